@@ -1,0 +1,14 @@
+import { Howl } from 'howler';
+import type { HowlFactory } from './types.ts';
+
+/** The real sound objects: Howler, using Web Audio, picking the first format the browser plays. */
+export const howlerFactory: HowlFactory = (spec) =>
+  new Howl({
+    src: [...spec.src],
+    loop: spec.loop,
+    volume: spec.volume,
+    preload: true,
+    onloaderror: (_id, error) => {
+      console.warn('Service Chain audio: could not load', spec.src[0], error);
+    },
+  });

@@ -1,0 +1,190 @@
+/**
+ * Reads an Ink source for what the compiled story forgets: the line each tag,
+ * knot and choice was written on. The tag checks run here, so every author
+ * mistake is reported as `file:line: message`.
+ */
+import { metaFromGlobalTags } from '../sim/scenario.ts';
+import { HEADER_TAG_KINDS, isHeaderTag, parseTag, type Tag } from '../sim/tags.ts';
+
+export interface SourceTag {
+  readonly line: number;
+  readonly raw: string;
+  readonly tag: Tag | null;
+}
+
+export interface SourceChoice {
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface SourceScan {
+  readonly tags: readonly SourceTag[];
+  readonly knots: ReadonlyMap<string, number>;
+  readonly choices: readonly SourceChoice[];
+  readonly headerTags: readonly string[];
+  readonly errors: readonly StoryProblem[];
+}
+
+export interface StoryProblem {
+  readonly line: number | null;
+  readonly message: string;
+}
+
+/** Remove `//` and `/* … *\/` comments, keeping line breaks so numbers stay true. */
+function stripComments(source: string): string[] {
+  let inBlock = false;
+  return source.split(/\r?\n/).map((line) => {
+    let out = '';
+    for (let i = 0; i < line.length; i += 1) {
+      if (inBlock) {
+        if (line.startsWith('*/', i)) {
+          inBlock = false;
+          i += 1;
+        }
+        continue;
+      }
+      if (line.startsWith('/*', i)) {
+        inBlock = true;
+        i += 1;
+        continue;
+      }
+      if (line.startsWith('//', i)) break;
+      out += line[i];
+    }
+    return out;
+  });
+}
+
+/** Split a line at unescaped `#`: the content, then each tag's text. */
+function splitTags(line: string): [string, string[]] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i];
+    if (ch === '\\' && i + 1 < line.length) {
+      current += ch + line[i + 1];
+      i += 1;
+    } else if (ch === '#') {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  const [content = '', ...tags] = parts;
+  return [content, tags.map((tag) => tag.trim()).filter((tag) => tag !== '')];
+}
+
+const KNOT = /^\s*={2,}\s*(?:function\s+)?([A-Za-z_][\w]*)/;
+const STITCH = /^\s*=\s*([A-Za-z_][\w]*)/;
+const CHOICE = /^\s*(?:[*+]\s*)+(?:\([\w]+\)\s*)?(?:\{[^}]*\}\s*)*\[([^\]]*)\]/;
+const DECLARATION = /^\s*(EXTERNAL|VAR|CONST|INCLUDE|LIST)\b/;
+
+export function scanSource(source: string): SourceScan {
+  const lines = stripComments(source);
+  const tags: SourceTag[] = [];
+  const knots = new Map<string, number>();
+  const choices: SourceChoice[] = [];
+  const errors: StoryProblem[] = [];
+  const headerTags: string[] = [];
+  let inHeader = true;
+  let knot = '';
+
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    const [content, lineTags] = splitTags(text);
+    const trimmed = content.trim();
+    const knotMatch = KNOT.exec(content);
+    const stitchMatch = knotMatch ? null : STITCH.exec(content);
+    if (knotMatch?.[1]) {
+      knot = knotMatch[1];
+      knots.set(knot, line);
+    } else if (stitchMatch?.[1] && !trimmed.startsWith('==')) {
+      knots.set(`${knot}.${stitchMatch[1]}`, line);
+    }
+    const choice = CHOICE.exec(content);
+    if (choice?.[1] !== undefined) choices.push({ line, text: choice[1].trim() });
+    if (trimmed !== '' && !DECLARATION.test(trimmed)) inHeader = false;
+
+    for (const raw of lineTags) {
+      const parsed = parseTag(raw);
+      if (!parsed.ok) {
+        errors.push({ line, message: parsed.error });
+        tags.push({ line, raw, tag: null });
+        continue;
+      }
+      if (isHeaderTag(parsed.tag) && !inHeader) {
+        errors.push({
+          line,
+          message: `"# ${parsed.tag.kind}:" belongs in the header at the top of the story (header tags: ${HEADER_TAG_KINDS.join(', ')})`,
+        });
+      }
+      if (!isHeaderTag(parsed.tag) && inHeader && trimmed === '') {
+        errors.push({ line, message: `"# ${parsed.tag.kind}:" cannot stand in the header; put it on a line of the story` });
+      }
+      if (choice && trimmed !== '') {
+        errors.push({ line, message: 'put a choice\'s tags on the lines under it, not on the choice line' });
+      }
+      if (isHeaderTag(parsed.tag)) headerTags.push(raw);
+      tags.push({ line, raw, tag: parsed.tag });
+    }
+  });
+
+  errors.push(...checkReferences(tags, headerTags));
+  return { tags, knots, choices, headerTags, errors };
+}
+
+/** Tags that name a character, promise or SLA must name one the story declares. */
+function checkReferences(tags: readonly SourceTag[], headerTags: readonly string[]): StoryProblem[] {
+  const meta = metaFromGlobalTags(headerTags);
+  if (!meta.ok) return meta.errors.map((message) => ({ line: null, message }));
+  const kinds = new Map(meta.meta.characters.map((c) => [c.id, c.kind]));
+  const promises = new Set<string>();
+  const slas = new Set<string>();
+  for (const { tag } of tags) {
+    if (tag?.kind === 'promise') promises.add(tag.id);
+    if (tag?.kind === 'sla') slas.add(tag.id);
+  }
+  const problems: StoryProblem[] = [];
+  const need = (line: number, who: string, what: string, allowed?: readonly string[]) => {
+    const kind = kinds.get(who);
+    if (!kind) problems.push({ line, message: `${what} "${who}" is not a declared character` });
+    else if (allowed && !allowed.includes(kind)) {
+      problems.push({ line, message: `${what} "${who}" is a ${kind}; expected ${allowed.join(' or ')}` });
+    }
+  };
+  for (const { line, tag } of tags) {
+    if (!tag) continue;
+    switch (tag.kind) {
+      case 'speaker':
+      case 'log':
+      case 'agree':
+      case 'status':
+        need(line, tag.who, 'character');
+        break;
+      case 'mood':
+        need(line, tag.who, 'mood target', ['customer']);
+        break;
+      case 'trust':
+        need(line, tag.who, 'trust target', ['partner', 'department']);
+        break;
+      case 'promise':
+        need(line, tag.to, 'promise target');
+        break;
+      case 'sla':
+        need(line, tag.partner, 'SLA partner', ['partner', 'department']);
+        break;
+      case 'kept':
+        if (!promises.has(tag.id)) problems.push({ line, message: `"# kept: ${tag.id}" names no promise in this story` });
+        break;
+      case 'sla-met':
+      case 'sla-breached':
+        if (!slas.has(tag.id)) problems.push({ line, message: `"# ${tag.kind}: ${tag.id}" names no SLA in this story` });
+        break;
+      default:
+        break;
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,190 @@
+/**
+ * The session: it drives the story, feeds each line's tags to the simulation
+ * state, and exposes one immutable view for the presentation. Its whole
+ * progress is the path of choices made, so it saves after every choice and
+ * resumes exactly by replaying that path.
+ */
+import { StoryRunner } from './story-runner.ts';
+import type { KeyPolicy } from './story-state-key.ts';
+import {
+  addLine,
+  applyChoice,
+  applyTags,
+  futureKey,
+  initialState,
+  recordHistory,
+  type SimState,
+} from './sim-state.ts';
+import { moodOf, stanceOf } from './people.ts';
+import type { Scenario } from './scenario.ts';
+import { summariseScores, type DimensionScore } from './scoring.ts';
+
+export interface SessionView {
+  readonly scenario: Scenario;
+  readonly state: SimState;
+  /** The options of the current decision; empty when the scenario has finished. */
+  readonly choices: readonly string[];
+  readonly finished: boolean;
+  readonly scores: readonly DimensionScore[];
+  readonly path: readonly number[];
+}
+
+export interface SessionSnapshot {
+  readonly ink: string;
+  readonly state: SimState;
+  readonly choices: readonly string[];
+  readonly steps: readonly number[];
+}
+
+export type ChooseResult = { ok: true } | { ok: false; error: string };
+export type ReplayResult =
+  | { ok: true; session: Session }
+  | { ok: false; error: string; session: Session };
+
+export class Session {
+  private readonly runner: StoryRunner;
+  private state: SimState;
+  private choices: readonly string[] = [];
+  private readonly steps: number[] = [];
+  private cachedView: SessionView | null = null;
+  /** A speaker named by tags Ink handed over before the line was finished. */
+  private earlySpeaker: string | null = null;
+
+  private constructor(
+    readonly scenario: Scenario,
+    private readonly seed: number,
+  ) {
+    this.state = initialState(scenario.meta);
+    this.runner = new StoryRunner(
+      scenario.story,
+      {
+        mood: (who) => {
+          const person = this.state.people[who];
+          return person ? (moodOf(person) ?? stanceOf(person) ?? '') : '';
+        },
+        trust: (who) => {
+          const person = this.state.people[who];
+          return person?.kind === 'partner' ? person.relationship.context.trust : 0;
+        },
+        earlyTags: (tags) => {
+          const applied = applyTags(this.state, tags, scenario.meta);
+          this.setState(applied.state);
+          this.earlySpeaker = applied.speaker ?? this.earlySpeaker;
+        },
+      },
+      seed,
+    );
+  }
+
+  static start(scenario: Scenario, seed = 1): Session {
+    const session = new Session(scenario, seed);
+    session.advance();
+    return session;
+  }
+
+  /** Replay a saved path; says where it stopped fitting the story if it no longer does. */
+  static replay(scenario: Scenario, path: readonly number[], seed = 1): ReplayResult {
+    const session = Session.start(scenario, seed);
+    for (const [step, index] of path.entries()) {
+      const result = session.choose(index);
+      if (!result.ok) return { ok: false, error: `at decision ${step + 1}, ${result.error}`, session };
+    }
+    return { ok: true, session };
+  }
+
+  private setState(state: SimState): void {
+    this.state = state;
+    this.cachedView = null;
+  }
+
+  /** Run the story to the next decision, applying each line as it comes. */
+  private advance(): void {
+    for (let line = this.runner.nextLine(); line; line = this.runner.nextLine()) {
+      const applied = applyTags(this.state, line.tags, this.scenario.meta);
+      const speaker = applied.speaker ?? this.earlySpeaker;
+      this.earlySpeaker = null;
+      this.setState(addLine(applied.state, line.text, speaker));
+    }
+    let state = this.state;
+    const problems = this.runner.takeProblems();
+    if (problems.length > 0) state = { ...state, problems: [...state.problems, ...problems] };
+    this.choices = this.runner.choices;
+    if (this.choices.length === 0 && !state.ending) {
+      state = { ...state, problems: [...state.problems, 'the story ended without an "# ending:" tag'] };
+    }
+    this.setState(recordHistory(state, state.decisions.length));
+  }
+
+  choose(index: number): ChooseResult {
+    if (!Number.isInteger(index) || index < 0 || index >= this.choices.length) {
+      return {
+        ok: false,
+        error:
+          this.choices.length === 0
+            ? 'the scenario has finished, so there is nothing to choose'
+            : `there is no option ${index + 1}: this decision has ${this.choices.length}`,
+      };
+    }
+    this.setState(applyChoice(this.state, this.choices, index));
+    this.steps.push(index);
+    this.runner.choose(index);
+    this.advance();
+    return { ok: true };
+  }
+
+  get view(): SessionView {
+    this.cachedView ??= {
+      scenario: this.scenario,
+      state: this.state,
+      choices: this.choices,
+      finished: this.choices.length === 0,
+      scores: summariseScores(this.state.moments, this.scenario.ranges),
+      path: [...this.steps],
+    };
+    return this.cachedView;
+  }
+
+  get path(): readonly number[] {
+    return this.steps;
+  }
+
+  get options(): readonly string[] {
+    return this.choices;
+  }
+
+  get simState(): SimState {
+    return this.state;
+  }
+
+  visits(knot: string): number {
+    return this.runner.visits(knot);
+  }
+
+  /** Everything needed to come back to this exact point later in the same session. */
+  snapshot(): SessionSnapshot {
+    return { ink: this.runner.saveState(), state: this.state, choices: this.choices, steps: [...this.steps] };
+  }
+
+  restore(snapshot: SessionSnapshot): void {
+    this.runner.loadState(snapshot.ink);
+    this.choices = snapshot.choices;
+    this.steps.splice(0, this.steps.length, ...snapshot.steps);
+    this.setState(snapshot.state);
+  }
+
+  /** An independent copy at the same point, for exploring what another choice would do. */
+  fork(): Session {
+    const copy = new Session(this.scenario, this.seed);
+    copy.restore(this.snapshot());
+    return copy;
+  }
+
+  /** Equal for two sessions exactly when every future path would play out the same. */
+  futureKey(policy: KeyPolicy): string {
+    return `${futureKey(this.state)}\n${this.runner.stateKey(policy)}`;
+  }
+
+  get decisionPoint(): string {
+    return this.runner.decisionPoint;
+  }
+}

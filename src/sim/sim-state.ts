@@ -1,0 +1,331 @@
+/**
+ * The simulation's state between two decisions, and the pure functions that
+ * apply one line of story (its tags and text) to it. Everything here is
+ * immutable data: a state can be kept, compared, and explored from.
+ */
+import { MOOD_RANK } from './customer-mood.ts';
+import { clockLabel } from './clock.ts';
+import { timeBand } from './time-band.ts';
+import type { Location } from './locations.ts';
+import {
+  feelingWords,
+  initialPerson,
+  moodOf,
+  personKey,
+  sendMood,
+  sendTrust,
+  stanceOf,
+  type PersonState,
+} from './people.ts';
+import type {
+  Agreement,
+  ChoiceRef,
+  Decision,
+  Ending,
+  HistoryPoint,
+  LogEntry,
+  PromiseRecord,
+  ScoredMoment,
+  SlaRecord,
+  TranscriptEntry,
+} from './records.ts';
+import type { Character, ScenarioMeta } from './scenario.ts';
+import type { MisconceptionId, SyllabusId } from './syllabus.ts';
+import { isHeaderTag, parseTag, type LineTag } from './tags.ts';
+
+export interface SimState {
+  readonly clock: number;
+  readonly scene: Location;
+  readonly people: Readonly<Record<string, PersonState>>;
+  readonly transcript: readonly TranscriptEntry[];
+  readonly moments: readonly ScoredMoment[];
+  readonly decisions: readonly Decision[];
+  readonly log: readonly LogEntry[];
+  readonly agreements: readonly Agreement[];
+  readonly promises: readonly PromiseRecord[];
+  readonly slas: readonly SlaRecord[];
+  readonly history: readonly HistoryPoint[];
+  readonly ending: Ending | null;
+  readonly problems: readonly string[];
+  readonly lastChoice: ChoiceRef | null;
+  /** Syllabus points tagged for the decision the learner is about to make. */
+  readonly pendingEvidence: readonly SyllabusId[];
+  readonly nextId: number;
+}
+
+export const BROKEN_PROMISE_PENALTY = -2;
+
+export function initialState(meta: ScenarioMeta): SimState {
+  const people = Object.fromEntries(
+    meta.characters.map((character) => [character.id, initialPerson(character)]),
+  );
+  const state: SimState = {
+    clock: 0,
+    scene: meta.location,
+    people,
+    transcript: [],
+    moments: [],
+    decisions: [],
+    log: [],
+    agreements: [],
+    promises: [],
+    slas: [],
+    history: [],
+    ending: null,
+    problems: [],
+    lastChoice: null,
+    pendingEvidence: [],
+    nextId: 1,
+  };
+  return recordHistory(state, 0);
+}
+
+const withId = (state: SimState): [number, SimState] => [state.nextId, { ...state, nextId: state.nextId + 1 }];
+
+function problem(state: SimState, message: string): SimState {
+  return { ...state, problems: [...state.problems, message] };
+}
+
+function addTranscript(
+  state: SimState,
+  entry: Omit<TranscriptEntry, 'id' | 'at'>,
+): [TranscriptEntry, SimState] {
+  const [id, next] = withId(state);
+  const full: TranscriptEntry = { ...entry, id, at: next.clock };
+  return [full, { ...next, transcript: [...next.transcript, full] }];
+}
+
+function addMoment(state: SimState, moment: Omit<ScoredMoment, 'id' | 'at' | 'choice'>): SimState {
+  const [id, next] = withId(state);
+  return {
+    ...next,
+    moments: [...next.moments, { ...moment, id, at: next.clock, choice: next.lastChoice }],
+  };
+}
+
+function updatePerson(state: SimState, who: string, change: (person: PersonState) => PersonState): SimState {
+  const person = state.people[who];
+  if (!person) return problem(state, `no character "${who}" in this scenario`);
+  return { ...state, people: { ...state.people, [who]: change(person) } };
+}
+
+function characterName(meta: ScenarioMeta, who: string): string {
+  return meta.characters.find((character: Character) => character.id === who)?.name ?? who;
+}
+
+/** Move the clock on: customers wait, and promises and SLAs that fall due are settled. */
+export function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): SimState {
+  let next: SimState = { ...state, clock: state.clock + minutes };
+  for (const [who, person] of Object.entries(next.people)) {
+    if (person.kind === 'customer') next = updatePerson(next, who, (p) => sendMood(p, { type: 'wait', minutes }));
+  }
+  for (const promise of next.promises) {
+    if (promise.status !== 'open' || next.clock <= promise.dueAt) continue;
+    next = {
+      ...next,
+      promises: next.promises.map((p) => (p.id === promise.id ? { ...p, status: 'broken' as const } : p)),
+    };
+    const to = next.people[promise.to];
+    if (to?.kind === 'customer') next = updatePerson(next, promise.to, (p) => sendMood(p, { type: 'break-promise' }));
+    if (to?.kind === 'partner') next = updatePerson(next, promise.to, (p) => sendTrust(p, { type: 'ignore' }));
+    const name = characterName(meta, promise.to);
+    [, next] = addTranscript(next, {
+      kind: 'event',
+      speaker: null,
+      text: `Promise broken: you told ${name} "${promise.what}" by ${clockLabel(promise.dueAt)}, and that time has passed.`,
+    });
+    next = addMoment(next, {
+      dimension: 'follow-through',
+      delta: BROKEN_PROMISE_PENALTY,
+      why: `You promised ${name} "${promise.what}" by ${clockLabel(promise.dueAt)} and the time passed without it: a broken promise during a recovery is a second failure.`,
+    });
+  }
+  for (const sla of next.slas) {
+    if (sla.status !== 'running' || next.clock <= sla.dueAt) continue;
+    next = {
+      ...next,
+      slas: next.slas.map((s) => (s.id === sla.id ? { ...s, status: 'breached' as const } : s)),
+    };
+    next = updatePerson(next, sla.partner, (p) => ({ ...p, status: 'breached' }));
+    [, next] = addTranscript(next, {
+      kind: 'event',
+      speaker: null,
+      text: `SLA breached: ${characterName(meta, sla.partner)} — ${sla.what} (due ${clockLabel(sla.dueAt)}).`,
+    });
+  }
+  return next;
+}
+
+function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
+  switch (tag.kind) {
+    case 'speaker':
+      return state;
+    case 'scene':
+      return { ...state, scene: tag.location };
+    case 'clock':
+      return advanceClock(state, tag.minutes, meta);
+    case 'mood': {
+      if (state.people[tag.who]?.kind !== 'customer') {
+        return problem(state, `"# mood: ${tag.who}" names no customer; moods belong to customers`);
+      }
+      return updatePerson(state, tag.who, (p) => sendMood(p, { type: tag.event }));
+    }
+    case 'trust': {
+      if (state.people[tag.who]?.kind !== 'partner') {
+        return problem(state, `"# trust: ${tag.who}" names no partner or department`);
+      }
+      return updatePerson(state, tag.who, (p) => sendTrust(p, { type: tag.event }));
+    }
+    case 'score':
+      return addMoment(state, { dimension: tag.dimension, delta: tag.delta, why: tag.why });
+    case 'evidence':
+      return { ...state, pendingEvidence: [...state.pendingEvidence, tag.point] };
+    case 'misconception':
+      return addMisconception(state, tag.id);
+    case 'log': {
+      const [id, next] = withId(state);
+      const entry: LogEntry = { id, who: tag.who, channel: tag.channel, summary: tag.summary, at: next.clock };
+      return { ...next, log: [...next.log, entry] };
+    }
+    case 'agree': {
+      const [id, next] = withId(state);
+      const agreement: Agreement = { id, who: tag.who, written: tag.written, what: tag.what, at: next.clock };
+      return { ...next, agreements: [...next.agreements, agreement] };
+    }
+    case 'promise': {
+      const promise: PromiseRecord = {
+        id: tag.id,
+        to: tag.to,
+        what: tag.what,
+        madeAt: state.clock,
+        dueAt: state.clock + tag.dueIn,
+        status: 'open',
+      };
+      return { ...state, promises: [...state.promises.filter((p) => p.id !== tag.id), promise] };
+    }
+    case 'kept':
+      return settlePromise(state, tag.id);
+    case 'sla': {
+      const sla: SlaRecord = {
+        id: tag.id,
+        partner: tag.partner,
+        what: tag.what,
+        startedAt: state.clock,
+        dueAt: state.clock + tag.dueIn,
+        status: 'running',
+      };
+      return { ...state, slas: [...state.slas.filter((s) => s.id !== tag.id), sla] };
+    }
+    case 'sla-met':
+    case 'sla-breached': {
+      if (!state.slas.some((s) => s.id === tag.id)) return problem(state, `no SLA "${tag.id}" has been started`);
+      const status = tag.kind === 'sla-met' ? 'met' : 'breached';
+      return { ...state, slas: state.slas.map((s) => (s.id === tag.id ? { ...s, status } : s)) };
+    }
+    case 'status':
+      return updatePerson(state, tag.who, (p) => ({ ...p, status: tag.status }));
+    case 'ending':
+      return { ...state, ending: { outcome: tag.outcome, title: tag.title, meaning: tag.meaning } };
+  }
+}
+
+function settlePromise(state: SimState, id: string): SimState {
+  const promise = state.promises.find((p) => p.id === id);
+  if (!promise) return problem(state, `"# kept: ${id}" names no promise made so far`);
+  if (promise.status !== 'open') return state;
+  return { ...state, promises: state.promises.map((p) => (p.id === id ? { ...p, status: 'kept' as const } : p)) };
+}
+
+function addMisconception(state: SimState, id: MisconceptionId): SimState {
+  const last = state.decisions.at(-1);
+  if (!last || state.lastChoice?.decision !== last.index) {
+    return problem(state, `"# misconception: ${id}" must follow a choice`);
+  }
+  const updated: Decision = { ...last, misconceptions: [...last.misconceptions, id] };
+  return { ...state, decisions: [...state.decisions.slice(0, -1), updated] };
+}
+
+/** Apply a line's tags in order; returns the speaker they name, if any. */
+export function applyTags(
+  state: SimState,
+  tags: readonly string[],
+  meta: ScenarioMeta,
+): { state: SimState; speaker: string | null } {
+  let next = state;
+  let speaker: string | null = null;
+  for (const raw of tags) {
+    const parsed = parseTag(raw);
+    if (!parsed.ok) {
+      next = problem(next, parsed.error);
+      continue;
+    }
+    if (isHeaderTag(parsed.tag)) continue;
+    if (parsed.tag.kind === 'speaker') speaker = parsed.tag.who;
+    next = applyTag(next, parsed.tag, meta);
+  }
+  return { state: next, speaker };
+}
+
+/** Add a line of story text to the transcript, as speech or narration. */
+export function addLine(state: SimState, text: string, speaker: string | null): SimState {
+  if (text === '') return state;
+  let next = state;
+  if (speaker && !next.people[speaker]) next = problem(next, `no character "${speaker}" to speak`);
+  return addTranscript(next, { kind: speaker ? 'speech' : 'narration', speaker, text })[1];
+}
+
+/** Record the learner's choice: the decision, their turn in the transcript. */
+export function applyChoice(state: SimState, options: readonly string[], chosen: number): SimState {
+  const text = options[chosen] ?? '';
+  const [entry, next] = addTranscript(state, { kind: 'choice', speaker: 'you', text });
+  const decision: Decision = {
+    index: next.decisions.length,
+    options,
+    chosen,
+    evidence: next.pendingEvidence,
+    transcriptId: entry.id,
+    misconceptions: [],
+    at: next.clock,
+  };
+  return {
+    ...next,
+    decisions: [...next.decisions, decision],
+    pendingEvidence: [],
+    lastChoice: { decision: decision.index, text, transcriptId: entry.id },
+  };
+}
+
+/** Snapshot everyone's state for the mood and trust curves. */
+export function recordHistory(state: SimState, decision: number): SimState {
+  const people: Record<string, { state: string; level: number }> = {};
+  for (const [who, person] of Object.entries(state.people)) {
+    const mood = moodOf(person);
+    const stance = stanceOf(person);
+    if (mood) people[who] = { state: mood, level: MOOD_RANK[mood] };
+    else if (stance && person.kind === 'partner') {
+      people[who] = { state: stance, level: person.relationship.context.trust };
+    }
+  }
+  const point: HistoryPoint = { decision, at: state.clock, people };
+  const history = state.history.filter((p) => p.decision !== decision);
+  return { ...state, history: [...history, point] };
+}
+
+/**
+ * A value equal for two states exactly when the story's future from them is the
+ * same, leaving out what only records the past (transcript, scores, logs).
+ */
+export function futureKey(state: SimState): string {
+  // Deadlines are kept as a band of time remaining: the absolute clock changes
+  // only what is displayed, and exact minutes would keep apart paths whose
+  // futures differ only when a later clock step lands between two deadlines.
+  return JSON.stringify([
+    state.scene,
+    Object.entries(state.people).map(([who, person]) => [who, personKey(person)]),
+    state.promises.map((p) => [p.id, p.status, p.status === 'open' ? timeBand(p.dueAt - state.clock) : 0]),
+    state.slas.map((s) => [s.id, s.status, s.status === 'running' ? timeBand(s.dueAt - state.clock) : 0]),
+    state.ending,
+  ]);
+}
+
+export { feelingWords };

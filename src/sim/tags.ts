@@ -1,0 +1,314 @@
+/**
+ * Tag protocol v1: the one place where Ink tags become typed simulation events.
+ * Authors' documentation: docs/authoring.md. Every function here is pure; a
+ * bad tag gives a message that says what is wrong and what was expected.
+ */
+import { isDimensionId, type DimensionId } from './rubric.ts';
+import { isLocation, type Location } from './locations.ts';
+import { isLookId, type LookId } from './looks.ts';
+import { MISCONCEPTIONS, SYLLABUS_POINTS, type MisconceptionId, type SyllabusId } from './syllabus.ts';
+
+export const MOOD_EVENTS = [
+  'listen',
+  'apologise',
+  'reassure',
+  'resolve',
+  'exceed',
+  'dismiss',
+  'blame-partner',
+  'fail',
+  'keep-promise',
+  'break-promise',
+] as const;
+export type MoodEventName = (typeof MOOD_EVENTS)[number];
+
+export const TRUST_EVENTS = [
+  'consult',
+  'share',
+  'agree-written',
+  'agree-verbal',
+  'support',
+  'thank',
+  'pressure',
+  'blame',
+  'bypass',
+  'ignore',
+] as const;
+export type TrustEventName = (typeof TRUST_EVENTS)[number];
+
+export const CHARACTER_KINDS = ['customer', 'partner', 'department', 'colleague'] as const;
+export type CharacterKind = (typeof CHARACTER_KINDS)[number];
+
+export const DIFFICULTIES = ['foundation', 'intermediate', 'advanced'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const CHANNELS = ['phone', 'email', 'in-person', 'chat', 'meeting', 'system'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const LINK_STATUSES = ['on-track', 'at-risk', 'breached'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+export const OUTCOMES = ['strong', 'partial', 'failed'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export type HeaderTag =
+  | { kind: 'title'; text: string }
+  | { kind: 'summary'; text: string }
+  | { kind: 'duration'; min: number; max: number }
+  | { kind: 'difficulty'; difficulty: Difficulty }
+  | { kind: 'location'; location: Location }
+  | { kind: 'syllabus'; point: SyllabusId }
+  | { kind: 'character'; id: string; name: string; role: string; type: CharacterKind; look: LookId }
+  | { kind: 'partner'; id: string; formal: boolean; agreement: string };
+
+export type LineTag =
+  | { kind: 'speaker'; who: string }
+  | { kind: 'scene'; location: Location }
+  | { kind: 'clock'; minutes: number }
+  | { kind: 'mood'; who: string; event: MoodEventName }
+  | { kind: 'trust'; who: string; event: TrustEventName }
+  | { kind: 'score'; dimension: DimensionId; delta: number; why: string }
+  | { kind: 'evidence'; point: SyllabusId }
+  | { kind: 'misconception'; id: MisconceptionId }
+  | { kind: 'log'; who: string; channel: Channel; summary: string }
+  | { kind: 'agree'; who: string; written: boolean; what: string }
+  | { kind: 'promise'; id: string; to: string; dueIn: number; what: string }
+  | { kind: 'kept'; id: string }
+  | { kind: 'sla'; id: string; partner: string; dueIn: number; what: string }
+  | { kind: 'sla-met'; id: string }
+  | { kind: 'sla-breached'; id: string }
+  | { kind: 'status'; who: string; status: LinkStatus }
+  | { kind: 'ending'; outcome: Outcome; title: string; meaning: string };
+
+export type Tag = HeaderTag | LineTag;
+export type TagKind = Tag['kind'];
+
+export const HEADER_TAG_KINDS: readonly HeaderTag['kind'][] = [
+  'title',
+  'summary',
+  'duration',
+  'difficulty',
+  'location',
+  'syllabus',
+  'character',
+  'partner',
+];
+
+export const isHeaderTag = (tag: Tag): tag is HeaderTag =>
+  (HEADER_TAG_KINDS as readonly string[]).includes(tag.kind);
+
+export type TagResult = { ok: true; tag: Tag } | { ok: false; error: string };
+
+const ID = /^[a-z][a-z0-9-]*$/;
+
+class TagError extends Error {}
+
+function fail(message: string): never {
+  throw new TagError(message);
+}
+
+/** Split `a; b; rest` into exactly `count` fields; the last keeps any further `;`. */
+function fields(args: string, count: number, shape: string): string[] {
+  const parts = args.split(';');
+  if (parts.length < count) fail(`expected ${count} fields separated by ";": ${shape}`);
+  const head = parts.slice(0, count - 1).map((part) => part.trim());
+  const tail = parts.slice(count - 1).join(';').trim();
+  const all = [...head, tail];
+  all.forEach((field, index) => {
+    if (field === '') fail(`field ${index + 1} is empty in: ${shape}`);
+  });
+  return all;
+}
+
+function words(args: string, count: number, shape: string): string[] {
+  const parts = args.trim().split(/\s+/);
+  if (parts.length !== count || parts[0] === '') fail(`expected ${shape}`);
+  return parts;
+}
+
+function id(value: string, what: string): string {
+  if (!ID.test(value)) fail(`${what} "${value}" must be lower-case letters, digits and hyphens`);
+  return value;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    fail(`unknown ${what} "${value}"; expected one of: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function text(value: string, what: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') fail(`${what} is empty`);
+  return trimmed;
+}
+
+/** `+30m`, `+2h`, `+1d` (a leading `+` is optional) as minutes. */
+export function parseDuration(value: string): number {
+  const match = /^\+?(\d+)\s*([mhd])$/.exec(value.trim());
+  if (!match) fail(`"${value}" is not a duration like +30m, +2h or +1d`);
+  const amount = Number(match[1]);
+  const unit = match[2];
+  const minutes = unit === 'd' ? amount * 24 * 60 : unit === 'h' ? amount * 60 : amount;
+  if (minutes <= 0) fail(`duration "${value}" must be more than zero`);
+  return minutes;
+}
+
+const syllabusIds = SYLLABUS_POINTS.map((point) => point.id);
+const misconceptionIds = MISCONCEPTIONS.map((item) => item.id);
+
+type Parser = (args: string) => Tag;
+
+const PARSERS: Record<TagKind, Parser> = {
+  title: (args) => ({ kind: 'title', text: text(args, 'title') }),
+  summary: (args) => ({ kind: 'summary', text: text(args, 'summary') }),
+  duration: (args) => {
+    const match = /^(\d+)\s*-\s*(\d+)$/.exec(args.trim());
+    if (!match) fail(`duration "${args.trim()}" must be minutes like 12-18`);
+    const min = Number(match[1]);
+    const max = Number(match[2]);
+    if (min > max) fail(`duration ${min}-${max} has its minimum above its maximum`);
+    return { kind: 'duration', min, max };
+  },
+  difficulty: (args) => ({
+    kind: 'difficulty',
+    difficulty: oneOf(args.trim(), DIFFICULTIES, 'difficulty'),
+  }),
+  location: (args) => ({ kind: 'location', location: location(args.trim()) }),
+  syllabus: (args) => ({ kind: 'syllabus', point: oneOf(args.trim(), syllabusIds, 'syllabus point') }),
+  character: (args) => {
+    const [who, name, role, type, look] = fields(args, 5, 'id; name; role; kind; look');
+    if (who === 'you') fail('the character id "you" is reserved for the learner');
+    if (!isLookId(look!)) fail(`unknown look "${look}"; see src/sim/looks.ts`);
+    return {
+      kind: 'character',
+      id: id(who!, 'character id'),
+      name: name!,
+      role: role!,
+      type: oneOf(type!, CHARACTER_KINDS, 'character kind'),
+      look,
+    };
+  },
+  partner: (args) => {
+    const [who, form, agreement] = fields(args, 3, 'id; formal or informal; agreement');
+    return {
+      kind: 'partner',
+      id: id(who!, 'partner id'),
+      formal: oneOf(form!, ['formal', 'informal'], 'relationship form') === 'formal',
+      agreement: agreement!,
+    };
+  },
+  speaker: (args) => ({ kind: 'speaker', who: id(args.trim(), 'speaker') }),
+  scene: (args) => ({ kind: 'scene', location: location(args.trim()) }),
+  clock: (args) => ({ kind: 'clock', minutes: parseDuration(args) }),
+  mood: (args) => {
+    const [who, event] = words(args, 2, 'a character and a mood event, e.g. "customer listen"');
+    return { kind: 'mood', who: id(who!, 'character'), event: oneOf(event!, MOOD_EVENTS, 'mood event') };
+  },
+  trust: (args) => {
+    const [who, event] = words(args, 2, 'a partner and a trust event, e.g. "supplier consult"');
+    return {
+      kind: 'trust',
+      who: id(who!, 'partner'),
+      event: oneOf(event!, TRUST_EVENTS, 'trust event'),
+    };
+  },
+  score: (args) => {
+    const [head, why] = fields(args, 2, 'dimension +n; why');
+    const [dimension, delta] = words(head!, 2, 'a dimension and a signed score, e.g. "listening +2"');
+    if (!isDimensionId(dimension!)) {
+      fail(`unknown rubric dimension "${dimension}"; see src/sim/rubric.ts`);
+    }
+    if (!/^[+-][0-3]$/.test(delta!)) fail(`score "${delta}" must be a signed number from -3 to +3`);
+    const value = Number(delta);
+    if (value === 0) fail('a score of 0 records nothing; use a signed non-zero number');
+    return { kind: 'score', dimension, delta: value, why: why! };
+  },
+  evidence: (args) => ({
+    kind: 'evidence',
+    point: oneOf(args.trim(), syllabusIds, 'syllabus point'),
+  }),
+  misconception: (args) => ({
+    kind: 'misconception',
+    id: oneOf(args.trim(), misconceptionIds, 'misconception'),
+  }),
+  log: (args) => {
+    const [who, channel, summary] = fields(args, 3, 'with; channel; summary');
+    return {
+      kind: 'log',
+      who: id(who!, 'character'),
+      channel: oneOf(channel!, CHANNELS, 'channel'),
+      summary: summary!,
+    };
+  },
+  agree: (args) => {
+    const [who, form, what] = fields(args, 3, 'with; written or verbal; what');
+    return {
+      kind: 'agree',
+      who: id(who!, 'character'),
+      written: oneOf(form!, ['written', 'verbal'], 'agreement form') === 'written',
+      what: what!,
+    };
+  },
+  promise: (args) => {
+    const [promise, to, due, what] = fields(args, 4, 'id; to; +2h; what');
+    return {
+      kind: 'promise',
+      id: id(promise!, 'promise id'),
+      to: id(to!, 'character'),
+      dueIn: parseDuration(due!),
+      what: what!,
+    };
+  },
+  kept: (args) => ({ kind: 'kept', id: id(args.trim(), 'promise id') }),
+  sla: (args) => {
+    const [sla, partner, due, what] = fields(args, 4, 'id; partner; +24h; what');
+    return {
+      kind: 'sla',
+      id: id(sla!, 'SLA id'),
+      partner: id(partner!, 'partner'),
+      dueIn: parseDuration(due!),
+      what: what!,
+    };
+  },
+  'sla-met': (args) => ({ kind: 'sla-met', id: id(args.trim(), 'SLA id') }),
+  'sla-breached': (args) => ({ kind: 'sla-breached', id: id(args.trim(), 'SLA id') }),
+  status: (args) => {
+    const [who, status] = words(args, 2, 'a character and a status, e.g. "supplier at-risk"');
+    return {
+      kind: 'status',
+      who: id(who!, 'character'),
+      status: oneOf(status!, LINK_STATUSES, 'status'),
+    };
+  },
+  ending: (args) => {
+    const [outcome, title, meaning] = fields(args, 3, 'strong, partial or failed; title; what it meant');
+    return { kind: 'ending', outcome: oneOf(outcome!, OUTCOMES, 'ending'), title: title!, meaning: meaning! };
+  },
+};
+
+function location(value: string): Location {
+  if (!isLocation(value)) fail(`unknown location "${value}"`);
+  return value;
+}
+
+export const TAG_KINDS = Object.keys(PARSERS) as TagKind[];
+
+/** Parse one tag's text, e.g. `score: listening +2; Let her finish.` */
+export function parseTag(raw: string): TagResult {
+  const source = raw.trim();
+  const colon = source.indexOf(':');
+  const name = (colon === -1 ? source : source.slice(0, colon)).trim();
+  const args = colon === -1 ? '' : source.slice(colon + 1);
+  if (!Object.hasOwn(PARSERS, name)) {
+    return { ok: false, error: `unknown tag "${name}"; known tags: ${TAG_KINDS.join(', ')}` };
+  }
+  if (colon === -1) return { ok: false, error: `tag "${name}" needs ":" and its arguments` };
+  try {
+    return { ok: true, tag: PARSERS[name as TagKind](args) };
+  } catch (error) {
+    if (error instanceof TagError) return { ok: false, error: `tag "${name}": ${error.message}` };
+    throw error;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The conversation scene: the location's background, the person speaking with
+ * a portrait for their current mood or stance, and their words. It only
+ * illustrates; the DOM carries the same words for every learner.
+ */
+import * as Phaser from 'phaser';
+import { backgroundSvg } from '../art/backgrounds.ts';
+import { portraitSvg, type Expression } from '../art/portraits.ts';
+import { moodOf, stanceOf } from '../sim/people.ts';
+import type { SessionView } from '../sim/session.ts';
+import type { LookId } from '../sim/looks.ts';
+import type { Location } from '../sim/locations.ts';
+import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
+import { svgImage } from './svg-texture.ts';
+
+export const CONVERSATION_SCENE = 'conversation';
+const WIDTH = 1280;
+const HEIGHT = 720;
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class ConversationScene extends Phaser.Scene {
+  private background?: Phaser.GameObjects.Image;
+  private portrait?: Phaser.GameObjects.Image;
+  private nameplate?: Phaser.GameObjects.Text;
+  private speech?: Phaser.GameObjects.Text;
+  private bubble?: Phaser.GameObjects.Graphics;
+  private readonly loading = new Map<string, Promise<void>>();
+  private latest: SessionView | null = null;
+
+  constructor() {
+    super(CONVERSATION_SCENE);
+  }
+
+  create(): void {
+    this.background = this.add.image(WIDTH / 2, HEIGHT / 2, '__DEFAULT').setDisplaySize(WIDTH, HEIGHT);
+    this.portrait = this.add.image(250, HEIGHT - 20, '__DEFAULT').setOrigin(0.5, 1).setVisible(false);
+    this.bubble = this.add.graphics();
+    this.nameplate = this.add.text(480, 470, '', {
+      fontFamily: 'system-ui, sans-serif',
+      fontSize: '30px',
+      fontStyle: 'bold',
+      color: '#1d2b36',
+    });
+    this.speech = this.add.text(480, 515, '', {
+      fontFamily: 'system-ui, sans-serif',
+      fontSize: '28px',
+      color: '#1d2b36',
+      wordWrap: { width: 740 },
+      lineSpacing: 6,
+    });
+    if (this.latest) void this.show(this.latest);
+  }
+
+  private texture(key: string, svg: () => string, width: number, height: number): Promise<void> {
+    if (this.textures.exists(key)) return Promise.resolve();
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = svgImage(svg(), width, height).then((image) => {
+        if (!this.textures.exists(key)) this.textures.addImage(key, image);
+      });
+      this.loading.set(key, pending);
+    }
+    return pending;
+  }
+
+  async show(view: SessionView): Promise<void> {
+    this.latest = view;
+    if (!this.speech) return;
+    const { state } = view;
+    const location: Location = state.scene;
+    const backgroundKey = `bg:${location}`;
+    const lastSpeech = [...state.transcript].reverse().find((entry) => entry.kind === 'speech');
+    const character = view.scenario.meta.characters.find((c) => c.id === lastSpeech?.speaker);
+    const person = character ? state.people[character.id] : undefined;
+    const mood = person ? moodOf(person) : null;
+    const stance = person ? stanceOf(person) : null;
+    const expression: Expression = mood ? MOOD_EXPRESSION[mood] : stance ? STANCE_EXPRESSION[stance] : 'neutral';
+    const look: LookId | null = character?.look ?? null;
+    const portraitKey = look ? `portrait:${look}:${expression}` : null;
+
+    await Promise.all([
+      this.texture(backgroundKey, () => backgroundSvg(location), WIDTH, HEIGHT),
+      look && portraitKey ? this.texture(portraitKey, () => portraitSvg(look, expression), 480, 600) : Promise.resolve(),
+    ]);
+    if (this.latest !== view) return;
+
+    this.background?.setTexture(backgroundKey).setDisplaySize(WIDTH, HEIGHT);
+    if (portraitKey && this.portrait) {
+      const changed = this.portrait.texture.key !== portraitKey;
+      this.portrait.setTexture(portraitKey).setDisplaySize(384, 480).setVisible(true);
+      if (changed && !reducedMotion()) {
+        this.portrait.setAlpha(0.4);
+        this.tweens.add({ targets: this.portrait, alpha: 1, duration: 250 });
+      }
+    } else this.portrait?.setVisible(false);
+
+    this.bubble?.clear();
+    if (lastSpeech && character) {
+      this.bubble?.fillStyle(0xffffff, 0.94).fillRoundedRect(450, 450, 800, 250, 22);
+      this.bubble?.lineStyle(3, 0x1d2b36, 0.25).strokeRoundedRect(450, 450, 800, 250, 22);
+      const plate = `${character.name} · ${character.role}`;
+      this.nameplate?.setText(plate.length > 44 ? `${plate.slice(0, 43)}…` : plate);
+      this.speech?.setText(lastSpeech.text.length > 260 ? `${lastSpeech.text.slice(0, 257)}…` : lastSpeech.text);
+    } else {
+      this.nameplate?.setText('');
+      this.speech?.setText('');
+    }
+  }
+
+  clearView(): void {
+    this.latest = null;
+    this.portrait?.setVisible(false);
+    this.bubble?.clear();
+    this.nameplate?.setText('');
+    this.speech?.setText('');
+  }
+}

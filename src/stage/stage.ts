@@ -1,0 +1,35 @@
+/**
+ * Starts Phaser with the conversation scene. This module and Phaser load as
+ * their own chunk after the DOM has shown the first text and choices.
+ */
+import * as Phaser from 'phaser';
+import type { SessionView } from '../sim/session.ts';
+import { CONVERSATION_SCENE, ConversationScene } from './conversation-scene.ts';
+import type { Stage } from './stage-types.ts';
+
+export function createStage(host: HTMLElement): Promise<Stage> {
+  return new Promise((resolve) => {
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent: host,
+      width: 1280,
+      height: 720,
+      backgroundColor: '#e9e4dc',
+      banner: false,
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      scene: [ConversationScene],
+      callbacks: {
+        postBoot: () => {
+          game.canvas.setAttribute('aria-hidden', 'true');
+          const scene = game.scene.getScene(CONVERSATION_SCENE) as ConversationScene;
+          resolve({
+            show: (view: SessionView) => void scene.show(view),
+            clear: () => scene.clearView(),
+            destroy: () => game.destroy(true),
+          });
+        },
+      },
+    });
+  });
+}

@@ -1,0 +1,215 @@
+/**
+ * The application shell: it routes between the menu, a scenario in play and
+ * its report, owns the session and its save, and keeps the canvas stage (a
+ * separate chunk with Phaser) in step with the DOM, which never waits for it.
+ */
+import { CATALOGUE, loadScenario } from '../scenarios.ts';
+import { SAVE_VERSION, type Save } from '../sim/save.ts';
+import { Session } from '../sim/session.ts';
+import type { Scenario } from '../sim/scenario.ts';
+import { h } from './dom.ts';
+import { renderMenu } from './menu-view.ts';
+import { PlayView } from './play-view.ts';
+import { renderReport } from './report-view.ts';
+import { SaveStore } from './save-store.ts';
+import type { Stage } from '../stage/stage-types.ts';
+
+export interface AppOptions {
+  readonly root: HTMLElement;
+  readonly stageHost: HTMLElement;
+  readonly title: HTMLElement;
+  readonly storage: Storage;
+  readonly loadStage: () => Promise<Stage>;
+}
+
+interface Playing {
+  readonly scenario: Scenario;
+  session: Session;
+  view: PlayView;
+  startedAt: string;
+}
+
+export class App {
+  private playing: Playing | null = null;
+  private readonly saves: SaveStore;
+  private stage: Stage | null = null;
+  private stageLoading: Promise<void> | null = null;
+  private readonly notices: HTMLElement;
+  private readonly pause: HTMLDialogElement;
+
+  constructor(private readonly options: AppOptions) {
+    this.saves = new SaveStore(options.storage);
+    this.notices = h('div', { className: 'notices', role: 'alert' });
+    this.pause = this.buildPauseDialog();
+    document.body.append(this.pause);
+    document.addEventListener('keydown', (event) => this.onKey(event));
+  }
+
+  async start(url: URL): Promise<void> {
+    const id = url.searchParams.get('scenario');
+    if (id) await this.open(id);
+    else this.showMenu();
+  }
+
+  private setMain(...children: HTMLElement[]): void {
+    this.options.root.replaceChildren(this.notices, ...children);
+  }
+
+  private notify(message: string, actions: HTMLElement[] = []): void {
+    this.notices.append(h('div', { className: 'notice' }, h('p', {}, message), ...actions));
+  }
+
+  showMenu(notice?: string): void {
+    this.playing = null;
+    this.notices.replaceChildren();
+    this.options.title.textContent = 'Northway Home · Customer Service';
+    this.stage?.clear();
+    const url = new URL(location.href);
+    url.searchParams.delete('scenario');
+    history.replaceState(null, '', url);
+    this.setMain(renderMenu(CATALOGUE, (id) => void this.open(id), notice));
+    document.getElementById('menu-heading')?.focus();
+  }
+
+  async open(id: string): Promise<void> {
+    const loaded = await loadScenario(id);
+    if (loaded.state === 'missing') return this.showMenu(`There is no scenario called "${id}". Choose one from the list.`);
+    if (loaded.state === 'error') return this.showMenu(`The scenario "${id}" could not be loaded: ${loaded.error}`);
+    const url = new URL(location.href);
+    url.searchParams.set('scenario', id);
+    history.replaceState(null, '', url);
+    this.notices.replaceChildren();
+    this.begin(loaded.scenario);
+  }
+
+  private begin(scenario: Scenario, fresh = false): void {
+    const now = new Date().toISOString();
+    let session = Session.start(scenario);
+    let startedAt = now;
+    const stored = fresh ? ({ state: 'none' } as const) : this.saves.read(scenario.id);
+    if (stored.state === 'damaged') {
+      this.notify(
+        `Your saved progress in this scenario could not be read (${stored.error}). It has been kept aside as "${stored.keptAs}", and you are starting afresh.`,
+      );
+    } else if (stored.state === 'loaded') {
+      const replay = Session.replay(scenario, stored.save.path, stored.save.seed);
+      if (replay.ok) {
+        session = replay.session;
+        startedAt = stored.save.startedAt;
+      } else {
+        const keptAs = this.saves.quarantine(scenario.id);
+        this.notify(
+          `Your saved progress no longer fits this version of the scenario (${replay.error}). It has been kept aside as "${keptAs}", and you are starting afresh.`,
+        );
+      }
+    }
+    this.options.title.textContent = scenario.meta.title;
+    const view = new PlayView(scenario.meta.characters, { choose: (index) => this.choose(index) });
+    this.playing = { scenario, session, view, startedAt };
+    this.setMain(view.element);
+    this.show();
+    view.focusChoices();
+    void this.ensureStage();
+  }
+
+  private async ensureStage(): Promise<void> {
+    this.stageLoading ??= this.options
+      .loadStage()
+      .then((stage) => {
+        this.stage = stage;
+      })
+      .catch((error: unknown) => {
+        // The DOM carries everything a learner needs; the canvas is decoration.
+        console.warn('The illustrated stage could not start:', error);
+      });
+    await this.stageLoading;
+    if (this.playing) this.stage?.show(this.playing.session.view);
+  }
+
+  private choose(index: number): void {
+    const playing = this.playing;
+    if (!playing) return;
+    const result = playing.session.choose(index);
+    if (!result.ok) return;
+    this.persist(playing);
+    this.show();
+    if (!playing.session.view.finished) playing.view.focusChoices();
+  }
+
+  private persist(playing: Playing): void {
+    const save: Save = {
+      version: SAVE_VERSION,
+      scenarioId: playing.scenario.id,
+      storyVersion: playing.scenario.version,
+      path: [...playing.session.path],
+      seed: 1,
+      startedAt: playing.startedAt,
+      savedAt: new Date().toISOString(),
+    };
+    if (!this.saves.write(save)) {
+      this.notify('Your progress could not be saved on this device (storage is full or blocked). You can keep playing.');
+    }
+  }
+
+  private show(): void {
+    const playing = this.playing;
+    if (!playing) return;
+    const view = playing.session.view;
+    playing.view.render(view);
+    this.stage?.show(view);
+    const problems = view.state.problems;
+    if (problems.length > 0) {
+      this.notices.replaceChildren(
+        h('div', { className: 'notice' }, h('p', {}, `This scenario has a fault (${problems.at(-1)}). Your progress is saved; you can carry on or restart it.`)),
+      );
+    }
+    if (view.finished) {
+      const report = renderReport(view, {
+        replay: () => this.restart(),
+        menu: () => this.showMenu(),
+      });
+      this.setMain(playing.view.element, report);
+      playing.view.element.classList.add('finished');
+      document.getElementById('report-heading')?.focus();
+    }
+  }
+
+  private restart(): void {
+    const playing = this.playing;
+    if (!playing) return;
+    this.saves.clear(playing.scenario.id);
+    this.begin(playing.scenario, true);
+  }
+
+  private buildPauseDialog(): HTMLDialogElement {
+    const close = () => dialog.close();
+    const dialog = h(
+      'dialog',
+      { className: 'pause', 'aria-labelledby': 'pause-heading' },
+      h('h2', { id: 'pause-heading' }, 'Paused'),
+      h('p', {}, 'Your progress is saved after every choice.'),
+      h('button', { type: 'button', onclick: close }, 'Resume'),
+      h('button', { type: 'button', onclick: () => (close(), this.restart()) }, 'Restart this scenario'),
+      h('button', { type: 'button', onclick: () => (close(), this.showMenu()) }, 'Back to scenarios'),
+    );
+    return dialog;
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.pause.open || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    if (event.key === 'Escape' && this.playing) {
+      event.preventDefault();
+      this.pause.showModal();
+      return;
+    }
+    if (/^[1-9]$/.test(event.key) && this.playing && !this.playing.session.view.finished) {
+      const index = Number(event.key) - 1;
+      if (index < this.playing.session.view.choices.length) {
+        event.preventDefault();
+        this.choose(index);
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The conversation in the DOM: the accessible truth of what the canvas shows.
+ * Transcript (a log), the current choices (a group of buttons named
+ * "Choices"), each person's mood or stance in words, and the dashboard.
+ */
+import { clockLabel, deadlineStatus, durationLabel } from '../sim/clock.ts';
+import { feelingWords } from '../sim/people.ts';
+import type { SessionView } from '../sim/session.ts';
+import type { Character } from '../sim/scenario.ts';
+import type { TranscriptEntry } from '../sim/records.ts';
+import { h } from './dom.ts';
+
+export interface PlayViewEvents {
+  choose(index: number): void;
+}
+
+/** The role, and whether the link is internal or external, formal or informal. */
+function roleLine(character: Character): string {
+  const side = character.kind === 'department' ? 'internal' : character.kind === 'partner' ? 'external' : null;
+  const form = character.relationship
+    ? character.relationship.formal
+      ? 'formal agreement'
+      : 'informal arrangement'
+    : null;
+  return [character.role, side, form].filter(Boolean).join(' · ');
+}
+
+const STATUS_WORDS = { 'on-track': 'on track', 'at-risk': 'at risk', breached: 'breached' } as const;
+
+export class PlayView {
+  readonly element: HTMLElement;
+  private readonly transcript: HTMLOListElement;
+  private readonly choices: HTMLDivElement;
+  private readonly people: HTMLUListElement;
+  private readonly dashboard: HTMLDivElement;
+  private readonly clock: HTMLParagraphElement;
+  private readonly moodAnnouncer: HTMLParagraphElement;
+  private shown = 0;
+  private lastFeelings = new Map<string, string>();
+
+  constructor(
+    private readonly characters: readonly Character[],
+    private readonly events: PlayViewEvents,
+  ) {
+    this.transcript = h('ol', { className: 'transcript', role: 'log', 'aria-label': 'Transcript' });
+    this.choices = h('div', { className: 'choices', role: 'group', 'aria-label': 'Choices' });
+    this.people = h('ul', { className: 'people', 'aria-label': 'People' });
+    this.clock = h('p', { className: 'clock' });
+    this.dashboard = h('div', { className: 'dashboard-body' });
+    this.moodAnnouncer = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    this.element = h(
+      'div',
+      { className: 'play' },
+      h(
+        'section',
+        { className: 'conversation', 'aria-label': 'Conversation' },
+        h('h2', { className: 'visually-hidden' }, 'Conversation'),
+        this.transcript,
+        h('h2', { className: 'choices-heading', id: 'choices-heading' }, 'What do you do?'),
+        this.choices,
+      ),
+      h(
+        'aside',
+        { className: 'side', 'aria-label': 'People and service dashboard' },
+        h('h2', {}, 'People'),
+        this.people,
+        h('h2', {}, 'Dashboard'),
+        this.clock,
+        this.dashboard,
+      ),
+      this.moodAnnouncer,
+    );
+  }
+
+  private name(id: string | null): string {
+    if (id === 'you') return 'You';
+    return this.characters.find((character) => character.id === id)?.name ?? id ?? '';
+  }
+
+  private entry(entry: TranscriptEntry): HTMLLIElement {
+    const speaker = entry.kind === 'speech' || entry.kind === 'choice' ? this.name(entry.speaker) : null;
+    return h(
+      'li',
+      { className: `line line-${entry.kind}`, 'data-id': entry.id },
+      speaker ? h('span', { className: 'speaker' }, `${speaker}: `) : null,
+      entry.kind === 'event' ? h('strong', {}, entry.text) : h('span', { className: 'text' }, entry.text),
+    );
+  }
+
+  render(view: SessionView): void {
+    const { state } = view;
+    for (const entry of state.transcript.slice(this.shown)) this.transcript.append(this.entry(entry));
+    this.shown = state.transcript.length;
+    this.transcript.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+
+    this.choices.replaceChildren(
+      ...view.choices.map((text, index) =>
+        h(
+          'button',
+          { type: 'button', className: 'choice', 'data-index': index, onclick: () => this.events.choose(index) },
+          h('span', { className: 'key', 'aria-hidden': 'true' }, String(index + 1)),
+          h('span', {}, text),
+        ),
+      ),
+    );
+
+    const announcements: string[] = [];
+    this.people.replaceChildren(
+      ...this.characters.map((character) => {
+        const person = state.people[character.id];
+        const feeling = person ? feelingWords(person) : null;
+        const label =
+          character.kind === 'customer' ? `${character.name}'s mood` : `${character.name}'s relationship with you`;
+        const previous = this.lastFeelings.get(character.id);
+        if (feeling && previous && previous !== feeling) announcements.push(`${character.name} is now ${feeling}.`);
+        if (feeling) this.lastFeelings.set(character.id, feeling);
+        const trust = person?.kind === 'partner' ? person.relationship.context.trust : null;
+        return h(
+          'li',
+          { className: `person person-${character.kind}`, 'data-character': character.id },
+          h('span', { className: 'person-name' }, character.name),
+          h('span', { className: 'person-role' }, roleLine(character)),
+          feeling
+            ? h('span', { className: `mood mood-${person?.kind === 'customer' ? 'customer' : 'partner'}`, 'data-feeling': feeling }, `${label}: ${feeling}`)
+            : null,
+          trust !== null ? h('meter', { min: 0, max: 100, low: 25, high: 80, optimum: 100, value: trust, 'aria-label': `Trust: ${trust} out of 100` }) : null,
+          person && person.status !== 'on-track' ? h('span', { className: `status status-${person.status}` }, `Link ${STATUS_WORDS[person.status]}`) : null,
+        );
+      }),
+    );
+    if (announcements.length > 0) this.moodAnnouncer.textContent = announcements.join(' ');
+
+    this.clock.textContent = `Scenario time: ${clockLabel(state.clock)}`;
+    const promises = state.promises.map((promise) =>
+      h(
+        'li',
+        { className: `promise promise-${promise.status}` },
+        `${promise.status === 'open' ? 'Open' : promise.status === 'kept' ? 'Kept' : 'Broken'}: ${promise.what} (to ${this.name(promise.to)}, due ${clockLabel(promise.dueAt)}${promise.status === 'open' ? `, ${durationLabel(Math.max(0, promise.dueAt - state.clock))} left` : ''})`,
+      ),
+    );
+    const slas = state.slas.map((sla) => {
+      const status = sla.status === 'running' ? STATUS_WORDS[deadlineStatus(state.clock, sla.startedAt, sla.dueAt)] : sla.status;
+      return h('li', { className: `sla sla-${sla.status}` }, `${this.name(sla.partner)}: ${sla.what}, due ${clockLabel(sla.dueAt)} (${status})`);
+    });
+    this.dashboard.replaceChildren(
+      h('h3', {}, 'Promises'),
+      promises.length > 0 ? h('ul', {}, ...promises) : h('p', {}, 'No promises made yet.'),
+      h('h3', {}, 'Service levels'),
+      slas.length > 0 ? h('ul', {}, ...slas) : h('p', {}, 'No SLA clocks running.'),
+      h('h3', {}, 'Agreements'),
+      state.agreements.length > 0
+        ? h('ul', {}, ...state.agreements.map((a) => h('li', {}, `${this.name(a.who)}: ${a.what} (${a.written ? 'in writing' : 'verbal, not yet confirmed in writing'})`)))
+        : h('p', {}, 'Nothing agreed yet.'),
+    );
+  }
+
+  focusChoices(): void {
+    this.choices.querySelector('button')?.focus();
+  }
+}

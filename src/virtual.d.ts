@@ -1,0 +1,11 @@
+declare module 'virtual:scenario-catalogue' {
+  import type { ScenarioMeta } from './sim/scenario.ts';
+  const catalogue: readonly { readonly id: string; readonly meta: ScenarioMeta }[];
+  export default catalogue;
+}
+
+declare module '*.ink' {
+  import type { Scenario } from './sim/scenario.ts';
+  const scenario: Scenario;
+  export default scenario;
+}

@@ -1,0 +1,541 @@
+EXTERNAL mood(who)
+EXTERNAL trust(who)
+
+# title: Departments at odds: the Elmsley chair promotion
+# summary: A weekend promotion sold 340 Elmsley chairs with only 120 in stock. Marketing and Warehouse & Dispatch each blame the other. Put the customers first, mediate between the two departments and agree a standard that stops it happening again.
+# duration: 15-20
+# difficulty: advanced
+# location: office
+# syllabus: communication-techniques
+# syllabus: relationship-building
+# syllabus: formal-vs-informal
+# syllabus: partnership-challenge
+# syllabus: coordinated-accountability
+# syllabus: map-service-chain
+# syllabus: sla-kpi
+# syllabus: documenting-agreements
+# syllabus: service-recovery
+# syllabus: complaint-handling
+# syllabus: escalation
+# syllabus: legislation
+# syllabus: pdca
+# syllabus: service-standards
+# character: customer; Ana Silva; Customer; customer; silva
+# character: cafe; Imran Khan; Owner, The Copper Kettle café (trade account); customer; khan
+# character: marketing; Leila Farah; Marketing manager; department; farah
+# character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak
+# character: manager; Daniel Adeyemi; Store Operations Manager; colleague; adeyemi
+# partner: marketing; informal; No agreed standard with Warehouse: promotions are planned from the website stock figure, and Warehouse is not routinely told
+# partner: warehouse; informal; No agreed standard with Marketing: works from the nightly stock feed and the dispatch plan; hears about promotions when orders arrive
+
+// Consequences carried through the story (kept few so the path checker can merge states).
+VAR facts_first = false
+VAR told = 0
+VAR heard_separately = false
+VAR ana_ok = false
+VAR cafe_ok = false
+VAR sla_agreed = false
+VAR late_fix = false
+VAR imposed = false
+VAR points = 0
+
+-> opening
+
+=== opening ===
+# scene: office
+# status: marketing at-risk
+# status: warehouse at-risk
+Monday 10 March, 08:45.
+ORDERS DASHBOARD, 'Weekend Flash: Elmsley dining chair, £59 (was £95)', Saturday 8 to Sunday 9 March: 340 chairs ordered across 151 orders. In stock: 120. Allocated: 120 chairs (first orders in, up to 11:04 on Saturday). Not allocated: 220 chairs.
+Two emails arrived overnight, each copied to you.
+Leila Farah, Marketing, 23:12: "Warehouse's stock figure said 410 available on Saturday morning. We promoted what the system told us was there. I need to know why the figure was wrong before the customer complaints start."
+Kasia Nowak, Warehouse & Dispatch, 06:30: "Found out about this 'flash sale' from 340 order lines at 6am. Nobody told us. We have 120 chairs. We have never had 410."
+# evidence: partnership-challenge
+# evidence: map-service-chain
+* [Get the facts first: pull the stock feed log, the promotion brief and the order data before you speak to anyone.]
+    # score: investigation +2; Before you mediate, know the facts. Two departments blaming each other gives you two stories. The records show where the chain actually broke, and they let you keep the conversation about process rather than people.
+    ~ facts_first = true
+    ~ points += 1
+    -> records
+* [Forward both emails to Daniel Adeyemi, the Store Operations Manager, and ask him to sort it out.]
+    # score: escalation -2; This is over-escalation. Coordinating across departments to put things right for customers is the coordinator's job. Escalate when a decision is outside your authority, and take a summary and a proposal with you.
+    # log: manager; email; Forwarded Marketing and Warehouse emails about the Elmsley oversell to the Store Operations Manager
+    # clock: +20m
+    # speaker: manager
+    "Thanks, but this one's yours. You're the coordinator: get the facts, look after the customers, get Leila and Kasia in a room. Come to me if you need a decision you can't make."
+    -> records
+* [Put the customers first: tell everyone affected their chairs are delayed, and leave the departments' argument for later.]
+    # score: investigation -1; Putting customers first is right, but without the facts you can't give them a date or real choices. Leaving the internal argument for later means the same gap is still open for the next promotion.
+    # misconception: ignore-internal
+    # log: customer; system; Holding message queued to affected Elmsley customers: 'your order is delayed'
+    -> records
+
+=== records ===
+# clock: +30m
+PROMOTION BRIEF, Marketing, Wednesday 5 March: "Weekend Flash, Elmsley chair, 48 hours, target 300 units." Sent to: Web team, Finance. Not sent to: Warehouse & Dispatch.
+STOCK FEED LOG, Saturday 02:00: Elmsley 'available' = 410. That is 120 on the shelf plus 290 on a supplier purchase order due Friday 7 March. Feed rule, set up by Buying in 2022 for pre-orders: stock on an open purchase order counts as available.
+BUYING NOTE, Thursday 6 March: supplier delivery of 290 Elmsley chairs put back to Friday 28 March. The feed still counted them.
+DISPATCH PLAN: from Monday 31 March, once the delivery is booked in and checked.
+Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered Sunday 18:40, not allocated.
+{facts_first:
+    You can see it now: nobody was careless, but there was no link between the two teams. Marketing planned from a figure that included stock still on a lorry, and the one team that knew what was really on the shelf was never told there was a promotion.
+- else:
+    The picture is clearer than either email: Marketing planned from a figure that included stock still on a lorry, and Warehouse was never told there was a promotion.
+}
+# evidence: service-recovery
+# evidence: complaint-handling
+* [Email and text all 151 affected customers by 11:00: we oversold and we're sorry. Give them the choice to wait for dispatch from 31 March at the sale price or cancel for a full refund, and ring the trade account yourself.]
+    # score: ownership +2; An honest, early apology that says what happened, without blaming a department, is ownership. Customers hear it from you before they have to chase.
+    # score: follow-through +2; Proactive and specific: a date you have checked and a real choice, sent today. Every customer knows where they stand.
+    # promise: update; customer; +2h; Email and text every affected Elmsley customer by 11:00 with the date and their options
+    # log: customer; email; Oversell apology and options sent to 151 customers: wait for dispatch from 31 March at £59, or cancel for a full refund
+    ~ told = 1
+    ~ points += 1
+    -> ana
+* [Send the standard 'delayed due to high demand' email with the new dispatch date of 31 March.]
+    # score: follow-through +1; It is prompt and gives a date, which is better than silence.
+    # score: ownership -1; 'High demand' hides the fact that we sold stock we didn't have. Customers can tell when they're being spun a line, and it leaves out their right to choose a refund instead of waiting.
+    # log: customer; email; Standard 'delayed due to high demand' email sent to 151 customers, new dispatch date 31 March
+    ~ told = 2
+    -> ana
+* [Hold off until the departments agree what went wrong and the supplier confirms 28 March in writing, so customers hear only once.]
+    # score: follow-through -2; 'Tell them once' sounds tidy, but in the meantime 151 customers have paid and hear nothing. Silence turns a delay into a complaint. Give them what you know now and update them when it changes.
+    ~ told = 3
+    -> ana
+* [Cancel the 151 unallocated orders now, with a full refund, an apology and a £10 voucher each. It's clean and quick.]
+    # score: remedy -2; This is quick for us and wrong for them: many would have waited at the sale price, and now that choice has gone. A voucher can't make up for a decision taken out of their hands.
+    # misconception: compensation-not-process
+    # log: customer; system; 151 unallocated Elmsley orders cancelled and refunded, £10 voucher each
+    ~ told = 4
+    -> ana
+
+=== ana ===
+# clock: +1h
+# scene: contact-centre
+11:30. CRM: Ana Silva, Leeds. Order NH-50977: 4 × Elmsley chair, sage, £236, ordered Saturday 21:15, paid. Not allocated. Note from Saturday: "New flat, first time hosting."
+{
+- told == 1:
+    # kept: update
+    # speaker: customer
+    # mood: customer fail
+    "I got your email, and thank you for being straight about it. But the end of March is no good to me. It's my dad's seventieth on Sunday. I'm doing lunch at my new flat for twelve people, and I've got a table and no chairs."
+- told == 2:
+    # speaker: customer
+    # mood: customer fail
+    "'High demand'? My sister saw it on Facebook: you sold chairs you didn't have. It's my dad's seventieth on Sunday. Lunch for twelve at my new flat, and I've got a table and no chairs."
+- told == 3:
+    # speaker: customer
+    # mood: customer fail
+    "My order's said 'processing' since Saturday, and now I'm reading online that you sold chairs you didn't have. Is that true? It's my dad's seventieth on Sunday, lunch for twelve, and I've got no chairs."
+- else:
+    # speaker: customer
+    # mood: customer fail
+    "You've cancelled my order. I didn't ask you to. And a ten-pound voucher? It's my dad's seventieth on Sunday, lunch for twelve at my new flat, and now I've got no chairs and no order."
+}
+# evidence: service-recovery
+# evidence: legislation
+* [Let her finish, apologise, and give her real options: four in-stock Harlow chairs at the £59 sale price delivered by Friday, wait for the Elmsley, or a full refund paid within 14 days.]
+    # score: listening +1; You let her tell you about Sunday before offering anything, and the remedy fits what she told you.
+    # score: remedy +3; The remedy fits the failure and her deadline: a comparable chair in time for Sunday at the price she expected, with waiting or a refund still open to her. She chooses; you don't choose for her.
+    # score: compliance +1; Right: when a refund is agreed it's paid within 14 days, and you recorded what was agreed.
+    # mood: customer listen
+    # mood: customer apologise
+    # mood: customer reassure
+    # promise: harlow; customer; +5d; Four Harlow chairs delivered to Ana Silva by Friday 14 March
+    # log: customer; phone; Ana Silva switched to 4 Harlow chairs at £59, delivery by Friday 14 March; price difference waived
+    ~ points += 1
+    ~ ana_ok = true
+    # speaker: customer
+    "The Harlow? The grey ones with the curved back? Actually, I like those better. By Friday? Then yes, please."
+    -> cafe
+* [Explain that the warehouse stock figures were wrong, which is why the website oversold, and that her chairs will come after 31 March.]
+    # score: ownership -2; Naming a department in front of the customer passes the blame, and it isn't even accurate: the records show a gap between two teams, not one team's mistake. She needs a solution for Sunday, not an internal explanation.
+    # mood: customer blame-partner
+    # speaker: customer
+    "I don't care whose spreadsheet it was. I care about Sunday."
+    -> cafe
+* [Apologise and offer a £25 voucher if she'll keep her order and wait for the Elmsley chairs.]
+    # score: remedy -2; A voucher doesn't seat twelve people on Sunday. Compensation instead of a remedy that meets her actual need, when an in-stock alternative was on the screen, leaves the real problem unsolved.
+    # misconception: compensation-not-process
+    # mood: customer dismiss
+    # speaker: customer
+    "So I spend Sunday with people sitting on boxes, and I get twenty-five pounds off something else. No thanks."
+    -> cafe
+
+=== cafe ===
+# clock: +30m
+12:00. Trade account: Imran Khan, The Copper Kettle café, Harrogate. Order NH-51240: 20 × Elmsley chair, £1,180. Trade terms: delivery dates are estimates; if we can't deliver within 10 working days of the estimate, either side may cancel for a full refund.
+{
+- told == 1:
+    You ring him, as your plan said you would.
+    # speaker: cafe
+    # mood: cafe fail
+    "Thanks for ringing rather than just emailing. But the end of March is no good to me."
+- told == 2:
+    # speaker: cafe
+    # mood: cafe fail
+    "I've had your email. 'High demand' and the end of March. That's no good to me."
+- told == 3:
+    # speaker: cafe
+    # mood: cafe fail
+    "Your website says my order's 'processing' and half of Facebook says you've sold chairs you haven't got. Which is it?"
+- else:
+    # speaker: cafe
+    # mood: cafe fail
+    "Your system's cancelled my order and sent me a ten-pound voucher. For twenty chairs."
+}
+# speaker: cafe
+"I'm relaunching the café on Saturday the 22nd. I've taken on two new staff. I know my rights: the Consumer Rights Act says you have to deliver, doesn't it? So what are you going to do about it?"
+# evidence: legislation
+# evidence: complaint-handling
+* [Be straight with him: consumer-rights law covers consumers, not business purchases, so our trade terms apply. Then go beyond them: 20 Harlow chairs at £59, delivered Thursday, or wait for the Elmsley, or cancel for a full refund.]
+    # score: compliance +2; Accurate. The Consumer Rights Act protects consumers; a café buying for its business is covered by the contract, here our trade terms. Saying so plainly, and then offering more than the terms require, is both honest and good business.
+    # score: remedy +2; A remedy that meets his real deadline, the relaunch on the 22nd, with no extra cost to him.
+    # mood: cafe reassure
+    # promise: cafe-chairs; cafe; +5d; 20 Harlow chairs delivered to The Copper Kettle by Friday 14 March
+    # log: cafe; phone; Trade account: trade terms explained; offered 20 Harlow chairs at £59 for delivery Thursday 13 March; accepted
+    ~ points += 1
+    ~ cafe_ok = true
+    # speaker: cafe
+    "Fair enough, you're not hiding behind small print. The Harlow's fine. Thursday."
+    -> discount
+* [Tell him the Consumer Rights Act gives him the same rights as any customer: a full refund, and you'll look into compensation.]
+    # score: compliance -2; The Consumer Rights Act applies to consumers, not to a business buying for its café; his rights come from our trade terms. Getting the law wrong sets expectations you may not be able to meet, and 'compensation' promised on the phone is a figure nobody has agreed.
+    # mood: cafe reassure
+    # speaker: cafe
+    "Good. A refund's no use for Saturday week, though, so let's talk about that compensation."
+    -> discount
+* [As he's a trade account, move 20 chairs to his order from retail orders that have already been allocated.]
+    # score: remedy -2; This fixes one customer by failing others: retail customers who've been told their chairs are on the way would get a second, unexplained failure. That double deviation hurts far more than the first.
+    # score: ownership -1; Quietly moving stock between customers isn't owning the problem; it just moves it somewhere out of sight.
+    # mood: cafe resolve
+    # log: warehouse; system; 20 allocated Elmsley chairs reallocated from retail orders to trade order NH-51240
+    # speaker: cafe
+    "Now that's service. Thursday, then."
+    -> discount
+
+=== discount ===
+# speaker: cafe
+"One more thing. I had to pay my fitter £120 to come back another day. I want 15% off the order for the trouble."
+Your goodwill limit is £50 per order. 15% of £1,180 is £177.
+# evidence: escalation
+* [Tell him honestly that it's above your authority, and email Daniel today with a summary and a proposal: refund the fitter's £120 on receipt. Promise to call Mr Khan back by 4pm.]
+    # score: escalation +2; Right: the request is beyond your authority, so you escalate it promptly with the facts and a proportionate proposal, and you tell the customer exactly when he'll hear back.
+    # promise: cafe-decision; cafe; +4h; Call Mr Khan back by 4pm with a decision on the fitter's cost
+    # log: manager; email; Goodwill request from The Copper Kettle: 15% asked (£177); proposed refunding the £120 fitter cost on receipt
+    # clock: +1h
+    # speaker: manager
+    "Good summary, and the proposal makes sense. Approved: refund the £120 against his invoice."
+    # kept: cafe-decision
+    # score: follow-through +1; You gave him a time, got the decision and rang him back well within it. A kept call-back rebuilds trust that the oversell damaged.
+    # mood: cafe exceed
+    # log: cafe; phone; £120 fitter cost to be refunded on receipt of invoice, approved by the Store Operations Manager
+    # speaker: cafe
+    "You rang when you said you would, and you've covered the fitter. I'll remember that."
+    ~ points += 1
+    -> one_to_ones
+* [Agree the 15% yourself. He's a trade account and worth keeping.]
+    # score: escalation -2; Giving £177 when your limit is £50 goes beyond your authority. It may feel decisive, but it sets a precedent nobody agreed, and it wasn't even the fair figure: his loss was £120.
+    # mood: cafe resolve
+    # log: cafe; phone; 15% (£177) goodwill discount agreed on NH-51240
+    # speaker: cafe
+    "Deal. Pleasure doing business."
+    -> one_to_ones
+* [Decline politely: goodwill is capped at £50 per order, and that's the policy.]
+    # score: remedy -1; His loss is real, and quoting the cap ends the conversation without dealing with it.
+    # score: escalation -1; When the fair answer is beyond your authority, escalate it with a proposal. Don't just stop at the limit.
+    # mood: cafe dismiss
+    # speaker: cafe
+    "Fifty quid. Right. I'll think about where I order next time."
+    -> one_to_ones
+
+=== one_to_ones ===
+# clock: +1h
+# scene: office
+13:30. Customers are dealt with for now. Next you need Marketing and Warehouse & Dispatch to agree how this never happens again.
+# evidence: communication-techniques
+# evidence: relationship-building
+* [See Leila and Kasia separately first, twenty minutes each: let each of them tell it their way, reflect back what you hear, and ask what they need.]
+    # score: listening +2; One-to-ones let each side be heard without losing face in front of the other. Reflecting back and asking what they need brings out their interests, not just their positions.
+    # trust: marketing consult
+    # trust: warehouse consult
+    # log: marketing; meeting; One-to-one with Leila Farah about the Elmsley promotion
+    # log: warehouse; meeting; One-to-one with Kasia Nowak about the Elmsley promotion
+    ~ heard_separately = true
+    ~ points += 1
+    # speaker: marketing
+    "Honestly? I'm mortified. Flash sales only work if we can move within a day or two. A competitor dropped their chair price on Wednesday and I had to answer it. I checked the site figure. I didn't know it counted chairs on a lorry. What I need is a number I can trust, quickly."
+    # scene: warehouse
+    # speaker: warehouse
+    "I'm not having my team blamed for a figure Buying set up for pre-orders. If I'd known on Wednesday, I'd have said 120, and I'd have had two extra pickers in for Saturday instead of paying overtime. What I need is notice. And I need someone to ask me."
+    -> joint
+* [Go straight to a joint meeting at 14:00; one conversation saves time.]
+    # score: listening -1; Putting two defensive people in a room before either has been heard usually means each defends their position in front of the other. A few minutes one to one would have brought out what each of them actually needs.
+    # log: marketing; meeting; Joint meeting called with Marketing and Warehouse & Dispatch
+    -> joint
+* [Ask each of them for a written account of what went wrong by the end of the day.]
+    # score: listening -1; Written accounts invite each side to build a case, not to listen. They give you statements, not understanding.
+    # score: partner-communication -1; Asking for written accounts feels like an inquiry, not a conversation, and it pushes both departments onto the defensive.
+    # trust: marketing pressure
+    # trust: warehouse pressure
+    # log: marketing; email; Asked Marketing and Warehouse for written accounts of the Elmsley oversell
+    -> joint
+
+=== joint ===
+# clock: +1h
+# scene: office
+15:00. Meeting room 2. Leila on one side of the table, Kasia on the other.
+{not heard_separately:
+    # speaker: marketing
+    "Let's be clear: the stock figure came from Warehouse's system. We promoted what it said."
+    # speaker: warehouse
+    "It's not 'Warehouse's system'. It's a feed Buying set up. And you didn't tell us there was a promotion."
+}
+# speaker: marketing
+"So what, I need Warehouse's permission to run a sale now?"
+# speaker: warehouse
+"You need to tell us. That's all I've ever asked for."
+# evidence: communication-techniques
+# evidence: partnership-challenge
+* [Stop the blame: sum up what each needs (Marketing, speed and a figure it can trust; Warehouse, notice and a number it can stand behind) and ask them to design the fix from there.]
+    # score: listening +2; Separating positions ('it's your figure', 'you didn't tell us') from interests (speed, notice, a trustworthy number) is the core of negotiation. Once both hear their own needs said back, they can work on the problem together rather than on each other.
+    # score: partner-communication +1; Joint problem-solving starts from shared goals: both want customers who get what they were promised.
+    # trust: marketing support
+    # trust: warehouse support
+    ~ points += 1
+    # speaker: marketing
+    "Put like that, we want the same thing. I just can't do five days' notice for everything."
+    -> negotiate
+* [Go through the timeline and rule on who was more at fault, so it's settled.]
+    # score: partner-communication -2; A ruling gives you a loser, not a fix. Both departments contributed, and the gap between them was a missing protocol. Blame makes the next conversation harder.
+    # score: listening -1; Ruling on the facts skips over what each side needs.
+    # trust: marketing blame
+    # speaker: marketing
+    "So it's all on Marketing. Noted."
+    -> negotiate
+* [Remind them they're one team. Ask them to shake hands, put it behind them and promise to talk more.]
+    # score: partner-communication -2; 'We're one team' is true but not enough. Departments that rely on each other need an agreed standard: who tells whom, what, and by when. Goodwill with no standard is what failed this weekend.
+    # misconception: partnership-is-teamwork
+    # trust: marketing agree-verbal
+    # trust: warehouse agree-verbal
+    # speaker: warehouse
+    "Fine. Talk more. But that's what we said after the garden furniture sale last summer."
+    -> negotiate
+
+=== negotiate ===
+# speaker: marketing
+"If the answer is 'five working days' notice for every promotion', forget it. Flash sales happen because a competitor drops a price on a Thursday."
+# speaker: warehouse
+"And I can't count four hundred chairs in two hours. But I can tell you what's on the shelf by the end of the day."
+# evidence: sla-kpi
+# evidence: documenting-agreements
+# evidence: formal-vs-informal
+* [Negotiate a written internal SLA. Standard promotions: a brief to Warehouse 5 working days before launch. Flash promotions: 2 working days, capped at on-shelf stock. Warehouse confirms on-shelf stock within 1 working day. Both sign it and Daniel gets a copy.]
+    # score: partner-communication +3; A negotiated standard that meets both sides' interests: speed for Marketing, notice and a real number for Warehouse. It's written, signed and copied to the manager, so both can be held to it and it can be reviewed.
+    # score: investigation +1; Capping promotions at on-shelf stock deals with the root cause: the feed counting stock still on a lorry.
+    # trust: marketing agree-written
+    # trust: warehouse agree-written
+    # agree: marketing; written; Internal SLA: promotion brief to Warehouse 5 working days before launch, flash promotions 2 working days; every promotion capped at Warehouse-confirmed on-shelf stock
+    # agree: warehouse; written; Internal SLA: Warehouse confirms on-shelf stock within 1 working day of a promotion brief; named contacts Kasia Nowak and Leila Farah; review after the Easter promotion
+    # log: marketing; meeting; Marketing and Warehouse & Dispatch agreed promotion protocol and internal SLA; signed copy to the Store Operations Manager
+    # status: marketing on-track
+    # status: warehouse on-track
+    ~ sla_agreed = true
+    ~ points += 2
+    # speaker: warehouse
+    "One working day, I can do. And if it's capped at what's on my shelves, I can sign that."
+    # speaker: marketing
+    "Two days for a flash, capped. I can live with that. Send it round and I'll sign it today."
+    -> monitor
+* [Back the warehouse: five working days' notice for every promotion, no exceptions, and write it up.]
+    # score: partner-communication -1; It's written down, but it's one side's position, not an agreement. A rule that makes flash sales impossible will be worked round, probably the first time a competitor cuts a price.
+    # trust: marketing bypass
+    # agree: warehouse; written; Five working days' notice to Warehouse before any promotion
+    ~ imposed = true
+    # speaker: marketing
+    "Fine. I'll sign it. You know what'll happen, though."
+    -> monitor
+* [Agree the principle now, that Marketing will check with Warehouse before promotions, and leave the details for them to sort out.]
+    # score: partner-communication -2; There's no timescale, no named contacts, no figure to check against and nothing written down. A principle without a protocol is the same informal arrangement that failed this weekend.
+    # misconception: no-sla-protocol
+    # trust: marketing agree-verbal
+    # trust: warehouse agree-verbal
+    # agree: marketing; verbal; Marketing to check with Warehouse before promotions
+    # speaker: marketing
+    "Sure. I'll drop Kasia a line next time."
+    -> monitor
+
+=== monitor ===
+# speaker: marketing
+"Next one's Easter: the Harlow chair, Good Friday, 18 April."
+# evidence: pdca
+# evidence: relationship-building
+* [Put a review in all three diaries for the Tuesday after Easter: notice given, confirmation time, oversells and customer complaints.]
+    # score: investigation +2; PDCA needs its Check. Agreeing now what you'll measure and when means the review will be about evidence, not memories.
+    # log: marketing; email; Post-Easter review booked for 22 April with Marketing and Warehouse: notice, confirmation time, oversells, complaints
+    ~ points += 1
+    # speaker: warehouse
+    "Good. I'll bring the pick figures."
+    -> restock
+* [Leave them to it. They've agreed, and they both want it to work.]
+    # score: investigation -2; Good relationships need maintaining. Two busy departments under pressure will drift back to old habits unless someone checks.
+    # misconception: relationships-self-sustain
+    -> restock
+* [Ask Daniel to check every month that both departments are sticking to it.]
+    # score: escalation -1; Monitoring an agreement you coordinated is your job. Handing it to the manager makes it a policing exercise and takes up his time on something you're able to do.
+    # log: manager; email; Asked the Store Operations Manager to monitor the promotion protocol monthly
+    # speaker: manager
+    "I'll look if there's a problem. But you're closer to it than I am."
+    -> restock
+
+=== restock ===
+# clock: +4d
+# scene: contact-centre
+Friday 14 March.
+{
+- ana_ok:
+    # kept: harlow
+    # mood: customer resolve
+    Ana Silva: four Harlow chairs delivered at 10:20{told == 4:, on an order rebuilt by hand after the cancellation}. Sunday's lunch has its chairs.
+- told == 4:
+    # mood: customer fail
+    Ana Silva: order cancelled, £10 voucher unused. CRM note: "Bought chairs elsewhere."
+- else:
+    # mood: customer fail
+    Ana Silva: still waiting for Elmsley chairs due from 31 March. CRM note: "Borrowed chairs from neighbours for Sunday. Not impressed."
+}
+{
+- cafe_ok:
+    # kept: cafe-chairs
+    # mood: cafe resolve
+    The Copper Kettle: 20 Harlow chairs delivered on Thursday, ready for the relaunch.
+- else:
+    The Copper Kettle: 20 Elmsley chairs delivered on Thursday, taken from retail orders that now wait until 31 March. Eleven of those customers have rung in.
+}
+Buying confirms in writing: 290 Elmsley chairs due Friday 28 March. Dispatch from Monday 31 March.
+-> easter
+
+=== easter ===
+# clock: +39d
+# scene: office
+Tuesday 22 April, after the Easter promotion.
+{
+- sla_agreed:
+    # sla: easter-confirm; warehouse; +1d; Warehouse confirms on-shelf Harlow stock within 1 working day of the Easter brief
+    # sla-met: easter-confirm
+    EASTER PROMOTION, Harlow chair: brief reached Warehouse 4 working days before launch, one day short of the agreed 5. Warehouse confirmed 150 on the shelf within 3 hours. Promotion capped at 150 and sold out on Saturday at 15:10. Oversells: none. Customer contacts: 38 people who saw 'sold out' asked when it would be back.
+- imposed:
+    # status: marketing breached
+    # status: warehouse at-risk
+    EASTER PROMOTION, Harlow chair: a competitor cut its price on the Wednesday, so Marketing launched with two days' notice, outside the five-day rule, and didn't send a brief at all. The promotion was not capped. 195 sold against 150 on the shelf: 45 oversold. Customer contacts: 61.
+- else:
+    # status: marketing breached
+    # status: warehouse at-risk
+    EASTER PROMOTION, Harlow chair: Marketing emailed Kasia late on Wednesday, and she was on leave. The promotion was not capped. 195 sold against 150 on the shelf: 45 oversold. Customer contacts: 61.
+}
+{
+- sla_agreed:
+    # speaker: marketing
+    "Before you say it: the brief was a day late. Easter crept up on us. And we need a 'tell me when it's back' button; those 38 were ready to buy."
+- imposed:
+    # speaker: marketing
+    "I told you what would happen. Five days is fine for a catalogue. It's useless when a competitor moves on a Wednesday."
+- else:
+    # speaker: marketing
+    "I did tell Warehouse this time. It just didn't get to anyone who could act on it."
+}
+# evidence: pdca
+# evidence: partnership-delivery
+* {sla_agreed} [Hold the review with both of them: go through the figures, agree what to keep and what to change, and update the written protocol.]
+    # score: partner-communication +2; Check and Act together: the review uses the figures, hears both sides and changes the standard where the evidence says so. Relationships are kept up by doing this regularly, not by hoping.
+    # score: investigation +1; You looked at the results before deciding what to change.
+    # trust: marketing support
+    # trust: warehouse support
+    # log: marketing; meeting; Post-Easter review of the promotion protocol with Marketing and Warehouse & Dispatch
+    # agree: marketing; written; Protocol updated: quarterly promotion calendar shared with Warehouse; 'notify me' waitlist on capped promotions; 5-day brief reminder in the Marketing calendar
+    ~ points += 1
+    You keep the cap and the one-day confirmation. Leila adds a quarterly promotion calendar and a 'notify me' button, and the brief deadline goes into Marketing's own calendar.
+    -> ending
+* {sla_agreed} [Email Leila a reminder that the agreement says five working days.]
+    # score: partner-communication -1; A one-way reminder about a rule deals with one slip and misses what the figures are telling you, such as the lost sales from 'sold out'. Feedback should go both ways.
+    # log: marketing; email; Reminder sent to Marketing about promotion notice
+    Leila replies: "Noted." Nothing else changes.
+    -> ending
+* {sla_agreed} [Escalate to Daniel that Marketing has breached the agreement.]
+    # score: escalation -2; This is over-escalation. A first slip, which the review meeting exists to deal with, isn't a matter for the Store Operations Manager. Escalating it damages the relationship you've just built.
+    # trust: marketing blame
+    # log: manager; email; Reported Marketing's late Easter brief to the Store Operations Manager
+    # speaker: manager
+    "Have you talked to Leila about it? Start there."
+    -> ending
+* {not sla_agreed} [Hold a review with both of them: go through what happened and turn the arrangement into a negotiated written protocol, with notice periods, a stock cap, named contacts and cover.]
+    # score: partner-communication +2; Check and Act: the second oversell is the evidence, and you use it to build the standard that was missing, with both departments at the table.
+    # score: investigation +1; You looked at why the arrangement failed before deciding what to change.
+    # trust: marketing support
+    # trust: warehouse support
+    # agree: marketing; written; Internal SLA: brief to Warehouse 5 working days before launch, flash promotions 2; every promotion capped at Warehouse-confirmed on-shelf stock
+    # agree: warehouse; written; Warehouse confirms on-shelf stock within 1 working day of a brief; named contacts and cover during leave; review after the summer promotion
+    # log: marketing; meeting; Post-Easter review; written promotion protocol agreed by Marketing and Warehouse & Dispatch
+    # status: marketing on-track
+    # status: warehouse on-track
+    ~ late_fix = true
+    ~ points += 1
+    It has taken six weeks and a second oversell, but you now have a proper written protocol: notice periods, a cap at confirmed stock, named contacts and cover.
+    -> ending
+* {not sla_agreed} [Email both of them a reminder to talk to each other before every promotion.]
+    # score: partner-communication -1; A reminder to repeat the arrangement that has just failed won't change anything. What's missing is a standard, not goodwill.
+    # misconception: no-sla-protocol
+    # log: marketing; email; Reminder to Marketing and Warehouse to liaise before promotions
+    Two replies: "Will do." Nothing else changes.
+    -> ending
+* {not sla_agreed} [Escalate to Daniel: a second oversell in six weeks, with a summary and a proposal that both departments sign a written protocol.]
+    # score: escalation +1; A repeat failure that customers feel, with a proposal attached, is fair to escalate. Even so, you could have brought the two departments to a signed protocol yourself.
+    # log: manager; email; Escalated second oversell to the Store Operations Manager with a proposed written promotion protocol
+    # agree: marketing; written; Promotion protocol required by the Store Operations Manager: notice periods, stock cap, named contacts
+    # status: marketing on-track
+    # status: warehouse on-track
+    ~ late_fix = true
+    # speaker: manager
+    "Twice is a pattern. I'll ask both heads to sign your protocol by Friday."
+    -> ending
+
+=== ending ===
+{
+- sla_agreed && told == 1 && points >= 8:
+    -> ending_strong
+- points <= 4:
+    -> ending_failed
+- told != 1 && (sla_agreed || late_fix):
+    -> ending_partial_customers
+- told != 1:
+    -> ending_failed
+- told == 1 && not sla_agreed:
+    -> ending_partial_internal
+- else:
+    -> ending_partial_loose
+}
+
+=== ending_strong ===
+At the summer promotion, Kasia has the stock figure back to Leila within the morning, and nobody has to send an email at 23:12.
+# ending: strong; From blame to a working standard; Customers heard the truth from you early and chose what suited them, and the people with a date to meet were given a way to meet it. Inside, you turned a blame match into a negotiated, written internal SLA that both departments signed, then improved it with evidence after Easter. Marketing and Warehouse & Dispatch now work to an agreed standard instead of hoping to get along.
+-> END
+
+=== ending_partial_customers ===
+The departments have a signed protocol on the shared drive. Some of the 151 customers won't be back.
+# ending: partial; Standard agreed, customers left behind; Marketing and Warehouse & Dispatch now have a written protocol, but customers paid for a slow or partial recovery: some had to chase, some were spun a line, and some had their choice taken away. Next time, tell affected customers early, honestly and with real options while the internal fix is still being worked out.
+-> END
+
+=== ending_partial_internal ===
+The customers who rang in were well looked after. The next oversell is already in Marketing's calendar.
+# ending: partial; Customers looked after, gap left open; Customers heard early and honestly, but the mediation ended without an agreed written standard, and Easter oversold again. Goodwill and a promise to talk more aren't a protocol. Notice periods, a stock cap, named contacts and cover are what stop the next oversell, and a mediation should end with them signed.
+-> END
+
+=== ending_partial_loose ===
+Most of the chain held. A few links are weaker than they need to be.
+# ending: partial; Good start, loose ends; The big pieces were in place, an honest early message and a signed standard, but some of the people along the way were let down: a customer whose real deadline was missed, a request handled outside your authority, or a department left feeling blamed. Look back at the moments where you took the quick route.
+-> END
+
+=== ending_failed ===
+{sla_agreed || late_fix:A signed protocol sits on the shared drive, but the customers let down in March remember this better than anyone at Northway Home.|In May, Leila and Kasia are copying you into each other's emails again.}
+# ending: failed; Oversold, then overlooked; Too much of this recovery went the quick way: customers told late, vaguely or not given a choice; remedies that missed their real deadlines; a mediation that ended in blame or a handshake; or a standard nobody checked. Start from the facts, tell customers early and honestly, listen to each department for what it needs, and agree a written standard that you then check.
+-> END

@@ -1,0 +1,603 @@
+EXTERNAL mood(who)
+EXTERNAL trust(who)
+
+# title: Late supplier: the Harbour sofa
+# summary: Mrs Okafor's new sofa is going to miss its delivery date, and she told us when she ordered that she needs it before a family party. Find out why, agree a new date with the supplier, and keep every promise you make.
+# duration: 14-20
+# difficulty: foundation
+# location: shop-floor
+# syllabus: communication-techniques
+# syllabus: service-recovery
+# syllabus: complaint-handling
+# syllabus: map-service-chain
+# syllabus: pdca
+# syllabus: partner-feedback-process
+# syllabus: partnership-challenge
+# syllabus: documenting-agreements
+# syllabus: proactive-communication
+# syllabus: formal-vs-informal
+# syllabus: legislation
+# syllabus: escalation
+# syllabus: sla-kpi
+# syllabus: partnership-delivery
+# syllabus: coordinated-accountability
+# syllabus: relationship-building
+# syllabus: crm
+# character: customer; Mrs Janet Okafor; Customer; customer; okafor
+# character: buying; Dev Mistry; Buyer, Buying team; department; mistry
+# character: supplier; Graham Calder; Account manager, Calder Upholstery; partner; calder
+# character: fitter; Imran Khan; Owner, Kirkgate Fitting; partner; khan
+# character: manager; Amina Farah; Customer Service Manager; colleague; farah
+# partner: supplier; formal; Supply contract with SLA: at least 10 working days' notice of any delay; revised dispatch dates confirmed in writing within 1 working day
+# partner: buying; informal; Internal department that manages the Calder contract; no agreed hand-off of supplier notices to Customer Service
+# partner: fitter; informal; No contract: a long-standing arrangement with a local fitter, booked by phone and text and paid per job
+
+// Consequences carried through the story. Kept few so the path checker can merge states.
+// Flags are cleared once they have done their job, so that paths which only differ in the past merge.
+VAR promised = false
+VAR blamed_supplier = false
+VAR got_feedback = false
+VAR written = false
+VAR fitter_told = false
+VAR checked = false
+VAR waited_day = false
+// care: good practice that decides the ending (call-back kept, rights explained, process fixed, date in writing, dispatch checked)
+VAR care = 0
+// arrival: 0 on the agreed Wednesday, 1 a day late but before the party, 2 after the party
+VAR arrival = 0
+
+-> opening
+
+=== opening ===
+# scene: shop-floor
+# status: supplier at-risk
+Monday 9 June, 09:00. Northway Home, Leeds. A colleague on the tills asks you to come down: a customer wants to talk to someone about a delayed sofa.
+CRM: Mrs Janet Okafor. Order NH-40718, placed in store on Monday 12 May. Harbour 3-seater sofa, sage velvet, £1,249, plus two-person delivery £39. Promised delivery: Thursday 12 June. Fitting of the chaise and feet, and removal of her old sofa, booked with Kirkgate Fitting for the same morning.
+CRM order note, 12 May, sales adviser: "Customer needs sofa before Sat 21 June, mother's 80th birthday party at her home. Confirmed 12 June delivery OK."
+System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 has been rescheduled due to a supplier delay. We will contact you with a new date."
+# speaker: customer
+# mood: customer fail
+# clock: +3m
+"I booked Thursday off work for this sofa. My mother is eighty on the 21st and the whole family is coming to mine. I told the young man who sold it to me, I said it has to be here before then, and he said no problem, he even typed it in. Then last night I get a text saying 'rescheduled'. Rescheduled to when? I rang the number on it and sat in a queue for twenty minutes. Nobody can tell me anything."
+# evidence: communication-techniques
++ [Let her finish, then reflect back what you've heard: the party, the day off, a text that told her nothing.]
+    # score: listening +2; You let her tell the whole story, then named the impact back to her as well as the facts: the party, the lost day's leave, a vague text and a phone queue. Feeling heard comes before any solution.
+    # mood: customer listen
+    # speaker: customer
+    "Yes. That's it exactly. Thank you. Somebody's finally listening."
+    -> apology
++ [Reassure her you'll sort it, and ask for her order number so you can get moving.]
+    # score: listening -1; Going straight to the fix feels efficient, but she hadn't finished and you didn't acknowledge the party or the wasted day. Customers who don't feel heard keep telling the story until they are.
+    # mood: customer dismiss
+    # speaker: customer
+    "It's on the text your lot sent me. Are you listening to me or not?"
+    -> apology
++ [Explain that the delay is on the supplier's side, so the store couldn't have done anything.]
+    # score: ownership -2; Her contract is with Northway Home, not with our supplier. Pointing at a partner in front of the customer passes the blame and tells her nobody owns her problem. You also haven't checked yet whether we knew.
+    # misconception: outsourcing-responsibility
+    # mood: customer blame-partner
+    # speaker: customer
+    "I don't know who your supplier is and I don't care. I bought it from you, in this shop."
+    -> apology
+
+=== apology ===
+She waits for you to say something.
+# evidence: service-recovery
++ ["I'm sorry. We promised you Thursday, we've let you down, and you found out from a text that told you nothing. Putting it right is my job now."]
+    # score: ownership +2; A specific, sincere apology that names the failure, including how she heard about it, and takes ownership: it may not be all our fault, but it is our problem.
+    # mood: customer apologise
+    # speaker: customer
+    "Well. At least someone's saying sorry properly."
+    -> next_step
++ ["I'm sorry for the inconvenience. Delivery dates on made-to-order furniture are estimates, so delays can happen."]
+    # score: ownership -1; "Sorry for the inconvenience" followed by a disclaimer sounds like a script, not an apology.
+    # score: compliance -2; This date wasn't an estimate: it was agreed, and her need for the sofa before 21 June is on the order. Under the Consumer Rights Act that gives her rights; calling it an estimate misstates them.
+    # mood: customer dismiss
+    # speaker: customer
+    "An estimate? He promised me. It's written down, I watched him type it."
+    -> next_step
++ ["I'm so sorry. Don't worry, I'll make sure it's with you before the party, whatever it takes."]
+    # score: ownership +1; You apologised and took it on yourself, which she needed to hear.
+    # score: follow-through -2; You promised an outcome you can't control yet: you have no date from the supplier. Promise only what you can keep; a second broken promise hurts far more than the first.
+    # mood: customer reassure
+    # speaker: customer
+    "Right. I'm holding you to that."
+    -> next_step
+
+=== next_step ===
+You can't give her a real answer until you know what Buying, who manage the Calder Upholstery contract, and Calder themselves can tell you.
+# evidence: complaint-handling
++ ["Let me find out exactly what's happened. I'll ring you by 3 o'clock today with a date and your options."]
+    ~ promised = true
+    # score: follow-through +2; A specific time you can meet turns "we'll be in touch" into a commitment, and gives you the morning to investigate properly.
+    # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with the new date and her options
+    # mood: customer reassure
+    # log: customer; in-person; Mrs Okafor in store about delayed NH-40718; party on 21 June noted on order; call-back promised by 15:00 today
+    # speaker: customer
+    "Three o'clock. I'll have my phone on."
+    -> investigate
++ [Ring Calder Upholstery from the shop-floor phone now, so she can hear the answer for herself.]
+    ~ promised = true
+    # score: investigation -1; You went to the partner before checking our own records, and in front of the customer, where any disagreement about who knew what happens in her hearing.
+    # score: follow-through -1; She stood and waited for a call you couldn't control. A short, firm call-back time would have served her better.
+    Calder's switchboard holds you for eight minutes, then puts you through to Graham Calder's voicemail. Mrs Okafor looks at her watch. You leave a message and tell her you'll ring her by 3 o'clock.
+    # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with the new date and her options
+    # mood: customer reassure
+    # log: supplier; phone; Voicemail left for Graham Calder about NH-40718
+    # speaker: customer
+    "Fine. Three o'clock. But I've wasted enough of my morning already."
+    -> investigate
++ ["Leave it with me. We'll be in touch as soon as we hear from the supplier."]
+    # score: follow-through -2; "As soon as we hear" has no time, no owner, and depends on somebody else. She leaves with nothing to hold on to, and you have no deadline to work to.
+    # mood: customer dismiss
+    # log: customer; in-person; Mrs Okafor in store about delayed NH-40718
+    # speaker: customer
+    "That's exactly what the text said."
+    -> investigate
+
+=== investigate ===
+# scene: office
+# clock: +10m
+Back at your desk. The order shows Calder Upholstery as the supplier; the Calder contract belongs to Buying. Nothing on the order says when, or whether, anyone was told about a delay.
+# evidence: map-service-chain
++ [Check with Dev in Buying first: did Calder tell us about the delay, and when?]
+    # score: investigation +2; You checked our own side before pointing at the partner. Buying owns the contract and supplier notices go to them, so that's where the trail starts.
+    # trust: buying consult
+    You walk over to the Buying team.
+    -> buying
++ [Ring Graham Calder and ask why nobody warned Northway about the delay.]
+    ~ blamed_supplier = true
+    # score: investigation -2; You challenged the partner before checking whether they had already told us. Blaming before checking damages trust, and here it turns out to be wrong.
+    # misconception: blame-before-checking
+    # trust: supplier blame
+    # log: supplier; phone; Asked Graham Calder why Northway wasn't warned about the NH-40718 delay
+    # speaker: supplier
+    "Hang on a minute. I emailed your Buying team on Tuesday the 3rd with the revised dates. Check your own inbox before you ring me up having a go."
+    You walk over to the Buying team.
+    -> buying
++ [Email Calder a formal notice that they've breached the SLA's 10-day delay-notice clause.]
+    ~ blamed_supplier = true
+    # score: investigation -1; The contract exists to be used, but you invoked it before finding out what had happened. A formal notice built on an unchecked assumption is hard to walk back.
+    # score: partner-communication -1; Opening with a formal breach notice, before any conversation, puts the partner on the defensive before you need their help.
+    # misconception: blame-before-checking
+    # trust: supplier pressure
+    # log: supplier; email; Formal notice to Calder Upholstery of a breach of the delay-notice clause on NH-40718
+    Reply from Graham Calder, 09:31: "Our delay notice for NH-40718 and three other orders went to your Buying inbox on 3 June. I'd suggest you start there. G. Calder."
+    You walk over to the Buying team.
+    -> buying
+
+=== buying ===
+# clock: +15m
+# speaker: buying
+"Calder... yes, here it is. Email from Graham Calder, Tuesday 3 June: the sage velvet from the mill is late, revised dispatch for four orders including yours, 'week commencing 16 June, date to follow'. It came into the Buying shared inbox. I filed it against the purchase order and..." He winces. "That's where it stopped. There's no step for telling Customer Service. The warehouse only noticed on Sunday when the delivery booking failed, and the system sent that text."
+# status: buying at-risk
+# log: buying; in-person; Dev Mistry found Calder's delay notice of 3 June in the Buying inbox; not passed to Customer Service
+Your notes: Calder's notice came 6 working days before the 11 June dispatch date, where the SLA asks for at least 10. Then Northway sat on it for six days.
+# status: supplier breached
+# evidence: pdca
+# evidence: coordinated-accountability
++ [Thank Dev for finding it, and agree a fix with him: supplier delay notices forwarded to Customer Service the day they arrive, with a review in a month.]
+    ~ care += 1
+    # score: investigation +2; You found a root cause inside Northway and turned it into a process change with an owner and a check date: plan, do, check, act, rather than blame.
+    # trust: buying support
+    # speaker: buying
+    "Done. I'll set up a rule on the inbox today, and put a review in both our diaries for 10 July. I'll email you what we've agreed so it's written down."
+    # agree: buying; written; Supplier delay notices forwarded from the Buying inbox to Customer Service on the day they arrive; joint review on 10 July
+    # status: buying on-track
+    Dev's email arrives a few minutes later.
+    -> supplier_call
++ [Tell Dev this one's on Buying, and that you'll have to say so in your notes on the complaint.]
+    # score: investigation -1; Naming a culprit isn't the same as fixing the cause. The gap is a missing hand-off between two departments, and nobody has been asked to close it, so the next delay notice will sit in the same inbox.
+    # trust: buying blame
+    # speaker: buying
+    "Fair enough, I suppose. Though nobody ever told us you needed them."
+    -> supplier_call
++ [Let it go: the real failure is Calder's late notice, so focus on them.]
+    # score: investigation -2; Calder's notice was short, but Northway then sat on it for six days. Looking only at the external partner leaves the internal gap open for the next customer.
+    # misconception: ignore-internal
+    # speaker: buying
+    "OK. Shout if you need anything else from me."
+    -> supplier_call
+
+=== supplier_call ===
+# clock: +10m
+You ring Graham Calder, account manager at Calder Upholstery, about order NH-40718.
+{blamed_supplier: -> frosty}
+-> warm
+
+= frosty
+~ blamed_supplier = false
+# speaker: supplier
+"You again. Look, I know our notice was on the short side. But it was sent, and not to nobody. What do you need?"
+-> offer
+
+= warm
+# speaker: supplier
+"Morning. Let me guess: sage velvet. I'm sorry, the mill let us down, and I've four orders stuck behind that fabric."
+-> offer
+
+= offer
+# speaker: supplier
+# clock: +5m
+"The fabric lands Thursday. I can have Mrs Okafor's Harbour cut and made up on Friday and on our van to your Leeds warehouse on Monday the 16th, so you'd have it at hers on Wednesday the 18th. You've got my word on that."
+# agree: supplier; verbal; Graham Calder: NH-40718 on Calder's van to Northway Leeds on Monday 16 June
+# sla: written-confirm; supplier; +24h; Confirm the revised dispatch date for NH-40718 in writing within 1 working day
+The Calder SLA also asks for at least 10 working days' notice of a delay. This one had six, and it was the second short notice this quarter.
+# evidence: partner-feedback-process
+# evidence: partnership-challenge
++ [Raise it calmly: his notice was short of the SLA, but Northway also sat on it for six days. Ask what would help Calder warn you earlier.]
+    ~ got_feedback = true
+    # score: partner-communication +2; Two-way communication: you named the SLA gap without blaming, owned Northway's part, and asked for his view. That is how a partner's feedback reaches the process.
+    # trust: supplier consult
+    # speaker: supplier
+    "Fair's fair, it should have been ten days. Honestly? Half the time we don't know which orders are date-critical. If your order notes came through to us, something like 'needed by the 21st', we'd build those first when fabric's short. And I'll copy delay notices to your Customer Service inbox as well as Buying, if you give me the address."
+    -> record
++ [Let it pass: he's been helpful today, and Calder has always been a good partner.]
+    # score: partner-communication -1; Letting a missed SLA slide to keep things pleasant means neither side learns anything. Good relationships need honest, regular maintenance, not silence.
+    # misconception: relationships-self-sustain
+    # speaker: supplier
+    "Right you are. Anything else?"
+    -> record
++ [Tell him his late notice has ruined a customer's plans for her mother's party, and that Buying will be reviewing Calder's contract.]
+    # score: partner-communication -2; Threatening the contract while ignoring Northway's own six days' delay is blame, not partnership. He'll get defensive, and you'll learn nothing about how to stop it happening again.
+    # trust: supplier blame
+    # speaker: supplier
+    "Is that right? Then I'll want to know who at your end had our email for a week."
+    -> record
+
+=== record ===
+You have Monday 16 June from Graham on the phone. Nothing is written down yet.
+# evidence: documenting-agreements
+# evidence: proactive-communication
++ [Agree it, then email Graham straight away confirming the dispatch date and asking him to reply to confirm, copying Dev in Buying.]
+    ~ written = true
+    # score: partner-communication +2; A verbal agreement is only as good as its record. Confirming by email, asking for a reply and copying the contract owner creates a trail both sides can be held to, and puts the date in front of Calder's own planners.
+    # trust: supplier agree-written
+    # log: supplier; email; Confirmed NH-40718 dispatch to Northway Leeds on Monday 16 June; reply requested; Dev Mistry copied
+    Reply from Graham Calder: "Confirmed: NH-40718, Harbour 3-seater, sage velvet, on the Monday 16 June morning van to Northway Leeds. Booked on our planner. Graham."
+    # agree: supplier; written; NH-40718 dispatched to Northway Leeds on the Monday 16 June morning van, confirmed by Graham Calder by email
+    # sla-met: written-confirm
+    # status: supplier on-track
+    Graham's reply is filed on the order.
+    -> fitter
++ [Thank him and note "Calder: van Mon 16th" on the order. He's always been as good as his word.]
+    # score: partner-communication -2; A phone promise with no written confirmation leaves no trail: not for Calder's own planners, not for Buying, not for you. If it slips, there is nothing to point to.
+    # misconception: undocumented-agreement
+    # trust: supplier agree-verbal
+    # log: supplier; phone; Graham Calder gave Monday 16 June for dispatch of NH-40718
+    # speaker: supplier
+    "Lovely. Speak soon."
+    -> fitter
++ [Tell him you'll accept Monday only if he confirms it in writing today, or Northway will invoke the contract's late-delivery terms.]
+    ~ written = true
+    # score: partner-communication -1; You got the date in writing, which matters. But he had already offered it; leading with a threat spends goodwill you'll need the next time fabric is short.
+    # trust: supplier pressure
+    # log: supplier; phone; Required written confirmation of the NH-40718 dispatch date, citing the contract
+    Reply from Graham Calder: "As requested. NH-40718 dispatched to Northway Leeds Monday 16 June. G. Calder."
+    # agree: supplier; written; NH-40718 dispatched to Northway Leeds on Monday 16 June, confirmed by Graham Calder by email
+    # sla-met: written-confirm
+    # status: supplier on-track
+    Graham's reply is filed on the order.
+    -> fitter
+
+=== fitter ===
+# clock: +25m
+Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chaise and feet and take away Mrs Okafor's old sofa. There is no contract with Kirkgate: Imran Khan has done the Leeds store's fitting for six years on a phone call and a text, paid per job.
+# evidence: formal-vs-informal
++ [Ring Imran, explain what's happened, ask whether Wednesday the 18th could work for him, then text him the details.]
+    ~ fitter_told = true
+    # score: partner-communication +2; With no contract there's no SLA to call on: an informal partnership runs on goodwill and clear communication. You asked rather than told, and put the new booking in writing for you both.
+    # trust: fitter consult
+    # log: fitter; phone; Explained the NH-40718 delay to Imran Khan; asked about Wednesday 18 June
+    # speaker: fitter
+    "Ah, thanks for ringing before I turned up to an empty house. Wednesday's tight, but I can do half nine if the sofa's there first thing. Text me the address again and I'll pencil it in."
+    # agree: fitter; written; Kirkgate Fitting to fit the Harbour and remove the old sofa at Mrs Okafor's on Wednesday 18 June, 09:30, confirmed by text
+    # trust: fitter thank
+    You text him the details and he replies with a thumbs-up.
+    -> callback
++ [Email Imran the new date with Northway's fitting service standards attached, and ask him to confirm he'll attend.]
+    ~ fitter_told = true
+    # score: partner-communication -1; You told him in time, which matters. But Kirkgate has no contract with Northway: sending standards and asking for confirmation treats a favour-based arrangement like a formal contract, and spends goodwill you rely on.
+    # trust: fitter pressure
+    # log: fitter; email; New fitting date of Wednesday 18 June sent to Imran Khan with Northway's service standards
+    # speaker: fitter
+    "Got your email. Wednesday's fine, I'll make it work. Bit formal for us, isn't it?"
+    # agree: fitter; written; Kirkgate Fitting to fit the Harbour and remove the old sofa at Mrs Okafor's on Wednesday 18 June
+    -> callback
++ [Leave it for now: Imran is always flexible, and the fitting can be sorted once the sofa is in the warehouse.]
+    # score: partner-communication -2; Informal doesn't mean self-managing. Without a contract, the only thing keeping Imran on side is being kept in the loop, and he is still booked to turn up on Thursday.
+    # misconception: relationships-self-sustain
+    # trust: fitter ignore
+    You make a note to sort the fitting later.
+    -> callback
+
+=== callback ===
+# clock: +10m
+{written: You have a date, confirmed in writing: the sofa at Mrs Okafor's on Wednesday 18 June.|You have a date on Graham Calder's word: the sofa at Mrs Okafor's on Wednesday 18 June.} {promised: You told her you'd ring by 3 o'clock.|You told her you'd be in touch.}
+# evidence: service-recovery
++ [Ring Mrs Okafor now with the date and her options.]
+    ~ care += 1
+    # score: follow-through +2; You rang as soon as you had something real, well within the time you gave her. Early and accurate beats late and perfect.
+    -> ring_now
++ [Wait until Calder's van is actually loaded next week, so you can give her a date that can't move.]
+    ~ waited_day = true
+    # score: follow-through -2; Waiting for certainty leaves the customer waiting too. She has decisions to make now, about the party and about whether to cancel, and you had a date to give her today.
+    # clock: +1d
+    Tuesday 10 June. Mrs Okafor rings you, having heard nothing.
+    -> remedy
++ [Text her the new date now: it's quicker than a call, and she'll have it in writing.]
+    ~ care += 1
+    # score: follow-through +1; On time, and in writing.
+    # score: listening -1; But this isn't just a date. She told us time mattered, so she has a choice to make, and a text can't hear her answer or her worries. She rings you back ten minutes later.
+    -> ring_now
+
+=== ring_now ===
+{promised: -> kept}
+-> remedy
+= kept
+~ promised = false
+# kept: callback
+# mood: customer keep-promise
+It's mid-morning, hours before the time you promised.
+-> remedy
+
+=== remedy ===
+~ promised = false
+# clock: +5m
+# log: customer; phone; Call with Mrs Okafor about the new date for NH-40718
+# speaker: customer
+{waited_day: "I waited in all yesterday afternoon for your call. So? Is it coming or isn't it?"|"So? Is it coming before the 21st or isn't it?"}
+She told the store on 12 May that she needed the sofa before 21 June, and the store agreed: it's in the order note.
+# evidence: legislation
+# evidence: crm
++ [Explain her choices plainly: as the party date was agreed when she ordered, she can cancel for a full refund; or keep it for Wednesday 18 June, fitting rebooked and the £39 delivery charge refunded.]
+    ~ care += 1
+    # score: compliance +2; She told us when ordering that she needed it before 21 June, and the store agreed, so time was essential: under the Consumer Rights Act she can end the contract for a full refund now. You told her plainly and let her choose.
+    # score: remedy +2; The remedy fits the failure: a firm new date before her deadline, the fitting rebooked, and a proportionate gesture, with the refund route open if she'd rather have it.
+    # mood: customer reassure
+    # speaker: customer
+    "I don't want to cancel, I love that sofa. Wednesday, then. But if it's not here Wednesday, I'm cancelling and I'll want every penny back."
+    You confirm that, if it comes to that, the refund would be paid within 14 days of agreeing it, and email her a summary of what you've agreed.
+    # agree: customer; written; Delivery Wednesday 18 June with fitting; £39 delivery charge refunded; if not delivered on 18 June she may cancel for a full refund
+    -> dispatch_promise
++ [Give her the new date, Wednesday 18 June, and add a £50 voucher for the trouble.]
+    # score: remedy +1; A firm date before her deadline plus a gesture is a reasonable remedy.
+    # score: compliance -2; But she wasn't told she could cancel for a full refund. The party date was agreed when she ordered, so time was essential and under the Consumer Rights Act that right is hers to use; leaving it out steers her choice.
+    # mood: customer reassure
+    # speaker: customer
+    "Wednesday. That's cutting it fine, but all right. Keep the voucher, just get me the sofa."
+    # agree: customer; written; Delivery Wednesday 18 June; £50 goodwill voucher
+    -> dispatch_promise
++ [Apologise again, offer a £100 voucher now, and say you'll confirm the exact day once the supplier's van is booked.]
+    # score: remedy -2; A voucher in place of a date doesn't fix what she needs: a sofa before 21 June. Compensation is no substitute for a process that works, and you had a date to give her.
+    # score: compliance -1; She also still doesn't know she can cancel for a full refund.
+    # misconception: compensation-not-process
+    # mood: customer dismiss
+    # speaker: customer
+    "I don't want a voucher, I want a sofa. Have you got a date or not?"
+    You give her Wednesday 18 June.
+    # agree: customer; verbal; Delivery Wednesday 18 June; £100 voucher
+    -> dispatch_promise
+
+=== dispatch_promise ===
+# promise: dispatch-call; customer; +174h; Ring Mrs Okafor on Monday 16 June to confirm the sofa has been dispatched
+You tell her you'll ring her on Monday 16 June, once the sofa is on its way.
+-> escalate
+
+=== escalate ===
+# clock: +15m
+CRM, Calder Upholstery: this is the second short delay notice this quarter. Order NH-39950 in April had 4 working days' notice against the SLA's 10.
+# evidence: escalation
+# evidence: sla-kpi
++ [Email Amina Farah and Dev a short summary: what happened, Calder's two short notices, our own hand-off gap, and a proposal for the next supplier review.]
+    # score: escalation +2; A repeat SLA breach by a contracted partner is exactly what should go up, and you sent it the right way: a summary, the evidence and a proposal, while keeping the customer's remedy in your own hands.
+    # trust: buying share
+    # log: manager; email; NH-40718 summary: Calder gave 6 working days' notice against the SLA's 10, the second short notice this quarter; notice not passed from Buying to Customer Service; proposal to raise both at the June supplier review
+    # speaker: manager
+    "Thanks, this is exactly what I need: short, with the evidence. I'll put Calder on the supplier review agenda with Dev.{got_feedback: And I like Graham's idea about sharing date-critical order notes. Let's propose that too.|}"
+    -> follow_up
++ [Pass the whole case to Amina: she should decide the customer's remedy and what to do about Calder.]
+    # score: escalation -2; You're empowered to agree a new date and refund a delivery charge: that's your job, not your manager's. Passing it all up slows things down and buries the real issue, a repeat SLA breach, under detail.
+    # log: manager; email; Passed the NH-40718 complaint to Amina Farah for a decision
+    # speaker: manager
+    "You've already sorted the customer, haven't you? You don't need me for a delivery charge. What I do need is the Calder pattern, in two lines, for Dev and me."
+    -> follow_up
++ [Close the complaint: she has a date, and Calder seems to be sorted now.]
+    # score: escalation -1; Two short notices in a quarter is a pattern. If nobody who holds the contract hears about it, the partnership goes unmonitored and the next customer pays for it.
+    # misconception: self-managing-partnership
+    You mark the complaint resolved on the CRM.
+    -> follow_up
+
+=== follow_up ===
+~ got_feedback = false
+{waited_day: -> from_tuesday}
+-> from_monday
+
+= from_monday
+# clock: +166h
+-> monday
+
+= from_tuesday
+~ waited_day = false
+# clock: +142h
+-> monday
+
+= monday
+# scene: office
+Monday 16 June, first thing. Calder's van is due to leave for Leeds this morning.
+{fitter_told: -> decide}
+-> imran_text
+
+= imran_text
+# speaker: fitter
+# trust: fitter ignore
+# mood: customer fail
+A text from Imran Khan, sent last Thursday: "Stood outside Mrs Okafor's for the sofa job. She says it's not coming?? Would've been nice to know. I'm booked solid next week, can do Friday 20th at the earliest."
+-> decide
+
+= decide
+# evidence: partnership-delivery
++ [Check with Calder and the warehouse that the sofa is on this morning's van, then ring Mrs Okafor as promised.]
+    ~ checked = true
+    # score: follow-through +2; Checking the critical step while there's still time to fix it is what monitoring a partner means. You also kept your promise to ring her on Monday.
+    -> checking
++ [No news is good news: Calder know the date, and the warehouse will shout if the sofa doesn't arrive.]
+    # score: follow-through -2; You promised to ring her on Monday and didn't, and you left the one step that could still fail unwatched. A partnership doesn't monitor itself.
+    # misconception: self-managing-partnership
+    -> delivery_day
+
+=== checking ===
+# clock: +20m
+{written: -> on_van}
+-> not_on_van
+
+= on_van
+# speaker: supplier
+"Morning! Yes, it's on the van: left at seven, due at your Leeds warehouse about two o'clock. It's on the confirmation I sent you."
+You note the dispatch on the order.
+-> ring_monday
+
+= not_on_van
+# speaker: supplier
+"Monday? Hang on..." A long pause. "It's made, it's wrapped, but it's not on the planner's sheet. Nobody here ever wrote it down. I'm sorry. I'll get it on tomorrow's van myself, so you'd have it at hers Thursday."
+~ arrival = 1
+# sla-breached: written-confirm
+# status: supplier breached
+# agree: supplier; written; NH-40718 on the Tuesday 17 June van; Graham Calder to email confirmation today
+His confirmation email arrives ten minutes later. This time it's in writing.
+-> ring_monday
+
+= ring_monday
+# clock: +10m
+# kept: dispatch-call
+# log: customer; phone; Rang Mrs Okafor on Monday 16 June with the dispatch news for NH-40718
+{arrival == 1: -> late_news}
+# mood: customer keep-promise
+# speaker: customer
+"You actually rang! Wednesday, then. I'll move the furniture tonight."
+-> delivery_day
+
+= late_news
+# mood: customer fail
+# speaker: customer
+"Thursday? You said Wednesday. That's two days before the party. If it's not here on Thursday, that's it."
+You apologise, tell her you caught it this morning rather than on the day, and promise you'll ring her on Thursday once it's delivered.
+-> delivery_day
+
+=== delivery_day ===
+{written: 
+    ~ care += 1
+}
+{checked: 
+    ~ care += 1
+}
+{checked or written: -> went_out}
+-> no_sofa
+
+= went_out
+~ written = false
+~ checked = false
+# clock: +2d
+{arrival == 1: Thursday 19 June.|Wednesday 18 June.} The Harbour arrives at Mrs Okafor's on the morning run: sage velvet, no marks.
+{fitter_told: -> fitted}
+-> not_fitted
+
+= fitted
+~ fitter_told = false
+# speaker: fitter
+# log: fitter; phone; Imran Khan fitted the Harbour and took away the old sofa
+"All fitted, old one's on my van. Lovely lady. She made me a cup of tea."
+# mood: customer resolve
+# status: supplier on-track
+Delivery and fitting are marked complete on the order.
+-> close
+
+= not_fitted
+# mood: customer resolve
+# status: supplier on-track
+The delivery crew screw on the feet and fix the chaise. The old sofa stays in Mrs Okafor's garage until Imran can come on Friday.
+-> close
+
+= no_sofa
+~ fitter_told = false
+# clock: +2d
+Wednesday 18 June. The delivery crew's manifest has no Harbour on it. Calder's planner never had the Monday booking: nothing was written down, and nobody checked. The next Calder van to Leeds is Monday 23 June, two days after the party.
+~ arrival = 2
+# sla-breached: written-confirm
+# status: supplier breached
+# mood: customer fail
+# speaker: customer
+"I took the day off. Again. My mother's party is on Saturday and I'll have nowhere to sit anyone. Cancel it. I want my money back."
+# log: customer; phone; Mrs Okafor cancelled NH-40718 for a full refund after the second missed date
+You cancel the order and arrange the full refund of £1,288, to be paid within 14 days.
+-> close
+
+=== close ===
+# clock: +2h
+{arrival == 2: The order is cancelled and the refund is being processed.|The sofa is in.} Before you close the case:
+# evidence: coordinated-accountability
+# evidence: relationship-building
++ [Ring Mrs Okafor to check everything is as it should be, log the outcome, and send Graham, Imran and Dev a short note on how it went and what's changing.]
+    # score: follow-through +2; Closing the loop with the customer, and telling the partners how it ended, is what turns a fix into a relationship. Each of them learns what worked.
+    # score: partner-communication +1; Sharing the outcome back with the people in the chain keeps the relationships maintained, not just used.
+    # trust: supplier thank
+    # trust: fitter thank
+    # trust: buying share
+    # log: customer; phone; Follow-up call to Mrs Okafor to check the outcome of NH-40718
+    -> close_call
++ [Close the case once the delivery team marks it done.]
+    # score: follow-through -1; The job isn't finished when the system says so. Without a word from you, she doesn't know anyone cared how it ended, and the partners don't hear either.
+    The case is closed on the CRM.
+    -> ending
++ [Email her a satisfaction survey and a £25 voucher to say thank you for her patience.]
+    # score: remedy -1; A voucher after the event isn't closing the loop: compensation stands in for a conversation about how it went.
+    # misconception: compensation-not-process
+    # log: customer; email; Survey and £25 voucher sent to Mrs Okafor
+    The survey goes out with the voucher code.
+    -> ending
+
+=== close_call ===
+# clock: +10m
+{arrival == 2: -> cancelled_call}
+# mood: customer exceed
+# speaker: customer
+"It looks beautiful. My sister's already asked where it's from. You kept your word when it mattered, love, and that's what I'll tell people."
+-> ending
+
+= cancelled_call
+# mood: customer listen
+# speaker: customer
+"Well, it's good of you to ring. I've bought a sofa somewhere else. I'm sure you'll understand."
+-> ending
+
+=== ending ===
+{arrival == 2: -> failed}
+{mood("customer") == "lost": -> lost}
+{arrival == 0 && care == 5: -> strong}
+{arrival == 0 && care >= 3: -> partial_chain}
+-> partial_customer
+
+= strong
+# ending: strong; Before the party, and better next time; Mrs Okafor had her sofa on the day you agreed, with every promise kept, her right to cancel explained, and the fitting rebooked. You found the gap inside Northway as well as Calder's short notice, put the new date in writing, and left both a process and a partnership stronger than before.
+The Harbour is in, the party's on, and the next delay notice from Calder will reach Customer Service the day it arrives.
+-> END
+
+= partial_chain
+# ending: partial; Delivered, but the chain hasn't learned; Mrs Okafor got her sofa on the agreed day and knew her options, so the recovery worked for her. But part of the chain was left to luck: the gap that let Calder's notice sit in the Buying inbox, a date never put in writing, or a dispatch nobody checked. The next customer may not be so lucky.
+Mrs Okafor is happy. The next customer may not be so lucky.
+-> END
+
+= partial_customer
+# ending: partial; There in the end; The sofa arrived before the party, but the route there cost Mrs Okafor more worry and time than it should have: a missed call-back, a slipped date or rights she wasn't told about. The relationship with her survived, just.
+The sofa is in. Mrs Okafor will think twice before ordering furniture from Northway again.
+-> END
+
+= lost
+# ending: failed; Sofa delivered, customer lost; The sofa arrived, but by then Mrs Okafor had been let down too many times. She has told the store she won't order from Northway again.
+The sofa is in, but Mrs Okafor is gone.
+-> END
+
+= failed
+# ending: failed; After the party; The sofa missed the second date as well, because nothing was written down and nobody checked. Mrs Okafor cancelled for a full refund, as she was entitled to, and hosted her mother's party without it. Calder, Buying and Kirkgate all lost a sale and a customer.
+Mrs Okafor's mother turned eighty without the new sofa.
+-> END
