@@ -14,7 +14,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = catalogue;
 
 const loaders = import.meta.glob<{ default: Scenario }>('../stories/*.ink');
 
-export type ScenarioLoad = { state: 'loaded'; scenario: Scenario } | { state: 'missing' } | { state: 'error'; error: string };
+export type ScenarioLoad =
+  | { state: 'loaded'; scenario: Scenario }
+  | { state: 'missing' }
+  | { state: 'error'; error: string };
 
 export async function loadScenario(id: string): Promise<ScenarioLoad> {
   const loader = loaders[`../stories/${id}.ink`];

@@ -249,6 +249,7 @@ Northway's local fitting service, a two-person team that works with Northway on 
 === callback ===
 # clock: +26h
 Friday 14 November, 15:00.
+{not hughes_promise: Mr Hughes's case is still open on the CRM.}
 {not hughes_promise: -> callback_done}
 The fitting team's job sheet: "Wardrobe moved to front bedroom, assembled and fixed to wall. Packaging removed. Customer pleased."
 # evidence: service-recovery
@@ -356,7 +357,7 @@ The contract is worth about £1m a year. Daniel and the Operations Director sign
     # speaker: head
     "This is what I needed. I've taken it to the Operations Director; you have our approval. Set it up properly."
     -> sla
-* [Ring {courier()} and tell them unofficially that they've won, so they can start recruiting now. The paperwork can follow.]
+* [Ring {courier()} and tell them unofficially that they've won, so they can start preparing now. The paperwork can follow.]
     # score: escalation -2; Committing Northway to a £1m contract is beyond your authority, and an unofficial verbal "yes" leaves no record of what was promised. The bidder may act on it before anyone has signed.
     # misconception: undocumented-agreement
     { sel:
@@ -534,14 +535,12 @@ Friday 13 March. Six weeks in.
     Complaint themes: "Nobody rang before they came," three times.
 - 2:
     # sla: go-no-go; atlas; +1200h; Criteria for 30 April: on time at least 95%, damage under 1%, call-ahead at least 98%
-    Atlas, weeks 1 to 6: on time 97%. Damage 0.6%. Call-ahead: not done. Complaints: 31. Themes: no phone call before arrival; upstairs refused unless paid; three customers with recorded access needs left with items in the hall; portal replies taking five days.
     # status: atlas at-risk
-    Complaint themes: "No one rang", "Left it downstairs".
+    Atlas, weeks 1 to 6: on time 97%. Damage 0.6%. Call-ahead: not done. Complaints: 31. Themes: no phone call before arrival; upstairs refused unless paid; three customers with recorded access needs left with items in the hall; portal replies taking five days.
 - else:
     # sla: go-no-go; rapid; +1200h; Criteria for 30 April: on time at least 95%, damage under 1%, call-ahead at least 98%
-    Rapid Drop, weeks 1 to 6: on time 90%. Damage 3.1%. Call-ahead: not done. Complaints: 64. Themes: stairs refused, rough handling, drivers leaving before customers reach the door. Two drivers have quit the scheme.
     # status: rapid breached
-    Complaint themes: "Rushed", "Refused to carry it up", "Damaged".
+    Rapid Drop, weeks 1 to 6: on time 90%. Damage 3.1%. Call-ahead: not done. Complaints: 64. Themes: stairs refused, rough handling, drivers leaving before customers reach the door. Two drivers have quit the scheme.
 }
 # evidence: partnership-delivery
 # evidence: partner-feedback-process

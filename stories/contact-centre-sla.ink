@@ -361,7 +361,7 @@ You remember what changed that week: Warehouse & Dispatch moved to a new warehou
     -> warehouse
 
 === warehouse ===
-# clock: +1d
+# clock: +22h
 # scene: warehouse
 The next morning, 08:45. The Warehouse & Dispatch office.
 # speaker: warehouse
@@ -420,7 +420,7 @@ Courier delivery note: NH-40417 delivered Tuesday 4 November, 12:35, signed "S. 
 ~ cust -= 1
 ~ morning_lost = true
 # mood: customer fail
-CRM: Mrs O'Connor emailed at 11:30 yesterday: "I took the morning off on your word. Nobody came until ten to one." The table was delivered at 12:50, undamaged.
+CRM: Mrs O'Connor emailed on Tuesday at 11:30: "I took the morning off on your word. Nobody came until ten to one." The table was delivered at 12:50, undamaged.
 -> closure_choice
 
 === closure_choice ===

@@ -24,8 +24,8 @@ EXTERNAL trust(who)
 # partner: dpo; formal; Internal data protection policy: every suspected breach reported to the DPO the same working day
 # partner: contactcentre; formal; Contract and data processing schedule: answer 80% of calls within 60 seconds, resolve 85% at first contact, report any data incident to Northway within 24 hours of discovering it
 
-// Points for the strongest option at each decision; the ending reads them.
-VAR points = 0
+// Weak choices at decisions that set no other flag, capped at 2; the ending reads them.
+VAR lapses = 0
 // 0 = DPO told at once, 1 = two hours later, 2 = next day via the complaints queue
 VAR dpo_delay = 0
 VAR promised = false
@@ -57,12 +57,12 @@ Last contact: Monday 10 March, 15:52, email reply about the delivery date, sent 
     # score: ownership +1; A prompt, specific apology for her details being exposed, not a vague sorry for any inconvenience.
     # mood: customer listen
     # mood: customer apologise
-    ~ points += 1
     # speaker: customer
     "Thank you. I just needed someone to actually hear that."
     -> who_did_it
 * [Reassure her that these things are usually harmless and that most people simply delete a stray email.]
     # score: listening -2; Minimising a frightening experience to calm someone down tells them their fear is wrong. She has real grounds for worry: an address and the hours the house is empty.
+    ~ lapses = MIN(lapses + 1, 2)
     # mood: customer dismiss
     # speaker: customer
     "Harmless? He knows when my house is empty. Don't you dare tell me it's harmless."
@@ -85,7 +85,6 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Bri
 * [Say it was sent by our customer service team, that it's Northway's responsibility and you're sorry; you don't yet know exactly how it happened, and you will find out.]
     # score: ownership +2; Not our fault alone, but our problem: her order and her data are with Northway, whoever pressed send. You owned it without guessing at the cause.
     # mood: customer apologise
-    ~ points += 1
     # speaker: customer
     "Okay. At least you're not pretending it didn't happen."
     -> promises
@@ -93,6 +92,7 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Bri
     # score: ownership -2; Pointing at the contact centre passes the blame. Northway controls her data and the contact centre works for us; to her, they are Northway.
     # mood: customer blame-partner
     # misconception: outsourcing-responsibility
+    ~ lapses = MIN(lapses + 1, 2)
     # speaker: customer
     "I don't care who your contractors are. I gave my details to Northway."
     -> promises
@@ -114,18 +114,19 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Bri
     # mood: customer reassure
     # promise: callback; customer; +4h; Ring Mrs Silva back by 4pm today with an update
     ~ promised = true
-    ~ points += 1
     # speaker: customer
     "Four o'clock. Okay. I'll keep my phone on."
     -> after_call
 * [Promise her you'll make sure he deletes it and that nothing more will come of it.]
     # score: follow-through -2; You can't control a stranger's inbox, so nobody can keep this promise. If anything does come of it, this is the sentence she will remember.
+    ~ lapses = MIN(lapses + 1, 2)
     # mood: customer reassure
     # speaker: customer
     "Right. I'm holding you to that."
     -> after_call
 * [Tell her you'll log it for investigation and someone will be in touch within five to seven working days, as with any complaint.]
     # score: follow-through -1; The standard complaint timescale is far too slow for a live risk to her home, and she leaves the call with no name and no time.
+    ~ lapses = MIN(lapses + 1, 2)
     # mood: customer dismiss
     # speaker: customer
     "A week? Someone knows when my house is empty. A week."
@@ -144,7 +145,6 @@ Brightline knew on Monday afternoon. Their contract says they must report a data
     # score: compliance +1; Breaches must be recorded and their risk assessed quickly. Getting the DPO in straight away protects the customer and the time allowed for reporting.
     # trust: dpo consult
     # log: dpo; phone; Reported the breach on order NH-48213 to the DPO with a summary of the facts
-    ~ points += 1
     -> dpo_now
 * [Spend the next few hours building a complete timeline from Brightline's notice and the CRM, so the DPO gets the full picture in one go.]
     # score: escalation -1; Thorough, but slow. The DPO needs to know now and can gather facts alongside you; the ICO clock is running while you polish a document.
@@ -193,17 +193,18 @@ Friday 14 March, 09:50. Amina Farah comes to your desk holding a printout of the
 * [It should be reported: her address plus the hours the house is empty is a real risk to her safety and her home. It's your assessment, but that's what I'd bring to it.]
     # score: compliance +2; Right: an address together with the hours nobody is home is a real risk to her, so this meets the test for reporting to the ICO. And you left the assessment with the DPO, whose job it is.
     # trust: dpo support
-    ~ points += 1
     # speaker: dpo
     "Agreed. It goes in the log now and I'll start the ICO report this afternoon. I'll also write to Mr Silvano today asking him to delete it and confirm."
     -> dpo_plan
 * [It went to one person, who has been honest and told her. It seems unlikely to cause harm, so record it internally and leave it there.]
     # score: compliance -2; One honest recipient lowers the risk but doesn't remove it: the email now sits in two inboxes and says when a named address is empty. The test is the risk to her, and here it is real.
+    ~ lapses = MIN(lapses + 1, 2)
     # speaker: dpo
     "I can see why you'd think that, and his honesty counts for something. But the content is the problem, not only the recipient. An address and the hours it's empty, with a baby due? That's a risk to her. I'm reporting it."
     -> dpo_plan
 * [Wait for Brightline's full investigation report, so we report to the ICO once, with everything.]
     # score: compliance -1; Waiting for a complete picture risks missing the window. Our practice is to report what we know in time and add detail as it comes in.
+    ~ lapses = MIN(lapses + 1, 2)
     # speaker: dpo
     "No. Brightline have already sat on this for three days. I'll report what we know and update the ICO when their report arrives."
     -> dpo_plan
@@ -224,7 +225,6 @@ Imran Khan, Brightline's account manager, is at the top of your contacts.
 * [Check our own side first: what the contract says about where incident notices go, and how a delivery note ended up in a customer email at all.]
     # score: investigation +2; Checking internal records before calling the partner turned up two causes that are ours, not theirs. Investigating before blaming makes for an honest conversation.
     ~ check = 0
-    ~ points += 1
     Contract, data processing schedule, clause 7.2: incident notices go to partners@northwayhome.co.uk. That shared inbox isn't watched by the DPO team. The contact was never updated when the DPO's incident address was set up last year.
     Email template "Order summary (resend)": pulls the delivery note field in automatically. Agents can't see or edit it before sending. The template belongs to Northway and was built by our IT team.
     -> brightline_call
@@ -233,6 +233,7 @@ Imran Khan, Brightline's account manager, is at the top of your contacts.
     # misconception: blame-before-checking
     # trust: contactcentre blame
     ~ check = 1
+    ~ lapses = MIN(lapses + 1, 2)
     You dial.
     -> brightline_call
 * [Wait for Brightline's written incident report: the contract gives them five working days, and they know their own systems best.]
@@ -240,13 +241,14 @@ Imran Khan, Brightline's account manager, is at the top of your contacts.
     # score: partner-communication -1; No contact means no two-way conversation, and the DPO asked you to take this up today.
     # misconception: self-managing-partnership
     ~ check = 2
-    # clock: +1h
-    An hour later your phone rings. Amina Farah has emailed Imran Khan, and he is calling you.
+    ~ lapses = MIN(lapses + 1, 2)
+    Before long your phone rings. Amina Farah has emailed Imran Khan, and he is calling you.
     -> brightline_call
 
 === brightline_call ===
 {check == 1: -> khan_defensive}
 # scene: office
+# clock: +20m
 # log: contactcentre; phone; Call with Imran Khan about the misdirected email on order NH-48213 and the late incident notice
 # speaker: contactcentre
 "Imran Khan. I've seen the notice go through, and I'm sorry, genuinely. Before you say anything, can I explain what happened our end?"
@@ -254,6 +256,7 @@ Imran Khan, Brightline's account manager, is at the top of your contacts.
 
 === khan_defensive ===
 # scene: office
+# clock: +20m
 # log: contactcentre; phone; Call with Imran Khan about the misdirected email on order NH-48213 and the late incident notice
 # speaker: contactcentre
 "Hang on. We did tell you: 09:40 {dpo_delay == 2:yesterday|this} morning, to the address in your own contract. But yes, three days is on us, and I'm not going to argue that. Can I at least explain what happened our end?"
@@ -264,19 +267,19 @@ Imran Khan, Brightline's account manager, is at the top of your contacts.
 * [Yes, please. You want to understand it, and you'll share what you've found on Northway's side too.]
     # score: partner-communication +2; Asking for their account first and offering your own findings makes it two-way. You learn the cause, and he is more open about the late notice.
     # trust: contactcentre consult
-    ~ points += 1
     -> khan_explains
 * [Hear him out, but first put on record that the contract requires notice within 24 hours and they took three days.]
     # score: partner-communication -1; The contract point is right and must be raised, but leading with it puts him on the defensive before you have his account. Listen first, then hold them to the standard.
     # trust: contactcentre pressure
+    ~ lapses = MIN(lapses + 1, 2)
     -> khan_explains
 * [Tell him you don't need the detail, just his assurance it's sorted, because you have a customer to call back.]
     # score: partner-communication -2; Skipping their account loses the root cause and tells the partner you don't want their feedback. Two-way communication is how processes get fixed.
     # trust: contactcentre ignore
+    ~ lapses = MIN(lapses + 1, 2)
     -> khan_short
 
 === khan_explains ===
-# clock: +20m
 # speaker: contactcentre
 "Our agent was three weeks in. He typed 'c.silva' and the mail system auto-completed to the last address it had seen starting that way: another customer, Mr Silvano. He didn't check the address. Mr Silvano replied within twenty minutes to tell us."
 # speaker: contactcentre
@@ -295,12 +298,12 @@ You tell him what you found: the contract sends incident notices to an unwatched
 -> agree_fix
 
 === khan_short ===
-# clock: +5m
 # speaker: contactcentre
 "Fine. Short version: a new agent, and auto-complete picked the wrong address. We'll retrain him. The rest will be in our report."
 -> agree_fix
 
 === agree_fix ===
+~ check = 0
 # speaker: contactcentre
 "So what would you like to happen from here?"
 # evidence: documenting-agreements
@@ -312,7 +315,6 @@ You tell him what you found: the contract sends incident notices to an unwatched
     # log: contactcentre; email; Action plan and formal note of the late incident notice sent to Imran Khan, copied to the DPO
     # status: contactcentre on-track
     ~ fix_written = true
-    ~ points += 1
     # speaker: contactcentre
     "That's fair, both halves of it. I'll get the auto-complete change signed off today and send you our side in writing by noon tomorrow."
     -> escalate
@@ -344,16 +346,17 @@ Brightline's late notice breaks the data processing schedule in their contract. 
     # score: escalation +2; A formal partner's breach of a data clause belongs with the contract owner, and you brought a summary and a proposal, not just a problem.
     # trust: dpo share
     # log: dpo; email; Summary and proposal on Brightline's late incident notice sent to the Head of Customer Service, copied to the DPO
-    ~ points += 1
     Dan replies within ten minutes: "Clear, thanks. Agree with the proposal. It's on the April agenda."
     -> callback
 * [Keep it between you and Brightline. It's in hand, and there's no need to drag senior people into it.]
     # score: escalation -2; A partner breaching a data clause is a legal risk and affects how the contract is managed. The contract owner needs to know, whatever you've agreed on the phone.
+    ~ lapses = MIN(lapses + 1, 2)
     You close the Brightline file.
     -> callback
 * [Hand the whole thing to Dan and ask him to take over both Brightline and Mrs Silva from here.]
     # score: escalation -1; Escalate the contract issue, yes, but not the parts you are empowered to handle. Passing everything up is over-escalation.
     # score: follow-through -1; Handing the customer on mid-recovery breaks the thread you are meant to hold.
+    ~ lapses = MIN(lapses + 1, 2)
     Dan replies: "Happy to pick up the contract side. Mrs Silva stays with you, though: you've got the relationship."
     -> callback
 
@@ -392,7 +395,6 @@ It is well past the four o'clock you promised when you finally ring Mrs Silva.
     # score: follow-through +1; You closed the loop on what you said you'd find out.
     # mood: customer resolve
     # log: customer; system; Delivery note removed from order NH-48213; driver to phone Mrs Silva to arrange delivery
-    ~ points += 1
     # speaker: customer
     "He's deleted it. Okay. And that note's gone. Honestly, that helps more than anything."
     -> sar
@@ -422,7 +424,6 @@ It is well past the four o'clock you promised when you finally ring Mrs Silva.
     # mood: customer reassure
     # promise: sar-letter; customer; +24h; Confirm Mrs Silva's subject access request and its deadline in writing
     ~ sar_ok = true
-    ~ points += 1
     # speaker: customer
     "Good. By {dpo_delay == 2:14|13} April, then. I'll be looking out for it."
     -> sar_handling
@@ -467,26 +468,28 @@ You email Mrs Silva confirming her request, the date received and the date she w
     # trust: contactcentre share
     # agree: contactcentre; written; Brightline to send Mrs Silva's call recordings and agent notes to the DPO by 27 March for her subject access request
     # log: contactcentre; email; Asked Brightline for Mrs Silva's call recordings and notes by 27 March
-    ~ points += 1
     Imran replies: "Understood. You'll have them by the 27th."
     -> ending
 * [Ask the DPO to extend the deadline to three months now, since the recordings are held by a contractor.]
     # score: compliance -2; An extension is for genuinely complex requests, not routine retrieval from our own contact centre. Planning to extend at the outset tells her she isn't a priority.
+    ~ lapses = MIN(lapses + 1, 2)
     # speaker: dpo
     "It isn't complex. It's one customer and one contractor we pay. We'll do it in the month."
     -> ending
 * [Add it to the DPO team's queue; they work through requests in order.]
     # score: follow-through -1; A queue with no date flagged puts the one-month deadline at risk, and nobody has asked Brightline for the recordings yet.
     # score: compliance -1; A subject access request needs its date received recorded and tracked, not just a place in a queue.
+    ~ lapses = MIN(lapses + 1, 2)
     It joins the queue behind eleven others.
     -> ending
 
 === ending ===
 # clock: +28d
 Four weeks later.
+~ temp feeling = mood("customer")
 {
-- points >= 9 && sar_ok && fix_written && not voucher && mood("customer") != "angry" && mood("customer") != "lost" && mood("customer") != "escalated": -> end_strong
-- points <= 4 || mood("customer") == "lost" || (not sar_ok && not fix_written): -> end_failed
+- feeling == "lost" || feeling == "escalated" || (not sar_ok && not fix_written) || (lapses == 2 && dpo_delay == 2): -> end_failed
+- sar_ok && fix_written && not voucher && dpo_delay == 0 && lapses <= 1 && feeling != "angry" && feeling != "frustrated": -> end_strong
 - else: -> end_partial
 }
 

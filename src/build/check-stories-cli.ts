@@ -39,7 +39,11 @@ function main(args: readonly string[]): number {
   let problems = 0;
   let states = 0;
   for (const file of files) {
-    const story = compileStory(readFileSync(file, 'utf8'), relative(root, join(root, file)), storyId(file));
+    const story = compileStory(
+      readFileSync(file, 'utf8'),
+      relative(root, join(root, file)),
+      storyId(file),
+    );
     console.log(describe(story));
     for (const error of story.errors) console.error(error);
     problems += story.errors.length;

@@ -20,16 +20,20 @@ export interface CompiledStory {
 }
 
 export function formatProblem(file: string, problem: StoryProblem): string {
-  return problem.line === null ? `${file}: ${problem.message}` : `${file}:${problem.line}: ${problem.message}`;
+  return problem.line === null
+    ? `${file}: ${problem.message}`
+    : `${file}:${problem.line}: ${problem.message}`;
 }
 
 /** Ink's compiler reports "ERROR: line 12: message"; turn that into file:line form. */
 function inkProblem(message: string): StoryProblem {
-  const match = /^(?:ERROR|WARNING|TODO)?:?\s*(?:'[^']*'\s*)?line (\d+):\s*(.*)$/s.exec(message.trim());
+  const match = /^(?:ERROR|WARNING|TODO)?:?\s*(?:'[^']*'\s*)?line (\d+):\s*(.*)$/s.exec(
+    message.trim(),
+  );
   return match ? { line: Number(match[1]), message: match[2]!.trim() } : { line: null, message };
 }
 
-export function compileInk(source: string, file: string): { json: string | null; problems: StoryProblem[] } {
+export function compileInk(source: string): { json: string | null; problems: StoryProblem[] } {
   const problems: StoryProblem[] = [];
   // Count visits to every knot, so the checker can tell which content no path reaches.
   const options = new CompilerOptions(null, [], true, (message: string, type: number) => {
@@ -42,7 +46,11 @@ export function compileInk(source: string, file: string): { json: string | null;
     if (problems.length > 0) return { json: null, problems };
     return { json: story.ToJson() ?? null, problems };
   } catch (error) {
-    if (problems.length === 0) problems.push({ line: null, message: error instanceof Error ? error.message : String(error) });
+    if (problems.length === 0)
+      problems.push({
+        line: null,
+        message: error instanceof Error ? error.message : String(error),
+      });
     return { json: null, problems };
   }
 }
@@ -54,16 +62,22 @@ function sourceLineOfChoice(scan: SourceScan, text: string): number | null {
 /** Turn what the exploration found into author-facing problems with lines. */
 function explorationProblems(scan: SourceScan, report: ExploreReport): StoryProblem[] {
   const problems: StoryProblem[] = [];
-  const pathText = (path: readonly number[]) => (path.length === 0 ? 'at the start' : `after choices ${path.map((i) => i + 1).join(', ')}`);
+  const pathText = (path: readonly number[]) =>
+    path.length === 0 ? 'at the start' : `after choices ${path.map((i) => i + 1).join(', ')}`;
   for (const problem of report.problems) {
     const line = problem.choice ? sourceLineOfChoice(scan, problem.choice) : null;
     problems.push({ line, message: `${problem.message} (${pathText(problem.path)})` });
   }
   for (const [knot, line] of scan.knots) {
-    if (!report.visited.has(knot)) problems.push({ line, message: `unreachable: no path visits "${knot}"` });
+    if (!report.visited.has(knot))
+      problems.push({ line, message: `unreachable: no path visits "${knot}"` });
   }
   for (const choice of scan.choices) {
-    if (!report.offered.has(choice.text)) problems.push({ line: choice.line, message: `unreachable: no path offers the option "${choice.text}"` });
+    if (!report.offered.has(choice.text))
+      problems.push({
+        line: choice.line,
+        message: `unreachable: no path offers the option "${choice.text}"`,
+      });
   }
   const reachedEndings = new Set([...report.endings.values()].map((ending) => ending.title));
   for (const { line, tag } of scan.tags) {
@@ -76,12 +90,16 @@ function explorationProblems(scan: SourceScan, report: ExploreReport): StoryProb
   }
   for (const [dimension, range] of Object.entries(report.ranges)) {
     if (range.min === range.max) {
-      problems.push({ line: null, message: `"${dimension}" always scores ${range.min}: give it a stronger and a weaker option` });
+      problems.push({
+        line: null,
+        message: `"${dimension}" always scores ${range.min}: give it a stronger and a weaker option`,
+      });
     }
   }
   const outcomes = new Set([...report.endings.values()].map((ending) => ending.outcome));
   for (const outcome of ['strong', 'partial', 'failed'] as const) {
-    if (!outcomes.has(outcome)) problems.push({ line: null, message: `no path reaches a "${outcome}" ending` });
+    if (!outcomes.has(outcome))
+      problems.push({ line: null, message: `no path reaches a "${outcome}" ending` });
   }
   return problems;
 }
@@ -94,14 +112,24 @@ export function compileStory(source: string, file: string, id: string): Compiled
     milliseconds: performance.now() - started,
   });
   const scan = scanSource(source);
-  const compiled = compileInk(source, file);
+  const compiled = compileInk(source);
   const early = [...compiled.problems, ...scan.errors];
   if (early.length > 0 || !compiled.json) {
-    return finish({ scenario: null, report: null, scan, errors: early.map((p) => formatProblem(file, p)) });
+    return finish({
+      scenario: null,
+      report: null,
+      scan,
+      errors: early.map((p) => formatProblem(file, p)),
+    });
   }
   const meta = metaFromGlobalTags(scan.headerTags);
   if (!meta.ok) {
-    return finish({ scenario: null, report: null, scan, errors: meta.errors.map((message) => `${file}: ${message}`) });
+    return finish({
+      scenario: null,
+      report: null,
+      scan,
+      errors: meta.errors.map((message) => `${file}: ${message}`),
+    });
   }
   const version = createHash('sha256').update(compiled.json).digest('hex').slice(0, 12);
   const draft: Scenario = { id, version, meta: meta.meta, story: compiled.json, ranges: {} };

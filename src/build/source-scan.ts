@@ -121,10 +121,16 @@ export function scanSource(source: string): SourceScan {
         });
       }
       if (!isHeaderTag(parsed.tag) && inHeader && trimmed === '') {
-        errors.push({ line, message: `"# ${parsed.tag.kind}:" cannot stand in the header; put it on a line of the story` });
+        errors.push({
+          line,
+          message: `"# ${parsed.tag.kind}:" cannot stand in the header; put it on a line of the story`,
+        });
       }
       if (choice && trimmed !== '') {
-        errors.push({ line, message: 'put a choice\'s tags on the lines under it, not on the choice line' });
+        errors.push({
+          line,
+          message: "put a choice's tags on the lines under it, not on the choice line",
+        });
       }
       if (isHeaderTag(parsed.tag)) headerTags.push(raw);
       tags.push({ line, raw, tag: parsed.tag });
@@ -136,7 +142,10 @@ export function scanSource(source: string): SourceScan {
 }
 
 /** Tags that name a character, promise or SLA must name one the story declares. */
-function checkReferences(tags: readonly SourceTag[], headerTags: readonly string[]): StoryProblem[] {
+function checkReferences(
+  tags: readonly SourceTag[],
+  headerTags: readonly string[],
+): StoryProblem[] {
   const meta = metaFromGlobalTags(headerTags);
   if (!meta.ok) return meta.errors.map((message) => ({ line: null, message }));
   const kinds = new Map(meta.meta.characters.map((c) => [c.id, c.kind]));
@@ -151,7 +160,10 @@ function checkReferences(tags: readonly SourceTag[], headerTags: readonly string
     const kind = kinds.get(who);
     if (!kind) problems.push({ line, message: `${what} "${who}" is not a declared character` });
     else if (allowed && !allowed.includes(kind)) {
-      problems.push({ line, message: `${what} "${who}" is a ${kind}; expected ${allowed.join(' or ')}` });
+      problems.push({
+        line,
+        message: `${what} "${who}" is a ${kind}; expected ${allowed.join(' or ')}`,
+      });
     }
   };
   for (const { line, tag } of tags) {
@@ -176,11 +188,13 @@ function checkReferences(tags: readonly SourceTag[], headerTags: readonly string
         need(line, tag.partner, 'SLA partner', ['partner', 'department']);
         break;
       case 'kept':
-        if (!promises.has(tag.id)) problems.push({ line, message: `"# kept: ${tag.id}" names no promise in this story` });
+        if (!promises.has(tag.id))
+          problems.push({ line, message: `"# kept: ${tag.id}" names no promise in this story` });
         break;
       case 'sla-met':
       case 'sla-breached':
-        if (!slas.has(tag.id)) problems.push({ line, message: `"# ${tag.kind}: ${tag.id}" names no SLA in this story` });
+        if (!slas.has(tag.id))
+          problems.push({ line, message: `"# ${tag.kind}: ${tag.id}" names no SLA in this story` });
         break;
       default:
         break;

@@ -49,7 +49,9 @@ export function inkStories(options: { storiesDir?: string } = {}): Plugin {
       const source = readFileSync(file, 'utf8');
       const compiled = compileStory(source, relative(root, file), storyId(file));
       if (compiled.errors.length > 0 || !compiled.scenario) {
-        this.error(`Story ${relative(root, file)} has ${compiled.errors.length} problem(s):\n${compiled.errors.join('\n')}`);
+        this.error(
+          `Story ${relative(root, file)} has ${compiled.errors.length} problem(s):\n${compiled.errors.join('\n')}`,
+        );
       }
       return { code: `export default ${JSON.stringify(compiled.scenario)};`, map: null };
     },

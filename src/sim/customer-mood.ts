@@ -23,7 +23,10 @@ export const MOODS = [
 ] as const;
 export type Mood = (typeof MOODS)[number];
 
-export type Escalation = 'asks for a manager' | 'threatens to take their business elsewhere' | 'says they will post a bad review';
+export type Escalation =
+  | 'asks for a manager'
+  | 'threatens to take their business elsewhere'
+  | 'says they will post a bad review';
 
 export interface MoodContext {
   /** 0–6: how much more poor handling the customer will take before escalating. */
@@ -87,7 +90,9 @@ export const customerMoodMachine = setup({
     }),
     wearDown: assign({ patience: ({ context }) => clamp(context.patience - 1), waited: 0 }),
     escalateToManager: assign({ escalation: 'asks for a manager' as Escalation }),
-    threatenToLeave: assign({ escalation: 'threatens to take their business elsewhere' as Escalation }),
+    threatenToLeave: assign({
+      escalation: 'threatens to take their business elsewhere' as Escalation,
+    }),
     threatenReview: assign({ escalation: 'says they will post a bad review' as Escalation }),
     clearEscalation: assign({ escalation: null }),
   },
@@ -188,9 +193,16 @@ export const customerMoodMachine = setup({
         dismiss: { target: 'escalated', actions: ['irritate', 'threatenReview'] },
         'blame-partner': { target: 'escalated', actions: ['irritate', 'threatenReview'] },
         fail: { target: 'escalated', actions: ['recordDoubleDeviation', 'threatenToLeave'] },
-        'break-promise': { target: 'escalated', actions: ['recordDoubleDeviation', 'threatenToLeave'] },
+        'break-promise': {
+          target: 'escalated',
+          actions: ['recordDoubleDeviation', 'threatenToLeave'],
+        },
         wait: [
-          { guard: 'waitedTooLong', target: 'escalated', actions: ['wearDown', 'escalateToManager'] },
+          {
+            guard: 'waitedTooLong',
+            target: 'escalated',
+            actions: ['wearDown', 'escalateToManager'],
+          },
           { actions: 'addWait' },
         ],
       },
@@ -207,7 +219,10 @@ export const customerMoodMachine = setup({
         'blame-partner': { target: 'lost', actions: 'irritate' },
         fail: { target: 'lost', actions: 'recordDoubleDeviation' },
         'break-promise': { target: 'lost', actions: 'recordDoubleDeviation' },
-        wait: [{ guard: 'waitedTooLong', target: 'lost', actions: 'wearDown' }, { actions: 'addWait' }],
+        wait: [
+          { guard: 'waitedTooLong', target: 'lost', actions: 'wearDown' },
+          { actions: 'addWait' },
+        ],
       },
     },
     lost: { type: 'final' },

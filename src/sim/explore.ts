@@ -54,7 +54,8 @@ const zero = (): Totals => Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0])
 
 function sums(session: Session, from: number): Totals {
   const totals = zero();
-  for (const moment of session.simState.moments.slice(from)) totals[moment.dimension] += moment.delta;
+  for (const moment of session.simState.moments.slice(from))
+    totals[moment.dimension] += moment.delta;
   return totals;
 }
 
@@ -71,7 +72,11 @@ export function exploreScenario(scenario: Scenario, options: ExploreOptions = {}
   }
 }
 
-function exploreWith(scenario: Scenario, options: ExploreOptions, policy: KeyPolicy): ExploreReport {
+function exploreWith(
+  scenario: Scenario,
+  options: ExploreOptions,
+  policy: KeyPolicy,
+): ExploreReport {
   const watchRevisits = policy.counts !== 'all';
   const onPath: string[] = [];
   const maxDepth = options.maxDepth ?? 200;
@@ -111,7 +116,11 @@ function exploreWith(scenario: Scenario, options: ExploreOptions, policy: KeyPol
         endings.set(id, state.ending);
         future = { min: zero(), max: zero(), paths: 1, endings: new Map([[id, 1]]) };
       } else {
-        report({ kind: 'no-ending', message: 'this path finishes without an "# ending:" tag', path: session.path });
+        report({
+          kind: 'no-ending',
+          message: 'this path finishes without an "# ending:" tag',
+          path: session.path,
+        });
         future = { min: zero(), max: zero(), paths: 0, endings: new Map() };
       }
     } else if (depth >= maxDepth || memo.size >= maxStates) {
@@ -150,7 +159,9 @@ function exploreWith(scenario: Scenario, options: ExploreOptions, policy: KeyPol
       const before = child.simState.moments.length;
       const problemsBefore = child.simState.problems.length;
       child.choose(index);
-      const own = child.simState.moments.slice(before).filter((m) => m.choice?.decision === child.simState.decisions.length - 1);
+      const own = child.simState.moments
+        .slice(before)
+        .filter((m) => m.choice?.decision === child.simState.decisions.length - 1);
       if (options.length > 1 && own.length === 0) {
         report({
           kind: 'unscored-option',
@@ -169,7 +180,8 @@ function exploreWith(scenario: Scenario, options: ExploreOptions, policy: KeyPol
         max[id] = Math.max(max[id], delta[id] + future.max[id]);
       }
       paths += future.paths;
-      for (const [ending, count] of future.endings) reached.set(ending, (reached.get(ending) ?? 0) + count);
+      for (const [ending, count] of future.endings)
+        reached.set(ending, (reached.get(ending) ?? 0) + count);
     });
     return { min, max, paths, endings: reached };
   };

@@ -1,5 +1,11 @@
 /** The places a scene can be set; each has a background in the art. */
-export const LOCATIONS = ['shop-floor', 'contact-centre', 'warehouse', 'office', 'customer-home'] as const;
+export const LOCATIONS = [
+  'shop-floor',
+  'contact-centre',
+  'warehouse',
+  'office',
+  'customer-home',
+] as const;
 
 export type Location = (typeof LOCATIONS)[number];
 

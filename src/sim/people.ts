@@ -20,12 +20,20 @@ export type RelationshipSnapshot = SnapshotFrom<typeof partnerRelationshipMachin
 
 export type PersonState =
   | { readonly kind: 'customer'; readonly mood: MoodSnapshot; readonly status: LinkStatus }
-  | { readonly kind: 'partner'; readonly relationship: RelationshipSnapshot; readonly status: LinkStatus }
+  | {
+      readonly kind: 'partner';
+      readonly relationship: RelationshipSnapshot;
+      readonly status: LinkStatus;
+    }
   | { readonly kind: 'colleague'; readonly status: LinkStatus };
 
 export function initialPerson(character: Character): PersonState {
   if (character.kind === 'customer') {
-    return { kind: 'customer', mood: initialTransition(customerMoodMachine)[0], status: 'on-track' };
+    return {
+      kind: 'customer',
+      mood: initialTransition(customerMoodMachine)[0],
+      status: 'on-track',
+    };
   }
   if (character.kind === 'partner' || character.kind === 'department') {
     const formal = character.relationship?.formal ?? character.kind === 'partner';
@@ -39,12 +47,12 @@ export function initialPerson(character: Character): PersonState {
 }
 
 export function moodOf(person: PersonState): Mood | null {
-  return person.kind === 'customer' ? (person.mood.value as Mood) : null;
+  return person.kind === 'customer' ? person.mood.value : null;
 }
 
 export function stanceOf(person: PersonState): Stance | null {
   if (person.kind !== 'partner') return null;
-  const value = person.relationship.value as Stance | 'judging';
+  const value = person.relationship.value;
   return value === 'judging' ? 'cooperative' : value;
 }
 
@@ -55,7 +63,10 @@ export function sendMood(person: PersonState, event: MoodEvent): PersonState {
 
 export function sendTrust(person: PersonState, event: PartnerEvent): PersonState {
   if (person.kind !== 'partner') return person;
-  return { ...person, relationship: transition(partnerRelationshipMachine, person.relationship, event)[0] };
+  return {
+    ...person,
+    relationship: transition(partnerRelationshipMachine, person.relationship, event)[0],
+  };
 }
 
 /** The words a learner reads for this person's state, e.g. "frustrated" or "strained". */
@@ -72,6 +83,7 @@ export function personKey(person: PersonState): unknown {
     const { waited, ...rest } = person.mood.context;
     return [person.status, person.mood.value, rest, timeBand(waited)];
   }
-  if (person.kind === 'partner') return [person.status, person.relationship.value, person.relationship.context];
+  if (person.kind === 'partner')
+    return [person.status, person.relationship.value, person.relationship.context];
   return person.status;
 }

@@ -29,13 +29,14 @@ const saveV2 = z.object({
 export type Save = z.infer<typeof saveV2>;
 
 export type LoadedSave =
-  | { ok: true; save: Save; repairs: readonly string[] }
-  | { ok: false; error: string };
+  { ok: true; save: Save; repairs: readonly string[] } | { ok: false; error: string };
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the save'}: ${issue.message}`)
+    .map(
+      (issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the save'}: ${issue.message}`,
+    )
     .join('; ');
 }
 
@@ -66,20 +67,30 @@ export function loadSave(text: string, now = new Date().toISOString()): LoadedSa
   } catch {
     return { ok: false, error: 'the saved game is not readable (it is not valid JSON)' };
   }
-  const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+  const version =
+    typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
   if (version === 1) {
     const old = saveV1.safeParse(data);
-    if (!old.success) return { ok: false, error: `the version 1 save is damaged: ${describeIssues(old.error)}` };
+    if (!old.success)
+      return { ok: false, error: `the version 1 save is damaged: ${describeIssues(old.error)}` };
     const migrated = migrateV1(old.data, now);
     const checked = saveV2.safeParse(migrated.save);
-    if (!checked.success) return { ok: false, error: `the version 1 save could not be upgraded: ${describeIssues(checked.error)}` };
+    if (!checked.success)
+      return {
+        ok: false,
+        error: `the version 1 save could not be upgraded: ${describeIssues(checked.error)}`,
+      };
     return { ok: true, save: checked.data, repairs: migrated.repairs };
   }
   if (version !== SAVE_VERSION) {
-    return { ok: false, error: `the save has version ${JSON.stringify(version)}, which this game does not know` };
+    return {
+      ok: false,
+      error: `the save has version ${JSON.stringify(version)}, which this game does not know`,
+    };
   }
   const parsed = saveV2.safeParse(data);
-  if (!parsed.success) return { ok: false, error: `the saved game is damaged: ${describeIssues(parsed.error)}` };
+  if (!parsed.success)
+    return { ok: false, error: `the saved game is damaged: ${describeIssues(parsed.error)}` };
   return { ok: true, save: parsed.data, repairs: [] };
 }
 

@@ -7,7 +7,13 @@ import type { DimensionId, ScoreRange } from './rubric.ts';
 import type { Location } from './locations.ts';
 import type { LookId } from './looks.ts';
 import type { SyllabusId } from './syllabus.ts';
-import { isHeaderTag, parseTag, type CharacterKind, type Difficulty, type HeaderTag } from './tags.ts';
+import {
+  isHeaderTag,
+  parseTag,
+  type CharacterKind,
+  type Difficulty,
+  type HeaderTag,
+} from './tags.ts';
 
 export interface Character {
   readonly id: string;
@@ -54,7 +60,8 @@ export function metaFromGlobalTags(rawTags: readonly string[]): MetaResult {
   const single = <K extends HeaderTag['kind']>(kind: K) => {
     const found = tags.filter((tag): tag is Extract<HeaderTag, { kind: K }> => tag.kind === kind);
     if (found.length === 0) errors.push(`the story header needs a "# ${kind}:" tag`);
-    if (found.length > 1) errors.push(`the story header has ${found.length} "# ${kind}:" tags; keep one`);
+    if (found.length > 1)
+      errors.push(`the story header has ${found.length} "# ${kind}:" tags; keep one`);
     return found[0];
   };
   const title = single('title');
@@ -79,7 +86,9 @@ export function metaFromGlobalTags(rawTags: readonly string[]): MetaResult {
       role: tag.role,
       kind: tag.type,
       look: tag.look,
-      ...(partner ? { relationship: { formal: partner.formal, agreement: partner.agreement } } : {}),
+      ...(partner
+        ? { relationship: { formal: partner.formal, agreement: partner.agreement } }
+        : {}),
     });
   }
   for (const id of partners.keys()) {

@@ -38,8 +38,7 @@ export interface SessionSnapshot {
 
 export type ChooseResult = { ok: true } | { ok: false; error: string };
 export type ReplayResult =
-  | { ok: true; session: Session }
-  | { ok: false; error: string; session: Session };
+  { ok: true; session: Session } | { ok: false; error: string; session: Session };
 
 export class Session {
   private readonly runner: StoryRunner;
@@ -87,7 +86,8 @@ export class Session {
     const session = Session.start(scenario, seed);
     for (const [step, index] of path.entries()) {
       const result = session.choose(index);
-      if (!result.ok) return { ok: false, error: `at decision ${step + 1}, ${result.error}`, session };
+      if (!result.ok)
+        return { ok: false, error: `at decision ${step + 1}, ${result.error}`, session };
     }
     return { ok: true, session };
   }
@@ -110,7 +110,10 @@ export class Session {
     if (problems.length > 0) state = { ...state, problems: [...state.problems, ...problems] };
     this.choices = this.runner.choices;
     if (this.choices.length === 0 && !state.ending) {
-      state = { ...state, problems: [...state.problems, 'the story ended without an "# ending:" tag'] };
+      state = {
+        ...state,
+        problems: [...state.problems, 'the story ended without an "# ending:" tag'],
+      };
     }
     this.setState(recordHistory(state, state.decisions.length));
   }
@@ -162,7 +165,12 @@ export class Session {
 
   /** Everything needed to come back to this exact point later in the same session. */
   snapshot(): SessionSnapshot {
-    return { ink: this.runner.saveState(), state: this.state, choices: this.choices, steps: [...this.steps] };
+    return {
+      ink: this.runner.saveState(),
+      state: this.state,
+      choices: this.choices,
+      steps: [...this.steps],
+    };
   }
 
   restore(snapshot: SessionSnapshot): void {

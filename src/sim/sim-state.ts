@@ -80,7 +80,10 @@ export function initialState(meta: ScenarioMeta): SimState {
   return recordHistory(state, 0);
 }
 
-const withId = (state: SimState): [number, SimState] => [state.nextId, { ...state, nextId: state.nextId + 1 }];
+const withId = (state: SimState): [number, SimState] => [
+  state.nextId,
+  { ...state, nextId: state.nextId + 1 },
+];
 
 function problem(state: SimState, message: string): SimState {
   return { ...state, problems: [...state.problems, message] };
@@ -103,7 +106,11 @@ function addMoment(state: SimState, moment: Omit<ScoredMoment, 'id' | 'at' | 'ch
   };
 }
 
-function updatePerson(state: SimState, who: string, change: (person: PersonState) => PersonState): SimState {
+function updatePerson(
+  state: SimState,
+  who: string,
+  change: (person: PersonState) => PersonState,
+): SimState {
   const person = state.people[who];
   if (!person) return problem(state, `no character "${who}" in this scenario`);
   return { ...state, people: { ...state.people, [who]: change(person) } };
@@ -117,17 +124,22 @@ function characterName(meta: ScenarioMeta, who: string): string {
 export function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): SimState {
   let next: SimState = { ...state, clock: state.clock + minutes };
   for (const [who, person] of Object.entries(next.people)) {
-    if (person.kind === 'customer') next = updatePerson(next, who, (p) => sendMood(p, { type: 'wait', minutes }));
+    if (person.kind === 'customer')
+      next = updatePerson(next, who, (p) => sendMood(p, { type: 'wait', minutes }));
   }
   for (const promise of next.promises) {
     if (promise.status !== 'open' || next.clock <= promise.dueAt) continue;
     next = {
       ...next,
-      promises: next.promises.map((p) => (p.id === promise.id ? { ...p, status: 'broken' as const } : p)),
+      promises: next.promises.map((p) =>
+        p.id === promise.id ? { ...p, status: 'broken' as const } : p,
+      ),
     };
     const to = next.people[promise.to];
-    if (to?.kind === 'customer') next = updatePerson(next, promise.to, (p) => sendMood(p, { type: 'break-promise' }));
-    if (to?.kind === 'partner') next = updatePerson(next, promise.to, (p) => sendTrust(p, { type: 'ignore' }));
+    if (to?.kind === 'customer')
+      next = updatePerson(next, promise.to, (p) => sendMood(p, { type: 'break-promise' }));
+    if (to?.kind === 'partner')
+      next = updatePerson(next, promise.to, (p) => sendTrust(p, { type: 'ignore' }));
     const name = characterName(meta, promise.to);
     [, next] = addTranscript(next, {
       kind: 'event',
@@ -184,12 +196,24 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
       return addMisconception(state, tag.id);
     case 'log': {
       const [id, next] = withId(state);
-      const entry: LogEntry = { id, who: tag.who, channel: tag.channel, summary: tag.summary, at: next.clock };
+      const entry: LogEntry = {
+        id,
+        who: tag.who,
+        channel: tag.channel,
+        summary: tag.summary,
+        at: next.clock,
+      };
       return { ...next, log: [...next.log, entry] };
     }
     case 'agree': {
       const [id, next] = withId(state);
-      const agreement: Agreement = { id, who: tag.who, written: tag.written, what: tag.what, at: next.clock };
+      const agreement: Agreement = {
+        id,
+        who: tag.who,
+        written: tag.written,
+        what: tag.what,
+        at: next.clock,
+      };
       return { ...next, agreements: [...next.agreements, agreement] };
     }
     case 'promise': {
@@ -218,7 +242,8 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
     }
     case 'sla-met':
     case 'sla-breached': {
-      if (!state.slas.some((s) => s.id === tag.id)) return problem(state, `no SLA "${tag.id}" has been started`);
+      if (!state.slas.some((s) => s.id === tag.id))
+        return problem(state, `no SLA "${tag.id}" has been started`);
       const status = tag.kind === 'sla-met' ? 'met' : 'breached';
       return { ...state, slas: state.slas.map((s) => (s.id === tag.id ? { ...s, status } : s)) };
     }
@@ -233,7 +258,10 @@ function settlePromise(state: SimState, id: string): SimState {
   const promise = state.promises.find((p) => p.id === id);
   if (!promise) return problem(state, `"# kept: ${id}" names no promise made so far`);
   if (promise.status !== 'open') return state;
-  return { ...state, promises: state.promises.map((p) => (p.id === id ? { ...p, status: 'kept' as const } : p)) };
+  return {
+    ...state,
+    promises: state.promises.map((p) => (p.id === id ? { ...p, status: 'kept' as const } : p)),
+  };
 }
 
 function addMisconception(state: SimState, id: MisconceptionId): SimState {
@@ -322,8 +350,16 @@ export function futureKey(state: SimState): string {
   return JSON.stringify([
     state.scene,
     Object.entries(state.people).map(([who, person]) => [who, personKey(person)]),
-    state.promises.map((p) => [p.id, p.status, p.status === 'open' ? timeBand(p.dueAt - state.clock) : 0]),
-    state.slas.map((s) => [s.id, s.status, s.status === 'running' ? timeBand(s.dueAt - state.clock) : 0]),
+    state.promises.map((p) => [
+      p.id,
+      p.status,
+      p.status === 'open' ? timeBand(p.dueAt - state.clock) : 0,
+    ]),
+    state.slas.map((s) => [
+      s.id,
+      s.status,
+      s.status === 'running' ? timeBand(s.dueAt - state.clock) : 0,
+    ]),
     state.ending,
   ]);
 }

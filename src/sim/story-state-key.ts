@@ -64,7 +64,12 @@ function renumberThreads(flows: Json): Json {
     for (const [key, value] of Object.entries(node)) {
       if (key === 'threadCounter') continue;
       if (key === 'threadIndex' || key === 'originalThreadIndex') out[key] = rank(value);
-      else if (key === 'choiceThreads' && value && typeof value === 'object' && !Array.isArray(value)) {
+      else if (
+        key === 'choiceThreads' &&
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value)
+      ) {
         out[key] = Object.fromEntries(
           Object.entries(value).map(([thread, body]) => [String(rank(thread)), rewrite(body)]),
         );
@@ -81,7 +86,11 @@ export function storyStateKey(stateJson: string, policy: KeyPolicy): string {
   const counts =
     policy.counts === 'all'
       ? visits
-      : Object.fromEntries(Object.entries(visits).filter(([path]) => (policy.counts as ReadonlySet<string>).has(path)));
+      : Object.fromEntries(
+          Object.entries(visits).filter(([path]) =>
+            (policy.counts as ReadonlySet<string>).has(path),
+          ),
+        );
   return JSON.stringify([
     renumberThreads(state['flows'] ?? null),
     state['currentFlowName'] ?? null,

@@ -6,7 +6,12 @@
 import { isDimensionId, type DimensionId } from './rubric.ts';
 import { isLocation, type Location } from './locations.ts';
 import { isLookId, type LookId } from './looks.ts';
-import { MISCONCEPTIONS, SYLLABUS_POINTS, type MisconceptionId, type SyllabusId } from './syllabus.ts';
+import {
+  MISCONCEPTIONS,
+  SYLLABUS_POINTS,
+  type MisconceptionId,
+  type SyllabusId,
+} from './syllabus.ts';
 
 export const MOOD_EVENTS = [
   'listen',
@@ -112,7 +117,10 @@ function fields(args: string, count: number, shape: string): string[] {
   const parts = args.split(';');
   if (parts.length < count) fail(`expected ${count} fields separated by ";": ${shape}`);
   const head = parts.slice(0, count - 1).map((part) => part.trim());
-  const tail = parts.slice(count - 1).join(';').trim();
+  const tail = parts
+    .slice(count - 1)
+    .join(';')
+    .trim();
   const all = [...head, tail];
   all.forEach((field, index) => {
     if (field === '') fail(`field ${index + 1} is empty in: ${shape}`);
@@ -176,7 +184,10 @@ const PARSERS: Record<TagKind, Parser> = {
     difficulty: oneOf(args.trim(), DIFFICULTIES, 'difficulty'),
   }),
   location: (args) => ({ kind: 'location', location: location(args.trim()) }),
-  syllabus: (args) => ({ kind: 'syllabus', point: oneOf(args.trim(), syllabusIds, 'syllabus point') }),
+  syllabus: (args) => ({
+    kind: 'syllabus',
+    point: oneOf(args.trim(), syllabusIds, 'syllabus point'),
+  }),
   character: (args) => {
     const [who, name, role, type, look] = fields(args, 5, 'id; name; role; kind; look');
     if (who === 'you') fail('the character id "you" is reserved for the learner');
@@ -204,7 +215,11 @@ const PARSERS: Record<TagKind, Parser> = {
   clock: (args) => ({ kind: 'clock', minutes: parseDuration(args) }),
   mood: (args) => {
     const [who, event] = words(args, 2, 'a character and a mood event, e.g. "customer listen"');
-    return { kind: 'mood', who: id(who!, 'character'), event: oneOf(event!, MOOD_EVENTS, 'mood event') };
+    return {
+      kind: 'mood',
+      who: id(who!, 'character'),
+      event: oneOf(event!, MOOD_EVENTS, 'mood event'),
+    };
   },
   trust: (args) => {
     const [who, event] = words(args, 2, 'a partner and a trust event, e.g. "supplier consult"');
@@ -216,7 +231,11 @@ const PARSERS: Record<TagKind, Parser> = {
   },
   score: (args) => {
     const [head, why] = fields(args, 2, 'dimension +n; why');
-    const [dimension, delta] = words(head!, 2, 'a dimension and a signed score, e.g. "listening +2"');
+    const [dimension, delta] = words(
+      head!,
+      2,
+      'a dimension and a signed score, e.g. "listening +2"',
+    );
     if (!isDimensionId(dimension!)) {
       fail(`unknown rubric dimension "${dimension}"; see src/sim/rubric.ts`);
     }
@@ -283,8 +302,17 @@ const PARSERS: Record<TagKind, Parser> = {
     };
   },
   ending: (args) => {
-    const [outcome, title, meaning] = fields(args, 3, 'strong, partial or failed; title; what it meant');
-    return { kind: 'ending', outcome: oneOf(outcome!, OUTCOMES, 'ending'), title: title!, meaning: meaning! };
+    const [outcome, title, meaning] = fields(
+      args,
+      3,
+      'strong, partial or failed; title; what it meant',
+    );
+    return {
+      kind: 'ending',
+      outcome: oneOf(outcome!, OUTCOMES, 'ending'),
+      title: title!,
+      meaning: meaning!,
+    };
   },
 };
 

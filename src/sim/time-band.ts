@@ -6,4 +6,3 @@ export function timeBand(minutes: number): number {
   const band = TIME_BANDS.findIndex((limit) => minutes < limit);
   return band === -1 ? TIME_BANDS.length : band;
 }
-

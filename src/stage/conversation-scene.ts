@@ -33,8 +33,13 @@ export class ConversationScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.background = this.add.image(WIDTH / 2, HEIGHT / 2, '__DEFAULT').setDisplaySize(WIDTH, HEIGHT);
-    this.portrait = this.add.image(250, HEIGHT - 20, '__DEFAULT').setOrigin(0.5, 1).setVisible(false);
+    this.background = this.add
+      .image(WIDTH / 2, HEIGHT / 2, '__DEFAULT')
+      .setDisplaySize(WIDTH, HEIGHT);
+    this.portrait = this.add
+      .image(250, HEIGHT - 20, '__DEFAULT')
+      .setOrigin(0.5, 1)
+      .setVisible(false);
     this.bubble = this.add.graphics();
     this.nameplate = this.add.text(480, 470, '', {
       fontFamily: 'system-ui, sans-serif',
@@ -75,13 +80,19 @@ export class ConversationScene extends Phaser.Scene {
     const person = character ? state.people[character.id] : undefined;
     const mood = person ? moodOf(person) : null;
     const stance = person ? stanceOf(person) : null;
-    const expression: Expression = mood ? MOOD_EXPRESSION[mood] : stance ? STANCE_EXPRESSION[stance] : 'neutral';
+    const expression: Expression = mood
+      ? MOOD_EXPRESSION[mood]
+      : stance
+        ? STANCE_EXPRESSION[stance]
+        : 'neutral';
     const look: LookId | null = character?.look ?? null;
     const portraitKey = look ? `portrait:${look}:${expression}` : null;
 
     await Promise.all([
       this.texture(backgroundKey, () => backgroundSvg(location), WIDTH, HEIGHT),
-      look && portraitKey ? this.texture(portraitKey, () => portraitSvg(look, expression), 480, 600) : Promise.resolve(),
+      look && portraitKey
+        ? this.texture(portraitKey, () => portraitSvg(look, expression), 480, 600)
+        : Promise.resolve(),
     ]);
     if (this.latest !== view) return;
 
@@ -101,7 +112,9 @@ export class ConversationScene extends Phaser.Scene {
       this.bubble?.lineStyle(3, 0x1d2b36, 0.25).strokeRoundedRect(450, 450, 800, 250, 22);
       const plate = `${character.name} · ${character.role}`;
       this.nameplate?.setText(plate.length > 44 ? `${plate.slice(0, 43)}…` : plate);
-      this.speech?.setText(lastSpeech.text.length > 260 ? `${lastSpeech.text.slice(0, 257)}…` : lastSpeech.text);
+      this.speech?.setText(
+        lastSpeech.text.length > 260 ? `${lastSpeech.text.slice(0, 257)}…` : lastSpeech.text,
+      );
     } else {
       this.nameplate?.setText('');
       this.speech?.setText('');

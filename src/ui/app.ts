@@ -73,8 +73,10 @@ export class App {
 
   async open(id: string): Promise<void> {
     const loaded = await loadScenario(id);
-    if (loaded.state === 'missing') return this.showMenu(`There is no scenario called "${id}". Choose one from the list.`);
-    if (loaded.state === 'error') return this.showMenu(`The scenario "${id}" could not be loaded: ${loaded.error}`);
+    if (loaded.state === 'missing')
+      return this.showMenu(`There is no scenario called "${id}". Choose one from the list.`);
+    if (loaded.state === 'error')
+      return this.showMenu(`The scenario "${id}" could not be loaded: ${loaded.error}`);
     const url = new URL(location.href);
     url.searchParams.set('scenario', id);
     history.replaceState(null, '', url);
@@ -147,7 +149,9 @@ export class App {
       savedAt: new Date().toISOString(),
     };
     if (!this.saves.write(save)) {
-      this.notify('Your progress could not be saved on this device (storage is full or blocked). You can keep playing.');
+      this.notify(
+        'Your progress could not be saved on this device (storage is full or blocked). You can keep playing.',
+      );
     }
   }
 
@@ -160,7 +164,15 @@ export class App {
     const problems = view.state.problems;
     if (problems.length > 0) {
       this.notices.replaceChildren(
-        h('div', { className: 'notice' }, h('p', {}, `This scenario has a fault (${problems.at(-1)}). Your progress is saved; you can carry on or restart it.`)),
+        h(
+          'div',
+          { className: 'notice' },
+          h(
+            'p',
+            {},
+            `This scenario has a fault (${problems.at(-1)}). Your progress is saved; you can carry on or restart it.`,
+          ),
+        ),
       );
     }
     if (view.finished) {
@@ -189,8 +201,16 @@ export class App {
       h('h2', { id: 'pause-heading' }, 'Paused'),
       h('p', {}, 'Your progress is saved after every choice.'),
       h('button', { type: 'button', onclick: close }, 'Resume'),
-      h('button', { type: 'button', onclick: () => (close(), this.restart()) }, 'Restart this scenario'),
-      h('button', { type: 'button', onclick: () => (close(), this.showMenu()) }, 'Back to scenarios'),
+      h(
+        'button',
+        { type: 'button', onclick: () => (close(), this.restart()) },
+        'Restart this scenario',
+      ),
+      h(
+        'button',
+        { type: 'button', onclick: () => (close(), this.showMenu()) },
+        'Back to scenarios',
+      ),
     );
     return dialog;
   }

@@ -10,7 +10,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
-    if (typeof value === 'function') element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
+    if (typeof value === 'function')
+      element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else if (name === 'className') element.className = String(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }

@@ -2,7 +2,11 @@
 import type { CatalogueEntry } from '../scenarios.ts';
 import { h } from './dom.ts';
 
-export function renderMenu(entries: readonly CatalogueEntry[], open: (id: string) => void, notice?: string): HTMLElement {
+export function renderMenu(
+  entries: readonly CatalogueEntry[],
+  open: (id: string) => void,
+  notice?: string,
+): HTMLElement {
   return h(
     'section',
     { className: 'menu', 'aria-labelledby': 'menu-heading' },
@@ -15,7 +19,15 @@ export function renderMenu(entries: readonly CatalogueEntry[], open: (id: string
         h(
           'li',
           { className: 'card' },
-          h('h3', {}, h('button', { type: 'button', className: 'card-open', onclick: () => open(entry.id) }, entry.meta.title)),
+          h(
+            'h3',
+            {},
+            h(
+              'button',
+              { type: 'button', className: 'card-open', onclick: () => open(entry.id) },
+              entry.meta.title,
+            ),
+          ),
           h('p', {}, entry.meta.summary),
           h(
             'p',

@@ -16,7 +16,8 @@ export interface PlayViewEvents {
 
 /** The role, and whether the link is internal or external, formal or informal. */
 function roleLine(character: Character): string {
-  const side = character.kind === 'department' ? 'internal' : character.kind === 'partner' ? 'external' : null;
+  const side =
+    character.kind === 'department' ? 'internal' : character.kind === 'partner' ? 'external' : null;
   const form = character.relationship
     ? character.relationship.formal
       ? 'formal agreement'
@@ -25,7 +26,11 @@ function roleLine(character: Character): string {
   return [character.role, side, form].filter(Boolean).join(' · ');
 }
 
-const STATUS_WORDS = { 'on-track': 'on track', 'at-risk': 'at risk', breached: 'breached' } as const;
+const STATUS_WORDS = {
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  breached: 'breached',
+} as const;
 
 export class PlayView {
   readonly element: HTMLElement;
@@ -47,7 +52,11 @@ export class PlayView {
     this.people = h('ul', { className: 'people', 'aria-label': 'People' });
     this.clock = h('p', { className: 'clock' });
     this.dashboard = h('div', { className: 'dashboard-body' });
-    this.moodAnnouncer = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    this.moodAnnouncer = h('p', {
+      className: 'visually-hidden',
+      role: 'status',
+      'aria-live': 'polite',
+    });
     this.element = h(
       'div',
       { className: 'play' },
@@ -78,18 +87,22 @@ export class PlayView {
   }
 
   private entry(entry: TranscriptEntry): HTMLLIElement {
-    const speaker = entry.kind === 'speech' || entry.kind === 'choice' ? this.name(entry.speaker) : null;
+    const speaker =
+      entry.kind === 'speech' || entry.kind === 'choice' ? this.name(entry.speaker) : null;
     return h(
       'li',
       { className: `line line-${entry.kind}`, 'data-id': entry.id },
       speaker ? h('span', { className: 'speaker' }, `${speaker}: `) : null,
-      entry.kind === 'event' ? h('strong', {}, entry.text) : h('span', { className: 'text' }, entry.text),
+      entry.kind === 'event'
+        ? h('strong', {}, entry.text)
+        : h('span', { className: 'text' }, entry.text),
     );
   }
 
   render(view: SessionView): void {
     const { state } = view;
-    for (const entry of state.transcript.slice(this.shown)) this.transcript.append(this.entry(entry));
+    for (const entry of state.transcript.slice(this.shown))
+      this.transcript.append(this.entry(entry));
     this.shown = state.transcript.length;
     this.transcript.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
 
@@ -97,7 +110,12 @@ export class PlayView {
       ...view.choices.map((text, index) =>
         h(
           'button',
-          { type: 'button', className: 'choice', 'data-index': index, onclick: () => this.events.choose(index) },
+          {
+            type: 'button',
+            className: 'choice',
+            'data-index': index,
+            onclick: () => this.events.choose(index),
+          },
           h('span', { className: 'key', 'aria-hidden': 'true' }, String(index + 1)),
           h('span', {}, text),
         ),
@@ -110,9 +128,12 @@ export class PlayView {
         const person = state.people[character.id];
         const feeling = person ? feelingWords(person) : null;
         const label =
-          character.kind === 'customer' ? `${character.name}'s mood` : `${character.name}'s relationship with you`;
+          character.kind === 'customer'
+            ? `${character.name}'s mood`
+            : `${character.name}'s relationship with you`;
         const previous = this.lastFeelings.get(character.id);
-        if (feeling && previous && previous !== feeling) announcements.push(`${character.name} is now ${feeling}.`);
+        if (feeling && previous && previous !== feeling)
+          announcements.push(`${character.name} is now ${feeling}.`);
         if (feeling) this.lastFeelings.set(character.id, feeling);
         const trust = person?.kind === 'partner' ? person.relationship.context.trust : null;
         return h(
@@ -121,10 +142,33 @@ export class PlayView {
           h('span', { className: 'person-name' }, character.name),
           h('span', { className: 'person-role' }, roleLine(character)),
           feeling
-            ? h('span', { className: `mood mood-${person?.kind === 'customer' ? 'customer' : 'partner'}`, 'data-feeling': feeling }, `${label}: ${feeling}`)
+            ? h(
+                'span',
+                {
+                  className: `mood mood-${person?.kind === 'customer' ? 'customer' : 'partner'}`,
+                  'data-feeling': feeling,
+                },
+                `${label}: ${feeling}`,
+              )
             : null,
-          trust !== null ? h('meter', { min: 0, max: 100, low: 25, high: 80, optimum: 100, value: trust, 'aria-label': `Trust: ${trust} out of 100` }) : null,
-          person && person.status !== 'on-track' ? h('span', { className: `status status-${person.status}` }, `Link ${STATUS_WORDS[person.status]}`) : null,
+          trust !== null
+            ? h('meter', {
+                min: 0,
+                max: 100,
+                low: 25,
+                high: 80,
+                optimum: 100,
+                value: trust,
+                'aria-label': `Trust: ${trust} out of 100`,
+              })
+            : null,
+          person && person.status !== 'on-track'
+            ? h(
+                'span',
+                { className: `status status-${person.status}` },
+                `Link ${STATUS_WORDS[person.status]}`,
+              )
+            : null,
         );
       }),
     );
@@ -139,8 +183,15 @@ export class PlayView {
       ),
     );
     const slas = state.slas.map((sla) => {
-      const status = sla.status === 'running' ? STATUS_WORDS[deadlineStatus(state.clock, sla.startedAt, sla.dueAt)] : sla.status;
-      return h('li', { className: `sla sla-${sla.status}` }, `${this.name(sla.partner)}: ${sla.what}, due ${clockLabel(sla.dueAt)} (${status})`);
+      const status =
+        sla.status === 'running'
+          ? STATUS_WORDS[deadlineStatus(state.clock, sla.startedAt, sla.dueAt)]
+          : sla.status;
+      return h(
+        'li',
+        { className: `sla sla-${sla.status}` },
+        `${this.name(sla.partner)}: ${sla.what}, due ${clockLabel(sla.dueAt)} (${status})`,
+      );
     });
     this.dashboard.replaceChildren(
       h('h3', {}, 'Promises'),
@@ -149,7 +200,17 @@ export class PlayView {
       slas.length > 0 ? h('ul', {}, ...slas) : h('p', {}, 'No SLA clocks running.'),
       h('h3', {}, 'Agreements'),
       state.agreements.length > 0
-        ? h('ul', {}, ...state.agreements.map((a) => h('li', {}, `${this.name(a.who)}: ${a.what} (${a.written ? 'in writing' : 'verbal, not yet confirmed in writing'})`)))
+        ? h(
+            'ul',
+            {},
+            ...state.agreements.map((a) =>
+              h(
+                'li',
+                {},
+                `${this.name(a.who)}: ${a.what} (${a.written ? 'in writing' : 'verbal, not yet confirmed in writing'})`,
+              ),
+            ),
+          )
         : h('p', {}, 'Nothing agreed yet.'),
     );
   }

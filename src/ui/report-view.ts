@@ -13,7 +13,11 @@ export interface ReportEvents {
   menu(): void;
 }
 
-const OUTCOME_WORDS = { strong: 'Strong recovery', partial: 'Partial recovery', failed: 'Failed recovery' } as const;
+const OUTCOME_WORDS = {
+  strong: 'Strong recovery',
+  partial: 'Partial recovery',
+  failed: 'Failed recovery',
+} as const;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 export function renderReport(view: SessionView, events: ReportEvents): HTMLElement {
@@ -43,7 +47,17 @@ export function renderReport(view: SessionView, events: ReportEvents): HTMLEleme
       'table',
       { className: 'scores' },
       h('caption', {}, 'Your score on each recovery principle'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dimension'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Band'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Dimension'),
+          h('th', { scope: 'col' }, 'Score'),
+          h('th', { scope: 'col' }, 'Band'),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -52,8 +66,18 @@ export function renderReport(view: SessionView, events: ReportEvents): HTMLEleme
             'tr',
             { 'data-dimension': score.dimension.id },
             h('th', { scope: 'row' }, score.dimension.name),
-            h('td', {}, score.band === null ? '—' : `${signed(score.score)}${score.range ? ` (range ${score.range.min} to ${score.range.max})` : ''}`),
-            h('td', { className: `band band-${score.band ?? 'none'}` }, score.band === null ? 'Not evidenced' : BAND_LABELS[score.band]),
+            h(
+              'td',
+              {},
+              score.band === null
+                ? '—'
+                : `${signed(score.score)}${score.range ? ` (range ${score.range.min} to ${score.range.max})` : ''}`,
+            ),
+            h(
+              'td',
+              { className: `band band-${score.band ?? 'none'}` },
+              score.band === null ? 'Not evidenced' : BAND_LABELS[score.band],
+            ),
           ),
         ),
       ),
@@ -64,7 +88,12 @@ export function renderReport(view: SessionView, events: ReportEvents): HTMLEleme
         'details',
         { className: 'dimension-detail' },
         h('summary', {}, `${score.dimension.name}: ${BAND_LABELS[score.band!]}`),
-        h('p', { className: 'principle' }, h('strong', {}, 'Why it matters: '), score.dimension.principle),
+        h(
+          'p',
+          { className: 'principle' },
+          h('strong', {}, 'Why it matters: '),
+          score.dimension.principle,
+        ),
         h(
           'ul',
           {},
@@ -73,7 +102,9 @@ export function renderReport(view: SessionView, events: ReportEvents): HTMLEleme
               'li',
               { className: moment.delta > 0 ? 'moment gained' : 'moment lost' },
               h('span', { className: 'delta' }, `${signed(moment.delta)} `),
-              moment.choice ? h('q', {}, moment.choice.text) : h('em', {}, 'Something you did not do in time'),
+              moment.choice
+                ? h('q', {}, moment.choice.text)
+                : h('em', {}, 'Something you did not do in time'),
               ' — ',
               moment.why,
             ),
@@ -86,7 +117,13 @@ export function renderReport(view: SessionView, events: ReportEvents): HTMLEleme
           'div',
           { className: 'misconceptions' },
           h('h3', {}, 'Common misconceptions in your choices'),
-          h('ul', {}, ...misconceptions.map((m) => h('li', {}, h('strong', {}, m.label), ': ', h('q', {}, m.choice)))),
+          h(
+            'ul',
+            {},
+            ...misconceptions.map((m) =>
+              h('li', {}, h('strong', {}, m.label), ': ', h('q', {}, m.choice)),
+            ),
+          ),
         )
       : null,
     h(

@@ -5,7 +5,8 @@
 import { loadSave, serialiseSave, type LoadedSave, type Save } from '../sim/save.ts';
 
 const saveKey = (scenarioId: string) => `service-chain:save:${scenarioId}`;
-const quarantineKey = (scenarioId: string, when: string) => `service-chain:quarantine:${scenarioId}:${when}`;
+const quarantineKey = (scenarioId: string, when: string) =>
+  `service-chain:quarantine:${scenarioId}:${when}`;
 
 export type StoredSave =
   | { state: 'none' }

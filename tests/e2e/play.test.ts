@@ -1,0 +1,98 @@
+/**
+ * A learner plays the late-supplier scenario with the keyboard alone, on the
+ * production build, and reads the report; a reload mid-scenario resumes it.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { choices, launchBrowser, SCREENSHOTS, serveDist, watchErrors } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('playing a scenario', () => {
+  it('can be played to an ending with the keyboard only, and the report explains the scores', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await choices(page).first().waitFor();
+    assert.equal(
+      await page.evaluate(() =>
+        document.activeElement?.closest('[role="group"]')?.getAttribute('aria-label'),
+      ),
+      'Choices',
+      'focus starts on the choices',
+    );
+    assert.match((await page.getByText(/mood:/).first().textContent()) ?? '', /mood: \w+/);
+
+    let decisions = 0;
+    let screenshotTaken = false;
+    while ((await choices(page).count()) > 0) {
+      const before = await page.getByRole('log').locator('li').count();
+      const options = await choices(page).count();
+      // Vary the path: the first option usually, the last one every third decision.
+      const key = decisions % 3 === 2 ? String(options) : '1';
+      await page.keyboard.press(key);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[role="log"] li').length > n,
+        before,
+      );
+      decisions += 1;
+      if (decisions === 3 && !screenshotTaken) {
+        await page.waitForTimeout(800);
+        await page.screenshot({ path: join(SCREENSHOTS, 'conversation.png') });
+        screenshotTaken = true;
+      }
+      assert.ok(decisions < 80, 'the scenario ends');
+    }
+    const report = page.getByRole('region', { name: 'Scenario report' });
+    await report.waitFor();
+    assert.ok(decisions >= 6, `at least six decisions on the way (made ${decisions})`);
+    const rows = report.locator('tbody tr');
+    assert.equal(await rows.count(), 8, 'one row per rubric dimension');
+    const evidenced = await report.locator('tbody td.band:not(.band-none)').count();
+    assert.ok(evidenced >= 3, 'the path evidences several dimensions');
+    assert.match((await report.locator('.ending h3').textContent()) ?? '', /recovery/);
+    assert.ok(
+      (await report.locator('.moment q').count()) > 0,
+      'scored moments quote the choices made',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'report.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('resumes exactly where the learner was after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await choices(page).first().waitFor();
+    for (const key of ['2', '1', '2']) {
+      const before = await page.getByRole('log').locator('li').count();
+      await page.keyboard.press(key);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[role="log"] li').length > n,
+        before,
+      );
+    }
+    const transcript = await page.getByRole('log').innerText();
+    const options = await choices(page).allInnerTexts();
+    await page.reload();
+    await choices(page).first().waitFor();
+    assert.equal(await page.getByRole('log').innerText(), transcript);
+    assert.deepEqual(await choices(page).allInnerTexts(), options);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
