@@ -101,12 +101,12 @@ Notes from Daniel's bid clarification calls last week:
 "All operational changes go through the quarterly contract review. That's how we keep 97% on time across forty thousand drops a month."
 # speaker: rapid
 "Our lads are self-employed, paid per drop, so they're motivated, put it that way. Stairs are extra. Feedback? If there's a problem, email the inbox."
--> warehouse
+-> panel
 
 === warehouse ===
-# clock: +1d
+# clock: +18h
 # scene: warehouse
-Tuesday 11 November, 10:00. The loading bay. Marta Nowak's team loads the courier's vans at 06:00 every morning.
+Wednesday 12 November, 10:00. The loading bay. Marta Nowak's team loads the courier's vans at 06:00 every morning.
 # speaker: warehouse
 "I hear we're getting a new courier. About time. What do you need from me?"
 # evidence: map-service-chain
@@ -138,9 +138,9 @@ Tuesday 11 November, 10:00. The loading bay. Marta Nowak's team loads the courie
 === finance ===
 # clock: +1d
 # scene: office
-Wednesday 12 November. A call with Imran Khan, Finance business partner for delivery.
+Thursday 13 November. A call with Imran Khan, Finance business partner for delivery.
 # speaker: finance
-"Before you ask: Rapid Drop at £38 would save us about eighty-five thousand a year against Dalesway. The board would like that."
+"Before you ask: Rapid Drop at £38 would save us about eighty-six thousand a year against Dalesway. The board would like that."
 # evidence: partner-selection
 * [Ask Imran to model the total cost per drop for each bid: price plus surcharges, damage write-offs and redeliveries, not only the headline price.]
     # score: investigation +2; Total cost shows what each bid really costs to run. Surcharges, damage and redeliveries often reverse the order of headline prices.
@@ -150,31 +150,31 @@ Wednesday 12 November. A call with Imran Khan, Finance business partner for deli
     ~ pts += 1
     # speaker: finance
     "Fair. Give me a day."
-    Imran's model, Thursday morning. Average cost per damaged item £120; redelivery £65. Two-person crews needed on 70% of drops; upstairs on 25%.
+    Imran's model, Friday morning. Average cost per damaged item £120; redelivery £65. Two-person crews needed on 70% of drops; upstairs on 25%.
     Rapid Drop: £38 + two-person surcharge £8.40 + damage £3.36 + redeliveries (6%) £3.90 = £53.66 a drop.
     Kestrel: £46 + damage £1.08 + redeliveries (2%) £1.30 = £48.38 a drop.
     Atlas: £43 + upstairs surcharge £3.75 + damage £0.84 + redeliveries (2.5%) £1.63 = £49.22 a drop.
     Dalesway today, for comparison: £47.77 a drop.
     # speaker: finance
     "So the cheapest quote is the dearest courier. I'll say that to the board myself."
-    -> panel
+    -> interview
 * [Ask Imran which bids come in within the £46 budget on price.]
     # score: investigation -1; It's a fair budget question, but price per drop leaves out surcharges, damage and redeliveries, the costs that made Dalesway expensive. Choosing on price alone also ignores how a partner works.
     # misconception: ignore-cultural-fit
     # trust: finance consult
     # speaker: finance
     "Rapid and Atlas, comfortably. Kestrel's bang on forty-six."
-    -> panel
+    -> interview
 * [Leave Finance until the recommendation is written. They'll only push for the cheapest.]
     # score: partner-communication -2; Finance holds the figures that show what a courier really costs, and will have to defend the choice. Assuming what an internal partner will say, instead of asking, neglects a link in the chain.
     # misconception: ignore-internal
     # trust: finance bypass
     You note "Finance: later" and move on.
-    -> panel
+    -> interview
 
 === panel ===
-# clock: +1d
-Thursday 13 November. Northway's customer panel: you ring a member who left a comment about delivery.
+# clock: +5m
+Monday, 11:00. Before going further you ring a member of Northway's customer panel who left a comment about delivery.
 CRM: Mr Gwyn Hughes, 74, Cardiff. Fenwick double wardrobe, £689, delivered by Dalesway on 23 October. Complaint logged 24 October: "Left in the hallway in its box. No call first." Status: "Awaiting courier response". Delivery preferences recorded: none.
 # speaker: customer
 # mood: customer fail
@@ -215,7 +215,7 @@ Northway's local fitting service, a two-person team that works with Northway on 
     # mood: customer apologise
     # mood: customer reassure
     # promise: hughes-call; customer; +30h; Ring Mr Hughes once the fitting team has moved and built the wardrobe
-    # log: customer; phone; Apologised; fitting team booked Fri 14 Nov to move and build wardrobe, no charge; adjustments recorded on CRM
+    # log: customer; phone; Apologised; fitting team booked Tue 11 Nov to move and build wardrobe, no charge; adjustments recorded on CRM
     ~ cust += 2
     ~ hughes_promise = true
     # speaker: customer
@@ -227,7 +227,7 @@ Northway's local fitting service, a two-person team that works with Northway on 
     # mood: customer apologise
     # log: customer; phone; £40 voucher offered for delivery complaint
     # speaker: customer
-    "Forty pounds. And who's going to carry it upstairs for me, the voucher?"
+    "Forty pounds. And who's going to get it out of my hall, the voucher?"
     -> callback
 * [Chase Dalesway to send a crew back to move it. It was their delivery, and their contract still runs until January.]
     # score: remedy -1; Dalesway should answer for it, but that is Northway's conversation to have with them. He has already waited three weeks in their queue; the remedy is ours to deliver now.
@@ -247,8 +247,8 @@ Northway's local fitting service, a two-person team that works with Northway on 
     -> callback
 
 === callback ===
-# clock: +26h
-Friday 14 November, 15:00.
+# clock: +28h
+Tuesday 11 November, 15:00.
 {not hughes_promise: Mr Hughes's case is still open on the CRM.}
 {not hughes_promise: -> callback_done}
 The fitting team's job sheet: "Wardrobe moved to front bedroom, assembled and fixed to wall. Packaging removed. Customer pleased."
@@ -279,10 +279,10 @@ The fitting team's job sheet: "Wardrobe moved to front bedroom, assembled and fi
 }
 ~ cust = 0
 ~ hughes_promise = false
--> interview
+-> warehouse
 
 === interview ===
-# clock: +3d
+# clock: +4d
 # scene: office
 Monday 17 November. Kestrel asked to meet before the decision. Ana Silva, its Operations Director, is with you.
 # speaker: kestrel
@@ -357,7 +357,7 @@ The contract is worth about £1m a year. Daniel and the Operations Director sign
     # speaker: head
     "This is what I needed. I've taken it to the Operations Director; you have our approval. Set it up properly."
     -> sla
-* [Ring {courier()} and tell them unofficially that they've won, so they can start preparing now. The paperwork can follow.]
+* [Ring the bidder you're recommending and tell them unofficially that they've won, so they can start preparing now. The paperwork can follow.]
     # score: escalation -2; Committing Northway to a £1m contract is beyond your authority, and an unofficial verbal "yes" leaves no record of what was promised. The bidder may act on it before anyone has signed.
     # misconception: undocumented-agreement
     { sel:
@@ -388,7 +388,7 @@ The contract is worth about £1m a year. Daniel and the Operations Director sign
 === sla ===
 # clock: +10d
 Friday 28 November. {courier()} is approved; the contract must be signed by 10 December.
-Northway runs its courier, supplier and contact-centre partnerships on formal contracts. The local fitting service that moved Mr Hughes's wardrobe works on an informal arrangement: no contract, goodwill and a phone call.
+Northway runs its courier, supplier and contact-centre partnerships on formal contracts. The local fitting service Northway uses for assembly works on an informal arrangement: no contract, goodwill and a phone call.
 # evidence: formal-vs-informal
 # evidence: sla-kpi
 # evidence: documenting-agreements
@@ -454,24 +454,24 @@ Northway runs its courier, supplier and contact-centre partnerships on formal co
 Next: how Northway and {courier()} will talk to each other day to day, and what happens when something goes wrong.
 # evidence: relationship-building
 # evidence: communication-techniques
-* [Agree a communication protocol: named contacts on both sides, a daily exceptions report by 10:00, a weekly call on customer feedback both ways, and a three-step escalation route with response times (coordinator and their operations manager; then Daniel and their director).]
-    # score: partner-communication +2; Named contacts, a daily report and a weekly two-way feedback call give the partnership clear channels, and the feedback loop runs both ways.
+* [Agree a communication protocol: named contacts on both sides, a daily exceptions report by 10:00, a weekly call on customer feedback both ways, a monthly performance review and a quarterly relationship review, and a three-step escalation route with response times (you and their operations manager; then Daniel and their director).]
+    # score: partner-communication +2; Named contacts, a daily report, a weekly two-way feedback call and a fixed review schedule give the partnership clear channels and regular maintenance, and the feedback loop runs both ways.
     # score: escalation +1; A stepped route with response times sends each issue to the lowest level that can fix it, and leaves the top of the ladder for what really needs it.
     ~ protocol_ok = true
     ~ pts += 1
     { sel:
     - 1:
-        # agree: kestrel; written; Communication protocol: contacts, daily exceptions report, weekly feedback call, escalation route
+        # agree: kestrel; written; Communication protocol: contacts, daily exceptions report, weekly feedback call, monthly and quarterly reviews, escalation route
         # trust: kestrel agree-written
         # speaker: kestrel
         "A weekly call where you tell us what customers say and we tell you what we see? Yes please."
     - 2:
-        # agree: atlas; written; Communication protocol: contacts, daily exceptions report, escalation route; weekly call declined
+        # agree: atlas; written; Communication protocol: contacts, daily exceptions report, quarterly reviews, escalation route; weekly call and monthly review declined
         # trust: atlas agree-written
         # speaker: atlas
-        "Daily report, fine, it's automated. A weekly call isn't in our model. Use the portal, and we'll see you at the quarterly."
+        "Daily report, fine, it's automated. Weekly calls and monthly reviews aren't in our model. Use the portal, and we'll see you at the quarterly."
     - else:
-        # agree: rapid; written; Communication protocol: contacts, daily exceptions report, weekly feedback call, escalation route
+        # agree: rapid; written; Communication protocol: contacts, daily exceptions report, weekly feedback call, monthly and quarterly reviews, escalation route
         # trust: rapid agree-written
         # speaker: rapid
         "Weekly call, aye, fine. I'll dial in when I can."
@@ -544,7 +544,7 @@ Friday 13 March. Six weeks in.
 }
 # evidence: partnership-delivery
 # evidence: partner-feedback-process
-* [Share the figures and the complaints with {courier()}, ask what is behind them, and check what Northway's side contributes too.]
+* [Share the figures and the complaints with the courier, ask what is behind them, and check what Northway's side contributes too.]
     # score: investigation +2; Sharing the data and asking the partner's view, while checking your own processes, is joint problem-solving. The cause is often in the handover between you.
     # score: partner-communication +1; Feedback goes both ways: you give them the customers' view and ask for theirs.
     ~ check_ok = true

@@ -647,7 +647,7 @@ She received her table. She hasn't ordered since.
 -> END
 
 === ending_failed ===
-Mrs O'Connor got her table, but not from a company she trusts. She has told her family, and the 300 people who shared that post now have a second one to read.
+Mrs O'Connor got her table, but not from a company she trusts any more. She has told her family, and added her own post about the hold music to the ones already doing the rounds.
 At Clearline, advisers are still answering "where is my order" calls they cannot resolve, and they now expect Northway to reach for the contract before the phone. The tracking still runs a day late. The December figures are red again, and the next review will start where this one did.
 # ending: failed; Breach on breach; The SLA was treated as Clearline's problem alone: the data was read for someone to blame, the partner's feedback about Northway's own tracking was not acted on, and the customer's recovery was left to the system that had failed her.
 -> END

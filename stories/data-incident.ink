@@ -47,7 +47,7 @@ Last contact: Monday 10 March, 15:52, email reply about the delivery date, sent 
 "Is that Northway? Right. I need to speak to somebody who actually knows what's going on."
 # speaker: customer
 # mood: customer fail
-"A man I have never met has just forwarded me one of your emails. My name, my address, my phone number, the cot, the nursery furniture. And my note saying the house is empty every weekday from eight till six. He found my email address in the thread and said he thought I ought to know."
+"A man I have never met has just forwarded me one of your emails. My name, my address, my phone number, the cot, the nursery furniture. And my note saying the house is empty every weekday from eight till six. He found my email address in the thread. He says he told your lot on Monday and heard nothing back, so he thought I ought to know."
 # speaker: customer
 "I'm thirty-four weeks pregnant. A complete stranger knows where I live, that there's a baby coming, and exactly when nobody's home. I haven't stopped shaking since I read it."
 # clock: +3m
@@ -61,8 +61,8 @@ Last contact: Monday 10 March, 15:52, email reply about the delivery date, sent 
     "Thank you. I just needed someone to actually hear that."
     -> who_did_it
 * [Reassure her that these things are usually harmless and that most people simply delete a stray email.]
-    # score: listening -2; Minimising a frightening experience to calm someone down tells them their fear is wrong. She has real grounds for worry: an address and the hours the house is empty.
     ~ lapses = MIN(lapses + 1, 2)
+    # score: listening -2; Minimising a frightening experience to calm someone down tells them their fear is wrong. She has real grounds for worry: an address and the hours the house is empty.
     # mood: customer dismiss
     # speaker: customer
     "Harmless? He knows when my house is empty. Don't you dare tell me it's harmless."
@@ -89,18 +89,18 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Bri
     "Okay. At least you're not pretending it didn't happen."
     -> promises
 * [Explain that it was sent by our contact centre, which is a separate company, and that you'll make sure they know about it.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: ownership -2; Pointing at the contact centre passes the blame. Northway controls her data and the contact centre works for us; to her, they are Northway.
     # mood: customer blame-partner
     # misconception: outsourcing-responsibility
-    ~ lapses = MIN(lapses + 1, 2)
     # speaker: customer
     "I don't care who your contractors are. I gave my details to Northway."
     -> promises
 * [Offer her a £50 gift voucher straight away, so she knows Northway is taking it seriously.]
+    ~ voucher = true
     # score: remedy -2; A voucher before anyone knows what happened does nothing to protect her and can feel like a payment to go away. Compensation is no substitute for fixing the problem.
     # mood: customer dismiss
     # misconception: compensation-not-process
-    ~ voucher = true
     # speaker: customer
     "A voucher? I don't want to buy anything else from you. I want to know my details are safe."
     -> promises
@@ -110,23 +110,23 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Bri
 "Can you get it back off him? Can you promise me he's deleted it?"
 # evidence: service-recovery
 * [Tell her honestly that you can't promise what he has done with it, but our Data Protection Officer will ask him in writing to delete it and confirm, and you'll ring her back by four o'clock today with what we know.]
+    ~ promised = true
     # score: follow-through +2; You promised only what you control (a written request to the recipient and a call by 4pm), with a time. Honest limits keep trust; false certainty breaks it later.
     # mood: customer reassure
     # promise: callback; customer; +4h; Ring Mrs Silva back by 4pm today with an update
-    ~ promised = true
     # speaker: customer
     "Four o'clock. Okay. I'll keep my phone on."
     -> after_call
 * [Promise her you'll make sure he deletes it and that nothing more will come of it.]
-    # score: follow-through -2; You can't control a stranger's inbox, so nobody can keep this promise. If anything does come of it, this is the sentence she will remember.
     ~ lapses = MIN(lapses + 1, 2)
+    # score: follow-through -2; You can't control a stranger's inbox, so nobody can keep this promise. If anything does come of it, this is the sentence she will remember.
     # mood: customer reassure
     # speaker: customer
     "Right. I'm holding you to that."
     -> after_call
 * [Tell her you'll log it for investigation and someone will be in touch within five to seven working days, as with any complaint.]
-    # score: follow-through -1; The standard complaint timescale is far too slow for a live risk to her home, and she leaves the call with no name and no time.
     ~ lapses = MIN(lapses + 1, 2)
+    # score: follow-through -1; The standard complaint timescale is far too slow for a live risk to her home, and she leaves the call with no name and no time.
     # mood: customer dismiss
     # speaker: customer
     "A week? Someone knows when my house is empty. A week."
@@ -147,14 +147,14 @@ Brightline knew on Monday afternoon. Their contract says they must report a data
     # log: dpo; phone; Reported the breach on order NH-48213 to the DPO with a summary of the facts
     -> dpo_now
 * [Spend the next few hours building a complete timeline from Brightline's notice and the CRM, so the DPO gets the full picture in one go.]
+    ~ dpo_delay = 1
     # score: escalation -1; Thorough, but slow. The DPO needs to know now and can gather facts alongside you; the ICO clock is running while you polish a document.
     # score: compliance -1; Waiting to escalate a breach eats into the time allowed to assess and report it.
-    ~ dpo_delay = 1
     -> dpo_later
 * [Log it as a customer complaint in the CRM, flagged 'data', so the complaints team passes it to the DPO at their daily review.]
+    ~ dpo_delay = 2
     # score: escalation -2; The complaints route treats a legal incident like a routine grievance. The DPO should hear about a breach from you, directly, today.
     # score: compliance -2; A complaint record is not the breach log, and a queue can cost the time the law allows for reporting to the ICO.
-    ~ dpo_delay = 2
     -> dpo_nextday
 
 === dpo_now ===
@@ -197,14 +197,14 @@ Friday 14 March, 09:50. Amina Farah comes to your desk holding a printout of the
     "Agreed. It goes in the log now and I'll start the ICO report this afternoon. I'll also write to Mr Silvano today asking him to delete it and confirm."
     -> dpo_plan
 * [It went to one person, who has been honest and told her. It seems unlikely to cause harm, so record it internally and leave it there.]
-    # score: compliance -2; One honest recipient lowers the risk but doesn't remove it: the email now sits in two inboxes and says when a named address is empty. The test is the risk to her, and here it is real.
     ~ lapses = MIN(lapses + 1, 2)
+    # score: compliance -2; One honest recipient lowers the risk but doesn't remove it: the email now sits in two inboxes and says when a named address is empty. The test is the risk to her, and here it is real.
     # speaker: dpo
     "I can see why you'd think that, and his honesty counts for something. But the content is the problem, not only the recipient. An address and the hours it's empty, with a baby due? That's a risk to her. I'm reporting it."
     -> dpo_plan
 * [Wait for Brightline's full investigation report, so we report to the ICO once, with everything.]
-    # score: compliance -1; Waiting for a complete picture risks missing the window. Our practice is to report what we know in time and add detail as it comes in.
     ~ lapses = MIN(lapses + 1, 2)
+    # score: compliance -1; Waiting for a complete picture risks missing the window. Our practice is to report what we know in time and add detail as it comes in.
     # speaker: dpo
     "No. Brightline have already sat on this for three days. I'll report what we know and update the ICO when their report arrives."
     -> dpo_plan
@@ -223,25 +223,25 @@ She confirms the split of tasks by email a few minutes later, with the breach lo
 Imran Khan, Brightline's account manager, is at the top of your contacts.
 # evidence: partnership-challenge
 * [Check our own side first: what the contract says about where incident notices go, and how a delivery note ended up in a customer email at all.]
-    # score: investigation +2; Checking internal records before calling the partner turned up two causes that are ours, not theirs. Investigating before blaming makes for an honest conversation.
     ~ check = 0
+    # score: investigation +2; Checking internal records before calling the partner turned up two causes that are ours, not theirs. Investigating before blaming makes for an honest conversation.
     Contract, data processing schedule, clause 7.2: incident notices go to partners@northwayhome.co.uk. That shared inbox isn't watched by the DPO team. The contact was never updated when the DPO's incident address was set up last year.
     Email template "Order summary (resend)": pulls the delivery note field in automatically. Agents can't see or edit it before sending. The template belongs to Northway and was built by our IT team.
     -> brightline_call
 * [Ring Imran straight away and ask why Brightline took three days; the mistake was clearly their agent's.]
+    ~ check = 1
+    ~ lapses = MIN(lapses + 1, 2)
     # score: investigation -2; The agent's slip was theirs, but you haven't checked whether our own process played a part. Blaming before checking puts the partner on the defensive and misses the root cause.
     # misconception: blame-before-checking
     # trust: contactcentre blame
-    ~ check = 1
-    ~ lapses = MIN(lapses + 1, 2)
     You dial.
     -> brightline_call
 * [Wait for Brightline's written incident report: the contract gives them five working days, and they know their own systems best.]
+    ~ check = 2
+    ~ lapses = MIN(lapses + 1, 2)
     # score: investigation -1; Waiting leaves the cause unknown and the same fault live in their system. A partner's performance needs active management, not an assumption that it runs itself.
     # score: partner-communication -1; No contact means no two-way conversation, and the DPO asked you to take this up today.
     # misconception: self-managing-partnership
-    ~ check = 2
-    ~ lapses = MIN(lapses + 1, 2)
     Before long your phone rings. Amina Farah has emailed Imran Khan, and he is calling you.
     -> brightline_call
 
@@ -269,14 +269,14 @@ Imran Khan, Brightline's account manager, is at the top of your contacts.
     # trust: contactcentre consult
     -> khan_explains
 * [Hear him out, but first put on record that the contract requires notice within 24 hours and they took three days.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: partner-communication -1; The contract point is right and must be raised, but leading with it puts him on the defensive before you have his account. Listen first, then hold them to the standard.
     # trust: contactcentre pressure
-    ~ lapses = MIN(lapses + 1, 2)
     -> khan_explains
 * [Tell him you don't need the detail, just his assurance it's sorted, because you have a customer to call back.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: partner-communication -2; Skipping their account loses the root cause and tells the partner you don't want their feedback. Two-way communication is how processes get fixed.
     # trust: contactcentre ignore
-    ~ lapses = MIN(lapses + 1, 2)
     -> khan_short
 
 === khan_explains ===
@@ -308,13 +308,13 @@ You tell him what you found: the contract sends incident notices to an unwatched
 "So what would you like to happen from here?"
 # evidence: documenting-agreements
 * [Agree a written plan with actions on both sides: auto-complete off for customer emails, a second check on emails carrying order details, incident notices to the DPO by phone and email within 24 hours; Northway fixes the contact and the template. Note the late notice formally under the contract, and review it together in four weeks.]
+    ~ fix_written = true
     # score: partner-communication +2; A joint plan with actions on both sides, written down, with a review date: that is how a formal partnership is managed after a failure.
     # score: investigation +2; You fixed root causes (auto-complete, our template, our out-of-date contact) and set a check in four weeks: plan, do, check, act.
     # trust: contactcentre agree-written
     # agree: contactcentre; written; Auto-complete off for customer emails from Monday; second check on emails with order details; incident notices to the DPO by phone and email within 24 hours; Northway updates the incident contact and removes delivery notes from the resend template; joint review on 10 April
     # log: contactcentre; email; Action plan and formal note of the late incident notice sent to Imran Khan, copied to the DPO
     # status: contactcentre on-track
-    ~ fix_written = true
     # speaker: contactcentre
     "That's fair, both halves of it. I'll get the auto-complete change signed off today and send you our side in writing by noon tomorrow."
     -> escalate
@@ -349,14 +349,14 @@ Brightline's late notice breaks the data processing schedule in their contract. 
     Dan replies within ten minutes: "Clear, thanks. Agree with the proposal. It's on the April agenda."
     -> callback
 * [Keep it between you and Brightline. It's in hand, and there's no need to drag senior people into it.]
-    # score: escalation -2; A partner breaching a data clause is a legal risk and affects how the contract is managed. The contract owner needs to know, whatever you've agreed on the phone.
     ~ lapses = MIN(lapses + 1, 2)
+    # score: escalation -2; A partner breaching a data clause is a legal risk and affects how the contract is managed. The contract owner needs to know, whatever you've agreed on the phone.
     You close the Brightline file.
     -> callback
 * [Hand the whole thing to Dan and ask him to take over both Brightline and Mrs Silva from here.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: escalation -1; Escalate the contract issue, yes, but not the parts you are empowered to handle. Passing everything up is over-escalation.
     # score: follow-through -1; Handing the customer on mid-recovery breaks the thread you are meant to hold.
-    ~ lapses = MIN(lapses + 1, 2)
     Dan replies: "Happy to pick up the contract side. Mrs Silva stays with you, though: you've got the relationship."
     -> callback
 
@@ -399,10 +399,10 @@ It is well past the four o'clock you promised when you finally ring Mrs Silva.
     "He's deleted it. Okay. And that note's gone. Honestly, that helps more than anything."
     -> sar
 * [Tell her it has all been dealt with internally, and that you've added a £100 voucher to her account for the trouble.]
+    ~ voucher = true
     # score: remedy -2; A voucher in place of an explanation looks like buying silence. She needs to know what was done to protect her; money is no substitute for that.
     # misconception: compensation-not-process
     # mood: customer dismiss
-    ~ voucher = true
     # speaker: customer
     "Dealt with how? I don't want a voucher. I want to know what you've actually done."
     -> sar
@@ -419,11 +419,11 @@ It is well past the four o'clock you promised when you finally ring Mrs Silva.
 "One more thing. I want a copy of everything you hold about me. Every note, every email, the call recordings. I want to see what else has been written about my house."
 # evidence: legislation
 * [Tell her she's entitled to it: you'll log it as a subject access request today, there's no charge and no form to fill in, she'll have a full response within one month, and you'll confirm all that in writing.]
+    ~ sar_ok = true
     # score: compliance +2; Correct: a subject access request is answered within one month, a request like this is free, and it can be made by phone. Confirming it in writing gives her a record.
     # score: follow-through +1; A clear date she can hold us to, confirmed in writing.
     # mood: customer reassure
     # promise: sar-letter; customer; +24h; Confirm Mrs Silva's subject access request and its deadline in writing
-    ~ sar_ok = true
     # speaker: customer
     "Good. By {dpo_delay == 2:14|13} April, then. I'll be looking out for it."
     -> sar_handling
@@ -464,22 +464,21 @@ You email Mrs Silva confirming her request, the date received and the date she w
 * [Log it with the DPO's team today with the date received, and ask Imran at Brightline for her call recordings and agent notes by a set date, as their contract requires them to help.]
     # score: compliance +1; Logging the date received starts a tracked one-month clock, and asking the processor early means the answer won't be late because of them.
     # score: partner-communication +1; Telling the partner what you need and by when, ahead of time, is proactive communication.
-    # trust: dpo share
     # trust: contactcentre share
     # agree: contactcentre; written; Brightline to send Mrs Silva's call recordings and agent notes to the DPO by 27 March for her subject access request
     # log: contactcentre; email; Asked Brightline for Mrs Silva's call recordings and notes by 27 March
     Imran replies: "Understood. You'll have them by the 27th."
     -> ending
 * [Ask the DPO to extend the deadline to three months now, since the recordings are held by a contractor.]
-    # score: compliance -2; An extension is for genuinely complex requests, not routine retrieval from our own contact centre. Planning to extend at the outset tells her she isn't a priority.
     ~ lapses = MIN(lapses + 1, 2)
+    # score: compliance -2; An extension is for genuinely complex requests, not routine retrieval from our own contact centre. Planning to extend at the outset tells her she isn't a priority.
     # speaker: dpo
     "It isn't complex. It's one customer and one contractor we pay. We'll do it in the month."
     -> ending
 * [Add it to the DPO team's queue; they work through requests in order.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: follow-through -1; A queue with no date flagged puts the one-month deadline at risk, and nobody has asked Brightline for the recordings yet.
     # score: compliance -1; A subject access request needs its date received recorded and tracked, not just a place in a queue.
-    ~ lapses = MIN(lapses + 1, 2)
     It joins the queue behind eleven others.
     -> ending
 

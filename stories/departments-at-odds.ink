@@ -60,7 +60,6 @@ Kasia Nowak, Warehouse & Dispatch, 06:30: "Found out about this 'flash sale' fro
 * [Forward both emails to Daniel Adeyemi, the Store Operations Manager, and ask him to sort it out.]
     # score: escalation -2; This is over-escalation. Coordinating across departments to put things right for customers is the coordinator's job. Escalate when a decision is outside your authority, and take a summary and a proposal with you.
     # log: manager; email; Forwarded Marketing and Warehouse emails about the Elmsley oversell to the Store Operations Manager
-    # clock: +20m
     # speaker: manager
     "Thanks, but this one's yours. You're the coordinator: get the facts, look after the customers, get Leila and Kasia in a room. Come to me if you need a decision you can't make."
     -> records
@@ -82,6 +81,7 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
 - else:
     The picture is clearer than either email: Marketing planned from a figure that included stock still on a lorry, and Warehouse was never told there was a promotion.
 }
+~ facts_first = false
 # evidence: service-recovery
 # evidence: complaint-handling
 * [Email and text all 151 affected customers by 11:00: we oversold and we're sorry. Give them the choice to wait for dispatch from 31 March at the sale price or cancel for a full refund, and ring the trade account yourself.]
@@ -215,6 +215,9 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
     -> discount
 
 === discount ===
+{told == 3:
+    ~ told = 2
+}
 # speaker: cafe
 "One more thing. I had to pay my fitter £120 to come back another day. I want 15% off the order for the trouble."
 Your goodwill limit is £50 per order. 15% of £1,180 is £177.
@@ -223,7 +226,6 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     # score: escalation +2; Right: the request is beyond your authority, so you escalate it promptly with the facts and a proportionate proposal, and you tell the customer exactly when he'll hear back.
     # promise: cafe-decision; cafe; +4h; Call Mr Khan back by 4pm with a decision on the fitter's cost
     # log: manager; email; Goodwill request from The Copper Kettle: 15% asked (£177); proposed refunding the £120 fitter cost on receipt
-    # clock: +1h
     # speaker: manager
     "Good summary, and the proposal makes sense. Approved: refund the £120 against his invoice."
     # kept: cafe-decision
@@ -276,8 +278,6 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 * [Ask each of them for a written account of what went wrong by the end of the day.]
     # score: listening -1; Written accounts invite each side to build a case, not to listen. They give you statements, not understanding.
     # score: partner-communication -1; Asking for written accounts feels like an inquiry, not a conversation, and it pushes both departments onto the defensive.
-    # trust: marketing pressure
-    # trust: warehouse pressure
     # log: marketing; email; Asked Marketing and Warehouse for written accounts of the Elmsley oversell
     -> joint
 
@@ -291,6 +291,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     # speaker: warehouse
     "It's not 'Warehouse's system'. It's a feed Buying set up. And you didn't tell us there was a promotion."
 }
+~ heard_separately = false
 # speaker: marketing
 "So what, I need Warehouse's permission to run a sale now?"
 # speaker: warehouse
@@ -316,8 +317,6 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 * [Remind them they're one team. Ask them to shake hands, put it behind them and promise to talk more.]
     # score: partner-communication -2; 'We're one team' is true but not enough. Departments that rely on each other need an agreed standard: who tells whom, what, and by when. Goodwill with no standard is what failed this weekend.
     # misconception: partnership-is-teamwork
-    # trust: marketing agree-verbal
-    # trust: warehouse agree-verbal
     # speaker: warehouse
     "Fine. Talk more. But that's what we said after the garden furniture sale last summer."
     -> negotiate

@@ -41,7 +41,9 @@ VAR written = false
 VAR fitter_told = false
 VAR checked = false
 VAR waited_day = false
-// care: good practice that decides the ending (call-back kept, rights explained, process fixed, date in writing, dispatch checked)
+// upset: the times the customer was let down, put off or made to wait during the recovery
+VAR upset = 0
+// care: good practice that decides the ending (call-back kept, rights explained, process fixed, date in writing, dispatch checked, fitter told)
 VAR care = 0
 // arrival: 0 on the agreed Wednesday, 1 a day late but before the party, 2 after the party
 VAR arrival = 0
@@ -68,6 +70,7 @@ System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 
     -> apology
 + [Reassure her you'll sort it, and ask for her order number so you can get moving.]
     # score: listening -1; Going straight to the fix feels efficient, but she hadn't finished and you didn't acknowledge the party or the wasted day. Customers who don't feel heard keep telling the story until they are.
+    ~ upset += 1
     # mood: customer dismiss
     # speaker: customer
     "It's on the text your lot sent me. Are you listening to me or not?"
@@ -75,6 +78,7 @@ System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 
 + [Explain that the delay is on the supplier's side, so the store couldn't have done anything.]
     # score: ownership -2; Her contract is with Northway Home, not with our supplier. Pointing at a partner in front of the customer passes the blame and tells her nobody owns her problem. You also haven't checked yet whether we knew.
     # misconception: outsourcing-responsibility
+    ~ upset += 1
     # mood: customer blame-partner
     # speaker: customer
     "I don't know who your supplier is and I don't care. I bought it from you, in this shop."
@@ -92,6 +96,7 @@ She waits for you to say something.
 + ["I'm sorry for the inconvenience. Delivery dates on made-to-order furniture are estimates, so delays can happen."]
     # score: ownership -1; "Sorry for the inconvenience" followed by a disclaimer sounds like a script, not an apology.
     # score: compliance -2; This date wasn't an estimate: it was agreed, and her need for the sofa before 21 June is on the order. Under the Consumer Rights Act that gives her rights; calling it an estimate misstates them.
+    ~ upset += 1
     # mood: customer dismiss
     # speaker: customer
     "An estimate? He promised me. It's written down, I watched him type it."
@@ -129,6 +134,7 @@ You can't give her a real answer until you know what Buying, who manage the Cald
     -> investigate
 + ["Leave it with me. We'll be in touch as soon as we hear from the supplier."]
     # score: follow-through -2; "As soon as we hear" has no time, no owner, and depends on somebody else. She leaves with nothing to hold on to, and you have no deadline to work to.
+    ~ upset += 1
     # mood: customer dismiss
     # log: customer; in-person; Mrs Okafor in store about delayed NH-40718
     # speaker: customer
@@ -162,7 +168,7 @@ Back at your desk. The order shows Calder Upholstery as the supplier; the Calder
     # misconception: blame-before-checking
     # trust: supplier pressure
     # log: supplier; email; Formal notice to Calder Upholstery of a breach of the delay-notice clause on NH-40718
-    Reply from Graham Calder, 09:31: "Our delay notice for NH-40718 and three other orders went to your Buying inbox on 3 June. I'd suggest you start there. G. Calder."
+    Reply from Graham Calder, ten minutes later: "Our delay notice for NH-40718 and three other orders went to your Buying inbox on 3 June. I'd suggest you start there. G. Calder."
     You walk over to the Buying team.
     -> buying
 
@@ -222,7 +228,7 @@ You ring Graham Calder, account manager at Calder Upholstery, about order NH-407
 "The fabric lands Thursday. I can have Mrs Okafor's Harbour cut and made up on Friday and on our van to your Leeds warehouse on Monday the 16th, so you'd have it at hers on Wednesday the 18th. You've got my word on that."
 # agree: supplier; verbal; Graham Calder: NH-40718 on Calder's van to Northway Leeds on Monday 16 June
 # sla: written-confirm; supplier; +24h; Confirm the revised dispatch date for NH-40718 in writing within 1 working day
-The Calder SLA also asks for at least 10 working days' notice of a delay. This one had six, and it was the second short notice this quarter.
+The Calder SLA also asks for at least 10 working days' notice of a delay. This one had six.
 # evidence: partner-feedback-process
 # evidence: partnership-challenge
 + [Raise it calmly: his notice was short of the SLA, but Northway also sat on it for six days. Ask what would help Calder warn you earlier.]
@@ -316,17 +322,16 @@ Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chais
 {written: You have a date, confirmed in writing: the sofa at Mrs Okafor's on Wednesday 18 June.|You have a date on Graham Calder's word: the sofa at Mrs Okafor's on Wednesday 18 June.} {promised: You told her you'd ring by 3 o'clock.|You told her you'd be in touch.}
 # evidence: service-recovery
 + [Ring Mrs Okafor now with the date and her options.]
-    ~ care += 1
     # score: follow-through +2; You rang as soon as you had something real, well within the time you gave her. Early and accurate beats late and perfect.
     -> ring_now
 + [Wait until Calder's van is actually loaded next week, so you can give her a date that can't move.]
     ~ waited_day = true
+    ~ upset += 1
     # score: follow-through -2; Waiting for certainty leaves the customer waiting too. She has decisions to make now, about the party and about whether to cancel, and you had a date to give her today.
     # clock: +1d
     Tuesday 10 June. Mrs Okafor rings you, having heard nothing.
     -> remedy
 + [Text her the new date now: it's quicker than a call, and she'll have it in writing.]
-    ~ care += 1
     # score: follow-through +1; On time, and in writing.
     # score: listening -1; But this isn't just a date. She told us time mattered, so she has a choice to make, and a text can't hear her answer or her worries. She rings you back ten minutes later.
     -> ring_now
@@ -336,6 +341,7 @@ Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chais
 -> remedy
 = kept
 ~ promised = false
+~ care += 1
 # kept: callback
 # mood: customer keep-promise
 It's mid-morning, hours before the time you promised.
@@ -362,7 +368,7 @@ She told the store on 12 May that she needed the sofa before 21 June, and the st
     -> dispatch_promise
 + [Give her the new date, Wednesday 18 June, and add a £50 voucher for the trouble.]
     # score: remedy +1; A firm date before her deadline plus a gesture is a reasonable remedy.
-    # score: compliance -2; But she wasn't told she could cancel for a full refund. The party date was agreed when she ordered, so time was essential and under the Consumer Rights Act that right is hers to use; leaving it out steers her choice.
+    # score: compliance -2; But she wasn't told she could cancel for a full refund. The party date was agreed when she ordered, so time was essential and under the Consumer Rights Act that right is hers to use; leaving it out steers her choice. (Had time not been essential, she could still set a new reasonable period and cancel if we missed it.)
     # mood: customer reassure
     # speaker: customer
     "Wednesday. That's cutting it fine, but all right. Keep the voucher, just get me the sofa."
@@ -372,6 +378,7 @@ She told the store on 12 May that she needed the sofa before 21 June, and the st
     # score: remedy -2; A voucher in place of a date doesn't fix what she needs: a sofa before 21 June. Compensation is no substitute for a process that works, and you had a date to give her.
     # score: compliance -1; She also still doesn't know she can cancel for a full refund.
     # misconception: compensation-not-process
+    ~ upset += 1
     # mood: customer dismiss
     # speaker: customer
     "I don't want a voucher, I want a sofa. Have you got a date or not?"
@@ -429,8 +436,8 @@ Monday 16 June, first thing. Calder's van is due to leave for Leeds this morning
 -> imran_text
 
 = imran_text
-# speaker: fitter
 # trust: fitter ignore
+~ upset += 1
 # mood: customer fail
 A text from Imran Khan, sent last Thursday: "Stood outside Mrs Okafor's for the sofa job. She says it's not coming?? Would've been nice to know. I'm booked solid next week, can do Friday 20th at the earliest."
 -> decide
@@ -442,6 +449,7 @@ A text from Imran Khan, sent last Thursday: "Stood outside Mrs Okafor's for the 
     # score: follow-through +2; Checking the critical step while there's still time to fix it is what monitoring a partner means. You also kept your promise to ring her on Monday.
     -> checking
 + [No news is good news: Calder know the date, and the warehouse will shout if the sofa doesn't arrive.]
+    ~ upset += 1
     # score: follow-through -2; You promised to ring her on Monday and didn't, and you left the one step that could still fail unwatched. A partnership doesn't monitor itself.
     # misconception: self-managing-partnership
     -> delivery_day
@@ -460,6 +468,7 @@ You note the dispatch on the order.
 = not_on_van
 # speaker: supplier
 "Monday? Hang on..." A long pause. "It's made, it's wrapped, but it's not on the planner's sheet. Nobody here ever wrote it down. I'm sorry. I'll get it on tomorrow's van myself, so you'd have it at hers Thursday."
+~ upset += 1
 ~ arrival = 1
 # sla-breached: written-confirm
 # status: supplier breached
@@ -470,9 +479,10 @@ His confirmation email arrives ten minutes later. This time it's in writing.
 = ring_monday
 # clock: +10m
 # kept: dispatch-call
-# log: customer; phone; Rang Mrs Okafor on Monday 16 June with the dispatch news for NH-40718
-{arrival == 1: -> late_news}
 # mood: customer keep-promise
+# log: customer; phone; Rang Mrs Okafor on Monday 16 June with the dispatch news for NH-40718
+You ring Mrs Okafor, as you said you would.
+{arrival == 1: -> late_news}
 # speaker: customer
 "You actually rang! Wednesday, then. I'll move the furniture tonight."
 -> delivery_day
@@ -481,7 +491,11 @@ His confirmation email arrives ten minutes later. This time it's in writing.
 # mood: customer fail
 # speaker: customer
 "Thursday? You said Wednesday. That's two days before the party. If it's not here on Thursday, that's it."
-You apologise, tell her you caught it this morning rather than on the day, and promise you'll ring her on Thursday once it's delivered.
+# mood: customer apologise
+You apologise, and tell her you caught it this morning rather than on the day. The sofa goes on Tuesday's van{fitter_told:, and Imran can move the fitting to Thursday}.
+# mood: customer reassure
+# speaker: customer
+"All right. Thank you for telling me straight, at least."
 -> delivery_day
 
 === delivery_day ===
@@ -489,6 +503,9 @@ You apologise, tell her you caught it this morning rather than on the day, and p
     ~ care += 1
 }
 {checked: 
+    ~ care += 1
+}
+{fitter_told: 
     ~ care += 1
 }
 {checked or written: -> went_out}
@@ -572,8 +589,8 @@ You cancel the order and arrange the full refund of £1,288, to be paid within 1
 
 === ending ===
 {arrival == 2: -> failed}
-{mood("customer") == "lost": -> lost}
-{arrival == 0 && care == 5: -> strong}
+{upset >= 5: -> lost}
+{arrival == 0 && care == 6 && upset <= 1: -> strong}
 {arrival == 0 && care >= 3: -> partial_chain}
 -> partial_customer
 
@@ -583,7 +600,7 @@ The Harbour is in, the party's on, and the next delay notice from Calder will re
 -> END
 
 = partial_chain
-# ending: partial; Delivered, but the chain hasn't learned; Mrs Okafor got her sofa on the agreed day and knew her options, so the recovery worked for her. But part of the chain was left to luck: the gap that let Calder's notice sit in the Buying inbox, a date never put in writing, or a dispatch nobody checked. The next customer may not be so lucky.
+# ending: partial; Delivered, but not everything learned; Mrs Okafor got her sofa on the agreed day, so the recovery worked for her. But parts of it were left to luck or to her patience: a call-back missed, her right to cancel not explained, the gap that let Calder's notice sit in the Buying inbox, a date never put in writing, a dispatch nobody checked, or a fitter nobody told. The next customer may not be so lucky.
 Mrs Okafor is happy. The next customer may not be so lucky.
 -> END
 
@@ -598,6 +615,6 @@ The sofa is in, but Mrs Okafor is gone.
 -> END
 
 = failed
-# ending: failed; After the party; The sofa missed the second date as well, because nothing was written down and nobody checked. Mrs Okafor cancelled for a full refund, as she was entitled to, and hosted her mother's party without it. Calder, Buying and Kirkgate all lost a sale and a customer.
+# ending: failed; After the party; The sofa missed the second date as well, because nothing was written down and nobody checked. Mrs Okafor cancelled for a full refund, as she was entitled to, and hosted her mother's party without it. Northway lost the sale and the customer; Calder and Kirkgate lost the work.
 Mrs Okafor's mother turned eighty without the new sofa.
 -> END

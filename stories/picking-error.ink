@@ -28,7 +28,6 @@ EXTERNAL trust(who)
 // Consequences carried through the story (kept few so the path checker can merge states).
 VAR callback_promised = false
 VAR promised_tomorrow = false
-VAR blamed_in_front = false
 VAR complaint_filed = false
 VAR asked_courier_first = false
 VAR warehouse_approach = 0
@@ -76,7 +75,6 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
     # score: investigation -1; You have reached a conclusion before looking at a single record.
     # mood: customer blame-partner
     # misconception: blame-before-checking
-    ~ blamed_in_front = true
     # speaker: customer
     "I knew it. They fling those boxes about like they're nothing. My mum's coming on Saturday and I wanted the room finished."
     -> commit
@@ -205,7 +203,7 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
     ~ remedy_kind = 1
     ~ points += 2
     # speaker: customer
-    "Well, at least you've told me the truth. {blamed_in_front:So it wasn't the courier after all. }Oak, Thursday morning, and take the other one away. That gives me Friday to sort the room."
+    "Well, at least you've told me the truth. Oak, Thursday morning, and take the other one away. That gives me Friday to sort the room."
     -> book_exchange
 * [Own the picking error, apologise, and email her a prepaid returns label. The oak table goes out as soon as the walnut is back.]
     # score: ownership +1; You were honest that the error was ours.
@@ -224,7 +222,7 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
     # misconception: compensation-not-process
     # mood: customer apologise
     ~ honest = true
-    ~ remedy_kind = 3
+    ~ remedy_kind = 2
     ~ points += 1
     # log: customer; phone; £40 goodwill voucher issued on NH-48213; exchange to be arranged by the warehouse
     # speaker: customer
@@ -274,9 +272,6 @@ Exchange booked with Pennine: deliver the oak, collect the walnut, Thursday morn
     -> warehouse
 * [Say you'll check with the warehouse whether they can accept an opened item, and come back to her.]
     # score: compliance -1; Checking sounds careful, but this is something you should already know: wrong goods can be rejected within 30 days under the Consumer Rights Act 2015, packaging or not. Leaving her worried over something the law already settles adds a delay nobody needs.
-    # promise: packaging; customer; +1h; Confirm whether the opened table can be returned
-    # clock: +10m
-    # kept: packaging
     You ring back ten minutes later to say it's fine. She sounds more tired than relieved.
     -> warehouse
 
@@ -337,9 +332,7 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
 # evidence: escalation
 * [Email Daniel Adeyemi a short summary: three look-alike mis-picks this quarter, 99.6% against 99.7%, the proposal, and Kasia's estimate of the extra pick time.]
     # score: escalation +2; This is escalation done right. The change is outside both your authority, the failure keeps happening and customers feel it, and you sent a summary with a proposal and the cost so he can decide quickly.
-    # trust: warehouse support
     # log: warehouse; email; Escalated to Store Operations Manager: item-barcode scan for look-alike SKUs, with mis-pick figures and pick-time estimate
-    # clock: +30m
     Reply from Daniel Adeyemi, 16:42: "Clear, thanks. Approved for the three look-alike product groups. IT to make the change by Friday. Bring the figures to the four-week check."
     -> courier
 * [Leave it with Kasia to raise at next month's operations meeting.]
@@ -349,7 +342,6 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
     -> courier
 * [Ask your contact in IT to switch the scanner setting on quietly; it's only a setting.]
     # score: escalation -2; It gets the job done, but it goes round the person who has the authority. The change slows every pick on the warehouse floor; that trade-off belongs to the Store Operations Manager. Escalate with a summary and a proposal rather than working round him.
-    # trust: warehouse bypass
     # speaker: warehouse
     "Whoa. If my pick rates drop and nobody's signed it off, that's on me, not you. Don't."
     -> courier
@@ -416,12 +408,9 @@ Thursday 6 March, 11:00.
     # kept: exchange
     # mood: customer resolve
     Pennine tracking, 10:48: exchange complete. Oak table delivered, walnut table collected, signed O'CONNOR.
-- remedy_kind == 2:
-    # mood: customer fail
-    CRM: returns label unused. The walnut table is still in Mrs O'Connor's spare room and no oak table has gone out.
 - else:
     # mood: customer fail
-    CRM: no exchange booked. The warehouse is waiting for an instruction that nobody has sent.
+    CRM: no exchange has happened. The walnut table is still in Mrs O'Connor's spare room and no oak table has gone out; nobody has told the warehouse to send one.
 }
 # evidence: complaint-handling
 # evidence: crm

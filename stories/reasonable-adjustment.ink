@@ -28,13 +28,12 @@ EXTERNAL trust(who)
 # partner: finance; formal; Internal service standard: refunds paid within 5 working days of the item being scanned back in at the depot
 # partner: fitter; informal; No contract: local fitter Northway calls on for installations and powered furniture, paid per job at her usual rate
 
-// Points for the strongest option at each decision; the ending reads them.
-VAR points = 0
+// Weak choices at decisions that set no other flag, capped at 2; the ending reads them.
+VAR lapses = 0
 VAR promised = false
 VAR charged = false
 VAR favour = false
 VAR proof = false
-VAR bypassed_warehouse = false
 // 0 = agreed and confirmed in writing, 1 = agreed on the phone only, 2 = put on a job sheet without asking her
 VAR fitter_deal = 0
 VAR heard_fitter = false
@@ -61,18 +60,18 @@ Returns process: book online, print the label, pack the item and hand it to the 
 * [Let him finish at his own pace, acknowledge that he has already tried twice, and ask what would make returning it manageable for him.]
     # score: listening +2; You let him tell it his way, recognised the effort he had already made, and asked him what he needs instead of guessing. That is where a reasonable adjustment starts.
     # mood: customer listen
-    ~ points += 1
     # speaker: customer
     "Well. If somebody could just come and take it away, that would be the answer. I can't get it anywhere myself."
     -> his_rights
 * [Offer to talk him through the online returns form step by step, so he can finish it himself while you're on the line.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: listening -1; Well meant, but he has just told you the online route doesn't work for him. Coaching him through a barrier isn't removing it.
     # score: compliance -1; The Equality Act expects an alternative channel, such as the phone, not the same form with help.
-    # mood: customer dismiss
     # speaker: customer
     "It's not the form, it's the printing and the packing. I can't lift a chair into a box, whoever's on the phone."
     -> his_rights
 * [Ask whether a family member or a neighbour could do the online return and the packing for him.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: compliance -2; Making the return work for him is Northway's duty, not his family's. Relying on relatives quietly shifts a reasonable adjustment onto the customer.
     # score: listening -1; You jumped to a workaround instead of asking him what he needs.
     # mood: customer dismiss
@@ -85,16 +84,16 @@ Returns process: book online, print the label, pack the item and hand it to the 
 "I just want my money back, to be honest. It's no good to me stuck halfway up. Can I do that? It's only been twelve days."
 # evidence: legislation
 * [Tell him yes: the chair is faulty and it's within 30 days, so he's entitled to reject it for a full refund. Northway will arrange to collect it, and you'll ring him back by two o'clock with a date.]
+    ~ promised = true
     # score: remedy +2; Right remedy: faulty goods within 30 days may be rejected for a full refund. You gave him his right plainly, without making him argue for it.
     # score: follow-through +1; A call-back with a time you control.
     # mood: customer reassure
     # promise: callback; customer; +4h; Ring Mr Hughes back by 2pm with a collection date
-    ~ promised = true
-    ~ points += 1
     # speaker: customer
     "Two o'clock. Right you are. I'll be here; I'm not going anywhere fast."
     -> the_fee
 * [Suggest an engineer visit to repair the motor first; a repair is usually quicker than a refund.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: remedy -1; Within 30 days the choice to reject faulty goods for a refund is his. A repair can be offered if he wants one, but steering him to it overrides his right.
     # mood: customer dismiss
     # speaker: customer
@@ -102,6 +101,7 @@ Returns process: book online, print the label, pack the item and hand it to the 
     He's right, and you agree the refund.
     -> the_fee
 * [Tell him that before a refund can be approved you'll need a photo or short video of the fault.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: remedy -1; Asking a man with limited use of his hands to film a stuck chair adds a barrier. His description, and a check when it is collected, are enough to agree the refund.
     # mood: customer dismiss
     # speaker: customer
@@ -114,21 +114,22 @@ The returns screen offers a large-item collection at £39. The free routes are t
 # evidence: legislation
 * [Book the collection free of charge: it replaces the free routes he can't use, so it's a reasonable adjustment, and a disabled customer mustn't be charged for one.]
     # score: compliance +2; Correct: a service provider must make reasonable adjustments and may not charge the disabled customer for them. You named it for what it is, so it can be recorded and repeated.
-    ~ points += 1
+    # mood: customer reassure
     # speaker: customer
     "No charge? Well, that's a relief. I did wonder."
     -> warehouse_call
 * [Waive the £39 fee as a goodwill gesture, just this once.]
-    # score: compliance -1; Right outcome, wrong reason. Free collection here is a legal duty, not a favour; calling it a one-off means the next customer, or Mr Hughes himself next time, may be charged.
     ~ favour = true
+    # score: compliance -1; Right outcome, wrong reason. Free collection here is a legal duty, not a favour; calling it a one-off means the next customer, or Mr Hughes himself next time, may be charged.
+    # mood: customer reassure
     # speaker: customer
     "That's kind of you. Thank you."
     -> warehouse_call
 * [Charge the usual £39 now and refund it with the chair once the fault is confirmed.]
+    ~ charged = true
     # score: compliance -2; The collection is the adjustment that lets him use his rights, and he may not be charged for it, even for a fortnight.
     # score: remedy -1; It leaves a customer with a faulty chair out of pocket while we check.
     # mood: customer dismiss
-    ~ charged = true
     # speaker: customer
     "Thirty-nine pounds to take away a chair that's broken? Go on, then. I haven't the energy to argue."
     -> warehouse_call
@@ -148,23 +149,23 @@ You ring Ewa Nowak, team leader at the Newport depot.
     # score: partner-communication +2; You answered her audit worry with a clear standard and asked for her expertise on safety. Two-way, and the internal link is now part of the plan.
     # score: compliance +1; No proof is asked for; the adjustment is recorded under the right reason.
     # trust: warehouse consult
-    ~ points += 1
+    # agree: warehouse; written; Two-person collection booked for Thursday 10 April at 10:30 under the reasonable-adjustment reason code, no charge, once the fitter has lowered the chair
     # speaker: warehouse
     "Fair enough, I'll use that code. If someone who knows the chair lowers it first, we'll take it Thursday. Book it."
     -> fitter_call
 * [Ask Mr Hughes for a copy of his Blue Badge so the paperwork is clean for audit.]
-    # score: compliance -2; Asking a disabled customer to prove his disability before he can return a faulty chair is a barrier the adjustment exists to remove. The audit trail is a note in our records, not his documents.
     ~ proof = true
+    # score: compliance -2; Asking a disabled customer to prove his disability before he can return a faulty chair is a barrier the adjustment exists to remove. The audit trail is a note in our records, not his documents.
     You ring Mr Hughes back to ask.
     # speaker: customer
     # mood: customer dismiss
     "My Blue Badge? To send back a broken chair? I'll have to get my daughter to photograph it. Honestly."
     -> fitter_call
 * [Leave the depot out of it and ask the local fitter to collect the chair in her van and drop it at the Cardiff store. It's quicker.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: partner-communication -2; The depot owns returns: stock, the scan-in that triggers the refund, and the collection standard. Working round an internal department to favour an outside partner leaves a gap in the chain.
     # misconception: ignore-internal
     # trust: warehouse bypass
-    ~ bypassed_warehouse = true
     # speaker: warehouse
     "Hang on. If it goes to the Cardiff store it never gets booked back through the depot, and Finance won't refund without a scan. It has to come through us. I'll book Thursday, half ten."
     -> fitter_call
@@ -175,33 +176,32 @@ You ring Ewa Nowak, team leader at the Newport depot.
 Siobhan O'Connor runs Usk Valley Fitting: two people and a van. She fitted Mr Hughes's chair. There is no contract with her; Northway calls her when it needs her and pays per job.
 # evidence: formal-vs-informal
 * [Ring her: explain the job, ask what she needs and what she'd charge, agree the time with her, and then confirm what you've agreed in a short email.]
+    ~ fitter_deal = 0
+    ~ heard_fitter = true
     # score: partner-communication +2; The right way to run an informal partnership: a friendly call, a clear agreement on what is expected and what it costs, and a written confirmation even with no contract.
     # trust: fitter consult
     # trust: fitter agree-written
     # agree: fitter; written; Siobhan lowers and disconnects Mr Hughes's chair at 10:00 on Thursday 10 April, before the depot crew at 10:30; Northway pays her usual £45 call-out; she rings the coordinator at once if anything changes
     # log: fitter; email; Confirmation of Thursday's job sent to Usk Valley Fitting
-    ~ fitter_deal = 0
-    ~ heard_fitter = true
-    ~ points += 1
     # speaker: fitter
     "Ah, Mr Hughes, I fitted that one. Lovely man. Those Cadair motors have a manual release; I'll have it down and unplugged in twenty minutes. Send me the email and it'll go on the van's clipboard."
     # speaker: fitter
     "Can I tell you something while I have you? Half the people I fit riser chairs for ask me how on earth they'd ever send one back. Your website's no use to them."
     -> finance_call
 * [Ring her and agree it on the phone. She's always reliable, there's no contract anyway, and paperwork would make a friendly arrangement feel stiff.]
+    ~ fitter_deal = 1
     # score: partner-communication -1; The call was right, but with no contract, the written confirmation is the only record of who does what, when and for how much.
     # misconception: undocumented-agreement
     # trust: fitter agree-verbal
     # agree: fitter; verbal; Siobhan to lower and disconnect the chair on Thursday morning before the crew arrives
-    ~ fitter_deal = 1
     # speaker: fitter
     "Thursday morning, Abergavenny, the Cadair. No bother. I'll fit it in."
     -> finance_call
 * [Ask Ewa to add Siobhan to Thursday's crew job sheet. She works alongside the crews all the time; she's practically one of the team.]
+    ~ fitter_deal = 2
     # score: partner-communication -2; She is an independent business, not staff. An informal partnership still needs asking and agreeing terms; a job sheet is not an agreement.
     # misconception: partnership-is-teamwork
     # trust: fitter bypass
-    ~ fitter_deal = 2
     An hour later Siobhan rings.
     # speaker: fitter
     "I've just seen myself on your depot's job sheet for Thursday. Nobody asked me. I've a kitchen in Monmouth that morning. I'll squeeze it in for Mr Hughes, but who's paying?"
@@ -217,29 +217,29 @@ You ring Tunde Adeyemi in Finance to set up the refund.
 "Returns from Wales are trunked to the main depot weekly, so the scan-in could be a week after collection. Then five working days for the refund. Call it two to three weeks after the chair leaves his house."
 # evidence: service-standards
 * [Point out that the refund was agreed today, so it must be paid within 14 days of today. Propose paying on the crew's collection confirmation instead of the depot scan, and agree that with him in writing.]
+    ~ refund_ok = true
     # score: compliance +2; The 14 days run from agreeing the refund, not from the depot scan. You spotted where our internal process would break the law and proposed a fix.
     # score: partner-communication +1; You gave Finance a workable proposal, not just a demand, and recorded what was agreed.
     # trust: finance consult
     # trust: finance agree-written
     # agree: finance; written; Mr Hughes's £899 refund paid within 3 working days of the crew's collection confirmation, inside 14 days of agreeing it
     # log: finance; email; Refund arrangement for order NH-51877 confirmed with Finance
-    ~ refund_ok = true
-    ~ points += 1
     # speaker: finance
     "That works. The crew's handheld confirmation is good enough for me. Send me the order number and I'll flag it."
     -> hughes_callback
 * [Accept the standard process, and tell Mr Hughes to expect his money two to three weeks after collection.]
-    # score: compliance -2; The refund must be paid within 14 days of agreeing it. 'Two to three weeks after collection' could run past that, and he bought the chair with his own money.
     ~ refund_ok = false
+    # score: compliance -2; The refund must be paid within 14 days of agreeing it. 'Two to three weeks after collection' could run past that, and he bought the chair with his own money.
     # speaker: finance
     "Great. Standard it is."
     -> hughes_callback
 * [Escalate to the Finance Director for a same-day refund as an exception, given the circumstances.]
+    ~ lapses = MIN(lapses + 1, 2)
+    ~ refund_ok = true
     # score: escalation -2; Over-escalation: paying on collection is within Finance's normal authority. Going over Tunde's head for something he can fix wastes senior time and sours the relationship.
     # trust: finance bypass
     # speaker: finance
     "The FD's sent it back to me, asking why it went to her. I can pay on the crew's confirmation; you only had to ask."
-    ~ refund_ok = true
     -> hughes_callback
 
 === hughes_callback ===
@@ -257,6 +257,7 @@ You ring Mr Hughes well before two, as promised.
 -> callback_call
 
 === callback_call ===
+~ promised = false
 # speaker: customer
 "Thursday. Someone to let the chair down, then two men to take it. Well, that sounds proper. Will I get that in writing?"
 # evidence: customer-journey
@@ -265,17 +266,18 @@ You ring Mr Hughes well before two, as promised.
     # score: listening +1; You asked instead of assuming.
     # mood: customer reassure
     # log: customer; phone; Collection confirmed by phone; large-print letter to follow; reminder call on Wednesday
-    ~ points += 1
     # speaker: customer
     "Large print would be champion. My eyes aren't what they were either."
     -> crm_record
 * [Send the standard confirmation email, and ask him to complete the online returns form as well once it's booked, so there's an audit trail.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: compliance -2; The online form is the very barrier he can't use. The audit trail is our job: a note in our own records does it, without making him do the thing he told you he can't.
     # mood: customer dismiss
     # speaker: customer
     "The form? I've just told you I can't manage the form. What's the point of ringing you?"
     -> crm_record
 * [Text him the booking reference and collection time; it's quick and he has a mobile.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: compliance -1; A text may suit some people, but you chose the channel for our convenience without asking him. Accessible service means offering the format that works for him.
     # score: listening -1; He asked a simple question; asking him back how he'd like it would have told you what works.
     # mood: customer dismiss
@@ -288,11 +290,10 @@ You ring Mr Hughes well before two, as promised.
 The call ends. Mr Hughes's CRM profile is open in front of you, with a blank Preferences and adjustments field.
 # evidence: crm
 * [With his agreement, record what he needs: phone contact, large-print confirmations, collection and a fitter for large items, never charged. What he needs, not his medical details.]
+    ~ recorded = true
     # score: compliance +2; Service providers should anticipate adjustments. Recording what he needs, with his agreement, means he never has to ask again.
     # score: follow-through +1; The adjustment now follows him to every future contact, closing the loop for next time.
     # log: customer; system; Adjustment recorded on CRM with Mr Hughes's agreement: phone contact, large print, collection and fitter for large items, no charge
-    ~ recorded = true
-    ~ points += 1
     The flag now shows at the top of his record for every colleague.
     -> collection_day
 * [Leave it off his record: it's a one-off, and health information is sensitive.]
@@ -340,11 +341,11 @@ Thursday 10 April, 10:20. The depot crew are outside Mr Hughes's house. Nobody h
     # mood: customer reassure
     # agree: fitter; written; New time confirmed: Friday 11 April, 10:00, crew at 10:30
     # log: customer; phone; Apologised to Mr Hughes and rebooked collection for Friday 10:00
-    ~ points += 1
     # speaker: customer
     "Tomorrow at ten. These things happen, bach. Thank you for ringing me yourself."
     -> collection_done
 * [Ask Ewa's crew to go ahead today and lower the chair themselves. Mr Hughes has waited long enough.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: partner-communication -2; You overrode the crew's safety concern and the fitter's expertise to hit a date. A powered chair stuck mid-rise can tip and injure him or them.
     # score: follow-through -1; A promise kept unsafely isn't kept. Rearranging quickly would have kept faith with him.
     # trust: warehouse pressure
@@ -352,6 +353,7 @@ Thursday 10 April, 10:20. The depot crew are outside Mr Hughes's house. Nobody h
     "No. I told you on Tuesday, my lads aren't doing powered chairs. They'll come back tomorrow when the fitter's there."
     -> collection_done
 * [Ask Siobhan to ring Mr Hughes herself to rearrange, since she knows him and her own diary.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: ownership -2; He is Northway's customer. Handing the apology to a partner passes on responsibility for his experience, and he hears it from someone he has no agreement with.
     # misconception: outsourcing-responsibility
     # mood: customer blame-partner
@@ -360,6 +362,7 @@ Thursday 10 April, 10:20. The depot crew are outside Mr Hughes's house. Nobody h
     -> collection_done
 
 === collection_done ===
+~ fitter_deal = MIN(fitter_deal, 1)
 # clock: +1d
 # scene: customer-home
 # sla-met: collection
@@ -399,10 +402,10 @@ The returns process that stopped him on 4 April hasn't changed.
     # trust: fitter share
     # trust: warehouse share
     # log: warehouse; email; Process proposal for accessible returns sent to the Head of Customer Service and Store operations, copied to the depot and Usk Valley Fitting
-    ~ points += 1
     The reply comes the next morning: "Good proposal. Pilot it in Wales from May; bring the three-month numbers to the July review."
     -> ending
 * [Ask Siobhan to handle every powered-chair return in the area from now on. She's the expert, and it takes the problem off our hands.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: investigation -1; A fix that lives with one small outside firm leaves our own website, records and depot unchanged, and she never agreed to it.
     # misconception: ignore-internal
     # trust: fitter pressure
@@ -410,14 +413,16 @@ The returns process that stopped him on 4 April hasn't changed.
     "Every one? I'm two people and a van, love. Happy to help, but your own returns process is what needs fixing."
     -> ending
 * [Close the case as resolved. The online process works for most customers, and this was an unusual one.]
+    ~ lapses = MIN(lapses + 1, 2)
     # score: investigation -2; Two abandoned attempts in the CRM show the process failed him before he rang. Under the Equality Act adjustments should be anticipated, so the next customer shouldn't have to struggle first.
     You close the case.
     -> ending
 
 === ending ===
+~ temp feeling = mood("customer")
 {
-- points >= 8 && recorded && not charged && not proof && mood("customer") != "angry" && mood("customer") != "lost" && mood("customer") != "escalated": -> end_strong
-- points <= 3 || mood("customer") == "lost" || (charged && not recorded): -> end_failed
+- feeling == "lost" || feeling == "escalated" || (not recorded && (charged || proof || not refund_ok)) || (lapses == 2 && (charged || proof)): -> end_failed
+- recorded && refund_ok && not charged && not proof && not favour && fitter_deal == 0 && lapses <= 1 && feeling != "angry" && feeling != "frustrated": -> end_strong
 - else: -> end_partial
 }
 
@@ -440,7 +445,11 @@ The chair is gone and the money is back. But the next time might go the same way
 -> END
 
 === end_failed ===
-Mr Hughes writes a letter, in shaky capitals, to the Head of Customer Service. He lists every step: the form he couldn't use, the fee, the waiting, being asked to prove himself. His daughter posts it on the company's Facebook page as well.
+Mr Hughes writes a letter, in shaky capitals, to the Head of Customer Service, listing every step that was harder than it needed to be. His daughter posts it on Northway's Facebook page as well.
+{charged: He paid £39 to return a broken chair and waited to get it back.}
+{proof: He was asked for his Blue Badge before anyone would take it away.}
+{not refund_ok: His refund took longer than the law allows.}
+{not recorded: Nothing on his record would stop it all happening again.}
 # speaker: customer
 "I didn't want a favour. I wanted to send back a broken chair like anyone else."
 # ending: failed; A barrier, not a service; The customer's rights were met late or at a cost: he was charged, asked to prove his disability or pushed back to the online route, and nothing was recorded or changed. Northway did not make the reasonable adjustments the Equality Act expects, and its informal partner and depot were left to improvise.

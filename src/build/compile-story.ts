@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { exploreScenario, type ExploreReport } from '../sim/explore.ts';
 import { metaFromGlobalTags, type Scenario } from '../sim/scenario.ts';
+import { Session } from '../sim/session.ts';
 import { scanSource, type SourceScan, type StoryProblem } from './source-scan.ts';
 
 export interface CompiledStory {
@@ -59,13 +60,40 @@ function sourceLineOfChoice(scan: SourceScan, text: string): number | null {
   return scan.choices.find((choice) => choice.text === text)?.line ?? null;
 }
 
+/** The session's own note for a path with no ending; the explorer's "no-ending" problem says it too. */
+const SESSION_NO_ENDING = 'the story ended without an "# ending:" tag';
+
+/**
+ * Fix: problems found along a path (a path with no ending, a runtime error)
+ * came out as `file: message` with no line. Point them at the option last
+ * chosen on that path, found by replaying it.
+ */
+function lineOfLastChoice(
+  scan: SourceScan,
+  scenario: Scenario,
+  path: readonly number[],
+): number | null {
+  if (path.length === 0) return null;
+  const last = Session.replay(scenario, path).session.simState.decisions.at(-1);
+  const text = last?.options[last.chosen];
+  return text === undefined ? null : sourceLineOfChoice(scan, text);
+}
+
 /** Turn what the exploration found into author-facing problems with lines. */
-function explorationProblems(scan: SourceScan, report: ExploreReport): StoryProblem[] {
+function explorationProblems(
+  scan: SourceScan,
+  report: ExploreReport,
+  scenario: Scenario,
+): StoryProblem[] {
   const problems: StoryProblem[] = [];
   const pathText = (path: readonly number[]) =>
     path.length === 0 ? 'at the start' : `after choices ${path.map((i) => i + 1).join(', ')}`;
   for (const problem of report.problems) {
-    const line = problem.choice ? sourceLineOfChoice(scan, problem.choice) : null;
+    // Fix: this repeated the "no-ending" problem for the same path.
+    if (problem.kind === 'runtime' && problem.message === SESSION_NO_ENDING) continue;
+    const line = problem.choice
+      ? sourceLineOfChoice(scan, problem.choice)
+      : lineOfLastChoice(scan, scenario, problem.path);
     problems.push({ line, message: `${problem.message} (${pathText(problem.path)})` });
   }
   for (const [knot, line] of scan.knots) {
@@ -135,6 +163,6 @@ export function compileStory(source: string, file: string, id: string): Compiled
   const draft: Scenario = { id, version, meta: meta.meta, story: compiled.json, ranges: {} };
   const report = exploreScenario(draft, { knots: [...scan.knots.keys()] });
   const scenario: Scenario = { ...draft, ranges: report.ranges };
-  const errors = explorationProblems(scan, report).map((p) => formatProblem(file, p));
+  const errors = explorationProblems(scan, report, scenario).map((p) => formatProblem(file, p));
   return finish({ scenario, report, scan, errors });
 }

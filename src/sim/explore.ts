@@ -107,7 +107,6 @@ function exploreWith(
     const key = session.futureKey(policy);
     const known = memo.get(key);
     if (known) return known;
-    noteVisits(session);
     const state = session.simState;
     let future: Future;
     if (session.options.length === 0) {
@@ -174,6 +173,8 @@ function exploreWith(
         report({ kind: 'runtime', message, path: child.path });
       }
       const delta = sums(child, before);
+      // Noted on every move, not once per state: a merged state's future is shared, its past is not.
+      noteVisits(child);
       const future = visit(child, depth + 1);
       for (const id of DIMENSION_IDS) {
         min[id] = Math.min(min[id], delta[id] + future.min[id]);
@@ -186,10 +187,12 @@ function exploreWith(
     return { min, max, paths, endings: reached };
   };
 
-  const start = Session.start(scenario);
+  const start = Session.explorer(scenario, policy);
   for (const message of start.simState.problems) report({ kind: 'runtime', message, path: [] });
-  const root = visit(start, 0);
+  // Before exploring: the explorer plays every path on this same session.
   const opening = sums(start, 0);
+  noteVisits(start);
+  const root = visit(start, 0);
   const ranges: Partial<Record<DimensionId, ScoreRange>> = {};
   for (const id of DIMENSION_IDS) {
     if (!scored.has(id)) continue;

@@ -13,7 +13,6 @@ import {
 } from './partner-relationship.ts';
 import type { Character } from './scenario.ts';
 import type { LinkStatus } from './tags.ts';
-import { timeBand } from './time-band.ts';
 
 export type MoodSnapshot = SnapshotFrom<typeof customerMoodMachine>;
 export type RelationshipSnapshot = SnapshotFrom<typeof partnerRelationshipMachine>;
@@ -77,13 +76,20 @@ export function feelingWords(person: PersonState): string | null {
   return stance ? STANCE_WORDS[stance] : null;
 }
 
-/** A compact value that is equal exactly when two people would behave the same from here on. */
+/**
+ * A compact value, equal exactly when two people would behave the same from
+ * here on as far as the story and the scores can tell. The story observes a
+ * person only through mood() and trust(); link status and a customer's
+ * escalation wording are only shown, a partner's stance follows from trust,
+ * and of failures only whether there was one matters (the advocate guard).
+ * Waiting minutes are kept exactly: with bands, 25 and 29 minutes would merge
+ * though a later +3m step tips only the second into a worse mood.
+ */
 export function personKey(person: PersonState): unknown {
   if (person.kind === 'customer') {
-    const { waited, ...rest } = person.mood.context;
-    return [person.status, person.mood.value, rest, timeBand(waited)];
+    const { patience, waited, failures, recoveryPromised, doubleDeviation } = person.mood.context;
+    return [person.mood.value, patience, waited, failures > 0, recoveryPromised, doubleDeviation];
   }
-  if (person.kind === 'partner')
-    return [person.status, person.relationship.value, person.relationship.context];
-  return person.status;
+  if (person.kind === 'partner') return person.relationship.context.trust;
+  return 0;
 }

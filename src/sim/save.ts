@@ -67,8 +67,14 @@ export function loadSave(text: string, now = new Date().toISOString()): LoadedSa
   } catch {
     return { ok: false, error: 'the saved game is not readable (it is not valid JSON)' };
   }
-  const version =
-    typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+  // Not an object, or no version: say so plainly (this used to read "version undefined").
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, error: 'the saved game is damaged: it is not a record of a game' };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (version === undefined) {
+    return { ok: false, error: 'the saved game is damaged: it has no version number' };
+  }
   if (version === 1) {
     const old = saveV1.safeParse(data);
     if (!old.success)

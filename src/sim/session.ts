@@ -4,7 +4,7 @@
  * progress is the path of choices made, so it saves after every choice and
  * resumes exactly by replaying that path.
  */
-import { StoryRunner } from './story-runner.ts';
+import { StoryRunner, type StoryMark } from './story-runner.ts';
 import type { KeyPolicy } from './story-state-key.ts';
 import {
   addLine,
@@ -30,7 +30,8 @@ export interface SessionView {
 }
 
 export interface SessionSnapshot {
-  readonly ink: string;
+  /** Ink's save format, or for an exploring session a mark that only its own runner can resume. */
+  readonly ink: string | StoryMark;
   readonly state: SimState;
   readonly choices: readonly string[];
   readonly steps: readonly number[];
@@ -48,12 +49,17 @@ export class Session {
   private cachedView: SessionView | null = null;
   /** A speaker named by tags Ink handed over before the line was finished. */
   private earlySpeaker: string | null = null;
+  /** The state just after the last choice, for a remembered move that has to be played again. */
+  private moveStart: SimState;
 
   private constructor(
     readonly scenario: Scenario,
     private readonly seed: number,
+    /** An exploring session: no transcript text or history, and snapshots are marks. */
+    private readonly lean = false,
   ) {
     this.state = initialState(scenario.meta);
+    this.moveStart = this.state;
     this.runner = new StoryRunner(
       scenario.story,
       {
@@ -70,6 +76,10 @@ export class Session {
           this.setState(applied.state);
           this.earlySpeaker = applied.speaker ?? this.earlySpeaker;
         },
+        rewind: () => {
+          this.earlySpeaker = null;
+          this.setState(this.moveStart);
+        },
       },
       seed,
     );
@@ -77,6 +87,20 @@ export class Session {
 
   static start(scenario: Scenario, seed = 1): Session {
     const session = new Session(scenario, seed);
+    session.advance();
+    return session;
+  }
+
+  /**
+   * A session for the checker, which needs the simulation but not what is only
+   * shown: lines are checked but not kept in the transcript, no history is
+   * recorded, and snapshots are cheap marks instead of Ink save files. Given
+   * the story's key policy, it also replays Ink's moves from memory (see
+   * StoryRunner.rememberMoves).
+   */
+  static explorer(scenario: Scenario, policy: KeyPolicy | null = null, seed = 1): Session {
+    const session = new Session(scenario, seed, true);
+    if (policy) session.runner.rememberMoves(policy);
     session.advance();
     return session;
   }
@@ -103,7 +127,9 @@ export class Session {
       const applied = applyTags(this.state, line.tags, this.scenario.meta);
       const speaker = applied.speaker ?? this.earlySpeaker;
       this.earlySpeaker = null;
-      this.setState(addLine(applied.state, line.text, speaker));
+      const added = addLine(applied.state, line.text, speaker);
+      // Adding the line still checks its speaker; the explorer just does not keep the text.
+      this.setState(this.lean ? { ...added, transcript: applied.state.transcript } : added);
     }
     let state = this.state;
     const problems = this.runner.takeProblems();
@@ -115,7 +141,7 @@ export class Session {
         problems: [...state.problems, 'the story ended without an "# ending:" tag'],
       };
     }
-    this.setState(recordHistory(state, state.decisions.length));
+    this.setState(this.lean ? state : recordHistory(state, state.decisions.length));
   }
 
   choose(index: number): ChooseResult {
@@ -129,6 +155,7 @@ export class Session {
       };
     }
     this.setState(applyChoice(this.state, this.choices, index));
+    this.moveStart = this.state;
     this.steps.push(index);
     this.runner.choose(index);
     this.advance();
@@ -166,7 +193,7 @@ export class Session {
   /** Everything needed to come back to this exact point later in the same session. */
   snapshot(): SessionSnapshot {
     return {
-      ink: this.runner.saveState(),
+      ink: this.lean ? this.runner.mark() : this.runner.saveState(),
       state: this.state,
       choices: this.choices,
       steps: [...this.steps],
@@ -174,7 +201,8 @@ export class Session {
   }
 
   restore(snapshot: SessionSnapshot): void {
-    this.runner.loadState(snapshot.ink);
+    if (typeof snapshot.ink === 'string') this.runner.loadState(snapshot.ink);
+    else this.runner.resume(snapshot.ink);
     this.choices = snapshot.choices;
     this.steps.splice(0, this.steps.length, ...snapshot.steps);
     this.setState(snapshot.state);
@@ -182,6 +210,12 @@ export class Session {
 
   /** An independent copy at the same point, for exploring what another choice would do. */
   fork(): Session {
+    if (this.lean) {
+      // Marks belong to one runner, so an exploring copy replays the path instead.
+      const copy = Session.explorer(this.scenario, null, this.seed);
+      for (const index of this.steps) copy.choose(index);
+      return copy;
+    }
     const copy = new Session(this.scenario, this.seed);
     copy.restore(this.snapshot());
     return copy;
@@ -189,7 +223,12 @@ export class Session {
 
   /** Equal for two sessions exactly when every future path would play out the same. */
   futureKey(policy: KeyPolicy): string {
-    return `${futureKey(this.state)}\n${this.runner.stateKey(policy)}`;
+    return `${futureKey(this.state, policy.people)}\n${this.runner.liveStateKey(policy)}`;
+  }
+
+  /** The same partition as `futureKey` through Ink's save format: slow, for checking it. */
+  exactFutureKey(policy: KeyPolicy): string {
+    return `${futureKey(this.state, policy.people)}\n${this.runner.stateKey(policy)}`;
   }
 
   get decisionPoint(): string {

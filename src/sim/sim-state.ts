@@ -5,7 +5,6 @@
  */
 import { MOOD_RANK } from './customer-mood.ts';
 import { clockLabel } from './clock.ts';
-import { timeBand } from './time-band.ts';
 import type { Location } from './locations.ts';
 import {
   feelingWords,
@@ -341,25 +340,19 @@ export function recordHistory(state: SimState, decision: number): SimState {
 
 /**
  * A value equal for two states exactly when the story's future from them is the
- * same, leaving out what only records the past (transcript, scores, logs).
+ * same, leaving out what only records the past (transcript, scores, logs) or is
+ * only shown (scene, link status, the clock itself). `asked` names the people
+ * the story can observe through mood() or trust(); the others change nothing
+ * that follows. Deadlines count as minutes left, kept exactly: any band would
+ * merge two promises that a later clock step breaks for one only. SLAs never
+ * score or reach the story, so only which exist matters (for "# sla-met").
  */
-export function futureKey(state: SimState): string {
-  // Deadlines are kept as a band of time remaining: the absolute clock changes
-  // only what is displayed, and exact minutes would keep apart paths whose
-  // futures differ only when a later clock step lands between two deadlines.
+export function futureKey(state: SimState, asked: 'all' | ReadonlySet<string> = 'all'): string {
+  const people = Object.entries(state.people).filter(([who]) => asked === 'all' || asked.has(who));
   return JSON.stringify([
-    state.scene,
-    Object.entries(state.people).map(([who, person]) => [who, personKey(person)]),
-    state.promises.map((p) => [
-      p.id,
-      p.status,
-      p.status === 'open' ? timeBand(p.dueAt - state.clock) : 0,
-    ]),
-    state.slas.map((s) => [
-      s.id,
-      s.status,
-      s.status === 'running' ? timeBand(s.dueAt - state.clock) : 0,
-    ]),
+    people.map(([who, person]) => [who, personKey(person)]),
+    state.promises.map((p) => (p.status === 'open' ? [p.id, p.to, p.dueAt - state.clock] : [p.id])),
+    state.slas.map((s) => s.id),
     state.ending,
   ]);
 }

@@ -153,8 +153,10 @@ function text(value: string, what: string): string {
 }
 
 /** `+30m`, `+2h`, `+1d` (a leading `+` is optional) as minutes. */
-export function parseDuration(value: string): number {
-  const match = /^\+?(\d+)\s*([mhd])$/.exec(value.trim());
+export function parseDuration(raw: string): number {
+  // Quote the trimmed text in messages: `clock: 2 hours` used to report `" 2 hours"`.
+  const value = raw.trim();
+  const match = /^\+?(\d+)\s*([mhd])$/.exec(value);
   if (!match) fail(`"${value}" is not a duration like +30m, +2h or +1d`);
   const amount = Number(match[1]);
   const unit = match[2];

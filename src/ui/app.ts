@@ -12,6 +12,8 @@ import { renderMenu } from './menu-view.ts';
 import { PlayView } from './play-view.ts';
 import { renderReport } from './report-view.ts';
 import { SaveStore } from './save-store.ts';
+import { ResultsStore } from './results-store.ts';
+import { resultOf } from '../sim/result.ts';
 import type { Stage } from '../stage/stage-types.ts';
 
 export interface AppOptions {
@@ -32,6 +34,7 @@ interface Playing {
 export class App {
   private playing: Playing | null = null;
   private readonly saves: SaveStore;
+  private readonly results: ResultsStore;
   private stage: Stage | null = null;
   private stageLoading: Promise<void> | null = null;
   private readonly notices: HTMLElement;
@@ -39,6 +42,7 @@ export class App {
 
   constructor(private readonly options: AppOptions) {
     this.saves = new SaveStore(options.storage);
+    this.results = new ResultsStore(options.storage);
     this.notices = h('div', { className: 'notices', role: 'alert' });
     this.pause = this.buildPauseDialog();
     document.body.append(this.pause);
@@ -67,7 +71,9 @@ export class App {
     const url = new URL(location.href);
     url.searchParams.delete('scenario');
     history.replaceState(null, '', url);
-    this.setMain(renderMenu(CATALOGUE, (id) => void this.open(id), notice));
+    this.setMain(
+      renderMenu({ entries: CATALOGUE, results: this.results.all(), open: (id) => void this.open(id), ...(notice ? { notice } : {}) }),
+    );
     document.getElementById('menu-heading')?.focus();
   }
 
@@ -134,8 +140,15 @@ export class App {
     const result = playing.session.choose(index);
     if (!result.ok) return;
     this.persist(playing);
+    if (playing.session.view.finished) this.finish(playing);
     this.show();
     if (!playing.session.view.finished) playing.view.focusChoices();
+  }
+
+  /** Keep the finished attempt and clear the save, so the scenario starts afresh next time. */
+  private finish(playing: Playing): void {
+    this.results.add(resultOf(playing.session.view, playing.startedAt, new Date().toISOString()));
+    this.saves.clear(playing.scenario.id);
   }
 
   private persist(playing: Playing): void {

@@ -1,41 +1,88 @@
-/** The scenario menu: a card per scenario with a button named by its title. */
+/**
+ * The scenario menu: a card per scenario (title as its button, summary,
+ * duration, difficulty, people, syllabus topics, the learner's best result),
+ * filtered by syllabus topic with an ordinary radio group.
+ */
 import type { CatalogueEntry } from '../scenarios.ts';
+import { bestResult, type Result } from '../sim/result.ts';
+import { BAND_LABELS } from '../sim/rubric.ts';
+import { SYLLABUS_POINTS, type SyllabusId } from '../sim/syllabus.ts';
 import { h } from './dom.ts';
 
-export function renderMenu(
-  entries: readonly CatalogueEntry[],
-  open: (id: string) => void,
-  notice?: string,
-): HTMLElement {
+export interface MenuOptions {
+  readonly entries: readonly CatalogueEntry[];
+  readonly results: readonly Result[];
+  readonly open: (id: string) => void;
+  readonly notice?: string;
+}
+
+const OUTCOME_WORDS = { strong: 'strong recovery', partial: 'partial recovery', failed: 'failed recovery' } as const;
+const label = (id: SyllabusId) => SYLLABUS_POINTS.find((point) => point.id === id)?.label ?? id;
+const shortLabel = (id: SyllabusId) => id.replace(/-/g, ' ');
+
+function bestLine(results: readonly Result[]): string {
+  const best = bestResult(results);
+  if (!best) return 'Not played yet';
+  const strong = best.scores.filter((score) => score.band === 'strong').length;
+  const ending = best.ending ? OUTCOME_WORDS[best.ending.outcome] : 'no ending';
+  return `Your best: ${ending}, ${strong} ${strong === 1 ? 'dimension' : 'dimensions'} ${BAND_LABELS.strong} (${results.length} ${results.length === 1 ? 'attempt' : 'attempts'})`;
+}
+
+function card(entry: CatalogueEntry, results: readonly Result[], open: (id: string) => void): HTMLLIElement {
+  const people = entry.meta.characters.map((character) => `${character.name} (${character.role})`).join(', ');
   return h(
+    'li',
+    { className: 'card', 'data-topics': entry.meta.syllabus.join(' '), 'data-scenario': entry.id },
+    h('h3', {}, h('button', { type: 'button', className: 'card-open', onclick: () => open(entry.id) }, entry.meta.title)),
+    h('p', {}, entry.meta.summary),
+    h('p', { className: 'card-meta' }, `${entry.meta.duration.min}–${entry.meta.duration.max} minutes · ${entry.meta.difficulty}`),
+    h('p', { className: 'card-people' }, h('span', { className: 'visually-hidden' }, 'People: '), people),
+    h(
+      'ul',
+      { className: 'topics', 'aria-label': 'Syllabus topics' },
+      ...entry.meta.syllabus.map((id) => h('li', { title: label(id) }, shortLabel(id))),
+    ),
+    h('p', { className: 'card-best' }, bestLine(results)),
+  );
+}
+
+export function renderMenu(options: MenuOptions): HTMLElement {
+  const topics = [...new Set(options.entries.flatMap((entry) => entry.meta.syllabus))].sort();
+  const cards = options.entries.map((entry) =>
+    card(entry, options.results.filter((result) => result.scenarioId === entry.id), options.open),
+  );
+  const status = h('p', { className: 'filter-status', role: 'status' });
+  const filter = (topic: string) => {
+    let shown = 0;
+    for (const item of cards) {
+      const visible = topic === '' || (item.dataset['topics'] ?? '').split(' ').includes(topic);
+      item.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    status.textContent = `Showing ${shown} of ${cards.length} scenarios${topic ? ` about ${shortLabel(topic as SyllabusId)}` : ''}.`;
+  };
+  const radio = (value: string, text: string, checked = false) =>
+    h(
+      'label',
+      { className: 'topic-option' },
+      h('input', { type: 'radio', name: 'topic', value, checked, onchange: () => filter(value) }),
+      text,
+    );
+  const section = h(
     'section',
     { className: 'menu', 'aria-labelledby': 'menu-heading' },
     h('h2', { id: 'menu-heading', tabindex: '-1' }, 'Choose a scenario'),
-    notice ? h('p', { className: 'notice', role: 'alert' }, notice) : null,
+    options.notice ? h('p', { className: 'notice', role: 'alert' }, options.notice) : null,
     h(
-      'ul',
-      { className: 'cards' },
-      ...entries.map((entry) =>
-        h(
-          'li',
-          { className: 'card' },
-          h(
-            'h3',
-            {},
-            h(
-              'button',
-              { type: 'button', className: 'card-open', onclick: () => open(entry.id) },
-              entry.meta.title,
-            ),
-          ),
-          h('p', {}, entry.meta.summary),
-          h(
-            'p',
-            { className: 'card-meta' },
-            `${entry.meta.duration.min}–${entry.meta.duration.max} minutes · ${entry.meta.difficulty}`,
-          ),
-        ),
-      ),
+      'fieldset',
+      { className: 'topic-filter' },
+      h('legend', {}, 'Show scenarios about'),
+      radio('', 'All topics', true),
+      ...topics.map((topic) => radio(topic, shortLabel(topic as SyllabusId))),
     ),
+    status,
+    h('ul', { className: 'cards' }, ...cards),
   );
+  filter('');
+  return section;
 }
