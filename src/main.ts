@@ -7,6 +7,7 @@ const stageHost = byId('stage');
 const app = new App({
   root: byId('main'),
   stageHost,
+  stageParking: byId('stage-parking'),
   title: byId('scenario-title'),
   storage: window.localStorage,
   loadStage: () => import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost)),

@@ -20,7 +20,7 @@ EXTERNAL trust(who)
 # syllabus: pdca
 # character: customer; Mrs Carla Silva; Customer; customer; silva
 # character: dpo; Amina Farah; Data Protection Officer; department; farah
-# character: contactcentre; Imran Khan; Account manager, Brightline Contact Solutions; partner; khan
+# character: contactcentre; Rashid Malik; Account manager, Clearline Contact Services; partner; khan
 # partner: dpo; formal; Internal data protection policy: every suspected breach reported to the DPO the same working day
 # partner: contactcentre; formal; Contract and data processing schedule: answer 80% of calls within 60 seconds, resolve 85% at first contact, report any data incident to Northway within 24 hours of discovering it
 
@@ -29,7 +29,7 @@ VAR lapses = 0
 // 0 = DPO told at once, 1 = two hours later, 2 = next day via the complaints queue
 VAR dpo_delay = 0
 VAR promised = false
-// 0 = checked our side first, 1 = blamed Brightline first, 2 = waited for their report
+// 0 = checked our side first, 1 = blamed Clearline first, 2 = waited for their report
 VAR check = 0
 VAR voucher = false
 VAR fix_written = false
@@ -42,7 +42,7 @@ VAR sar_ok = false
 Thursday 13 March, 11:14. Customer service office, Northway Home head office.
 CRM: Mrs Carla Silva, customer since 2021. Open order NH-48213: Alder cot bed, white, £289; Alder three-piece nursery set, £649. Delivery booked for Tuesday 25 March.
 Delivery note on the order: "We both work. House empty weekdays 8 till 6. Please leave with no. 14 or call 07700 900431."
-Last contact: Monday 10 March, 15:52, email reply about the delivery date, sent by an agent at Brightline Contact Solutions, our outsourced contact centre.
+Last contact: Monday 10 March, 15:52, email reply about the delivery date, sent by an agent at Clearline Contact Services, our outsourced contact centre.
 # speaker: customer
 "Is that Northway? Right. I need to speak to somebody who actually knows what's going on."
 # speaker: customer
@@ -78,7 +78,7 @@ Last contact: Monday 10 March, 15:52, email reply about the delivery date, sent 
 === who_did_it ===
 # clock: +3m
 You confirm her identity and open the email history on her account.
-Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Brightline agent. To: c.silvano@ (another customer's address). Intended: c.silva@.
+Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Clearline agent. To: c.silvano@ (another customer's address). Intended: c.silva@.
 # speaker: customer
 "Who sent it? Was it one of your people?"
 # evidence: coordinated-accountability
@@ -134,10 +134,10 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Bri
 
 === after_call ===
 # clock: +5m
-The call ends. You check the shared partners inbox for anything from Brightline.
-Unread, received 09:40 today. From: Brightline Contact Solutions. Subject: Data incident notification. "On Monday 10 March at 15:52 an agent sent a customer's order email to an incorrect address. The recipient replied at 16:10 to tell us. Internal review completed Wednesday. We are now notifying Northway."
+The call ends. You check the shared partners inbox for anything from Clearline.
+Unread, received 09:40 today. From: Clearline Contact Services. Subject: Data incident notification. "On Monday 10 March at 15:52 an agent sent a customer's order email to an incorrect address. The recipient replied at 16:10 to tell us. Internal review completed Wednesday. We are now notifying Northway."
 # status: contactcentre breached
-Brightline knew on Monday afternoon. Their contract says they must report a data incident to Northway within 24 hours of discovering it. Northway is finding out on Thursday.
+Clearline knew on Monday afternoon. Their contract says they must report a data incident to Northway within 24 hours of discovering it. Northway is finding out on Thursday.
 # sla: ico-report; dpo; +70h; Report to the ICO without undue delay and, where feasible, within 72 hours of Northway becoming aware (09:40 today)
 # evidence: escalation
 * [Ring Amina Farah, the Data Protection Officer, now, with a short summary: whose data, what was in it, who received it, when, and what the customer has told you.]
@@ -146,7 +146,7 @@ Brightline knew on Monday afternoon. Their contract says they must report a data
     # trust: dpo consult
     # log: dpo; phone; Reported the breach on order NH-48213 to the DPO with a summary of the facts
     -> dpo_now
-* [Spend the next few hours building a complete timeline from Brightline's notice and the CRM, so the DPO gets the full picture in one go.]
+* [Spend the next few hours building a complete timeline from Clearline's notice and the CRM, so the DPO gets the full picture in one go.]
     ~ dpo_delay = 1
     # score: escalation -1; Thorough, but slow. The DPO needs to know now and can gather facts alongside you; the ICO clock is running while you polish a document.
     # score: compliance -1; Waiting to escalate a breach eats into the time allowed to assess and report it.
@@ -160,7 +160,7 @@ Brightline knew on Monday afternoon. Their contract says they must report a data
 === dpo_now ===
 # clock: +10m
 # speaker: dpo
-"Thanks for ringing straight away. That's exactly what I need: what, whose, who has it, since when. Forward me Brightline's notice and the email itself and we'll work it together."
+"Thanks for ringing straight away. That's exactly what I need: what, whose, who has it, since when. Forward me Clearline's notice and the email itself and we'll work it together."
 -> dpo_assess
 
 === dpo_later ===
@@ -202,17 +202,17 @@ Friday 14 March, 09:50. Amina Farah comes to your desk holding a printout of the
     # speaker: dpo
     "I can see why you'd think that, and his honesty counts for something. But the content is the problem, not only the recipient. An address and the hours it's empty, with a baby due? That's a risk to her. I'm reporting it."
     -> dpo_plan
-* [Wait for Brightline's full investigation report, so we report to the ICO once, with everything.]
+* [Wait for Clearline's full investigation report, so we report to the ICO once, with everything.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: compliance -1; Waiting for a complete picture risks missing the window. Our practice is to report what we know in time and add detail as it comes in.
     # speaker: dpo
-    "No. Brightline have already sat on this for three days. I'll report what we know and update the ICO when their report arrives."
+    "No. Clearline have already sat on this for three days. I'll report what we know and update the ICO when their report arrives."
     -> dpo_plan
 
 === dpo_plan ===
 # speaker: dpo
-"Two jobs for you. Mrs Silva: keep her informed and tell me what she needs. And Brightline: they process her data for us, so they have to tell us without undue delay, and the contract puts a 24-hour limit on it. They took three days. Find out why, get it fixed, and copy me on whatever you agree."
-# agree: dpo; written; DPO records the breach, reports to the ICO and writes to the recipient; the coordinator keeps Mrs Silva informed and takes up the late notice with Brightline
+"Two jobs for you. Mrs Silva: keep her informed and tell me what she needs. And Clearline: they process her data for us, so they have to tell us without undue delay, and the contract puts a 24-hour limit on it. They took three days. Find out why, get it fixed, and copy me on whatever you agree."
+# agree: dpo; written; DPO records the breach, reports to the ICO and writes to the recipient; the coordinator keeps Mrs Silva informed and takes up the late notice with Clearline
 # trust: dpo agree-written
 # log: dpo; system; Breach recorded in the internal breach log, reference BR-014
 She confirms the split of tasks by email a few minutes later, with the breach log reference BR-014.
@@ -220,7 +220,7 @@ She confirms the split of tasks by email a few minutes later, with the breach lo
 
 === records ===
 # clock: +10m
-Imran Khan, Brightline's account manager, is at the top of your contacts.
+Rashid Malik, Clearline's account manager, is at the top of your contacts.
 # evidence: partnership-challenge
 * [Check our own side first: what the contract says about where incident notices go, and how a delivery note ended up in a customer email at all.]
     ~ check = 0
@@ -228,7 +228,7 @@ Imran Khan, Brightline's account manager, is at the top of your contacts.
     Contract, data processing schedule, clause 7.2: incident notices go to partners@northwayhome.co.uk. That shared inbox isn't watched by the DPO team. The contact was never updated when the DPO's incident address was set up last year.
     Email template "Order summary (resend)": pulls the delivery note field in automatically. Agents can't see or edit it before sending. The template belongs to Northway and was built by our IT team.
     -> brightline_call
-* [Ring Imran straight away and ask why Brightline took three days; the mistake was clearly their agent's.]
+* [Ring Rashid straight away and ask why Clearline took three days; the mistake was clearly their agent's.]
     ~ check = 1
     ~ lapses = MIN(lapses + 1, 2)
     # score: investigation -2; The agent's slip was theirs, but you haven't checked whether our own process played a part. Blaming before checking puts the partner on the defensive and misses the root cause.
@@ -236,28 +236,28 @@ Imran Khan, Brightline's account manager, is at the top of your contacts.
     # trust: contactcentre blame
     You dial.
     -> brightline_call
-* [Wait for Brightline's written incident report: the contract gives them five working days, and they know their own systems best.]
+* [Wait for Clearline's written incident report: the contract gives them five working days, and they know their own systems best.]
     ~ check = 2
     ~ lapses = MIN(lapses + 1, 2)
     # score: investigation -1; Waiting leaves the cause unknown and the same fault live in their system. A partner's performance needs active management, not an assumption that it runs itself.
     # score: partner-communication -1; No contact means no two-way conversation, and the DPO asked you to take this up today.
     # misconception: self-managing-partnership
-    Before long your phone rings. Amina Farah has emailed Imran Khan, and he is calling you.
+    Before long your phone rings. Amina Farah has emailed Rashid Malik, and he is calling you.
     -> brightline_call
 
 === brightline_call ===
 {check == 1: -> khan_defensive}
 # scene: office
 # clock: +20m
-# log: contactcentre; phone; Call with Imran Khan about the misdirected email on order NH-48213 and the late incident notice
+# log: contactcentre; phone; Call with Rashid Malik about the misdirected email on order NH-48213 and the late incident notice
 # speaker: contactcentre
-"Imran Khan. I've seen the notice go through, and I'm sorry, genuinely. Before you say anything, can I explain what happened our end?"
+"Rashid Malik. I've seen the notice go through, and I'm sorry, genuinely. Before you say anything, can I explain what happened our end?"
 -> hear_khan
 
 === khan_defensive ===
 # scene: office
 # clock: +20m
-# log: contactcentre; phone; Call with Imran Khan about the misdirected email on order NH-48213 and the late incident notice
+# log: contactcentre; phone; Call with Rashid Malik about the misdirected email on order NH-48213 and the late incident notice
 # speaker: contactcentre
 "Hang on. We did tell you: 09:40 {dpo_delay == 2:yesterday|this} morning, to the address in your own contract. But yes, three days is on us, and I'm not going to argue that. Can I at least explain what happened our end?"
 -> hear_khan
@@ -313,7 +313,7 @@ You tell him what you found: the contract sends incident notices to an unwatched
     # score: investigation +2; You fixed root causes (auto-complete, our template, our out-of-date contact) and set a check in four weeks: plan, do, check, act.
     # trust: contactcentre agree-written
     # agree: contactcentre; written; Auto-complete off for customer emails from Monday; second check on emails with order details; incident notices to the DPO by phone and email within 24 hours; Northway updates the incident contact and removes delivery notes from the resend template; joint review on 10 April
-    # log: contactcentre; email; Action plan and formal note of the late incident notice sent to Imran Khan, copied to the DPO
+    # log: contactcentre; email; Action plan and formal note of the late incident notice sent to Rashid Malik, copied to the DPO
     # status: contactcentre on-track
     # speaker: contactcentre
     "That's fair, both halves of it. I'll get the auto-complete change signed off today and send you our side in writing by noon tomorrow."
@@ -323,7 +323,7 @@ You tell him what you found: the contract sends incident notices to an unwatched
     # score: investigation -1; Retraining one agent treats the symptom. The auto-complete and our template will catch the next person.
     # misconception: undocumented-agreement
     # trust: contactcentre agree-verbal
-    # agree: contactcentre; verbal; Brightline to retrain the agent and report incidents faster
+    # agree: contactcentre; verbal; Clearline to retrain the agent and report incidents faster
     # status: contactcentre at-risk
     # speaker: contactcentre
     "Appreciated. Leave it with me."
@@ -340,20 +340,20 @@ You tell him what you found: the contract sends incident notices to an unwatched
 
 === escalate ===
 # clock: +10m
-Brightline's late notice breaks the data processing schedule in their contract. The contract is owned by Dan Whitfield, Head of Customer Service.
+Clearline's late notice breaks the data processing schedule in their contract. The contract is owned by Dan Whitfield, Head of Customer Service.
 # evidence: escalation
-* [Send Dan, copied to the DPO, a short summary: what happened, the late notice, what has been agreed with Brightline, and a proposal to review it at next month's contract meeting.]
+* [Send Dan, copied to the DPO, a short summary: what happened, the late notice, what has been agreed with Clearline, and a proposal to review it at next month's contract meeting.]
     # score: escalation +2; A formal partner's breach of a data clause belongs with the contract owner, and you brought a summary and a proposal, not just a problem.
     # trust: dpo share
-    # log: dpo; email; Summary and proposal on Brightline's late incident notice sent to the Head of Customer Service, copied to the DPO
+    # log: dpo; email; Summary and proposal on Clearline's late incident notice sent to the Head of Customer Service, copied to the DPO
     Dan replies within ten minutes: "Clear, thanks. Agree with the proposal. It's on the April agenda."
     -> callback
-* [Keep it between you and Brightline. It's in hand, and there's no need to drag senior people into it.]
+* [Keep it between you and Clearline. It's in hand, and there's no need to drag senior people into it.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: escalation -2; A partner breaching a data clause is a legal risk and affects how the contract is managed. The contract owner needs to know, whatever you've agreed on the phone.
-    You close the Brightline file.
+    You close the Clearline file.
     -> callback
-* [Hand the whole thing to Dan and ask him to take over both Brightline and Mrs Silva from here.]
+* [Hand the whole thing to Dan and ask him to take over both Clearline and Mrs Silva from here.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: escalation -1; Escalate the contract issue, yes, but not the parts you are empowered to handle. Passing everything up is over-escalation.
     # score: follow-through -1; Handing the customer on mid-recovery breaks the thread you are meant to hold.
@@ -406,7 +406,7 @@ It is well past the four o'clock you promised when you finally ring Mrs Silva.
     # speaker: customer
     "Dealt with how? I don't want a voucher. I want to know what you've actually done."
     -> sar
-* [Give her the details, and suggest she may also want to complain to Brightline directly, since it was their agent.]
+* [Give her the details, and suggest she may also want to complain to Clearline directly, since it was their agent.]
     # score: ownership -2; Sending her to our contractor hands her the job of chasing it. She is Northway's customer, and Northway stays accountable for its contact centre.
     # misconception: outsourcing-responsibility
     # mood: customer blame-partner
@@ -448,7 +448,7 @@ It is well past the four o'clock you promised when you finally ring Mrs Silva.
 
 === sar_handling ===
 # clock: +15m
-Whatever you said on the call, Mrs Silva has made a subject access request, and it has a legal deadline. Her call recordings and the agents' notes sit in Brightline's systems.
+Whatever you said on the call, Mrs Silva has made a subject access request, and it has a legal deadline. Her call recordings and the agents' notes sit in Clearline's systems.
 {sar_ok: -> sar_letter}
 -> sar_choice
 
@@ -461,13 +461,13 @@ You email Mrs Silva confirming her request, the date received and the date she w
 
 === sar_choice ===
 # evidence: coordinated-accountability
-* [Log it with the DPO's team today with the date received, and ask Imran at Brightline for her call recordings and agent notes by a set date, as their contract requires them to help.]
+* [Log it with the DPO's team today with the date received, and ask Rashid at Clearline for her call recordings and agent notes by a set date, as their contract requires them to help.]
     # score: compliance +1; Logging the date received starts a tracked one-month clock, and asking the processor early means the answer won't be late because of them.
     # score: partner-communication +1; Telling the partner what you need and by when, ahead of time, is proactive communication.
     # trust: contactcentre share
-    # agree: contactcentre; written; Brightline to send Mrs Silva's call recordings and agent notes to the DPO by 27 March for her subject access request
-    # log: contactcentre; email; Asked Brightline for Mrs Silva's call recordings and notes by 27 March
-    Imran replies: "Understood. You'll have them by the 27th."
+    # agree: contactcentre; written; Clearline to send Mrs Silva's call recordings and agent notes to the DPO by 27 March for her subject access request
+    # log: contactcentre; email; Asked Clearline for Mrs Silva's call recordings and notes by 27 March
+    Rashid replies: "Understood. You'll have them by the 27th."
     -> ending
 * [Ask the DPO to extend the deadline to three months now, since the recordings are held by a contractor.]
     ~ lapses = MIN(lapses + 1, 2)
@@ -477,7 +477,7 @@ You email Mrs Silva confirming her request, the date received and the date she w
     -> ending
 * [Add it to the DPO team's queue; they work through requests in order.]
     ~ lapses = MIN(lapses + 1, 2)
-    # score: follow-through -1; A queue with no date flagged puts the one-month deadline at risk, and nobody has asked Brightline for the recordings yet.
+    # score: follow-through -1; A queue with no date flagged puts the one-month deadline at risk, and nobody has asked Clearline for the recordings yet.
     # score: compliance -1; A subject access request needs its date received recorded and tracked, not just a place in a queue.
     It joins the queue behind eleven others.
     -> ending
@@ -493,15 +493,15 @@ Four weeks later.
 }
 
 === end_strong ===
-The cot and nursery set arrived on the 25th; the driver rang Mrs Silva the day before. She had her subject access response in good time. At the 10 April review Brightline showed no misdirected emails since auto-complete was switched off, and Northway's template no longer carries delivery notes.
+The cot and nursery set arrived on the 25th; the driver rang Mrs Silva the day before. She had her subject access response in good time. At the 10 April review Clearline showed no misdirected emails since auto-complete was switched off, and Northway's template no longer carries delivery notes.
 # speaker: customer
 "I'll be honest, I was ready to cancel everything. But you told me the truth, and you sorted it. Thank you."
-# ending: strong; Safe, informed and back in control; Mrs Silva was heard, told the truth and protected in practice. The breach was logged and reported in time, the recipient confirmed deletion, her access request was handled properly, and a written plan fixed causes on both sides of the Brightline partnership, checked at a review.
+# ending: strong; Safe, informed and back in control; Mrs Silva was heard, told the truth and protected in practice. The breach was logged and reported in time, the recipient confirmed deletion, her access request was handled properly, and a written plan fixed causes on both sides of the Clearline partnership, checked at a review.
 -> END
 
 === end_partial ===
 The delivery went ahead and the ICO report was made. But not everything held.
-{not fix_written: In April another Brightline agent's email auto-completed to the wrong customer. Nothing written down had changed.}
+{not fix_written: In April another Clearline agent's email auto-completed to the wrong customer. Nothing written down had changed.}
 {not sar_ok: Mrs Silva's access request started badly, and she wrote to say she felt she'd had to fight for her own information.}
 {voucher: The voucher sits unused on her account.}
 # speaker: customer
@@ -511,7 +511,7 @@ The delivery went ahead and the ICO report was made. But not everything held.
 
 === end_failed ===
 Mrs Silva cancelled the order. She made a complaint to the ICO herself, attaching your emails.
-{not fix_written: Three weeks later Brightline misdirected another customer's order email. No plan had been agreed in writing, so there was nothing to hold them to.}
+{not fix_written: Three weeks later Clearline misdirected another customer's order email. No plan had been agreed in writing, so there was nothing to hold them to.}
 # speaker: customer
 "I asked for the truth and my own information. I got excuses."
 # ending: failed; Lost customer, open risk; The customer was left frightened and fobbed off, her legal rights were mishandled, and the causes in the contact centre and in Northway's own systems were never fixed. Northway, as controller, carries the consequences whichever company pressed send.

@@ -2,10 +2,16 @@
  * `npm run stories:check [files…]`: compiles and explores every story (or the
  * ones named), prints what each can reach, and exits non-zero on any problem.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { storyId } from './vite-plugin-ink.ts';
+import {
+  coverageMarkdown,
+  coverage,
+  uncoveredMarkingPoints,
+  type CoveredStory,
+} from './coverage.ts';
 
 function describe(story: CompiledStory): string {
   const lines = [`${story.file}  (${story.milliseconds.toFixed(0)} ms)`];
@@ -38,17 +44,35 @@ function main(args: readonly string[]): number {
   const started = performance.now();
   let problems = 0;
   let states = 0;
+  const covered: CoveredStory[] = [];
   for (const file of files) {
     const story = compileStory(
       readFileSync(file, 'utf8'),
       relative(root, join(root, file)),
       storyId(file),
     );
+    if (story.scan && story.scenario) {
+      covered.push({
+        id: story.scenario.id,
+        title: story.scenario.meta.title,
+        file: story.file,
+        scan: story.scan,
+      });
+    }
     console.log(describe(story));
     for (const error of story.errors) console.error(error);
     problems += story.errors.length;
     states += story.report?.states ?? 0;
     console.log('');
+  }
+  if (args.length === 0) {
+    // The whole library: write the coverage matrix and require every marking point.
+    writeFileSync(join(root, 'docs', 'syllabus-coverage.md'), coverageMarkdown(covered));
+    const missing = uncoveredMarkingPoints(coverage(covered));
+    for (const point of missing)
+      console.error(`stories: no decision evidences the marking point "${point}"`);
+    problems += missing.length;
+    console.log('wrote docs/syllabus-coverage.md');
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(

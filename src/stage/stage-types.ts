@@ -4,5 +4,7 @@ import type { SessionView } from '../sim/session.ts';
 export interface Stage {
   show(view: SessionView): void;
   clear(): void;
+  /** Fit the canvas to its host again after the host moved or resized. */
+  refresh(): void;
   destroy(): void;
 }

@@ -26,6 +26,7 @@ export function createStage(host: HTMLElement): Promise<Stage> {
           resolve({
             show: (view: SessionView) => void scene.show(view),
             clear: () => scene.clearView(),
+            refresh: () => game.scale.refresh(),
             destroy: () => game.destroy(true),
           });
         },

@@ -19,6 +19,8 @@ import type { Stage } from '../stage/stage-types.ts';
 export interface AppOptions {
   readonly root: HTMLElement;
   readonly stageHost: HTMLElement;
+  /** Where the stage waits when no scenario is in play. */
+  readonly stageParking: HTMLElement;
   readonly title: HTMLElement;
   readonly storage: Storage;
   readonly loadStage: () => Promise<Stage>;
@@ -68,11 +70,18 @@ export class App {
     this.notices.replaceChildren();
     this.options.title.textContent = 'Northway Home · Customer Service';
     this.stage?.clear();
+    this.options.stageParking.append(this.options.stageHost);
+    this.stage?.refresh();
     const url = new URL(location.href);
     url.searchParams.delete('scenario');
     history.replaceState(null, '', url);
     this.setMain(
-      renderMenu({ entries: CATALOGUE, results: this.results.all(), open: (id) => void this.open(id), ...(notice ? { notice } : {}) }),
+      renderMenu({
+        entries: CATALOGUE,
+        results: this.results.all(),
+        open: (id) => void this.open(id),
+        ...(notice ? { notice } : {}),
+      }),
     );
     document.getElementById('menu-heading')?.focus();
   }
@@ -115,6 +124,8 @@ export class App {
     const view = new PlayView(scenario.meta.characters, { choose: (index) => this.choose(index) });
     this.playing = { scenario, session, view, startedAt };
     this.setMain(view.element);
+    view.stageSlot.append(this.options.stageHost);
+    this.stage?.refresh();
     this.show();
     view.focusChoices();
     void this.ensureStage();

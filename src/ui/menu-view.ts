@@ -16,7 +16,11 @@ export interface MenuOptions {
   readonly notice?: string;
 }
 
-const OUTCOME_WORDS = { strong: 'strong recovery', partial: 'partial recovery', failed: 'failed recovery' } as const;
+const OUTCOME_WORDS = {
+  strong: 'strong recovery',
+  partial: 'partial recovery',
+  failed: 'failed recovery',
+} as const;
 const label = (id: SyllabusId) => SYLLABUS_POINTS.find((point) => point.id === id)?.label ?? id;
 const shortLabel = (id: SyllabusId) => id.replace(/-/g, ' ');
 
@@ -28,15 +32,38 @@ function bestLine(results: readonly Result[]): string {
   return `Your best: ${ending}, ${strong} ${strong === 1 ? 'dimension' : 'dimensions'} ${BAND_LABELS.strong} (${results.length} ${results.length === 1 ? 'attempt' : 'attempts'})`;
 }
 
-function card(entry: CatalogueEntry, results: readonly Result[], open: (id: string) => void): HTMLLIElement {
-  const people = entry.meta.characters.map((character) => `${character.name} (${character.role})`).join(', ');
+function card(
+  entry: CatalogueEntry,
+  results: readonly Result[],
+  open: (id: string) => void,
+): HTMLLIElement {
+  const people = entry.meta.characters
+    .map((character) => `${character.name} (${character.role})`)
+    .join(', ');
   return h(
     'li',
     { className: 'card', 'data-topics': entry.meta.syllabus.join(' '), 'data-scenario': entry.id },
-    h('h3', {}, h('button', { type: 'button', className: 'card-open', onclick: () => open(entry.id) }, entry.meta.title)),
+    h(
+      'h3',
+      {},
+      h(
+        'button',
+        { type: 'button', className: 'card-open', onclick: () => open(entry.id) },
+        entry.meta.title,
+      ),
+    ),
     h('p', {}, entry.meta.summary),
-    h('p', { className: 'card-meta' }, `${entry.meta.duration.min}–${entry.meta.duration.max} minutes · ${entry.meta.difficulty}`),
-    h('p', { className: 'card-people' }, h('span', { className: 'visually-hidden' }, 'People: '), people),
+    h(
+      'p',
+      { className: 'card-meta' },
+      `${entry.meta.duration.min}–${entry.meta.duration.max} minutes · ${entry.meta.difficulty}`,
+    ),
+    h(
+      'p',
+      { className: 'card-people' },
+      h('span', { className: 'visually-hidden' }, 'People: '),
+      people,
+    ),
     h(
       'ul',
       { className: 'topics', 'aria-label': 'Syllabus topics' },
@@ -49,7 +76,11 @@ function card(entry: CatalogueEntry, results: readonly Result[], open: (id: stri
 export function renderMenu(options: MenuOptions): HTMLElement {
   const topics = [...new Set(options.entries.flatMap((entry) => entry.meta.syllabus))].sort();
   const cards = options.entries.map((entry) =>
-    card(entry, options.results.filter((result) => result.scenarioId === entry.id), options.open),
+    card(
+      entry,
+      options.results.filter((result) => result.scenarioId === entry.id),
+      options.open,
+    ),
   );
   const status = h('p', { className: 'filter-status', role: 'status' });
   const filter = (topic: string) => {

@@ -40,6 +40,8 @@ export class PlayView {
   private readonly dashboard: HTMLDivElement;
   private readonly clock: HTMLParagraphElement;
   private readonly moodAnnouncer: HTMLParagraphElement;
+  /** Where the illustrated stage sits while this scenario is played. */
+  readonly stageSlot: HTMLDivElement;
   private shown = 0;
   private lastFeelings = new Map<string, string>();
 
@@ -57,9 +59,11 @@ export class PlayView {
       role: 'status',
       'aria-live': 'polite',
     });
+    this.stageSlot = h('div', { className: 'stage-slot' });
     this.element = h(
       'div',
       { className: 'play' },
+      this.stageSlot,
       h(
         'section',
         { className: 'conversation', 'aria-label': 'Conversation' },

@@ -21,16 +21,28 @@ function bundleSizes(): void {
   const assets = join(DIST, 'assets');
   const files = readdirSync(assets).filter((name) => name.endsWith('.js') || name.endsWith('.css'));
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const firstScreen = new Set([...html.matchAll(/(?:src|href)="\/assets\/([^"]+)"/g)].map((m) => m[1]));
+  const firstScreen = new Set(
+    [...html.matchAll(/(?:src|href)="\/assets\/([^"]+)"/g)].map((m) => m[1]),
+  );
   const groups = { phaser: 0, firstScreen: 0, stories: 0, other: 0 };
   const raw = { phaser: 0, firstScreen: 0, stories: 0, other: 0 };
   for (const name of files) {
     const body = readFileSync(join(assets, name));
     const gz = gzipSync(body, { level: 9 }).length;
-    const group = name.startsWith('phaser') ? 'phaser' : firstScreen.has(name) ? 'firstScreen' : /\.ink|^[a-z-]+-[A-Za-z0-9_-]{8}\.js$/.test(name) && !name.startsWith('stage') && !name.startsWith('index') ? 'stories' : 'other';
+    const group = name.startsWith('phaser')
+      ? 'phaser'
+      : firstScreen.has(name)
+        ? 'firstScreen'
+        : /\.ink|^[a-z-]+-[A-Za-z0-9_-]{8}\.js$/.test(name) &&
+            !name.startsWith('stage') &&
+            !name.startsWith('index')
+          ? 'stories'
+          : 'other';
     groups[group] += gz;
     raw[group] += statSync(join(assets, name)).size;
-    console.log(`  ${name.padEnd(44)} ${kb(body.length).padStart(10)}  gzip ${kb(gz).padStart(9)}  (${group})`);
+    console.log(
+      `  ${name.padEnd(44)} ${kb(body.length).padStart(10)}  gzip ${kb(gz).padStart(9)}  (${group})`,
+    );
   }
   console.log('\nBundle (gzip): ');
   for (const key of Object.keys(groups) as (keyof typeof groups)[]) {
@@ -39,7 +51,9 @@ function bundleSizes(): void {
 }
 
 function barePage(story: string): { url: Promise<string>; close: () => void } {
-  const ink = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'inkjs', 'dist', 'ink.js'));
+  const ink = readFileSync(
+    join(import.meta.dirname, '..', '..', 'node_modules', 'inkjs', 'dist', 'ink.js'),
+  );
   const page = `<!doctype html><html lang="en"><body><main><ol id="log"></ol><div role="group" aria-label="Choices" id="choices"></div></main>
 <script src="/ink.js"></script><script src="/story.js"></script><script>
 const story = new inkjs.Story(STORY);
@@ -77,7 +91,8 @@ async function timeToFirstChoice(url: string): Promise<number[]> {
   return times;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function main(): Promise<void> {
   console.log('Production bundle files:');
@@ -92,9 +107,15 @@ async function main(): Promise<void> {
   bare.close();
   const a = median(appTimes);
   const b = median(bareTimes);
-  console.log(`\nTime from navigation to first choice (${SCENARIO}, median of ${RUNS}, headless Chromium):`);
-  console.log(`  Service Chain   ${a.toFixed(0)} ms   (runs: ${appTimes.map((t) => t.toFixed(0)).join(', ')})`);
-  console.log(`  bare inkjs page ${b.toFixed(0)} ms   (runs: ${bareTimes.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(
+    `\nTime from navigation to first choice (${SCENARIO}, median of ${RUNS}, headless Chromium):`,
+  );
+  console.log(
+    `  Service Chain   ${a.toFixed(0)} ms   (runs: ${appTimes.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `  bare inkjs page ${b.toFixed(0)} ms   (runs: ${bareTimes.map((t) => t.toFixed(0)).join(', ')})`,
+  );
   console.log(`  ratio           ${(a / b).toFixed(2)}× (target ≤ 1.2×)`);
 }
 
