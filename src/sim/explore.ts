@@ -2,6 +2,7 @@
  * Explores every path of a scenario by playing it with the real session, and
  * merges states whose futures are identical. Scores add up along a path, so
  * the reachable range of each dimension is computed bottom-up per state.
+ * docs/checker.md says what makes it fast and why the merging is exact.
  */
 import { DIMENSION_IDS, type DimensionId, type ScoreRange } from './rubric.ts';
 import type { Scenario } from './scenario.ts';
@@ -39,6 +40,11 @@ export interface ExploreOptions {
   readonly knots?: readonly string[];
   readonly maxDepth?: number;
   readonly maxStates?: number;
+  /**
+   * Play with full sessions, Ink save files and the key read from them, and
+   * nothing remembered: many times slower, kept to check the fast path.
+   */
+  readonly reference?: boolean;
 }
 
 type Totals = Record<DimensionId, number>;
@@ -48,15 +54,25 @@ interface Future {
   readonly max: Totals;
   readonly paths: number;
   readonly endings: ReadonlyMap<string, number>;
+  /** Decision points some path from here meets, to catch a revisit behind a merged state. */
+  readonly points: ReadonlySet<string>;
 }
 
-const zero = (): Totals => Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0])) as Totals;
+const totals = (value: number): Totals =>
+  Object.fromEntries(DIMENSION_IDS.map((id) => [id, value])) as Totals;
 
+const LEAF_POINTS: ReadonlySet<string> = new Set();
+
+function leaf(endings: ReadonlyMap<string, number>, paths: number): Future {
+  return { min: totals(0), max: totals(0), paths, endings, points: LEAF_POINTS };
+}
+
+/** What the moments from `from` on add up to. */
 function sums(session: Session, from: number): Totals {
-  const totals = zero();
-  for (const moment of session.simState.moments.slice(from))
-    totals[moment.dimension] += moment.delta;
-  return totals;
+  const sum = totals(0);
+  const moments = session.simState.moments;
+  for (let i = from; i < moments.length; i++) sum[moments[i]!.dimension] += moments[i]!.delta;
+  return sum;
 }
 
 /** A decision met twice on one path: once-only choices then depend on history. */
@@ -65,117 +81,169 @@ class DecisionRevisited extends Error {}
 export function exploreScenario(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
   const policy = keyPolicyFor(scenario.story);
   try {
-    return exploreWith(scenario, options, policy);
+    return new Explorer(scenario, options, policy).run();
   } catch (error) {
     if (!(error instanceof DecisionRevisited)) throw error;
-    return exploreWith(scenario, options, withAllCounts(policy));
+    return new Explorer(scenario, options, withAllCounts(policy)).run();
   }
 }
 
-function exploreWith(
-  scenario: Scenario,
-  options: ExploreOptions,
-  policy: KeyPolicy,
-): ExploreReport {
-  const watchRevisits = policy.counts !== 'all';
-  const onPath: string[] = [];
-  const maxDepth = options.maxDepth ?? 200;
-  const maxStates = options.maxStates ?? 250_000;
-  const knots = options.knots ?? [];
-  const memo = new Map<string, Future>();
-  const problems: ExploreProblem[] = [];
-  const reported = new Set<string>();
-  const endings = new Map<string, Ending>();
-  const scored = new Set<DimensionId>();
-  const visited = new Set<string>();
-  const offered = new Set<string>();
-  const decisionPoints = new Set<string>();
+class Explorer {
+  private readonly watchRevisits: boolean;
+  private readonly onPath: string[] = [];
+  private readonly maxDepth: number;
+  private readonly maxStates: number;
+  /** Knots no path has visited yet; checked after every move. */
+  private readonly unvisited: Set<string>;
+  private readonly memo = new Map<string, Future>();
+  private readonly problems: ExploreProblem[] = [];
+  private readonly reported = new Set<string>();
+  private readonly endings = new Map<string, Ending>();
+  private readonly scored = new Set<DimensionId>();
+  private readonly visited = new Set<string>();
+  private readonly offered = new Set<string>();
+  private readonly decisionPoints = new Set<string>();
 
-  const report = (problem: ExploreProblem) => {
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly options: ExploreOptions,
+    private readonly policy: KeyPolicy,
+  ) {
+    this.watchRevisits = policy.counts !== 'all';
+    this.maxDepth = options.maxDepth ?? 200;
+    this.maxStates = options.maxStates ?? 250_000;
+    this.unvisited = new Set(options.knots ?? []);
+  }
+
+  run(): ExploreReport {
+    const start = this.options.reference
+      ? Session.start(this.scenario)
+      : Session.explorer(this.scenario, this.policy);
+    for (const message of start.simState.problems)
+      this.report({ kind: 'runtime', message, path: [] });
+    // Taken first: every path is then played on this same session.
+    const opening = sums(start, 0);
+    this.noteMove(start, 0);
+    const root = this.visit(start, 0);
+    const ranges: Partial<Record<DimensionId, ScoreRange>> = {};
+    for (const id of DIMENSION_IDS) {
+      if (this.scored.has(id))
+        ranges[id] = { min: opening[id] + root.min[id], max: opening[id] + root.max[id] };
+    }
+    const endings = new Map(
+      [...this.endings].map(([id, ending]) => [
+        id,
+        { ...ending, paths: root.endings.get(id) ?? 0 },
+      ]),
+    );
+    return {
+      states: this.memo.size,
+      paths: root.paths,
+      decisions: this.decisionPoints.size,
+      endings,
+      ranges,
+      scored: this.scored,
+      visited: this.visited,
+      offered: this.offered,
+      problems: this.problems,
+    };
+  }
+
+  private report(problem: ExploreProblem): void {
     const key = `${problem.kind}:${problem.choice ?? problem.message}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    problems.push(problem);
-  };
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    // A copy: the session's path keeps changing as exploring goes on.
+    this.problems.push({ ...problem, path: [...problem.path] });
+  }
 
-  const noteVisits = (session: Session) => {
-    for (const knot of knots) if (!visited.has(knot) && session.visits(knot) > 0) visited.add(knot);
-    for (const moment of session.simState.moments) scored.add(moment.dimension);
-  };
+  /**
+   * Note what one move did: knots entered and dimensions scored. Done on every
+   * move, not once per state: merged states share their future, not their past.
+   */
+  private noteMove(session: Session, firstMoment: number): void {
+    const moments = session.simState.moments;
+    for (let i = firstMoment; i < moments.length; i++) this.scored.add(moments[i]!.dimension);
+    for (const knot of this.unvisited) {
+      if (session.visits(knot) > 0) {
+        this.unvisited.delete(knot);
+        this.visited.add(knot);
+      }
+    }
+  }
 
-  const visit = (session: Session, depth: number): Future => {
-    const key = session.futureKey(policy);
-    const known = memo.get(key);
-    if (known) return known;
+  private key(session: Session): string {
+    return this.options.reference
+      ? session.exactFutureKey(this.policy)
+      : session.futureKey(this.policy);
+  }
+
+  private visit(session: Session, depth: number): Future {
+    const key = this.key(session);
+    const known = this.memo.get(key);
+    if (known) {
+      this.checkRevisits(known.points);
+      return known;
+    }
+    const future = this.explore(session, depth);
+    this.memo.set(key, future);
+    return future;
+  }
+
+  /** Once-only options read history, which the key leaves out unless a decision can come round again. */
+  private checkRevisits(points: ReadonlySet<string>): void {
+    if (this.watchRevisits && this.onPath.some((point) => points.has(point)))
+      throw new DecisionRevisited();
+  }
+
+  private explore(session: Session, depth: number): Future {
     const state = session.simState;
-    let future: Future;
     if (session.options.length === 0) {
       if (state.ending) {
         const id = `${state.ending.outcome}: ${state.ending.title}`;
-        endings.set(id, state.ending);
-        future = { min: zero(), max: zero(), paths: 1, endings: new Map([[id, 1]]) };
-      } else {
-        report({
-          kind: 'no-ending',
-          message: 'this path finishes without an "# ending:" tag',
-          path: session.path,
-        });
-        future = { min: zero(), max: zero(), paths: 0, endings: new Map() };
+        this.endings.set(id, state.ending);
+        return leaf(new Map([[id, 1]]), 1);
       }
-    } else if (depth >= maxDepth || memo.size >= maxStates) {
-      report({
-        kind: depth >= maxDepth ? 'too-deep' : 'budget',
-        message:
-          depth >= maxDepth
-            ? `a path reaches ${maxDepth} decisions without an ending: is there a loop?`
-            : `stopped after exploring ${maxStates} states`,
+      this.report({
+        kind: 'no-ending',
+        message: 'this path finishes without an "# ending:" tag',
         path: session.path,
       });
-      future = { min: zero(), max: zero(), paths: 0, endings: new Map() };
-    } else {
-      if (session.options.length > 1) decisionPoints.add(session.options.join('\n'));
-      const point = session.decisionPoint;
-      if (watchRevisits && onPath.includes(point)) throw new DecisionRevisited();
-      onPath.push(point);
-      future = branch(session, depth);
-      onPath.pop();
+      return leaf(new Map(), 0);
     }
-    memo.set(key, future);
+    if (depth >= this.maxDepth || this.memo.size >= this.maxStates) {
+      const tooDeep = depth >= this.maxDepth;
+      this.report({
+        kind: tooDeep ? 'too-deep' : 'budget',
+        message: tooDeep
+          ? `a path reaches ${this.maxDepth} decisions without an ending: is there a loop?`
+          : `stopped after exploring ${this.maxStates} states`,
+        path: session.path,
+      });
+      return leaf(new Map(), 0);
+    }
+    if (session.options.length > 1) this.decisionPoints.add(session.options.join('\n'));
+    const point = session.decisionPoint;
+    this.checkRevisits(new Set([point]));
+    this.onPath.push(point);
+    const future = this.branch(session, depth, point);
+    this.onPath.pop();
     return future;
-  };
+  }
 
-  const branch = (session: Session, depth: number): Future => {
-    const min = Object.fromEntries(DIMENSION_IDS.map((id) => [id, Infinity])) as Totals;
-    const max = Object.fromEntries(DIMENSION_IDS.map((id) => [id, -Infinity])) as Totals;
+  private branch(session: Session, depth: number, point: string): Future {
+    const min = totals(Infinity);
+    const max = totals(-Infinity);
     let paths = 0;
     const reached = new Map<string, number>();
+    const points = new Set([point]);
     const options = session.options;
     const here = session.snapshot();
     options.forEach((text, index) => {
-      offered.add(text);
+      this.offered.add(text);
       session.restore(here);
-      const child = session;
-      const before = child.simState.moments.length;
-      const problemsBefore = child.simState.problems.length;
-      child.choose(index);
-      const own = child.simState.moments
-        .slice(before)
-        .filter((m) => m.choice?.decision === child.simState.decisions.length - 1);
-      if (options.length > 1 && own.length === 0) {
-        report({
-          kind: 'unscored-option',
-          message: `option "${text}" leads to no "# score:" before the next decision`,
-          path: child.path,
-          choice: text,
-        });
-      }
-      for (const message of child.simState.problems.slice(problemsBefore)) {
-        report({ kind: 'runtime', message, path: child.path });
-      }
-      const delta = sums(child, before);
-      // Noted on every move, not once per state: a merged state's future is shared, its past is not.
-      noteVisits(child);
-      const future = visit(child, depth + 1);
+      const delta = this.move(session, index, text, options.length > 1);
+      const future = this.visit(session, depth + 1);
       for (const id of DIMENSION_IDS) {
         min[id] = Math.min(min[id], delta[id] + future.min[id]);
         max[id] = Math.max(max[id], delta[id] + future.max[id]);
@@ -183,33 +251,31 @@ function exploreWith(
       paths += future.paths;
       for (const [ending, count] of future.endings)
         reached.set(ending, (reached.get(ending) ?? 0) + count);
+      for (const next of future.points) points.add(next);
     });
-    return { min, max, paths, endings: reached };
-  };
-
-  const start = Session.explorer(scenario, policy);
-  for (const message of start.simState.problems) report({ kind: 'runtime', message, path: [] });
-  // Before exploring: the explorer plays every path on this same session.
-  const opening = sums(start, 0);
-  noteVisits(start);
-  const root = visit(start, 0);
-  const ranges: Partial<Record<DimensionId, ScoreRange>> = {};
-  for (const id of DIMENSION_IDS) {
-    if (!scored.has(id)) continue;
-    ranges[id] = { min: opening[id] + root.min[id], max: opening[id] + root.max[id] };
+    return { min, max, paths, endings: reached, points };
   }
-  const endingReport = new Map(
-    [...endings].map(([id, ending]) => [id, { ...ending, paths: root.endings.get(id) ?? 0 }]),
-  );
-  return {
-    states: memo.size,
-    paths: root.paths,
-    decisions: decisionPoints.size,
-    endings: endingReport,
-    ranges,
-    scored,
-    visited,
-    offered,
-    problems,
-  };
+
+  /** Take one option, check what it did, and return what it scored. */
+  private move(session: Session, index: number, text: string, isChoice: boolean): Totals {
+    const before = session.simState.moments.length;
+    const problemsBefore = session.simState.problems.length;
+    session.choose(index);
+    const state = session.simState;
+    const decision = state.decisions.length - 1;
+    const own = state.moments.slice(before).some((moment) => moment.choice?.decision === decision);
+    if (isChoice && !own) {
+      this.report({
+        kind: 'unscored-option',
+        message: `option "${text}" leads to no "# score:" before the next decision`,
+        path: session.path,
+        choice: text,
+      });
+    }
+    for (const message of state.problems.slice(problemsBefore)) {
+      this.report({ kind: 'runtime', message, path: session.path });
+    }
+    this.noteMove(session, before);
+    return sums(session, before);
+  }
 }

@@ -127,9 +127,7 @@ export class Session {
       const applied = applyTags(this.state, line.tags, this.scenario.meta);
       const speaker = applied.speaker ?? this.earlySpeaker;
       this.earlySpeaker = null;
-      const added = addLine(applied.state, line.text, speaker);
-      // Adding the line still checks its speaker; the explorer just does not keep the text.
-      this.setState(this.lean ? { ...added, transcript: applied.state.transcript } : added);
+      this.setState(this.lean ? this.checkLine(applied.state, line.text, speaker) : addLine(applied.state, line.text, speaker));
     }
     let state = this.state;
     const problems = this.runner.takeProblems();
@@ -142,6 +140,15 @@ export class Session {
       };
     }
     this.setState(this.lean ? state : recordHistory(state, state.decisions.length));
+  }
+
+  /**
+   * What adding a line means to the explorer: only the speaker check, which
+   * addLine makes; the text itself is not kept.
+   */
+  private checkLine(state: SimState, text: string, speaker: string | null): SimState {
+    if (!speaker || state.people[speaker]) return state;
+    return { ...addLine(state, text, speaker), transcript: state.transcript };
   }
 
   choose(index: number): ChooseResult {

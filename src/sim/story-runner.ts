@@ -61,7 +61,13 @@ interface MoveEnd {
 /** One move as Ink played it, before it joins the tree. */
 type Recorded =
   | { readonly kind: 'line'; readonly line: StoryLine }
-  | { readonly kind: 'ask'; readonly question: Question; readonly who: string; readonly early: readonly string[]; readonly answer: string };
+  | {
+      readonly kind: 'ask';
+      readonly question: Question;
+      readonly who: string;
+      readonly early: readonly string[];
+      readonly answer: string;
+    };
 
 interface Replay {
   step: MoveStep;
@@ -93,6 +99,13 @@ export class StoryRunner {
   private recording: { readonly key: string; readonly events: Recorded[] } | null = null;
   /** A remembered move being handed out instead of running Ink. */
   private replaying: Replay | null = null;
+  /**
+   * The live key of the current state object while it is unchanged, and of
+   * frozen marks: the explorer asks for a state's key, then for the same key
+   * again each time it takes an option from there.
+   */
+  private keyed: { readonly state: InkState; readonly policy: KeyPolicy; readonly key: string } | null = null;
+  private readonly markKeys = new WeakMap<InkState, { readonly policy: KeyPolicy; readonly key: string }>();
 
   constructor(
     compiled: string,
@@ -105,8 +118,16 @@ export class StoryRunner {
     };
     // Not lookahead-safe: moods change as each line's tags are applied, so Ink
     // must not evaluate a later condition before the earlier lines are handled.
-    this.story.BindExternalFunction('mood', (who: unknown) => this.answerLive('mood', String(who)), false);
-    this.story.BindExternalFunction('trust', (who: unknown) => this.answerLive('trust', String(who)), false);
+    this.story.BindExternalFunction(
+      'mood',
+      (who: unknown) => this.answerLive('mood', String(who)),
+      false,
+    );
+    this.story.BindExternalFunction(
+      'trust',
+      (who: unknown) => this.answerLive('trust', String(who)),
+      false,
+    );
     this.story.state.storySeed = seed;
   }
 
@@ -141,6 +162,7 @@ export class StoryRunner {
 
   private continueInk(): StoryLine | null {
     if (!this.story.canContinue) return null;
+    this.keyed = null;
     this.handedOver = 0;
     try {
       const text = this.story.Continue() ?? '';
@@ -169,6 +191,7 @@ export class StoryRunner {
       }
       this.recording = { key, events: [] };
     }
+    this.keyed = null;
     this.story.ChooseChoiceIndex(index);
   }
 
@@ -219,10 +242,12 @@ export class StoryRunner {
   /** Play a remembered move again with Ink, from its start, after an answer it had not seen. */
   private replayLive(replay: Replay): StoryLine | null {
     this.replaying = null;
-    if (!replay.start || !this.externals.rewind) throw new Error('a remembered move cannot be played again');
+    if (!replay.start || !this.externals.rewind)
+      throw new Error('a remembered move cannot be played again');
     this.externals.rewind();
     this.resume(replay.start);
     this.recording = { key: replay.key, events: [] };
+    this.keyed = null;
     this.story.ChooseChoiceIndex(replay.index);
     return this.nextLine();
   }
@@ -243,7 +268,9 @@ export class StoryRunner {
    * not make it look like another decision.
    */
   get decisionPoint(): string {
-    const places = new Set(this.story.currentChoices.map((choice) => choice.sourcePath.replace(/\.[^.]*$/, '')));
+    const places = new Set(
+      this.story.currentChoices.map((choice) => choice.sourcePath.replace(/\.[^.]*$/, '')),
+    );
     return [...places].sort().join('|');
   }
 
@@ -254,16 +281,22 @@ export class StoryRunner {
 
   /** The same partition as `stateKey`, read from the live objects. */
   liveStateKey(policy: KeyPolicy): string {
-    return liveStoryKey(this.story.state, policy);
+    const state = this.story.state;
+    if (this.keyed?.state === state && this.keyed.policy === policy) return this.keyed.key;
+    const key = liveStoryKey(state, policy);
+    this.keyed = { state, policy, key };
+    return key;
   }
 
   saveState(): string {
-    if (this.marking) throw new Error('a story using marks keeps its changes in patches that ToJson would lose');
+    if (this.marking)
+      throw new Error('a story using marks keeps its changes in patches that ToJson would lose');
     return this.story.state.ToJson();
   }
 
   loadState(state: string): void {
     if (this.marking) throw new Error('a story using marks cannot load a saved state');
+    this.keyed = null;
     this.story.state.LoadJson(state);
   }
 
@@ -284,13 +317,20 @@ export class StoryRunner {
     story._asyncSaving = true;
     const frozen = story._state;
     story._state = frozen.CopyAndStartPatching(true);
+    if (this.keyed?.state === frozen) {
+      this.markKeys.set(frozen, this.keyed);
+      this.keyed = { ...this.keyed, state: story._state };
+    }
     return { frozen };
   }
 
   /** Go back to a mark; play continues on a fresh copy, so the mark can be resumed again. */
   resume(mark: StoryMark): void {
     // A background-save copy clones the options' threads, which choosing would otherwise change.
-    this.internals._state = mark.frozen.CopyAndStartPatching(true);
+    const state = mark.frozen.CopyAndStartPatching(true);
+    this.internals._state = state;
+    const known = this.markKeys.get(mark.frozen);
+    this.keyed = known ? { ...known, state } : null;
   }
 }
 
@@ -298,7 +338,9 @@ export class StoryRunner {
 function graft(tree: MoveStep | undefined, events: readonly Recorded[], end: MoveEnd): MoveStep {
   const ask = events.findIndex((event) => event.kind === 'ask');
   const upTo = ask === -1 ? events.length : ask;
-  const lines = events.slice(0, upTo).flatMap((event) => (event.kind === 'line' ? [event.line] : []));
+  const lines = events
+    .slice(0, upTo)
+    .flatMap((event) => (event.kind === 'line' ? [event.line] : []));
   const question = events[ask];
   if (!question || question.kind !== 'ask') return tree ?? { lines, then: end };
   const rest = events.slice(ask + 1);
@@ -308,6 +350,12 @@ function graft(tree: MoveStep | undefined, events: readonly Recorded[], end: Mov
   const answers = known?.answers ?? new Map<string, MoveStep>();
   answers.set(question.answer, graft(answers.get(question.answer), rest, end));
   if (known) return tree!;
-  const then: MoveAsk = { kind: 'ask', question: question.question, who: question.who, early: question.early, answers };
+  const then: MoveAsk = {
+    kind: 'ask',
+    question: question.question,
+    who: question.who,
+    early: question.early,
+    answers,
+  };
   return { lines, then };
 }

@@ -47,7 +47,11 @@ export function keyPolicyFor(compiled: string): KeyPolicy {
   const text = JSON.stringify(root);
   if (text.includes('"visit"') || text.includes('"seq"')) usesSequences = true;
   if (text.includes('"turns"') || text.includes('"readc"')) usesTurns = true;
-  return { counts: usesSequences || relative ? 'all' : counts, turns: usesTurns, people: askedAbout(root) };
+  return {
+    counts: usesSequences || relative ? 'all' : counts,
+    turns: usesTurns,
+    people: askedAbout(root),
+  };
 }
 
 const EXTERNALS = new Set(['mood', 'trust']);
@@ -63,10 +67,17 @@ function askedAbout(root: Json): 'all' | ReadonlySet<string> {
   const scan = (node: Json): void => {
     if (Array.isArray(node)) {
       node.forEach((child, index) => {
-        const call = child && typeof child === 'object' && !Array.isArray(child) ? child['x()'] : undefined;
+        const call =
+          child && typeof child === 'object' && !Array.isArray(child) ? child['x()'] : undefined;
         if (typeof call === 'string' && EXTERNALS.has(call)) {
           const [open, who, close] = node.slice(Math.max(0, index - 3), index);
-          if (index >= 3 && open === 'str' && close === '/str' && typeof who === 'string' && who.startsWith('^')) {
+          if (
+            index >= 3 &&
+            open === 'str' &&
+            close === '/str' &&
+            typeof who === 'string' &&
+            who.startsWith('^')
+          ) {
             people.add(who.slice(1));
           } else anyone = true;
         }
@@ -96,7 +107,8 @@ function threadBody(thread: Json): Json {
 function flowFuture(flow: Json): Json {
   if (!flow || typeof flow !== 'object' || Array.isArray(flow)) return flow;
   const saved = (flow['choiceThreads'] ?? {}) as { [key: string]: Json };
-  const live = ((flow['callstack'] as { [key: string]: Json } | undefined)?.['threads'] ?? []) as Json[];
+  const live = ((flow['callstack'] as { [key: string]: Json } | undefined)?.['threads'] ??
+    []) as Json[];
   const threadOf = (index: Json): Json =>
     saved[String(index)] ??
     live.find((thread) => (thread as { [key: string]: Json } | null)?.['threadIndex'] === index) ??
@@ -115,9 +127,7 @@ export function storyStateKey(stateJson: string, policy: KeyPolicy): string {
   const counts =
     policy.counts === 'all'
       ? visits
-      : Object.fromEntries(
-          [...policy.counts].map((path) => [path, visits[path] ?? 0]),
-        );
+      : Object.fromEntries([...policy.counts].map((path) => [path, visits[path] ?? 0]));
   const flows = (state['flows'] ?? {}) as { [key: string]: Json };
   return JSON.stringify([
     Object.entries(flows).map(([name, flow]) => [name, flowFuture(flow)]),
@@ -166,7 +176,11 @@ const pointerKey = (pointer: InkPointer): string =>
 /** A value as text that differs whenever the value differs (type included: 1 is not 1.0 or "1"). */
 export function inkValueKey(value: InkObject | null | undefined): string {
   if (value === null || value === undefined) return '-';
-  const typed = value as unknown as { valueType?: number; valueObject?: unknown; contextIndex?: number };
+  const typed = value as unknown as {
+    valueType?: number;
+    valueObject?: unknown;
+    contextIndex?: number;
+  };
   if (typed.valueType === undefined) return `?${String(value)}`;
   const raw = typed.valueObject;
   if (raw instanceof Map) {
@@ -184,7 +198,9 @@ export function inkValueKey(value: InkObject | null | undefined): string {
 function threadKey(thread: InkThread | null): string {
   if (!thread) return '';
   const elements = thread.callstack.map((element) => {
-    const temps = [...element.temporaryVariables].map(([name, value]) => `${name}=${inkValueKey(value)}`);
+    const temps = [...element.temporaryVariables].map(
+      ([name, value]) => `${name}=${inkValueKey(value)}`,
+    );
     return [
       element.type,
       pointerKey(element.currentPointer),
@@ -213,12 +229,17 @@ function globalsKey(state: InkState): string {
   const patched = internals(state)._patch?.globals;
   const parts: string[] = [];
   for (const [name, value] of base) parts.push(inkValueKey(patched?.get(name) ?? value));
-  if (patched) for (const [name, value] of patched) if (!base.has(name)) parts.push(`${name}=${inkValueKey(value)}`);
+  if (patched)
+    for (const [name, value] of patched)
+      if (!base.has(name)) parts.push(`${name}=${inkValueKey(value)}`);
   return parts.join(',');
 }
 
 /** Merge inkjs's saved counts (by path) with a patch's newer ones (by container). */
-function countsByPath(saved: Map<string, number>, patched: Map<InkContainer, number> | undefined): Map<string, number> {
+function countsByPath(
+  saved: Map<string, number>,
+  patched: Map<InkContainer, number> | undefined,
+): Map<string, number> {
   if (!patched || patched.size === 0) return saved;
   const merged = new Map(saved);
   for (const [container, count] of patched) merged.set(container.path.toString(), count);

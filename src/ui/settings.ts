@@ -1,0 +1,561 @@
+/**
+ * The learner's settings: reading (text size, contrast, font, motion, text speed), captions, and
+ * sound levels. Display settings are saved under DISPLAY_SETTINGS_KEY; the sound levels are NOT
+ * copied here: they stay in the audio module's own store (src/audio/settings.ts), read and changed
+ * through the live `GameAudio` when there is one, so the two can never disagree.
+ *
+ *   const store = createSettingsStore(localStorage, { audio: sound.audio });
+ *   applySettings(store.get(), document.documentElement);
+ *   const dialog = renderSettingsDialog(store, (s) => applySettings(s, document.documentElement));
+ *
+ * `applySettings` only sets attributes on <html> (data-text-size, data-contrast, data-font,
+ * data-motion, data-text-speed); settings.css turns them into the look.
+ */
+import { z } from 'zod';
+import {
+  DEFAULT_SETTINGS as DEFAULT_AUDIO,
+  clampVolume,
+  loadSettings as loadAudioSettings,
+  saveSettings as saveAudioSettings,
+} from '../audio/settings.ts';
+import type { ChannelName } from '../audio/names.ts';
+import type { AudioSettings, SettingsStorage } from '../audio/types.ts';
+import { h } from './dom.ts';
+import './settings.css';
+
+export const SETTINGS_VERSION = 1;
+export const DISPLAY_SETTINGS_KEY = 'service-chain:settings:v1';
+
+export const TEXT_SIZES = [100, 125, 150, 200] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
+export type TextSpeed = (typeof TEXT_SPEEDS)[number];
+
+/** Characters per second for the canvas typewriter; `instant` shows a whole line at once. */
+export const TEXT_SPEED_CPS: Readonly<Record<TextSpeed, number>> = {
+  slow: 20,
+  normal: 40,
+  fast: 80,
+  instant: Number.POSITIVE_INFINITY,
+};
+
+export interface DisplaySettings {
+  readonly textSize: TextSize;
+  readonly highContrast: boolean;
+  readonly dyslexicFont: boolean;
+  readonly reducedMotion: boolean;
+  readonly textSpeed: TextSpeed;
+  readonly captions: boolean;
+}
+
+/** Everything the dialog shows; `audio` is a snapshot of the audio module's own settings. */
+export interface Settings extends DisplaySettings {
+  readonly audio: AudioSettings;
+}
+
+/**
+ * What is saved. `reducedMotion: null` means "follow the device" (prefers-reduced-motion), so a
+ * learner who never touched it keeps following their device if its setting changes.
+ */
+export interface StoredSettings extends Omit<DisplaySettings, 'reducedMotion'> {
+  readonly reducedMotion: boolean | null;
+}
+
+export const DEFAULT_STORED: StoredSettings = {
+  textSize: 100,
+  highContrast: false,
+  dyslexicFont: false,
+  reducedMotion: null,
+  textSpeed: 'normal',
+  captions: true,
+};
+
+/** Each field on its own: a bad value falls back to that field's default, never throws. */
+const storedSchema = z.object({
+  textSize: z.literal(TEXT_SIZES).catch(DEFAULT_STORED.textSize),
+  highContrast: z.boolean().catch(DEFAULT_STORED.highContrast),
+  dyslexicFont: z.boolean().catch(DEFAULT_STORED.dyslexicFont),
+  reducedMotion: z.boolean().nullable().catch(DEFAULT_STORED.reducedMotion),
+  textSpeed: z.enum(TEXT_SPEEDS).catch(DEFAULT_STORED.textSpeed),
+  captions: z.boolean().catch(DEFAULT_STORED.captions),
+});
+
+/**
+ * Reads saved settings from anything (parsed JSON). Not an object, or another version: the
+ * defaults. A missing or malformed field: that field's default; the others are kept.
+ */
+export function parseStoredSettings(raw: unknown): StoredSettings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DEFAULT_STORED;
+  if ((raw as Record<string, unknown>)['version'] !== SETTINGS_VERSION) return DEFAULT_STORED;
+  const parsed = storedSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_STORED;
+}
+
+/** The settings in force: "follow the device" becomes the device's motion preference. */
+export function resolveDisplaySettings(
+  stored: StoredSettings,
+  prefersReducedMotion: boolean,
+): DisplaySettings {
+  return { ...stored, reducedMotion: stored.reducedMotion ?? prefersReducedMotion };
+}
+
+export function defaultDisplaySettings(prefersReducedMotion = false): DisplaySettings {
+  return resolveDisplaySettings(DEFAULT_STORED, prefersReducedMotion);
+}
+
+/** Never throws: unreadable storage or corrupt JSON gives the defaults. */
+export function loadStoredSettings(storage: SettingsStorage): StoredSettings {
+  try {
+    const text = storage.getItem(DISPLAY_SETTINGS_KEY);
+    return text === null ? DEFAULT_STORED : parseStoredSettings(JSON.parse(text) as unknown);
+  } catch {
+    return DEFAULT_STORED;
+  }
+}
+
+export function loadDisplaySettings(
+  storage: SettingsStorage,
+  prefersReducedMotion: boolean = devicePrefersReducedMotion(),
+): DisplaySettings {
+  return resolveDisplaySettings(loadStoredSettings(storage), prefersReducedMotion);
+}
+
+/** Never throws: full or blocked storage just means the settings are not remembered. */
+function saveStoredSettings(storage: SettingsStorage, stored: StoredSettings): void {
+  try {
+    storage.setItem(DISPLAY_SETTINGS_KEY, JSON.stringify({ version: SETTINGS_VERSION, ...stored }));
+  } catch {
+    // Ignored on purpose: settings are a convenience.
+  }
+}
+
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+export function devicePrefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(REDUCED_MOTION_QUERY).matches;
+}
+
+/** The part of `GameAudio` the settings need; `GameAudio` itself satisfies it. */
+export interface AudioControls {
+  getSettings(): AudioSettings;
+  setVolume(channel: ChannelName, value: number): void;
+  setMuted(muted: boolean): void;
+}
+
+/** Audio settings straight from the audio module's store, for when no `GameAudio` exists. */
+export function storedAudioControls(storage: SettingsStorage): AudioControls {
+  const update = (change: Partial<AudioSettings>): void =>
+    saveAudioSettings(storage, { ...loadAudioSettings(storage), ...change });
+  return {
+    getSettings: () => loadAudioSettings(storage),
+    setVolume(channel, value) {
+      if (Number.isFinite(value)) update({ [channel]: clampVolume(value) });
+    },
+    setMuted: (muted) => update({ muted }),
+  };
+}
+
+export interface SettingsStoreOptions {
+  /** The live audio (pass `GameSound.audio`); without it, the audio module's saved settings. */
+  readonly audio?: AudioControls;
+  /** Defaults to the `prefers-reduced-motion` media query. */
+  readonly prefersReducedMotion?: () => boolean;
+}
+
+export interface SettingsStore {
+  get(): Settings;
+  set<K extends keyof DisplaySettings>(key: K, value: DisplaySettings[K]): Settings;
+  setVolume(channel: ChannelName, value: number): Settings;
+  setMuted(muted: boolean): Settings;
+  /** Everything back to the defaults, motion following the device again. */
+  reset(): Settings;
+  /** Called after every change, including the device's motion preference changing. */
+  subscribe(listener: (settings: Settings) => void): () => void;
+}
+
+export function createSettingsStore(
+  storage: SettingsStorage,
+  options: SettingsStoreOptions = {},
+): SettingsStore {
+  const audio = options.audio ?? storedAudioControls(storage);
+  const prefers = options.prefersReducedMotion ?? devicePrefersReducedMotion;
+  const listeners = new Set<(settings: Settings) => void>();
+  let stored = loadStoredSettings(storage);
+
+  const get = (): Settings => ({
+    ...resolveDisplaySettings(stored, prefers()),
+    audio: audio.getSettings(),
+  });
+  const changed = (): Settings => {
+    const settings = get();
+    for (const listener of listeners) listener(settings);
+    return settings;
+  };
+
+  if (options.prefersReducedMotion === undefined && typeof matchMedia === 'function') {
+    matchMedia(REDUCED_MOTION_QUERY).addEventListener('change', () => {
+      if (stored.reducedMotion === null) changed();
+    });
+  }
+
+  return {
+    get,
+    set(key, value) {
+      stored = parseStoredSettings({ version: SETTINGS_VERSION, ...stored, [key]: value });
+      saveStoredSettings(storage, stored);
+      return changed();
+    },
+    setVolume(channel, value) {
+      audio.setVolume(channel, value);
+      return changed();
+    },
+    setMuted(muted) {
+      audio.setMuted(muted);
+      return changed();
+    },
+    reset() {
+      stored = DEFAULT_STORED;
+      saveStoredSettings(storage, stored);
+      for (const channel of ['master', 'music', 'effects'] as const)
+        audio.setVolume(channel, DEFAULT_AUDIO[channel]);
+      audio.setMuted(DEFAULT_AUDIO.muted);
+      return changed();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/* ------------------------------------------------------------------ applying */
+
+/** What `applySettings` touches: `document.documentElement` in the app, a fake in tests. */
+export type SettingsRoot = Pick<Element, 'setAttribute' | 'removeAttribute'>;
+
+let fontLoading: Promise<void> | null = null;
+
+/** Fetches OpenDyslexic's CSS (and so its fonts) the first time it is wanted, and only then. */
+export function loadDyslexicFont(): Promise<void> {
+  fontLoading ??= Promise.all([
+    import('@fontsource/opendyslexic/400.css'),
+    import('@fontsource/opendyslexic/700.css'),
+  ]).then(
+    () => undefined,
+    (error: unknown) => {
+      fontLoading = null; // the next time it is switched on, try again
+      console.warn('Service Chain: the dyslexia-friendly font could not be loaded', error);
+    },
+  );
+  return fontLoading;
+}
+
+const toggle = (root: SettingsRoot, name: string, value: string | null): void => {
+  if (value === null) root.removeAttribute(name);
+  else root.setAttribute(name, value);
+};
+
+/** Puts the settings on `root` (the <html> element) as data attributes for settings.css. */
+export function applySettings(
+  settings: DisplaySettings,
+  root: SettingsRoot,
+  loadFont: () => Promise<void> = loadDyslexicFont,
+): void {
+  root.setAttribute('data-text-size', String(settings.textSize));
+  toggle(root, 'data-contrast', settings.highContrast ? 'high' : null);
+  toggle(root, 'data-font', settings.dyslexicFont ? 'dyslexic' : null);
+  toggle(root, 'data-motion', settings.reducedMotion ? 'reduced' : null);
+  root.setAttribute('data-text-speed', settings.textSpeed);
+  if (settings.dyslexicFont) void loadFont();
+}
+
+/** For the canvas stage, which reads what `applySettings` put on <html> rather than the store. */
+export function readTextSpeed(root: Pick<Element, 'getAttribute'>): number {
+  const value = root.getAttribute('data-text-speed');
+  const speed = TEXT_SPEEDS.find((candidate) => candidate === value) ?? DEFAULT_STORED.textSpeed;
+  return TEXT_SPEED_CPS[speed];
+}
+
+export function readMotionReduced(root: Pick<Element, 'getAttribute'>): boolean {
+  return root.getAttribute('data-motion') === 'reduced';
+}
+
+/* ------------------------------------------------------------------ the dialog */
+
+interface Control<T> {
+  readonly element: HTMLElement;
+  sync(value: T): void;
+}
+
+let nextId = 0;
+const uid = (name: string): string => `settings-${name}-${++nextId}`;
+
+function radioGroup<T extends string | number>(
+  legend: string,
+  hint: string | null,
+  options: readonly { readonly value: T; readonly label: string }[],
+  pick: (value: T) => void,
+): Control<T> {
+  const name = uid('group');
+  const hintId = hint === null ? null : uid('hint');
+  const inputs = options.map((option) => {
+    const input = h('input', { type: 'radio', name, value: String(option.value) });
+    input.addEventListener('change', () => {
+      if (input.checked) pick(option.value);
+    });
+    return { input, value: option.value, label: option.label };
+  });
+  const element = h(
+    'fieldset',
+    { className: 'settings-group', 'aria-describedby': hintId },
+    h('legend', {}, legend),
+    hintId === null ? null : h('p', { className: 'settings-hint', id: hintId }, hint),
+    h(
+      'div',
+      { className: 'settings-options' },
+      ...inputs.map(({ input, label }) =>
+        h('label', { className: 'settings-option' }, input, label),
+      ),
+    ),
+  );
+  return {
+    element,
+    sync(value) {
+      for (const entry of inputs) entry.input.checked = entry.value === value;
+    },
+  };
+}
+
+function checkbox(
+  label: string,
+  hint: string | null,
+  pick: (on: boolean) => void,
+): Control<boolean> {
+  const id = uid('check');
+  const hintId = hint === null ? null : uid('hint');
+  const input = h('input', { type: 'checkbox', id, 'aria-describedby': hintId });
+  input.addEventListener('change', () => pick(input.checked));
+  const element = h(
+    'div',
+    { className: 'settings-check' },
+    h('label', { className: 'settings-option', for: id }, input, label),
+    hintId === null ? null : h('p', { className: 'settings-hint', id: hintId }, hint),
+  );
+  return {
+    element,
+    sync(on) {
+      input.checked = on;
+    },
+  };
+}
+
+const percent = (volume: number): number => Math.round(volume * 100);
+
+function slider(label: string, pick: (volume: number) => void): Control<number> {
+  const id = uid('range');
+  const input = h('input', { type: 'range', id, min: 0, max: 100, step: 5 });
+  const output = h('output', { className: 'settings-value', for: id });
+  const show = (value: number): void => {
+    output.textContent = `${value}%`;
+    input.setAttribute('aria-valuetext', `${value}%`);
+  };
+  input.addEventListener('input', () => {
+    const value = Number(input.value);
+    show(value);
+    pick(value / 100);
+  });
+  const element = h(
+    'div',
+    { className: 'settings-range' },
+    h('label', { for: id }, label),
+    output,
+    input,
+  );
+  return {
+    element,
+    sync(volume) {
+      const value = percent(volume);
+      input.value = String(value);
+      show(value);
+    },
+  };
+}
+
+const TEXT_SIZE_LABELS: Readonly<Record<TextSize, string>> = {
+  100: '100%',
+  125: '125%',
+  150: '150%',
+  200: '200%',
+};
+
+const TEXT_SPEED_LABELS: Readonly<Record<TextSpeed, string>> = {
+  slow: 'Slow',
+  normal: 'Normal',
+  fast: 'Fast',
+  instant: 'Instant',
+};
+
+/**
+ * The settings dialog: a native modal <dialog> headed "Settings". Every change applies and is
+ * saved at once (then `onChange` is called), so there is nothing to confirm; Escape or Close shut
+ * it and focus goes back to whatever opened it. Open it with `dialog.showModal()`, or use
+ * `renderSettingsButton(dialog)`. Keys pressed inside it do not reach the game's shortcuts.
+ */
+export function renderSettingsDialog(
+  store: SettingsStore,
+  onChange: (settings: Settings) => void,
+): HTMLDialogElement {
+  const changed = (settings: Settings): void => onChange(settings);
+
+  const textSize = radioGroup(
+    'Text size',
+    null,
+    TEXT_SIZES.map((value) => ({ value, label: TEXT_SIZE_LABELS[value] })),
+    (value) => changed(store.set('textSize', value)),
+  );
+  const textSpeed = radioGroup(
+    'Text speed',
+    'How quickly words appear in the picture. The full text is always in the conversation.',
+    TEXT_SPEEDS.map((value) => ({ value, label: TEXT_SPEED_LABELS[value] })),
+    (value) => changed(store.set('textSpeed', value)),
+  );
+  const highContrast = checkbox('High contrast colours', null, (on) =>
+    changed(store.set('highContrast', on)),
+  );
+  const dyslexicFont = checkbox(
+    'Dyslexia-friendly font',
+    'Uses the OpenDyslexic typeface, with more space between lines.',
+    (on) => changed(store.set('dyslexicFont', on)),
+  );
+  const reducedMotion = checkbox(
+    'Reduce motion',
+    'Stops fades and movement. Starts as your device’s setting.',
+    (on) => changed(store.set('reducedMotion', on)),
+  );
+  const captions = checkbox(
+    'Show captions for sounds',
+    'Sounds that tell you something, such as a customer’s mood changing, are also written on screen.',
+    (on) => changed(store.set('captions', on)),
+  );
+  const muted = checkbox('Mute all sound', null, (on) => changed(store.setMuted(on)));
+  const master = slider('Overall volume', (v) => changed(store.setVolume('master', v)));
+  const music = slider('Background sound', (v) => changed(store.setVolume('music', v)));
+  const effects = slider('Sound effects', (v) => changed(store.setVolume('effects', v)));
+
+  const sync = (settings: Settings): void => {
+    textSize.sync(settings.textSize);
+    textSpeed.sync(settings.textSpeed);
+    highContrast.sync(settings.highContrast);
+    dyslexicFont.sync(settings.dyslexicFont);
+    reducedMotion.sync(settings.reducedMotion);
+    captions.sync(settings.captions);
+    muted.sync(settings.audio.muted);
+    master.sync(settings.audio.master);
+    music.sync(settings.audio.music);
+    effects.sync(settings.audio.effects);
+  };
+
+  const headingId = uid('heading');
+  const close = (): void => dialog.close();
+  const dialog = h(
+    'dialog',
+    { className: 'settings', 'aria-labelledby': headingId },
+    h(
+      'div',
+      { className: 'settings-body' },
+      h('h2', { id: headingId, className: 'settings-title' }, 'Settings'),
+      h(
+        'p',
+        { className: 'settings-hint' },
+        'Changes take effect at once and are remembered on this device.',
+      ),
+      h(
+        'section',
+        { className: 'settings-section', 'aria-labelledby': `${headingId}-reading` },
+        h('h3', { id: `${headingId}-reading` }, 'Reading'),
+        textSize.element,
+        highContrast.element,
+        dyslexicFont.element,
+        reducedMotion.element,
+        textSpeed.element,
+      ),
+      h(
+        'section',
+        { className: 'settings-section', 'aria-labelledby': `${headingId}-sound` },
+        h('h3', { id: `${headingId}-sound` }, 'Sound'),
+        h(
+          'p',
+          { className: 'settings-hint' },
+          'Sound starts after your first click, tap or key press. Nothing is only said in sound.',
+        ),
+        captions.element,
+        muted.element,
+        master.element,
+        music.element,
+        effects.element,
+      ),
+      h(
+        'div',
+        { className: 'settings-reset' },
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'settings-secondary',
+            onclick: () => changed(store.reset()),
+          },
+          'Restore defaults',
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { className: 'settings-actions' },
+      h('button', { type: 'button', className: 'settings-close', onclick: close }, 'Close'),
+    ),
+  );
+
+  // Keep the game's keys (1–9 choose, Escape pauses) out while the dialog is open; Escape's own
+  // default action (cancel, which closes the dialog) still happens.
+  dialog.addEventListener('keydown', (event) => event.stopPropagation());
+
+  // Browsers put focus back on close themselves; this covers those that do not.
+  let opener: Element | null = null;
+  dialog.addEventListener('beforetoggle', (event) => {
+    if (event.newState === 'open') {
+      opener = document.activeElement;
+      sync(store.get());
+    }
+  });
+  dialog.addEventListener('close', () => {
+    const target = opener;
+    opener = null;
+    const active = document.activeElement;
+    if (
+      target instanceof HTMLElement &&
+      target.isConnected &&
+      (active === null || active === document.body || dialog.contains(active))
+    )
+      target.focus();
+  });
+
+  store.subscribe(sync);
+  sync(store.get());
+  return dialog;
+}
+
+/** A button for the top bar that opens the dialog (and so becomes the element focus returns to). */
+export function renderSettingsButton(dialog: HTMLDialogElement): HTMLButtonElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      className: 'settings-open',
+      'aria-haspopup': 'dialog',
+      onclick: () => dialog.showModal(),
+    },
+    h('span', { 'aria-hidden': 'true', className: 'settings-open-icon' }, '⚙'),
+    ' Settings',
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Every scenario in the library can be played to an ending in the browser,
+ * with the keyboard: once as a strong learner would, once as a weak one.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { choices, launchBrowser, serveDist, watchErrors } from './harness.ts';
+import { builtScenario, pathTo } from './paths.ts';
+
+const SCENARIOS = readdirSync(join(import.meta.dirname, '..', '..', 'stories'))
+  .filter((name) => name.endsWith('.ink'))
+  .map((name) => name.replace(/\.ink$/, ''))
+  .sort();
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('the scenario library', () => {
+  it('has eight scenarios, each listed on the menu by its title', async () => {
+    assert.equal(SCENARIOS.length, 8);
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    for (const id of SCENARIOS) {
+      const scenario = await builtScenario(id);
+      await page.getByRole('button', { name: scenario.meta.title }).waitFor();
+    }
+    await page.close();
+  });
+
+  for (const id of SCENARIOS) {
+    for (const outcome of ['strong', 'failed'] as const) {
+      it(`${id}: a ${outcome === 'strong' ? 'strong' : 'weak'} path reaches a ${outcome} ending`, async () => {
+        const scenario = await builtScenario(id);
+        const path = pathTo(scenario, outcome);
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        const errors = watchErrors(page);
+        await page.goto(`${server.url}/?scenario=${id}`);
+        for (const index of path) {
+          await choices(page).first().waitFor();
+          const count = await page.getByRole('log').locator('li').count();
+          await page.keyboard.press(String(index + 1));
+          await page.waitForFunction((n) => document.querySelectorAll('[role="log"] li').length > n, count);
+        }
+        const report = page.getByRole('region', { name: 'Scenario report' });
+        await report.waitFor();
+        assert.equal(await report.locator(`.ending-${outcome}`).count(), 1, `the report shows a ${outcome} ending`);
+        const bands = await report.locator('tbody td.band').allInnerTexts();
+        if (outcome === 'strong') assert.ok(bands.includes('Strong'), 'a strong path earns Strong somewhere');
+        else assert.ok(bands.includes('Not yet'), 'a weak path is told Not yet somewhere');
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+    }
+  }
+});

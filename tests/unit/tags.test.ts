@@ -1,0 +1,347 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HEADER_TAG_KINDS,
+  isHeaderTag,
+  parseDuration,
+  parseTag,
+  TAG_KINDS,
+  type Tag,
+  type TagResult,
+} from '../../src/sim/tags.ts';
+
+/** The parsed tag, or a failed expectation that shows the parser's message. */
+function parsed(raw: string): Tag {
+  const result = parseTag(raw);
+  if (!result.ok) throw new Error(`expected "${raw}" to parse, got: ${result.error}`);
+  return result.tag;
+}
+
+/** The parser's message for a tag that must be rejected. */
+function rejected(raw: string): string {
+  const result: TagResult = parseTag(raw);
+  if (result.ok)
+    throw new Error(`expected "${raw}" to be rejected, got ${JSON.stringify(result.tag)}`);
+  return result.error;
+}
+
+describe('the tag protocol parser', () => {
+  describe('reads every kind of tag with good arguments', () => {
+    const good: [string, Tag][] = [
+      [
+        'title: Late supplier: the Harbour sofa',
+        { kind: 'title', text: 'Late supplier: the Harbour sofa' },
+      ],
+      ['summary:  A sofa is late.  ', { kind: 'summary', text: 'A sofa is late.' }],
+      ['duration: 12-18', { kind: 'duration', min: 12, max: 18 }],
+      ['duration: 5 - 5', { kind: 'duration', min: 5, max: 5 }],
+      ['difficulty: advanced', { kind: 'difficulty', difficulty: 'advanced' }],
+      ['location: warehouse', { kind: 'location', location: 'warehouse' }],
+      ['syllabus: escalation', { kind: 'syllabus', point: 'escalation' }],
+      [
+        'character: customer; Mrs Janet Okafor; Customer; customer; okafor',
+        {
+          kind: 'character',
+          id: 'customer',
+          name: 'Mrs Janet Okafor',
+          role: 'Customer',
+          type: 'customer',
+          look: 'okafor',
+        },
+      ],
+      [
+        'partner: supplier; formal; SLA: confirm dispatch dates 10 working days ahead',
+        {
+          kind: 'partner',
+          id: 'supplier',
+          formal: true,
+          agreement: 'SLA: confirm dispatch dates 10 working days ahead',
+        },
+      ],
+      [
+        'partner: fitter; informal; A handshake arrangement',
+        { kind: 'partner', id: 'fitter', formal: false, agreement: 'A handshake arrangement' },
+      ],
+      ['speaker: customer', { kind: 'speaker', who: 'customer' }],
+      ['scene: customer-home', { kind: 'scene', location: 'customer-home' }],
+      ['clock: +2m', { kind: 'clock', minutes: 2 }],
+      ['clock: +3h', { kind: 'clock', minutes: 180 }],
+      ['clock: +1d', { kind: 'clock', minutes: 1440 }],
+      ['mood: customer blame-partner', { kind: 'mood', who: 'customer', event: 'blame-partner' }],
+      [
+        'mood:   customer    keep-promise ',
+        { kind: 'mood', who: 'customer', event: 'keep-promise' },
+      ],
+      ['trust: supplier agree-written', { kind: 'trust', who: 'supplier', event: 'agree-written' }],
+      [
+        'score: listening +2; Letting her finish shows you heard her.',
+        {
+          kind: 'score',
+          dimension: 'listening',
+          delta: 2,
+          why: 'Letting her finish shows you heard her.',
+        },
+      ],
+      [
+        'score: follow-through -3; A broken promise.',
+        { kind: 'score', dimension: 'follow-through', delta: -3, why: 'A broken promise.' },
+      ],
+      [
+        'evidence: communication-techniques',
+        { kind: 'evidence', point: 'communication-techniques' },
+      ],
+      [
+        'misconception: outsourcing-responsibility',
+        { kind: 'misconception', id: 'outsourcing-responsibility' },
+      ],
+      [
+        'log: supplier; phone; Asked about the delay.',
+        { kind: 'log', who: 'supplier', channel: 'phone', summary: 'Asked about the delay.' },
+      ],
+      [
+        'agree: supplier; written; Dispatch by Friday.',
+        { kind: 'agree', who: 'supplier', written: true, what: 'Dispatch by Friday.' },
+      ],
+      [
+        'agree: supplier; verbal; Dispatch by Friday.',
+        { kind: 'agree', who: 'supplier', written: false, what: 'Dispatch by Friday.' },
+      ],
+      [
+        'promise: callback; customer; +2h; call you back',
+        { kind: 'promise', id: 'callback', to: 'customer', dueIn: 120, what: 'call you back' },
+      ],
+      ['kept: callback', { kind: 'kept', id: 'callback' }],
+      [
+        'sla: dispatch-date; supplier; +24h; confirm the dispatch date',
+        {
+          kind: 'sla',
+          id: 'dispatch-date',
+          partner: 'supplier',
+          dueIn: 1440,
+          what: 'confirm the dispatch date',
+        },
+      ],
+      ['sla-met: dispatch-date', { kind: 'sla-met', id: 'dispatch-date' }],
+      ['sla-breached: dispatch-date', { kind: 'sla-breached', id: 'dispatch-date' }],
+      ['status: supplier at-risk', { kind: 'status', who: 'supplier', status: 'at-risk' }],
+      [
+        'ending: partial; Half sorted; She will give you one more chance.',
+        {
+          kind: 'ending',
+          outcome: 'partial',
+          title: 'Half sorted',
+          meaning: 'She will give you one more chance.',
+        },
+      ],
+    ];
+
+    it.each(good)('parses "%s"', (raw, expected) => {
+      expect(parsed(raw)).toEqual(expected);
+    });
+
+    it('has a good example above for every tag kind it knows', () => {
+      const covered = new Set(good.map(([, tag]) => tag.kind));
+      expect([...TAG_KINDS].sort()).toEqual([...covered].sort());
+    });
+  });
+
+  it('tells header tags from line tags', () => {
+    for (const kind of HEADER_TAG_KINDS) expect(TAG_KINDS).toContain(kind);
+    expect(isHeaderTag(parsed('title: A'))).toBe(true);
+    expect(isHeaderTag(parsed('character: a; A; Role; colleague; chen'))).toBe(true);
+    expect(isHeaderTag(parsed('speaker: a'))).toBe(false);
+    expect(isHeaderTag(parsed('ending: failed; T; M'))).toBe(false);
+  });
+
+  it('ignores whitespace around the tag name and its arguments', () => {
+    expect(parsed('  speaker :   customer  ')).toEqual({ kind: 'speaker', who: 'customer' });
+  });
+
+  describe('rejects unknown tags', () => {
+    it('names the unknown tag and lists the tags it knows', () => {
+      const error = rejected('colour: red');
+      expect(error).toContain('unknown tag "colour"');
+      for (const kind of TAG_KINDS) expect(error).toContain(kind);
+    });
+
+    it('is case-sensitive about tag names', () => {
+      expect(rejected('Title: A')).toContain('unknown tag "Title"');
+    });
+
+    it('does not mistake built-in object properties for tags', () => {
+      expect(rejected('constructor: x')).toContain('unknown tag "constructor"');
+      expect(rejected('__proto__: x')).toContain('unknown tag "__proto__"');
+      expect(rejected('toString: x')).toContain('unknown tag "toString"');
+    });
+
+    it('rejects an empty tag', () => {
+      expect(rejected('')).toContain('unknown tag ""');
+    });
+
+    it('says a known tag without a colon needs one', () => {
+      expect(rejected('title')).toBe('tag "title" needs ":" and its arguments');
+    });
+  });
+
+  describe('gives a clear message naming the problem for bad arguments', () => {
+    const bad: [string, string][] = [
+      ['title:   ', 'tag "title": title is empty'],
+      ['summary:', 'tag "summary": summary is empty'],
+      ['duration: 12', 'tag "duration": duration "12" must be minutes like 12-18'],
+      ['duration: 18-12', 'tag "duration": duration 18-12 has its minimum above its maximum'],
+      [
+        'difficulty: easy',
+        'tag "difficulty": unknown difficulty "easy"; expected one of: foundation, intermediate, advanced',
+      ],
+      ['location: moon', 'tag "location": unknown location "moon"'],
+      ['syllabus: knitting', 'tag "syllabus": unknown syllabus point "knitting"'],
+      [
+        'character: customer; Ann; Customer; customer',
+        'expected 5 fields separated by ";": id; name; role; kind; look',
+      ],
+      [
+        'character: you; Ann; Customer; customer; okafor',
+        'the character id "you" is reserved for the learner',
+      ],
+      ['character: customer; Ann; Customer; customer; nobody', 'unknown look "nobody"'],
+      [
+        'character: customer; Ann; Customer; alien; okafor',
+        'unknown character kind "alien"; expected one of: customer, partner, department, colleague',
+      ],
+      [
+        'character: Customer; Ann; Customer; customer; okafor',
+        'character id "Customer" must be lower-case letters, digits and hyphens',
+      ],
+      [
+        'character: customer; ; Customer; customer; okafor',
+        'field 2 is empty in: id; name; role; kind; look',
+      ],
+      [
+        'partner: supplier; contractual; SLA',
+        'unknown relationship form "contractual"; expected one of: formal, informal',
+      ],
+      ['partner: supplier; formal', 'expected 3 fields'],
+      [
+        'speaker: Mrs Okafor',
+        'speaker "Mrs Okafor" must be lower-case letters, digits and hyphens',
+      ],
+      ['scene: beach', 'unknown location "beach"'],
+      ['clock: 2 hours', '"2 hours" is not a duration like +30m, +2h or +1d'],
+      ['clock: +0m', 'duration "+0m" must be more than zero'],
+      ['clock: -5m', 'is not a duration'],
+      ['mood: customer', 'expected a character and a mood event, e.g. "customer listen"'],
+      ['mood: customer listen now', 'expected a character and a mood event'],
+      ['mood: customer shout', 'unknown mood event "shout"; expected one of: listen, apologise'],
+      ['trust: supplier hug', 'unknown trust event "hug"; expected one of: consult, share'],
+      ['trust: supplier', 'expected a partner and a trust event, e.g. "supplier consult"'],
+      ['score: listening +2', 'expected 2 fields separated by ";": dimension +n; why'],
+      ['score: listening +2;   ', 'field 2 is empty in: dimension +n; why'],
+      ['score: empathy +2; Why.', 'unknown rubric dimension "empathy"; see src/sim/rubric.ts'],
+      ['score: listening 2; Why.', 'score "2" must be a signed number from -3 to +3'],
+      ['score: listening +4; Why.', 'score "+4" must be a signed number from -3 to +3'],
+      ['score: listening -10; Why.', 'score "-10" must be a signed number from -3 to +3'],
+      ['score: listening +0; Why.', 'a score of 0 records nothing; use a signed non-zero number'],
+      ['score: listening -0; Why.', 'a score of 0 records nothing'],
+      ['score: listening; Why.', 'expected a dimension and a signed score, e.g. "listening +2"'],
+      ['evidence: nothing', 'unknown syllabus point "nothing"'],
+      ['misconception: optimism', 'unknown misconception "optimism"'],
+      [
+        'log: supplier; fax; Sent a fax.',
+        'unknown channel "fax"; expected one of: phone, email, in-person, chat, meeting, system',
+      ],
+      ['log: supplier; phone', 'expected 3 fields separated by ";": with; channel; summary'],
+      [
+        'agree: supplier; handshake; Friday.',
+        'unknown agreement form "handshake"; expected one of: written, verbal',
+      ],
+      [
+        'promise: callback; customer; soon; call back',
+        '"soon" is not a duration like +30m, +2h or +1d',
+      ],
+      [
+        'promise: Call Back; customer; +1h; call back',
+        'promise id "Call Back" must be lower-case letters, digits and hyphens',
+      ],
+      ['promise: callback; customer; +1h', 'expected 4 fields separated by ";": id; to; +2h; what'],
+      ['kept: ', 'promise id "" must be lower-case letters, digits and hyphens'],
+      ['sla: dispatch; supplier; +1w; confirm', '"+1w" is not a duration'],
+      ['sla-met: Dispatch', 'SLA id "Dispatch" must be lower-case'],
+      ['sla-breached: a b', 'SLA id "a b" must be lower-case'],
+      [
+        'status: supplier late',
+        'unknown status "late"; expected one of: on-track, at-risk, breached',
+      ],
+      [
+        'ending: great; Title; Meaning',
+        'unknown ending "great"; expected one of: strong, partial, failed',
+      ],
+      [
+        'ending: strong; Title',
+        'expected 3 fields separated by ";": strong, partial or failed; title; what it meant',
+      ],
+    ];
+
+    it.each(bad)('rejects "%s" saying: %s', (raw, message) => {
+      const error = rejected(raw);
+      const name = raw.slice(0, raw.indexOf(':')).trim();
+      expect(error.startsWith(`tag "${name}": `)).toBe(true);
+      expect(error).toContain(message);
+    });
+  });
+
+  describe('splits fields at ";"', () => {
+    it('keeps every further ";" in the last field', () => {
+      expect(parsed('ending: strong; Sorted; She is happy; and says so; twice.')).toEqual({
+        kind: 'ending',
+        outcome: 'strong',
+        title: 'Sorted',
+        meaning: 'She is happy; and says so; twice.',
+      });
+      expect(parsed('score: listening +1; Good; but late.')).toMatchObject({
+        why: 'Good; but late.',
+      });
+      expect(parsed('log: supplier; email; Sent: dates; prices; terms')).toMatchObject({
+        summary: 'Sent: dates; prices; terms',
+      });
+      expect(parsed('promise: p1; customer; +1h; call back; then email')).toMatchObject({
+        what: 'call back; then email',
+      });
+    });
+
+    it('trims each field', () => {
+      expect(parsed('agree:   supplier ;  written ;   Friday.  ')).toEqual({
+        kind: 'agree',
+        who: 'supplier',
+        written: true,
+        what: 'Friday.',
+      });
+    });
+
+    it('keeps a ":" in the text after the first one', () => {
+      expect(parsed('title: Part 2: the return')).toEqual({
+        kind: 'title',
+        text: 'Part 2: the return',
+      });
+    });
+  });
+
+  describe('parseDuration', () => {
+    it.each([
+      ['+30m', 30],
+      ['30m', 30],
+      ['+2h', 120],
+      ['+1d', 1440],
+      ['  +90m ', 90],
+      ['+3 h', 180],
+      ['+2d', 2880],
+    ])('reads "%s" as %i minutes', (text, minutes) => {
+      expect(parseDuration(text)).toBe(minutes);
+    });
+
+    it.each(['', '+', '30', '+1.5h', '-1h', '+1w', 'h', '+2hours', '++2h', '+0h', '+0d'])(
+      'throws a clear error for "%s"',
+      (text) => {
+        expect(() => parseDuration(text)).toThrow(/duration/);
+      },
+    );
+  });
+});
