@@ -2,6 +2,24 @@
 import './ui/styles.css';
 import { App } from './ui/app.ts';
 import { byId } from './ui/dom.ts';
+import {
+  applySettings,
+  createSettingsStore,
+  renderSettingsButton,
+  renderSettingsDialog,
+  type Settings,
+} from './ui/settings.ts';
+import { createGameSound } from './ui/sound.ts';
+
+const sound = createGameSound(window.localStorage, byId('captions'));
+const settings = createSettingsStore(window.localStorage, { audio: sound.audio });
+const apply = (value: Settings) => applySettings(value, document.documentElement);
+apply(settings.get());
+settings.subscribe(apply);
+sound.unlockOnFirstGesture(document);
+const settingsDialog = renderSettingsDialog(settings, apply);
+document.body.append(settingsDialog);
+byId('topbar-actions').append(renderSettingsButton(settingsDialog));
 
 const stageHost = byId('stage');
 const app = new App({
@@ -10,6 +28,7 @@ const app = new App({
   stageParking: byId('stage-parking'),
   title: byId('scenario-title'),
   storage: window.localStorage,
+  sound,
   loadStage: () => import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost)),
 });
 

@@ -398,7 +398,7 @@ The returns process that stopped him on 4 April hasn't changed.
 # evidence: pdca
 * [Send the Head of Customer Service and Store operations a short summary and proposal: a phone route and a "Need help returning?" option on the returns page and emails, a CRM adjustment flag the returns screen checks, and a powered-furniture collection route with the depot and Siobhan. Check after three months how many customers used it.]
     # score: investigation +2; You traced the root cause (a returns process built for one kind of customer) and proposed a change with a check date: plan, do, check, act.
-    # score: escalation +1; A process change across departments is beyond your authority, so you escalated it with a summary and a proposal.
+    # score: escalation +2; A process change across departments is beyond your authority, so you escalated it to the people who own it, with a summary and a proposal.
     # trust: fitter share
     # trust: warehouse share
     # log: warehouse; email; Process proposal for accessible returns sent to the Head of Customer Service and Store operations, copied to the depot and Usk Valley Fitting

@@ -38,8 +38,14 @@ export function resultOf(view: SessionView, startedAt: string, finishedAt: strin
     path: [...view.path],
     startedAt,
     finishedAt,
-    ending: view.state.ending ? { outcome: view.state.ending.outcome, title: view.state.ending.title } : null,
-    scores: view.scores.map((score) => ({ dimension: score.dimension.id, score: score.score, band: score.band })),
+    ending: view.state.ending
+      ? { outcome: view.state.ending.outcome, title: view.state.ending.title }
+      : null,
+    scores: view.scores.map((score) => ({
+      dimension: score.dimension.id,
+      score: score.score,
+      band: score.band,
+    })),
   };
 }
 
@@ -49,10 +55,16 @@ const BAND_RANK = { 'not-yet': 0, developing: 1, secure: 2, strong: 3 } as const
 /** How good an attempt was, for picking a learner's best: the ending first, then the bands. */
 export function resultRank(result: Result): number {
   const ending = result.ending ? OUTCOME_RANK[result.ending.outcome] : -1;
-  const bands = result.scores.reduce((sum, score) => sum + (score.band ? BAND_RANK[score.band] : 0), 0);
+  const bands = result.scores.reduce(
+    (sum, score) => sum + (score.band ? BAND_RANK[score.band] : 0),
+    0,
+  );
   return ending * 1000 + bands;
 }
 
 export function bestResult(results: readonly Result[]): Result | null {
-  return results.reduce<Result | null>((best, result) => (!best || resultRank(result) > resultRank(best) ? result : best), null);
+  return results.reduce<Result | null>(
+    (best, result) => (!best || resultRank(result) > resultRank(best) ? result : best),
+    null,
+  );
 }

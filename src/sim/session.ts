@@ -127,7 +127,11 @@ export class Session {
       const applied = applyTags(this.state, line.tags, this.scenario.meta);
       const speaker = applied.speaker ?? this.earlySpeaker;
       this.earlySpeaker = null;
-      this.setState(this.lean ? this.checkLine(applied.state, line.text, speaker) : addLine(applied.state, line.text, speaker));
+      this.setState(
+        this.lean
+          ? this.checkLine(applied.state, line.text, speaker)
+          : addLine(applied.state, line.text, speaker),
+      );
     }
     let state = this.state;
     const problems = this.runner.takeProblems();

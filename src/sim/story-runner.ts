@@ -6,7 +6,15 @@
  * replay moves it has already played (see `rememberMoves`).
  */
 import { Story } from 'inkjs';
-import { liveStoryKey, storyStateKey, type KeyPolicy } from './story-state-key.ts';
+import {
+  globalNames,
+  globalValue,
+  inkValueKey,
+  liveStoryKeyParts,
+  storyStateKey,
+  type KeyPolicy,
+  type LiveKeyParts,
+} from './story-state-key.ts';
 
 export interface StoryLine {
   readonly text: string;
@@ -29,6 +37,7 @@ export interface StoryExternals {
 }
 
 type InkState = Story['state'];
+type InkObject = InkState['evaluationStack'][number];
 type Question = 'mood' | 'trust';
 
 /** A point saved by `mark()`: an inkjs state object that nothing changes any more. */
@@ -37,12 +46,13 @@ export interface StoryMark {
 }
 
 /**
- * What one option led to, as a tree: lines, then either the end of the move
- * or a question to the simulation whose answer picks the rest.
+ * What one option led to, as a tree: lines, then the end of the move or a
+ * point where the rest depends on something outside the move: a question to
+ * the simulation, or a variable the move read before writing it.
  */
 interface MoveStep {
   readonly lines: readonly StoryLine[];
-  readonly then: MoveAsk | MoveEnd;
+  readonly then: MoveAsk | MoveRead | MoveEnd;
 }
 interface MoveAsk {
   readonly kind: 'ask';
@@ -52,10 +62,17 @@ interface MoveAsk {
   readonly early: readonly string[];
   readonly answers: Map<string, MoveStep>;
 }
+interface MoveRead {
+  readonly kind: 'read';
+  readonly name: string;
+  readonly answers: Map<string, MoveStep>;
+}
 interface MoveEnd {
   readonly kind: 'end';
   readonly problems: readonly string[];
   readonly end: StoryMark;
+  /** Variables the move set; every other one keeps the value it had at the start. */
+  readonly written: ReadonlySet<string>;
 }
 
 /** One move as Ink played it, before it joins the tree. */
@@ -67,15 +84,29 @@ type Recorded =
       readonly who: string;
       readonly early: readonly string[];
       readonly answer: string;
-    };
+    }
+  | { readonly kind: 'read'; readonly name: string; readonly answer: string };
+
+interface Recording {
+  readonly key: string;
+  readonly events: Recorded[];
+  readonly written: Set<string>;
+  readonly read: Set<string>;
+}
 
 interface Replay {
   step: MoveStep;
   next: number;
   readonly index: number;
   readonly key: string;
-  /** Where the move started, in case an unseen answer sends it back to Ink. */
-  readonly start: StoryMark | null;
+  /** Where the move started: its variables answer the reads, and an unseen answer goes back there. */
+  readonly start: StoryMark;
+}
+
+interface Keyed {
+  readonly state: InkState;
+  readonly policy: KeyPolicy;
+  readonly parts: LiveKeyParts;
 }
 
 /** inkjs fields the marks need; `_asyncSaving` stops patches being merged into shared data. */
@@ -84,7 +115,21 @@ interface StoryInternals {
   _asyncSaving: boolean;
 }
 
+/** The variable store every copied state shares, whose reads and writes a recording watches. */
+interface VariableStore {
+  GetRawVariableWithName(name: string | null, contextIndex: number): InkObject | null;
+  SetGlobal(name: string | null, value: InkObject): undefined;
+}
+
 const answerKey = (answer: string | number): string => `${typeof answer}:${answer}`;
+
+/** Equal Ink values; most are the very same object, the rest compare by their key. */
+function sameValue(a: InkObject, b: InkObject | undefined): boolean {
+  return a === b || (b !== undefined && inkValueKey(a) === inkValueKey(b));
+}
+
+/** inkjs's ValueType.List: an assignment of an empty list reads the old value's origins. */
+const LIST = 2;
 
 export class StoryRunner {
   private readonly story: Story;
@@ -92,20 +137,27 @@ export class StoryRunner {
   /** How many of the current line's tags were already handed over early. */
   private handedOver = 0;
   private marking = false;
-  /** Moves already played, by option and Ink state; see `rememberMoves`. */
+  /** Moves already played, by option and position; see `rememberMoves`. */
   private moves: Map<string, MoveStep> | null = null;
   private movePolicy: KeyPolicy | null = null;
+  /** Whether a remembered move is found by position and the variables it reads, or by the whole key. */
+  private byReads = false;
   /** The move being played by Ink, to remember once it reaches the next decision. */
-  private recording: { readonly key: string; readonly events: Recorded[] } | null = null;
+  private recording: Recording | null = null;
   /** A remembered move being handed out instead of running Ink. */
   private replaying: Replay | null = null;
   /**
-   * The live key of the current state object while it is unchanged, and of
-   * frozen marks: the explorer asks for a state's key, then for the same key
-   * again each time it takes an option from there.
+   * The key of the current state object while it is unchanged, and of frozen
+   * marks: the explorer asks for a state's key, then for the same key again
+   * each time it takes an option from there.
    */
-  private keyed: { readonly state: InkState; readonly policy: KeyPolicy; readonly key: string } | null = null;
-  private readonly markKeys = new WeakMap<InkState, { readonly policy: KeyPolicy; readonly key: string }>();
+  private keyed: Keyed | null = null;
+  private readonly markKeys = new WeakMap<InkState, Keyed>();
+  /**
+   * A mark the story stands at but has not copied yet: reading needs no copy,
+   * and a remembered move or another restore often follows before any play.
+   */
+  private pending: StoryMark | null = null;
 
   constructor(
     compiled: string,
@@ -155,12 +207,13 @@ export class StoryRunner {
     const line = this.continueInk();
     if (this.recording) {
       if (line) this.recording.events.push({ kind: 'line', line });
-      else this.finishRecording(this.recording.key, this.recording.events);
+      else this.finishRecording(this.recording);
     }
     return line;
   }
 
   private continueInk(): StoryLine | null {
+    this.materialise();
     if (!this.story.canContinue) return null;
     this.keyed = null;
     this.handedOver = 0;
@@ -177,44 +230,89 @@ export class StoryRunner {
 
   /** The options of the current decision; empty at the end of the story. */
   get choices(): readonly string[] {
-    return this.story.currentChoices.map((choice) => choice.text.trim());
+    return this.inkState.currentChoices.map((choice) => choice.text.trim());
   }
 
   choose(index: number): void {
-    if (this.moves && this.movePolicy) {
-      const key = `${index}\n${this.liveStateKey(this.movePolicy)}`;
+    const policy = this.movePolicy;
+    if (this.moves && policy) {
+      const parts = this.keyParts(policy);
+      const key = `${index}\n${parts.position}${this.byReads ? '' : `\n${parts.variables}`}`;
       const known = this.moves.get(key);
       if (known) {
-        const start = known.then.kind === 'ask' ? this.mark() : null;
-        this.replaying = { step: known, next: 0, index, key, start };
+        this.replaying = { step: known, next: 0, index, key, start: this.mark() };
         return;
       }
-      this.recording = { key, events: [] };
+      this.recording = { key, events: [], written: new Set(), read: new Set() };
     }
+    this.play(index);
+  }
+
+  private play(index: number): void {
+    this.materialise();
     this.keyed = null;
     this.story.ChooseChoiceIndex(index);
   }
 
   /**
    * Remember every move (what one option produces up to the next decision)
-   * by the Ink state it started from, and replay it from memory when the same
-   * option is taken from an equal state: the checker meets each Ink state
-   * with many simulation states. A move depends on the Ink state and on the
-   * answers to mood() and trust(), so each question branches the memory by
-   * its answer and a replay asks it again; an answer not seen before sends
-   * the move back to Ink. Equal Ink states here are equal live keys, so this
-   * is exact wherever the key is. Needs marks, which the end points are.
+   * and replay it from memory when the same option is taken again from the
+   * same position: the checker meets each position with many variable values
+   * and many simulation states. A move depends on the position (the key
+   * without its variables), on the variables it reads before setting them,
+   * and on the answers to mood() and trust(); each read and each question
+   * branches the memory by its value, which a replay looks up again (a read
+   * in the state the move starts from, a question by asking the simulation).
+   * An answer not seen before sends the move back to Ink. At the end of a
+   * replay the variables the move did not set are put back to their values
+   * at its start. Stories with list variables, whose assignment reads the old
+   * value's origins, are remembered by their whole key instead.
    */
   rememberMoves(policy: KeyPolicy): void {
     this.moves = new Map();
     this.movePolicy = policy;
+    const state = this.story.state;
+    this.byReads = ![...globalNames(state)].some(
+      (name) => this.valueType(globalValue(state, name)) === LIST,
+    );
+    if (this.byReads) this.watchVariables(state.variablesState as unknown as VariableStore);
   }
 
-  private finishRecording(key: string, events: readonly Recorded[]): void {
+  private valueType(value: InkObject | undefined): number | undefined {
+    return (value as unknown as { valueType?: number } | undefined)?.valueType;
+  }
+
+  /** Every state copy shares this store, so watching it once sees every move's reads and writes. */
+  private watchVariables(store: VariableStore): void {
+    const read = store.GetRawVariableWithName.bind(store);
+    const write = store.SetGlobal.bind(store);
+    const globals = new Set(globalNames(this.story.state));
+    store.GetRawVariableWithName = (name, contextIndex) => {
+      const value = read(name, contextIndex);
+      const recording = this.recording;
+      const global = name !== null && contextIndex <= 0 && globals.has(name);
+      if (recording && global && !recording.written.has(name) && !recording.read.has(name)) {
+        recording.read.add(name);
+        recording.events.push({ kind: 'read', name, answer: inkValueKey(value) });
+      }
+      return value;
+    };
+    store.SetGlobal = (name, value) => {
+      if (name !== null) this.recording?.written.add(name);
+      return write(name, value);
+    };
+  }
+
+  private finishRecording(recording: Recording): void {
     this.recording = null;
     if (!this.moves) return;
-    const end: MoveEnd = { kind: 'end', problems: [...this.problems], end: this.mark() };
-    this.moves.set(key, graft(this.moves.get(key), events, end));
+    const end: MoveEnd = {
+      kind: 'end',
+      problems: [...this.problems],
+      end: this.mark(),
+      written: recording.written,
+    };
+    this.moves.set(recording.key, graft(this.moves.get(recording.key), recording.events, end));
   }
 
   private replayLine(replay: Replay): StoryLine | null {
@@ -225,30 +323,51 @@ export class StoryRunner {
         return line;
       }
       const then = replay.step.then;
-      if (then.kind === 'end') {
-        this.replaying = null;
-        this.problems.push(...then.problems);
-        this.resume(then.end);
-        return null;
-      }
-      if (then.early.length > 0) this.externals.earlyTags(then.early);
-      const branch = then.answers.get(answerKey(this.ask(then.question, then.who)));
+      if (then.kind === 'end') return this.finishReplay(replay, then);
+      const branch = then.answers.get(this.answerNow(then, replay.start));
       if (!branch) return this.replayLive(replay);
       replay.step = branch;
       replay.next = 0;
     }
   }
 
+  /** The answer a remembered branch point gets this time. */
+  private answerNow(point: MoveAsk | MoveRead, start: StoryMark): string {
+    if (point.kind === 'read') return inkValueKey(globalValue(start.frozen, point.name));
+    if (point.early.length > 0) this.externals.earlyTags(point.early);
+    return answerKey(this.ask(point.question, point.who));
+  }
+
+  /** Stand where the move ended, with the variables it did not set as they were at its start. */
+  private finishReplay(replay: Replay, end: MoveEnd): null {
+    this.replaying = null;
+    this.problems.push(...end.problems);
+    this.resume(end.end);
+    if (!this.byReads) return null;
+    const store = end.end.frozen.variablesState as unknown as VariableStore;
+    const changes: [string, InkObject][] = [];
+    for (const name of globalNames(end.end.frozen)) {
+      if (end.written.has(name)) continue;
+      const value = globalValue(replay.start.frozen, name);
+      if (value && !sameValue(value, globalValue(end.end.frozen, name)))
+        changes.push([name, value]);
+    }
+    if (changes.length > 0) {
+      this.materialise();
+      this.keyed = null;
+      for (const [name, value] of changes) store.SetGlobal(name, value);
+    }
+    return null;
+  }
+
   /** Play a remembered move again with Ink, from its start, after an answer it had not seen. */
   private replayLive(replay: Replay): StoryLine | null {
     this.replaying = null;
-    if (!replay.start || !this.externals.rewind)
-      throw new Error('a remembered move cannot be played again');
+    if (!this.externals.rewind) throw new Error('a remembered move cannot be played again');
     this.externals.rewind();
     this.resume(replay.start);
-    this.recording = { key: replay.key, events: [] };
-    this.keyed = null;
-    this.story.ChooseChoiceIndex(replay.index);
+    this.recording = { key: replay.key, events: [], written: new Set(), read: new Set() };
+    this.play(replay.index);
     return this.nextLine();
   }
 
@@ -259,7 +378,7 @@ export class StoryRunner {
 
   /** How many times a knot or `knot.stitch` has been visited on this path. */
   visits(path: string): number {
-    return this.story.state.VisitCountAtPathString(path) ?? 0;
+    return this.inkState.VisitCountAtPathString(path) ?? 0;
   }
 
   /**
@@ -269,7 +388,7 @@ export class StoryRunner {
    */
   get decisionPoint(): string {
     const places = new Set(
-      this.story.currentChoices.map((choice) => choice.sourcePath.replace(/\.[^.]*$/, '')),
+      this.inkState.currentChoices.map((choice) => choice.sourcePath.replace(/\.[^.]*$/, '')),
     );
     return [...places].sort().join('|');
   }
@@ -281,11 +400,17 @@ export class StoryRunner {
 
   /** The same partition as `stateKey`, read from the live objects. */
   liveStateKey(policy: KeyPolicy): string {
-    const state = this.story.state;
-    if (this.keyed?.state === state && this.keyed.policy === policy) return this.keyed.key;
-    const key = liveStoryKey(state, policy);
-    this.keyed = { state, policy, key };
-    return key;
+    const { position, variables } = this.keyParts(policy);
+    return `${position}\n${variables}`;
+  }
+
+  private keyParts(policy: KeyPolicy): LiveKeyParts {
+    const state = this.inkState;
+    const known = this.keyed?.state === state ? this.keyed : this.markKeys.get(state);
+    if (known?.policy === policy) return known.parts;
+    this.keyed = { state, policy, parts: liveStoryKeyParts(state, policy) };
+    if (this.pending) this.markKeys.set(state, this.keyed);
+    return this.keyed.parts;
   }
 
   saveState(): string {
@@ -304,58 +429,73 @@ export class StoryRunner {
     return this.story as unknown as StoryInternals;
   }
 
+  /** The state Ink stands at, for reading: a pending mark's state is read as it is. */
+  private get inkState(): InkState {
+    return this.pending ? this.pending.frozen : this.story.state;
+  }
+
   /**
    * Save this point without serialising it, as inkjs does for a background
-   * save: the current state object is kept untouched and play continues on a
-   * copy that records its changes in a patch over the shared variables and
-   * counts. Patches are never merged back (`_asyncSaving`), so every mark
-   * stays valid for the life of the runner. Costs a shallow copy, not ToJson.
+   * save: the current state object is kept untouched from now on, and play
+   * continues on a copy (made when play resumes) that records its changes in
+   * a patch over the shared variables and counts. Patches are never merged
+   * back (`_asyncSaving`), so every mark stays valid for the life of the
+   * runner. Costs at most a shallow copy, never ToJson.
    */
   mark(): StoryMark {
+    if (this.pending) return this.pending;
     this.marking = true;
-    const story = this.internals;
-    story._asyncSaving = true;
-    const frozen = story._state;
-    story._state = frozen.CopyAndStartPatching(true);
-    if (this.keyed?.state === frozen) {
-      this.markKeys.set(frozen, this.keyed);
-      this.keyed = { ...this.keyed, state: story._state };
-    }
-    return { frozen };
+    this.internals._asyncSaving = true;
+    const frozen = this.story.state;
+    this.pending = { frozen };
+    if (this.keyed?.state === frozen) this.markKeys.set(frozen, this.keyed);
+    return this.pending;
   }
 
   /** Go back to a mark; play continues on a fresh copy, so the mark can be resumed again. */
   resume(mark: StoryMark): void {
+    this.pending = mark;
+  }
+
+  /** Make the pending mark the live state, on a copy, before Ink plays or anything is set. */
+  private materialise(): void {
+    const mark = this.pending;
+    if (!mark) return;
+    this.pending = null;
     // A background-save copy clones the options' threads, which choosing would otherwise change.
     const state = mark.frozen.CopyAndStartPatching(true);
     this.internals._state = state;
-    const known = this.markKeys.get(mark.frozen);
-    this.keyed = known ? { ...known, state } : null;
+    if (this.keyed?.state === mark.frozen) this.keyed = { ...this.keyed, state };
   }
 }
 
-/** Add one played move to the tree of moves from the same state and option. */
+/** Add one played move to the tree of moves from the same position and option. */
 function graft(tree: MoveStep | undefined, events: readonly Recorded[], end: MoveEnd): MoveStep {
-  const ask = events.findIndex((event) => event.kind === 'ask');
-  const upTo = ask === -1 ? events.length : ask;
+  const at = events.findIndex((event) => event.kind !== 'line');
   const lines = events
-    .slice(0, upTo)
+    .slice(0, at === -1 ? events.length : at)
     .flatMap((event) => (event.kind === 'line' ? [event.line] : []));
-  const question = events[ask];
-  if (!question || question.kind !== 'ask') return tree ?? { lines, then: end };
-  const rest = events.slice(ask + 1);
-  // Ink is deterministic: the same state and answers give the same lines, so a
-  // known tree already has this prefix and only the branch may be new.
-  const known = tree?.then.kind === 'ask' ? tree.then : null;
+  const point = events[at];
+  if (!point || point.kind === 'line') return tree ?? { lines, then: end };
+  // Ink is deterministic: the same position and answers give the same lines
+  // and branch points, so a known tree already has this prefix and only the
+  // branch may be new.
+  const known = tree && tree.then.kind !== 'end' ? tree.then : null;
+  if (tree && !samePoint(tree.then, point))
+    throw new Error('Ink played one move two ways from the same start');
   const answers = known?.answers ?? new Map<string, MoveStep>();
-  answers.set(question.answer, graft(answers.get(question.answer), rest, end));
-  if (known) return tree!;
-  const then: MoveAsk = {
-    kind: 'ask',
-    question: question.question,
-    who: question.who,
-    early: question.early,
-    answers,
-  };
+  answers.set(point.answer, graft(answers.get(point.answer), events.slice(at + 1), end));
+  if (tree && known) return tree;
+  const then: MoveAsk | MoveRead =
+    point.kind === 'ask'
+      ? { kind: 'ask', question: point.question, who: point.who, early: point.early, answers }
+      : { kind: 'read', name: point.name, answers };
   return { lines, then };
+}
+
+function samePoint(then: MoveStep['then'], point: Recorded): boolean {
+  if (then.kind === 'ask')
+    return point.kind === 'ask' && point.question === then.question && point.who === then.who;
+  if (then.kind === 'read') return point.kind === 'read' && point.name === then.name;
+  return false;
 }

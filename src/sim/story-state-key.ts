@@ -1,8 +1,12 @@
 /**
- * Reduces an inkjs save state to what decides the story's future, so the
- * checker can merge paths that arrive at the same place in the same state.
- * Visit counts are kept only where the story reads them; turn counts only if
- * it uses TURNS_SINCE; thread numbering is made independent of history.
+ * Reduces an Ink state at a decision point to what decides the story's
+ * future, so the checker can merge paths that arrive at the same place in the
+ * same state. Visit counts are kept only where the story reads them; turn
+ * counts only if it uses TURNS_SINCE; variables only while some part of the
+ * story still ahead can read them; thread numbering is left out.
+ *
+ * Two keys give the same partition: `storyStateKey` from inkjs's save format
+ * (slow, the reference) and `liveStoryKey` from inkjs's live objects.
  */
 import type { Story } from 'inkjs';
 
@@ -12,13 +16,19 @@ export interface KeyPolicy {
   readonly turns: boolean;
   /** Who the story can ask about through mood() or trust(); 'all' when a call names no one literally. */
   readonly people: 'all' | ReadonlySet<string>;
+  /** Which variables each knot can still lead to reading; null when a computed divert makes that unknowable. */
+  readonly liveness: Liveness | null;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
 
-function walk(node: Json, visit: (object: { [key: string]: Json }) => void): void {
+const isObject = (node: Json | undefined): node is JsonObject =>
+  node !== null && typeof node === 'object' && !Array.isArray(node);
+
+function walk(node: Json, visit: (object: JsonObject) => void): void {
   if (Array.isArray(node)) node.forEach((child) => walk(child, visit));
-  else if (node && typeof node === 'object') {
+  else if (isObject(node)) {
     visit(node);
     Object.values(node).forEach((child) => walk(child, visit));
   }
@@ -32,9 +42,8 @@ function walk(node: Json, visit: (object: { [key: string]: Json }) => void): voi
  */
 export function keyPolicyFor(compiled: string): KeyPolicy {
   const root = (JSON.parse(compiled) as { root: Json }).root;
-  let usesSequences = false;
-  let usesTurns = false;
   let relative = false;
+  let usesTurns = false;
   const counts = new Set<string>();
   walk(root, (object) => {
     const read = object['CNT?'];
@@ -45,14 +54,19 @@ export function keyPolicyFor(compiled: string): KeyPolicy {
     if (object['^->'] !== undefined) usesTurns = true;
   });
   const text = JSON.stringify(root);
-  if (text.includes('"visit"') || text.includes('"seq"')) usesSequences = true;
+  // Sequences and READ_COUNT of a computed target can read any count.
+  const anyCount =
+    relative || ['"visit"', '"seq"', '"readc"'].some((command) => text.includes(command));
   if (text.includes('"turns"') || text.includes('"readc"')) usesTurns = true;
   return {
-    counts: usesSequences || relative ? 'all' : counts,
+    counts: anyCount ? 'all' : counts,
     turns: usesTurns,
     people: askedAbout(root),
+    liveness: livenessOf(root),
   };
 }
+
+export const withAllCounts = (policy: KeyPolicy): KeyPolicy => ({ ...policy, counts: 'all' });
 
 const EXTERNALS = new Set(['mood', 'trust']);
 
@@ -67,35 +81,167 @@ function askedAbout(root: Json): 'all' | ReadonlySet<string> {
   const scan = (node: Json): void => {
     if (Array.isArray(node)) {
       node.forEach((child, index) => {
-        const call =
-          child && typeof child === 'object' && !Array.isArray(child) ? child['x()'] : undefined;
+        const call = isObject(child) ? child['x()'] : undefined;
         if (typeof call === 'string' && EXTERNALS.has(call)) {
           const [open, who, close] = node.slice(Math.max(0, index - 3), index);
-          if (
-            index >= 3 &&
-            open === 'str' &&
-            close === '/str' &&
-            typeof who === 'string' &&
-            who.startsWith('^')
-          ) {
-            people.add(who.slice(1));
-          } else anyone = true;
+          const literal = index >= 3 && open === 'str' && close === '/str';
+          if (literal && typeof who === 'string' && who.startsWith('^')) people.add(who.slice(1));
+          else anyone = true;
         }
         scan(child);
       });
-    } else if (node && typeof node === 'object') Object.values(node).forEach(scan);
+    } else if (isObject(node)) Object.values(node).forEach(scan);
   };
   scan(root);
   return anyone ? 'all' : people;
 }
 
-export const withAllCounts = (policy: KeyPolicy): KeyPolicy => ({ ...policy, counts: 'all' });
+/*
+ * Variable liveness. A variable no part of the story still ahead can read
+ * cannot change anything that follows, so states differing only in it have
+ * the same future. Worked out per knot (the first part of a container's
+ * path, "0" for the story's opening): the variables a knot reads anywhere in
+ * it, and the knots it can divert, call, tunnel or choose into. A knot's
+ * live variables are its own reads and those of every knot it can lead to.
+ * Whole knots are the unit, so a read earlier in the same knot counts too:
+ * coarser than needed, never unsafe.
+ */
+export interface Liveness {
+  readonly byKnot: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Unions already worked out, by the knots a decision can continue in. */
+  readonly unions: Map<string, ReadonlySet<string>>;
+}
+
+interface KnotGraph {
+  readonly reads: Map<string, Set<string>>;
+  readonly leadsTo: Map<string, Set<string>>;
+  /** A divert or call to a computed target: any knot could follow. */
+  computed: boolean;
+}
+
+/** The knot a path names; relative paths are resolved from the container holding the object. */
+function knotOf(target: string, container: readonly string[]): string {
+  if (!target.startsWith('.')) return target.split('.')[0] ?? '';
+  const path = [...container];
+  target
+    .slice(1)
+    .split('.')
+    .forEach((part, index) => {
+      // The first "^" names the object's own container, where resolving starts.
+      if (part === '^') {
+        if (index > 0) path.pop();
+      } else path.push(part);
+    });
+  return path[0] ?? '';
+}
+
+function noteObject(
+  graph: KnotGraph,
+  object: JsonObject,
+  knot: string,
+  container: readonly string[],
+): void {
+  const read = object['VAR?'] ?? object['^var'];
+  if (typeof read === 'string') graph.reads.get(knot)!.add(read);
+  for (const jump of ['->', '*', 'f()', '->t->', '^->']) {
+    const target = object[jump];
+    if (typeof target !== 'string') continue;
+    if (object['var'] === true) graph.computed = true;
+    else graph.leadsTo.get(knot)!.add(knotOf(target, container));
+  }
+}
+
+function scanContainer(graph: KnotGraph, container: Json[], path: readonly string[]): void {
+  const knot = path[0] ?? '';
+  if (path.length > 0 && !graph.reads.has(knot)) {
+    graph.reads.set(knot, new Set());
+    graph.leadsTo.set(knot, new Set());
+  }
+  const last = container.length - 1;
+  container.forEach((child, index) => {
+    if (Array.isArray(child)) {
+      const terminator = child[child.length - 1];
+      const name =
+        isObject(terminator) && typeof terminator['#n'] === 'string'
+          ? terminator['#n']
+          : String(index);
+      scanContainer(graph, child, [...path, name]);
+    } else if (isObject(child)) {
+      if (index === last) {
+        for (const [name, named] of Object.entries(child)) {
+          if (Array.isArray(named)) scanContainer(graph, named, [...path, name]);
+        }
+      } else if (path.length > 0) noteObject(graph, child, knot, path);
+    }
+  });
+}
+
+function livenessOf(root: Json): Liveness | null {
+  if (!Array.isArray(root)) return null;
+  const graph: KnotGraph = { reads: new Map(), leadsTo: new Map(), computed: false };
+  scanContainer(graph, root, []);
+  if (graph.computed) return null;
+  const byKnot = new Map([...graph.reads].map(([knot, reads]) => [knot, new Set(reads)]));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [knot, live] of byKnot) {
+      for (const next of graph.leadsTo.get(knot) ?? []) {
+        for (const name of byKnot.get(next) ?? []) {
+          if (!live.has(name)) {
+            live.add(name);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  return { byKnot, unions: new Map() };
+}
+
+/** Variables that can still be read from any of these knots; null: all of them. */
+function liveVariables(
+  liveness: Liveness | null,
+  knots: Iterable<string>,
+): ReadonlySet<string> | null {
+  if (!liveness) return null;
+  const names = [...new Set(knots)].sort();
+  const id = names.join('\n');
+  let live = liveness.unions.get(id);
+  if (!live) {
+    // A knot the scan never saw (it should not happen) keeps every variable.
+    if (names.some((knot) => !liveness.byKnot.has(knot))) return null;
+    live = new Set(names.flatMap((knot) => [...liveness.byKnot.get(knot)!]));
+    liveness.unions.set(id, live);
+  }
+  return live;
+}
+
+const knotOfPath = (path: string): string => path.split('.')[0] ?? '';
+
+/*
+ * The reference key, from inkjs's own save format: slow, kept to check the
+ * live key against and for the explorer's reference mode.
+ */
 
 /** A saved thread without its number, which only grows with every decision. */
 function threadBody(thread: Json): Json {
-  if (!thread || typeof thread !== 'object' || Array.isArray(thread)) return thread;
+  if (!isObject(thread)) return thread;
   const { threadIndex: _number, ...body } = thread;
   return body;
+}
+
+/** The knots a saved thread returns to once its current knot is done. */
+function threadKnots(thread: Json): string[] {
+  const callstack =
+    isObject(thread) && Array.isArray(thread['callstack']) ? thread['callstack'] : [];
+  return callstack.flatMap((element) =>
+    isObject(element) && typeof element['cPath'] === 'string' ? [knotOfPath(element['cPath'])] : [],
+  );
+}
+
+interface SavedChoices {
+  readonly choices: Json;
+  readonly knots: readonly string[];
 }
 
 /**
@@ -104,39 +250,58 @@ function threadBody(thread: Json): Json {
  * the chosen option's thread and starts a fresh output, so the live call stack
  * and the text already shown are left out.
  */
-function flowFuture(flow: Json): Json {
-  if (!flow || typeof flow !== 'object' || Array.isArray(flow)) return flow;
-  const saved = (flow['choiceThreads'] ?? {}) as { [key: string]: Json };
-  const live = ((flow['callstack'] as { [key: string]: Json } | undefined)?.['threads'] ??
-    []) as Json[];
+function flowFuture(flow: Json): SavedChoices {
+  if (!isObject(flow)) return { choices: flow, knots: [] };
+  const saved = isObject(flow['choiceThreads']) ? flow['choiceThreads'] : {};
+  const callstack = flow['callstack'];
+  const live =
+    isObject(callstack) && Array.isArray(callstack['threads']) ? callstack['threads'] : [];
   const threadOf = (index: Json): Json =>
     saved[String(index)] ??
-    live.find((thread) => (thread as { [key: string]: Json } | null)?.['threadIndex'] === index) ??
+    live.find((thread) => isObject(thread) && thread['threadIndex'] === index) ??
     null;
-  const choices = ((flow['currentChoices'] ?? []) as { [key: string]: Json }[]).map((choice) => {
+  const knots: string[] = [];
+  const current = Array.isArray(flow['currentChoices']) ? flow['currentChoices'] : [];
+  const choices = current.filter(isObject).map((choice) => {
     const { originalThreadIndex, index: _position, ...rest } = choice;
-    return { ...rest, thread: threadBody(threadOf(originalThreadIndex ?? null)) };
+    const thread = threadOf(originalThreadIndex ?? null);
+    if (typeof choice['targetPath'] === 'string') knots.push(knotOfPath(choice['targetPath']));
+    knots.push(...threadKnots(thread));
+    return { ...rest, thread: threadBody(thread) };
   });
-  return choices;
+  return { choices, knots };
 }
 
-/** The exact key, from inkjs's own save format: slow, kept to check the live key against. */
+/** An object's entries in name order: the save format lists them in the order they arose. */
+function sorted(values: Json, keep: (name: string) => boolean = () => true): Json {
+  if (!isObject(values)) return values;
+  return Object.entries(values)
+    .filter(([name]) => keep(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 export function storyStateKey(stateJson: string, policy: KeyPolicy): string {
-  const state = JSON.parse(stateJson) as { [key: string]: Json };
-  const visits = (state['visitCounts'] ?? {}) as { [key: string]: Json };
+  const state = JSON.parse(stateJson) as JsonObject;
+  const visits = isObject(state['visitCounts']) ? state['visitCounts'] : {};
   const counts =
     policy.counts === 'all'
       ? visits
       : Object.fromEntries([...policy.counts].map((path) => [path, visits[path] ?? 0]));
-  const flows = (state['flows'] ?? {}) as { [key: string]: Json };
+  const flows = Object.entries(isObject(state['flows']) ? state['flows'] : {}).map(
+    ([name, flow]) => [name, flowFuture(flow)] as const,
+  );
+  const live = liveVariables(
+    policy.liveness,
+    flows.flatMap(([, flow]) => flow.knots),
+  );
   return JSON.stringify([
-    Object.entries(flows).map(([name, flow]) => [name, flowFuture(flow)]),
+    flows.map(([name, flow]) => [name, flow.choices]),
     state['currentFlowName'] ?? null,
-    state['variablesState'] ?? null,
+    sorted(state['variablesState'] ?? null, (name) => !live || live.has(name)),
     state['evalStack'] ?? null,
     state['currentDivertTarget'] ?? null,
-    counts,
-    policy.turns ? [state['turnIndices'] ?? null, state['turnIdx'] ?? null] : null,
+    sorted(counts),
+    policy.turns ? [sorted(state['turnIndices'] ?? null), state['turnIdx'] ?? null] : null,
     state['storySeed'] ?? null,
     state['previousRandom'] ?? null,
   ]);
@@ -146,7 +311,7 @@ export function storyStateKey(stateJson: string, policy: KeyPolicy): string {
  * The live key: the same facts as `storyStateKey`, read straight from inkjs's
  * objects instead of through ToJson and JSON.parse (about fifty times faster).
  * It relies on inkjs 2.4's field names, so tests check that it splits states
- * exactly as the JSON key does.
+ * exactly as the reference key does.
  */
 type InkState = Story['state'];
 type InkChoice = InkState['currentChoices'][number];
@@ -195,18 +360,24 @@ export function inkValueKey(value: InkObject | null | undefined): string {
   return `${typed.valueType}:${JSON.stringify(raw)}${context}`;
 }
 
+/** inkjs's PushPopType.Tunnel: the stack heights below only matter to functions. */
+const TUNNEL = 0;
+
 function threadKey(thread: InkThread | null): string {
   if (!thread) return '';
   const elements = thread.callstack.map((element) => {
     const temps = [...element.temporaryVariables].map(
       ([name, value]) => `${name}=${inkValueKey(value)}`,
     );
+    const heights =
+      element.type === TUNNEL
+        ? ''
+        : `${element.evaluationStackHeightWhenPushed} ${element.functionStartInOutputStream}`;
     return [
       element.type,
       pointerKey(element.currentPointer),
       element.inExpressionEvaluation ? 1 : 0,
-      element.evaluationStackHeightWhenPushed,
-      element.functionStartInOutputStream,
+      heights,
       temps.sort().join(';'),
     ].join(' ');
   });
@@ -224,14 +395,25 @@ function choiceKey(choice: InkChoice): string {
   ].join('\u0001');
 }
 
-function globalsKey(state: InkState): string {
+/** The knots a decision can continue in: where each option leads, and where its thread returns. */
+function choiceKnots(choices: readonly InkChoice[]): string[] {
+  return choices.flatMap((choice) => [
+    knotOfPath(choice.targetPath?.componentsString ?? ''),
+    ...(choice.threadAtGeneration?.callstack ?? []).map((element) =>
+      knotOfPath(element.currentPointer.container?.path.componentsString ?? ''),
+    ),
+  ]);
+}
+
+function globalsKey(state: InkState, live: ReadonlySet<string> | null): string {
   const base = internals(state).variablesState._globalVariables;
   const patched = internals(state)._patch?.globals;
   const parts: string[] = [];
-  for (const [name, value] of base) parts.push(inkValueKey(patched?.get(name) ?? value));
-  if (patched)
-    for (const [name, value] of patched)
-      if (!base.has(name)) parts.push(`${name}=${inkValueKey(value)}`);
+  const add = (name: string, value: InkObject | undefined) => {
+    if (!live || live.has(name)) parts.push(`${name}=${inkValueKey(value)}`);
+  };
+  for (const [name, value] of base) add(name, patched?.get(name) ?? value);
+  if (patched) for (const [name, value] of patched) if (!base.has(name)) add(name, value);
   return parts.join(',');
 }
 
@@ -251,23 +433,52 @@ function countsKey(counts: Map<string, number>, only: ReadonlySet<string> | 'all
   return keys.map((path) => `${path}=${counts.get(path) ?? 0}`).join(',');
 }
 
+/** The value a global variable has in this state, patch first. */
+export function globalValue(state: InkState, name: string): InkObject | undefined {
+  return (
+    internals(state)._patch?.globals.get(name) ??
+    internals(state).variablesState._globalVariables.get(name)
+  );
+}
+
+/** Every global variable's name (the patch adds values, never names). */
+export const globalNames = (state: InkState): Iterable<string> =>
+  internals(state).variablesState._globalVariables.keys();
+
+export interface LiveKeyParts {
+  /** Where the story stands and what it counts: everything but the variables. */
+  readonly position: string;
+  /** The variables that some part of the story still ahead can read. */
+  readonly variables: string;
+}
+
 /**
  * The story's future at a decision point. Choosing replaces the whole call
  * stack with the chosen option's thread and starts a fresh output, so the live
  * call stack and the text already shown are left out: two states that differ
  * only there play out identically.
  */
-export function liveStoryKey(state: InkState, policy: KeyPolicy): string {
+export function liveStoryKeyParts(state: InkState, policy: KeyPolicy): LiveKeyParts {
   const inner = internals(state);
-  const visits = countsByPath(inner._visitCounts, inner._patch?.visitCounts);
+  const choices = state.currentChoices;
+  const visits = policy.counts === 'all' || policy.counts.size > 0;
+  const counts = visits ? countsByPath(inner._visitCounts, inner._patch?.visitCounts) : null;
   const turns = policy.turns ? countsByPath(inner._turnIndices, inner._patch?.turnIndices) : null;
-  return [
-    state.currentChoices.map(choiceKey).join('\u0002'),
-    globalsKey(state),
+  const position = [
+    choices.map(choiceKey).join('\u0002'),
     state.evaluationStack.map(inkValueKey).join(','),
     state.divertedPointer.isNull ? '' : pointerKey(state.divertedPointer),
-    countsKey(visits, policy.counts),
+    counts ? countsKey(counts, policy.counts) : '',
     turns ? `${countsKey(turns, 'all')}@${state.currentTurnIndex}` : '',
     `${state.storySeed}/${state.previousRandom}`,
   ].join('\n');
+  return {
+    position,
+    variables: globalsKey(state, liveVariables(policy.liveness, choiceKnots(choices))),
+  };
+}
+
+export function liveStoryKey(state: InkState, policy: KeyPolicy): string {
+  const { position, variables } = liveStoryKeyParts(state, policy);
+  return `${position}\n${variables}`;
 }

@@ -12,12 +12,13 @@ import type { LookId } from '../sim/looks.ts';
 import type { Location } from '../sim/locations.ts';
 import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
 import { svgImage } from './svg-texture.ts';
+import { readMotionReduced } from '../ui/settings.ts';
 
 export const CONVERSATION_SCENE = 'conversation';
 const WIDTH = 1280;
 const HEIGHT = 720;
 
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = () => readMotionReduced(document.documentElement);
 
 export class ConversationScene extends Phaser.Scene {
   private background?: Phaser.GameObjects.Image;

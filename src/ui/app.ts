@@ -10,11 +10,11 @@ import type { Scenario } from '../sim/scenario.ts';
 import { h } from './dom.ts';
 import { renderMenu } from './menu-view.ts';
 import { PlayView } from './play-view.ts';
-import { renderReport } from './report-view.ts';
 import { SaveStore } from './save-store.ts';
 import { ResultsStore } from './results-store.ts';
-import { resultOf } from '../sim/result.ts';
+import { resultOf, type Result } from '../sim/result.ts';
 import type { Stage } from '../stage/stage-types.ts';
+import type { GameSound } from './sound.ts';
 
 export interface AppOptions {
   readonly root: HTMLElement;
@@ -24,6 +24,7 @@ export interface AppOptions {
   readonly title: HTMLElement;
   readonly storage: Storage;
   readonly loadStage: () => Promise<Stage>;
+  readonly sound: GameSound;
 }
 
 interface Playing {
@@ -31,6 +32,9 @@ interface Playing {
   session: Session;
   view: PlayView;
   startedAt: string;
+  /** Set when the scenario has finished: the kept attempt and its end screen. */
+  result?: Result;
+  endShown?: boolean;
 }
 
 export class App {
@@ -41,13 +45,18 @@ export class App {
   private stageLoading: Promise<void> | null = null;
   private readonly notices: HTMLElement;
   private readonly pause: HTMLDialogElement;
+  private readonly chainDialog: HTMLDialogElement;
 
   constructor(private readonly options: AppOptions) {
     this.saves = new SaveStore(options.storage);
     this.results = new ResultsStore(options.storage);
     this.notices = h('div', { className: 'notices', role: 'alert' });
     this.pause = this.buildPauseDialog();
-    document.body.append(this.pause);
+    this.chainDialog = h('dialog', {
+      className: 'chain-dialog',
+      'aria-label': 'Service chain map',
+    });
+    document.body.append(this.pause, this.chainDialog);
     document.addEventListener('keydown', (event) => this.onKey(event));
   }
 
@@ -70,6 +79,7 @@ export class App {
     this.notices.replaceChildren();
     this.options.title.textContent = 'Northway Home · Customer Service';
     this.stage?.clear();
+    this.options.sound.stop();
     this.options.stageParking.append(this.options.stageHost);
     this.stage?.refresh();
     const url = new URL(location.href);
@@ -99,11 +109,11 @@ export class App {
     this.begin(loaded.scenario);
   }
 
-  private begin(scenario: Scenario, fresh = false): void {
+  private begin(scenario: Scenario, fresh = false, from?: Session): void {
     const now = new Date().toISOString();
-    let session = Session.start(scenario);
+    let session = from ?? Session.start(scenario);
     let startedAt = now;
-    const stored = fresh ? ({ state: 'none' } as const) : this.saves.read(scenario.id);
+    const stored = fresh || from ? ({ state: 'none' } as const) : this.saves.read(scenario.id);
     if (stored.state === 'damaged') {
       this.notify(
         `Your saved progress in this scenario could not be read (${stored.error}). It has been kept aside as "${stored.keptAs}", and you are starting afresh.`,
@@ -123,11 +133,14 @@ export class App {
     this.options.title.textContent = scenario.meta.title;
     const view = new PlayView(scenario.meta.characters, { choose: (index) => this.choose(index) });
     this.playing = { scenario, session, view, startedAt };
+    if (from) this.persist(this.playing);
     this.setMain(view.element);
+    view.chainButton.addEventListener('click', () => void this.openChainMap());
     view.stageSlot.append(this.options.stageHost);
     this.stage?.refresh();
     this.show();
     view.focusChoices();
+    this.options.sound.onView(null, session.view);
     void this.ensureStage();
   }
 
@@ -148,8 +161,11 @@ export class App {
   private choose(index: number): void {
     const playing = this.playing;
     if (!playing) return;
+    const before = playing.session.view;
     const result = playing.session.choose(index);
     if (!result.ok) return;
+    this.options.sound.onChoice();
+    this.options.sound.onView(before, playing.session.view);
     this.persist(playing);
     if (playing.session.view.finished) this.finish(playing);
     this.show();
@@ -158,8 +174,26 @@ export class App {
 
   /** Keep the finished attempt and clear the save, so the scenario starts afresh next time. */
   private finish(playing: Playing): void {
-    this.results.add(resultOf(playing.session.view, playing.startedAt, new Date().toISOString()));
+    playing.result = resultOf(playing.session.view, playing.startedAt, new Date().toISOString());
+    if (!this.results.add(playing.result)) {
+      this.notify(
+        'This attempt could not be kept on this device (storage is full or blocked); export it from the report.',
+      );
+    }
     this.saves.clear(playing.scenario.id);
+  }
+
+  /** Start a new attempt replayed to an earlier decision, to try another choice there. */
+  private replayFrom(scenario: Scenario, path: readonly number[]): void {
+    const replay = Session.replay(scenario, path);
+    if (!replay.ok) {
+      this.notify(
+        `That attempt can no longer be replayed in this version of the scenario (${replay.error}).`,
+      );
+      return;
+    }
+    this.notices.replaceChildren();
+    this.begin(scenario, true, replay.session);
   }
 
   private persist(playing: Playing): void {
@@ -199,15 +233,32 @@ export class App {
         ),
       );
     }
-    if (view.finished) {
-      const report = renderReport(view, {
+    if (view.finished && playing.result && !playing.endShown) {
+      playing.endShown = true;
+      void this.showEnd(playing);
+    }
+  }
+
+  /** The end of a scenario (self-rating, report, reflection, evidence), loaded when it is reached. */
+  private async showEnd(playing: Playing): Promise<void> {
+    const { renderEndOfScenario } = await import('./end-of-scenario.ts');
+    const view = playing.session.view;
+    if (this.playing !== playing || !playing.result) return;
+    const scenario = playing.scenario;
+    const end = renderEndOfScenario({
+      view,
+      result: playing.result,
+      store: this.results,
+      events: {
         replay: () => this.restart(),
         menu: () => this.showMenu(),
-      });
-      this.setMain(playing.view.element, report);
-      playing.view.element.classList.add('finished');
-      document.getElementById('report-heading')?.focus();
-    }
+        replayFrom: ({ path }) => this.replayFrom(scenario, path),
+      },
+      notify: (message) => this.notify(message),
+    });
+    this.setMain(playing.view.element, end.element);
+    playing.view.element.classList.add('finished');
+    end.focus();
   }
 
   private restart(): void {
@@ -215,6 +266,22 @@ export class App {
     if (!playing) return;
     this.saves.clear(playing.scenario.id);
     this.begin(playing.scenario, true);
+  }
+
+  /** The chain as it stands now, in a dialog; rebuilt each time so it shows the latest state. */
+  private async openChainMap(): Promise<void> {
+    const playing = this.playing;
+    if (!playing) return;
+    // The map is loaded when first asked for, so it never delays the first choice.
+    const [{ renderChainMap }, { buildChain }] = await Promise.all([
+      import('./chain-map.ts'),
+      import('../sim/chain.ts'),
+    ]);
+    const chain = buildChain(playing.scenario.meta, playing.session.view.state);
+    this.chainDialog.replaceChildren(
+      renderChainMap(chain, { onClose: () => this.chainDialog.close() }),
+    );
+    this.chainDialog.showModal();
   }
 
   private buildPauseDialog(): HTMLDialogElement {
@@ -225,6 +292,11 @@ export class App {
       h('h2', { id: 'pause-heading' }, 'Paused'),
       h('p', {}, 'Your progress is saved after every choice.'),
       h('button', { type: 'button', onclick: close }, 'Resume'),
+      h(
+        'button',
+        { type: 'button', onclick: () => (close(), void this.openChainMap()) },
+        'Show the service chain map',
+      ),
       h(
         'button',
         { type: 'button', onclick: () => (close(), this.restart()) },
@@ -240,7 +312,8 @@ export class App {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (this.pause.open || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (document.querySelector('dialog[open]') || event.altKey || event.ctrlKey || event.metaKey)
+      return;
     const target = event.target as HTMLElement | null;
     if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
     if (event.key === 'Escape' && this.playing) {

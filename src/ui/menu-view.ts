@@ -109,7 +109,7 @@ export function renderMenu(options: MenuOptions): HTMLElement {
       { className: 'topic-filter' },
       h('legend', {}, 'Show scenarios about'),
       radio('', 'All topics', true),
-      ...topics.map((topic) => radio(topic, shortLabel(topic as SyllabusId))),
+      ...topics.map((topic) => radio(topic, shortLabel(topic))),
     ),
     status,
     h('ul', { className: 'cards' }, ...cards),

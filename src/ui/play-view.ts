@@ -42,6 +42,7 @@ export class PlayView {
   private readonly moodAnnouncer: HTMLParagraphElement;
   /** Where the illustrated stage sits while this scenario is played. */
   readonly stageSlot: HTMLDivElement;
+  readonly chainButton: HTMLButtonElement;
   private shown = 0;
   private lastFeelings = new Map<string, string>();
 
@@ -60,6 +61,11 @@ export class PlayView {
       'aria-live': 'polite',
     });
     this.stageSlot = h('div', { className: 'stage-slot' });
+    this.chainButton = h(
+      'button',
+      { type: 'button', className: 'chain-button' },
+      'Service chain map',
+    );
     this.element = h(
       'div',
       { className: 'play' },
@@ -75,7 +81,7 @@ export class PlayView {
       h(
         'aside',
         { className: 'side', 'aria-label': 'People and service dashboard' },
-        h('h2', {}, 'People'),
+        h('div', { className: 'side-heading' }, h('h2', {}, 'People'), this.chainButton),
         this.people,
         h('h2', {}, 'Dashboard'),
         this.clock,

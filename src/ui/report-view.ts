@@ -1,131 +1,66 @@
 /**
- * The end report: a region headed "Scenario report" with one row per rubric
- * dimension (name, score, band) and, for each, the transcript moments behind
- * the score with their explanations.
+ * The end report: a region headed "Scenario report" with one score-table row
+ * per rubric dimension (name, score, band), then the evidence behind each
+ * score, the stronger choices, misconceptions, the mood and trust curves and
+ * the communication records. It is an ordinary document, so it prints.
  */
-import { BAND_LABELS } from '../sim/rubric.ts';
+import './report.css';
+import { strongerChoices, type StrongerChoice } from '../sim/alternatives.ts';
 import type { SessionView } from '../sim/session.ts';
-import { MISCONCEPTIONS } from '../sim/syllabus.ts';
+import type { SelfRating } from '../sim/self-rating.ts';
 import { h } from './dom.ts';
+import { renderStronger, type ReplayRequest } from './report-alternatives.ts';
+import { renderCurves } from './report-curves.ts';
+import { renderEnding, renderMisconceptions, renderRecords } from './report-records.ts';
+import { dimensionDetails, scoreTable } from './report-scores.ts';
+
+export type { ReplayRequest } from './report-alternatives.ts';
 
 export interface ReportEvents {
   replay(): void;
   menu(): void;
+  /** Start again at a decision: replay `path`, then let the learner choose. */
+  replayFrom?: (request: ReplayRequest) => void;
 }
 
-const OUTCOME_WORDS = {
-  strong: 'Strong recovery',
-  partial: 'Partial recovery',
-  failed: 'Failed recovery',
-} as const;
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+export interface ReportExtras {
+  readonly selfRating?: SelfRating | null;
+  /** Computed from the view when not given (a replay per weak decision: milliseconds). */
+  readonly stronger?: readonly StrongerChoice[];
+}
 
-export function renderReport(view: SessionView, events: ReportEvents): HTMLElement {
-  const { state } = view;
-  const ending = state.ending;
-  const evidenced = view.scores.filter((score) => score.band !== null);
-  const misconceptions = state.decisions.flatMap((decision) =>
-    decision.misconceptions.map((id) => ({
-      label: MISCONCEPTIONS.find((m) => m.id === id)?.label ?? id,
-      choice: decision.options[decision.chosen] ?? '',
-    })),
-  );
+export function renderReport(
+  view: SessionView,
+  events: ReportEvents,
+  extras: ReportExtras = {},
+): HTMLElement {
+  const { state, scenario } = view;
+  const self = extras.selfRating ?? null;
+  const stronger = extras.stronger ?? strongerChoices(view);
+  const rated = self !== null && Object.keys(self).length > 0;
   return h(
     'section',
     { className: 'report', 'aria-labelledby': 'report-heading' },
     h('h2', { id: 'report-heading', tabindex: '-1' }, 'Scenario report'),
-    h('p', { className: 'report-scenario' }, view.scenario.meta.title),
-    ending
-      ? h(
-          'div',
-          { className: `ending ending-${ending.outcome}` },
-          h('h3', {}, `${OUTCOME_WORDS[ending.outcome]}: ${ending.title}`),
-          h('p', {}, ending.meaning),
-        )
-      : null,
+    h('p', { className: 'report-scenario' }, scenario.meta.title),
+    renderEnding(state, scenario.meta),
     h(
-      'table',
-      { className: 'scores' },
-      h('caption', {}, 'Your score on each recovery principle'),
+      'section',
+      { className: 'report-part summary', 'aria-labelledby': 'scores-heading' },
+      h('h3', { id: 'scores-heading', className: 'visually-hidden' }, 'Scores'),
+      scoreTable(view.scores, rated ? self : null),
       h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Dimension'),
-          h('th', { scope: 'col' }, 'Score'),
-          h('th', { scope: 'col' }, 'Band'),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...view.scores.map((score) =>
-          h(
-            'tr',
-            { 'data-dimension': score.dimension.id },
-            h('th', { scope: 'row' }, score.dimension.name),
-            h(
-              'td',
-              {},
-              score.band === null
-                ? '—'
-                : `${signed(score.score)}${score.range ? ` (range ${score.range.min} to ${score.range.max})` : ''}`,
-            ),
-            h(
-              'td',
-              { className: `band band-${score.band ?? 'none'}` },
-              score.band === null ? 'Not evidenced' : BAND_LABELS[score.band],
-            ),
-          ),
-        ),
+        'p',
+        { className: 'band-key' },
+        'Bands compare your score with what this scenario makes possible: the bar is split into quarters — Not yet, Developing, Secure, Strong.',
+        rated ? ' ▲ means you rated yourself higher than the evidence, ▼ lower.' : '',
       ),
     ),
-    h('h3', {}, 'The moments behind each score'),
-    ...evidenced.map((score) =>
-      h(
-        'details',
-        { className: 'dimension-detail' },
-        h('summary', {}, `${score.dimension.name}: ${BAND_LABELS[score.band!]}`),
-        h(
-          'p',
-          { className: 'principle' },
-          h('strong', {}, 'Why it matters: '),
-          score.dimension.principle,
-        ),
-        h(
-          'ul',
-          {},
-          ...score.moments.map((moment) =>
-            h(
-              'li',
-              { className: moment.delta > 0 ? 'moment gained' : 'moment lost' },
-              h('span', { className: 'delta' }, `${signed(moment.delta)} `),
-              moment.choice
-                ? h('q', {}, moment.choice.text)
-                : h('em', {}, 'Something you did not do in time'),
-              ' — ',
-              moment.why,
-            ),
-          ),
-        ),
-      ),
-    ),
-    misconceptions.length > 0
-      ? h(
-          'div',
-          { className: 'misconceptions' },
-          h('h3', {}, 'Common misconceptions in your choices'),
-          h(
-            'ul',
-            {},
-            ...misconceptions.map((m) =>
-              h('li', {}, h('strong', {}, m.label), ': ', h('q', {}, m.choice)),
-            ),
-          ),
-        )
-      : null,
+    dimensionDetails(view.scores, rated ? self : null, stronger),
+    renderStronger(scenario.meta, stronger, events.replayFrom),
+    renderMisconceptions(state),
+    renderCurves(scenario.meta, state.history),
+    renderRecords(state, scenario.meta),
     h(
       'div',
       { className: 'report-actions' },

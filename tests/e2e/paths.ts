@@ -13,9 +13,13 @@ import { DIST } from './harness.ts';
 
 /** The compiled scenario exactly as the production build ships it. */
 export async function builtScenario(id: string): Promise<Scenario> {
-  const file = readdirSync(join(DIST, 'assets')).find((name) => name.startsWith(`${id}-`) && name.endsWith('.js'));
+  const file = readdirSync(join(DIST, 'assets')).find(
+    (name) => name.startsWith(`${id}-`) && name.endsWith('.js'),
+  );
   if (!file) throw new Error(`no built chunk for ${id}`);
-  const module = (await import(pathToFileURL(join(DIST, 'assets', file)).href)) as { default: Scenario };
+  const module = (await import(pathToFileURL(join(DIST, 'assets', file)).href)) as {
+    default: Scenario;
+  };
   return module.default;
 }
 
@@ -32,7 +36,8 @@ export function pathTo(scenario: Scenario, outcome: Outcome, budget = 5000): num
   const search = (session: Session): number[] | null => {
     visits += 1;
     if (visits > budget) return null;
-    if (session.options.length === 0) return session.simState.ending?.outcome === outcome ? [...session.path] : null;
+    if (session.options.length === 0)
+      return session.simState.ending?.outcome === outcome ? [...session.path] : null;
     const order = session.options
       .map((_, index) => ({ index, score: stepScore(session, index) }))
       .sort((a, b) => (best ? b.score - a.score : a.score - b.score));
@@ -45,6 +50,9 @@ export function pathTo(scenario: Scenario, outcome: Outcome, budget = 5000): num
     return null;
   };
   const path = search(Session.start(scenario));
-  if (!path) throw new Error(`no path to a ${outcome} ending found in ${scenario.id} within ${budget} steps`);
+  if (!path)
+    throw new Error(
+      `no path to a ${outcome} ending found in ${scenario.id} within ${budget} steps`,
+    );
   return path;
 }

@@ -56,19 +56,62 @@ describe('playing a scenario', () => {
       }
       assert.ok(decisions < 80, 'the scenario ends');
     }
+    // Before the report: rate yourself, one key per dimension, then show the report.
+    await page.getByRole('heading', { name: /how did you do/ }).waitFor();
+    let rated = 0;
+    for (let step = 0; step < 200; step += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return { type: el?.type ?? '', text: el?.textContent ?? '', checked: el?.checked ?? false };
+      });
+      if (focus.text === 'Show my report') break;
+      if (focus.type === 'radio' && !focus.checked) {
+        await page.keyboard.press('Space');
+        rated += 1;
+      }
+    }
+    assert.ok(rated >= 3, `rated several dimensions (${rated})`);
+    await page.keyboard.press('Enter');
     const report = page.getByRole('region', { name: 'Scenario report' });
     await report.waitFor();
     assert.ok(decisions >= 6, `at least six decisions on the way (made ${decisions})`);
-    const rows = report.locator('tbody tr');
+    const rows = report.locator('table.scores tbody tr');
     assert.equal(await rows.count(), 8, 'one row per rubric dimension');
-    const evidenced = await report.locator('tbody td.band:not(.band-none)').count();
+    const evidenced = await report.locator('table.scores tbody td.band:not(.band-none)').count();
     assert.ok(evidenced >= 3, 'the path evidences several dimensions');
     assert.match((await report.locator('.ending h3').textContent()) ?? '', /recovery/);
     assert.ok(
       (await report.locator('.moment q').count()) > 0,
       'scored moments quote the choices made',
     );
+    const selfRatings = await report.locator('table.scores td.self').allInnerTexts();
+    assert.ok(
+      selfRatings.filter((text) => /Not yet|Developing|Secure|Strong/.test(text)).length >= 3,
+      'the self-ratings sit beside the bands',
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'report.png'), fullPage: true });
+
+    // Reflect, with the keyboard: type into each stage of the cycle and save.
+    const reflection = page.getByRole('region', { name: 'Reflect on this scenario' });
+    await reflection.waitFor();
+    let typed = 0;
+    for (let step = 0; step < 400; step += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => ({
+        tag: document.activeElement?.tagName ?? '',
+        text: document.activeElement?.textContent ?? '',
+        inReflection: Boolean(document.activeElement?.closest('.reflection')),
+      }));
+      if (focus.inReflection && focus.tag === 'TEXTAREA') {
+        await page.keyboard.type(' I should have checked with Buying before ringing the supplier.');
+        typed += 1;
+      }
+      if (focus.inReflection && focus.text === 'Save reflection') break;
+    }
+    assert.ok(typed >= 6, `wrote in every stage of the cycle (${typed})`);
+    await page.keyboard.press('Enter');
+    await reflection.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -5,7 +5,8 @@ import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inkStories } from '../../src/build/vite-plugin-ink.ts';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
 const made: string[] = [];
 
 function project(story: string): string {
@@ -47,12 +48,20 @@ describe('the Ink build plugin', () => {
   }, 60_000);
 
   it('fails the build with file:line and a clear message for a malformed story', async () => {
-    const broken = fixture('tiny.ink').replace('# score: listening +2; You let her explain.', '# score: listening +9; Too much.');
-    await expect(bundle(project(broken))).rejects.toThrow(/stories\/story\.ink:\d+: tag "score": score "\+9" must be a signed number from -3 to \+3/);
+    const broken = fixture('tiny.ink').replace(
+      '# score: listening +2; You let her explain.',
+      '# score: listening +9; Too much.',
+    );
+    await expect(bundle(project(broken))).rejects.toThrow(
+      /stories\/story\.ink:\d+: tag "score": score "\+9" must be a signed number from -3 to \+3/,
+    );
   }, 60_000);
 
   it('fails the build on an Ink syntax error with its line', async () => {
-    const broken = fixture('tiny.ink').replace('=== supplier_call ===', '=== supplier_call ===\n* [Unclosed choice');
+    const broken = fixture('tiny.ink').replace(
+      '=== supplier_call ===',
+      '=== supplier_call ===\n* [Unclosed choice',
+    );
     await expect(bundle(project(broken))).rejects.toThrow(/stories\/story\.ink:\d+: /);
   }, 60_000);
 });

@@ -1,0 +1,242 @@
+/**
+ * Portfolio evidence from one attempt, as a JSON document a learner keeps and
+ * a tutor can import (schema-validated). Each piece — a decision, a
+ * communication-log entry, an agreement, the reflection — names the syllabus
+ * marking points or topics it evidences, because the seeds advise linking
+ * every piece of evidence explicitly to what it demonstrates.
+ */
+import { z } from 'zod';
+import { whenLabel } from './phrasing.ts';
+import type { Agreement, Decision, LogEntry } from './records.ts';
+import { reflectionSchema, type Reflection } from './reflection.ts';
+import { resultSchema, type Result } from './result.ts';
+import { DIMENSION_IDS, type DimensionId } from './rubric.ts';
+import type { ScenarioMeta } from './scenario.ts';
+import { selfRatingSchema, type SelfRating } from './self-rating.ts';
+import type { SimState } from './sim-state.ts';
+import { MISCONCEPTIONS, SYLLABUS_POINTS, type SyllabusId } from './syllabus.ts';
+import { CHANNELS } from './tags.ts';
+
+export const EVIDENCE_FORMAT = 'service-chain-evidence';
+export const EVIDENCE_VERSION = 1;
+
+const SYLLABUS_IDS = SYLLABUS_POINTS.map((p) => p.id) as [SyllabusId, ...SyllabusId[]];
+
+/**
+ * What a scored dimension shows when the author tagged no syllabus point on
+ * the decision: the nearest marking point or topic in the seeds.
+ */
+export const DIMENSION_EVIDENCE: Readonly<Record<DimensionId, SyllabusId>> = {
+  listening: 'communication-techniques',
+  ownership: 'complaint-handling',
+  remedy: 'legislation',
+  'follow-through': 'coordinated-accountability',
+  escalation: 'escalation',
+  'partner-communication': 'proactive-communication',
+  investigation: 'pdca',
+  compliance: 'legislation',
+};
+
+const syllabusRef = z.object({
+  id: z.enum(SYLLABUS_IDS),
+  kind: z.enum(['marking-point', 'topic']),
+  label: z.string(),
+});
+const named = z.array(syllabusRef).min(1);
+const when = { at: z.string(), minutes: z.number().int().min(0) };
+
+export const evidenceExportSchema = z.object({
+  format: z.literal(EVIDENCE_FORMAT),
+  version: z.literal(EVIDENCE_VERSION),
+  exportedAt: z.string().datetime(),
+  result: resultSchema,
+  selfRating: selfRatingSchema.nullable(),
+  /** The decisions that evidence something: tagged syllabus points or a scored dimension. */
+  decisions: z.array(
+    z.object({
+      number: z.number().int().min(1),
+      ...when,
+      chosen: z.string(),
+      scored: z.array(
+        z.object({ dimension: z.enum(DIMENSION_IDS), delta: z.number(), why: z.string() }),
+      ),
+      misconceptions: z.array(z.string()),
+      evidences: named,
+    }),
+  ),
+  communicationLog: z.array(
+    z.object({
+      ...when,
+      who: z.string(),
+      channel: z.enum(CHANNELS),
+      summary: z.string(),
+      evidences: named,
+    }),
+  ),
+  agreements: z.array(
+    z.object({
+      ...when,
+      who: z.string(),
+      what: z.string(),
+      written: z.boolean(),
+      evidences: named,
+    }),
+  ),
+  reflection: reflectionSchema.extend({ evidences: named }).nullable(),
+  /** Each point evidenced, and by which pieces: what an assessor cross-references. */
+  markingPoints: z.array(syllabusRef.extend({ evidencedBy: z.array(z.string()).min(1) })),
+});
+
+export type EvidenceExport = z.infer<typeof evidenceExportSchema>;
+type SyllabusRef = z.infer<typeof syllabusRef>;
+
+function refs(ids: Iterable<SyllabusId>): SyllabusRef[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const point = SYLLABUS_POINTS.find((p) => p.id === id);
+    return point ? [{ id: point.id, kind: point.kind, label: point.label }] : [];
+  });
+}
+
+/** The decision a record follows: ids are shared and rising, so it is the last choice before it. */
+function decisionBefore(state: SimState, id: number): Decision | undefined {
+  return state.decisions.findLast((d) => d.transcriptId < id);
+}
+
+function logEvidence(state: SimState, meta: ScenarioMeta, entry: LogEntry): SyllabusId[] {
+  const kind = meta.characters.find((c) => c.id === entry.who)?.kind;
+  const base: SyllabusId[] =
+    kind === 'partner' || kind === 'department'
+      ? ['proactive-communication', 'documenting-agreements']
+      : ['complaint-handling'];
+  return [...base, ...(decisionBefore(state, entry.id)?.evidence ?? [])];
+}
+
+function agreementEvidence(state: SimState, agreement: Agreement): SyllabusId[] {
+  const base: SyllabusId[] = agreement.written
+    ? ['coordinated-accountability', 'documenting-agreements']
+    : ['coordinated-accountability'];
+  return [...base, ...(decisionBefore(state, agreement.id)?.evidence ?? [])];
+}
+
+function reflectionEvidence(reflection: Reflection): SyllabusId[] {
+  const planned = Object.values(reflection.pdca).some((t) => t.trim() !== '');
+  return planned ? ['partnership-challenge', 'pdca'] : ['partnership-challenge'];
+}
+
+export interface EvidenceSource {
+  readonly result: Result;
+  readonly state: SimState;
+  readonly meta: ScenarioMeta;
+  readonly selfRating: SelfRating | null;
+  readonly reflection: Reflection | null;
+  readonly exportedAt: string;
+}
+
+export function buildEvidence(source: EvidenceSource): EvidenceExport {
+  const { state, meta } = source;
+  const name = (who: string) => meta.characters.find((c) => c.id === who)?.name ?? who;
+  const time = (minutes: number) => ({ at: whenLabel(minutes), minutes });
+  const decisions = state.decisions.flatMap((d) => {
+    const scored = state.moments
+      .filter((m) => m.choice?.decision === d.index)
+      .map(({ dimension, delta, why }) => ({ dimension, delta, why }));
+    const evidences = refs([...d.evidence, ...scored.map((m) => DIMENSION_EVIDENCE[m.dimension])]);
+    if (evidences.length === 0) return [];
+    const misconceptions = d.misconceptions.map(
+      (id) => MISCONCEPTIONS.find((m) => m.id === id)?.label ?? id,
+    );
+    const chosen = d.options[d.chosen] ?? '';
+    return [{ number: d.index + 1, ...time(d.at), chosen, scored, misconceptions, evidences }];
+  });
+  const communicationLog = state.log.map((entry) => ({
+    ...time(entry.at),
+    who: name(entry.who),
+    channel: entry.channel,
+    summary: entry.summary,
+    evidences: refs(logEvidence(state, meta, entry)),
+  }));
+  const agreements = state.agreements.map((a) => ({
+    ...time(a.at),
+    who: name(a.who),
+    what: a.what,
+    written: a.written,
+    evidences: refs(agreementEvidence(state, a)),
+  }));
+  const reflection = source.reflection
+    ? { ...source.reflection, evidences: refs(reflectionEvidence(source.reflection)) }
+    : null;
+  const pieces = [
+    ...decisions.map((d) => ({ ref: `decision ${d.number}`, evidences: d.evidences })),
+    ...communicationLog.map((e, i) => ({
+      ref: `communication log ${i + 1}`,
+      evidences: e.evidences,
+    })),
+    ...agreements.map((a, i) => ({ ref: `agreement ${i + 1}`, evidences: a.evidences })),
+    ...(reflection ? [{ ref: 'reflection', evidences: reflection.evidences }] : []),
+  ];
+  const markingPoints = refs(pieces.flatMap((p) => p.evidences.map((e) => e.id))).map((point) => ({
+    ...point,
+    evidencedBy: pieces.filter((p) => p.evidences.some((e) => e.id === point.id)).map((p) => p.ref),
+  }));
+  return {
+    format: EVIDENCE_FORMAT,
+    version: EVIDENCE_VERSION,
+    exportedAt: source.exportedAt,
+    result: source.result,
+    selfRating: source.selfRating,
+    decisions,
+    communicationLog,
+    agreements,
+    reflection,
+    markingPoints,
+  };
+}
+
+/** A file name that sorts by scenario and date: service-chain-late-supplier-2025-06-09.json. */
+export function evidenceFileName(result: Result): string {
+  return `service-chain-${result.scenarioId}-${result.finishedAt.slice(0, 10)}.json`;
+}
+
+const GROUP_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  decision: ['Decision', 'Decisions'],
+  agreement: ['Agreement', 'Agreements'],
+  'communication log': ['Communication log', 'Communication log'],
+};
+
+/** "decision 2", "decision 9", "agreement 1" → "Decisions 2, 9 · Agreement 1", for reading. */
+export function groupRefs(refs: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const ref of refs) {
+    const match = /^(.*) (\d+)$/.exec(ref);
+    const kind = match?.[1] ?? ref;
+    groups.set(kind, [...(groups.get(kind) ?? []), ...(match?.[2] ? [match[2]] : [])]);
+  }
+  return [...groups]
+    .map(([kind, numbers]) => {
+      const [one, many] = GROUP_NAMES[kind] ?? [kind.charAt(0).toUpperCase() + kind.slice(1), ''];
+      if (numbers.length === 0) return one;
+      return `${numbers.length > 1 ? many : one} ${numbers.join(', ')}`;
+    })
+    .join(' · ');
+}
+
+export type EvidenceImport =
+  | { readonly ok: true; readonly evidence: EvidenceExport }
+  | { readonly ok: false; readonly error: string };
+
+/** For a tutor importing a learner's file: says what is wrong instead of guessing. */
+export function parseEvidence(text: string): EvidenceImport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'the file is not JSON' };
+  }
+  const parsed = evidenceExportSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, evidence: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    ok: false,
+    error: issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid evidence file',
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Keeping the evidence: a JSON file of the attempt for a portfolio (each
+ * piece naming the syllabus marking point it evidences), and the report
+ * printed or saved as PDF through the browser's own print dialog, styled for
+ * A4 by print.css. The table here shows the learner what their file evidences.
+ */
+// Print rules must come after the screen rules they override, whichever module loads first.
+import './report.css';
+import './print.css';
+import {
+  buildEvidence,
+  evidenceFileName,
+  groupRefs,
+  type EvidenceSource,
+} from '../sim/evidence.ts';
+import { h } from './dom.ts';
+
+/** Details elements print closed; open them all for printing and close them again after. */
+const openedForPrint = new Set<HTMLDetailsElement>();
+function openAllDetails(): void {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')) {
+    details.open = true;
+    openedForPrint.add(details);
+  }
+}
+function restoreDetails(): void {
+  for (const details of openedForPrint) details.open = false;
+  openedForPrint.clear();
+}
+// Once per page, not per render, so replays add no listeners.
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', openAllDetails);
+  window.addEventListener('afterprint', restoreDetails);
+}
+
+function download(source: () => EvidenceSource, link: HTMLAnchorElement): void {
+  const evidence = buildEvidence(source());
+  const blob = new Blob([JSON.stringify(evidence, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  // Set just before the browser follows the link, and released after, so nothing is retained.
+  link.href = url;
+  link.download = evidenceFileName(evidence.result);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function pointsTable(source: EvidenceSource): HTMLElement {
+  const { markingPoints } = buildEvidence(source);
+  const ordered = [
+    ...markingPoints.filter((p) => p.kind === 'marking-point'),
+    ...markingPoints.filter((p) => p.kind === 'topic'),
+  ];
+  return h(
+    'table',
+    { className: 'data-table stack-table evidence-points' },
+    h('caption', {}, 'What your evidence file shows'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Marking point or topic'),
+        h('th', { scope: 'col' }, 'Evidenced by'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...ordered.map((p) =>
+        h(
+          'tr',
+          {},
+          h(
+            'th',
+            { scope: 'row' },
+            h(
+              'span',
+              { className: `point-kind point-${p.kind}` },
+              p.kind === 'marking-point' ? 'Marking point' : 'Topic',
+            ),
+            ' ',
+            p.label,
+          ),
+          h('td', { 'data-label': 'Evidenced by' }, groupRefs(p.evidencedBy)),
+        ),
+      ),
+    ),
+  );
+}
+
+export interface EvidenceExportView {
+  readonly element: HTMLElement;
+  /** Rebuild the "what your file shows" table, e.g. after the reflection is saved. */
+  refresh(): void;
+}
+
+/** `source` is read when used, so the file holds the reflection as it is at that moment. */
+export function renderEvidenceExport(source: () => EvidenceSource): EvidenceExportView {
+  const link = h(
+    'a',
+    { className: 'button-link', href: '#', download: 'service-chain-evidence.json' },
+    'Download evidence file (JSON)',
+  );
+  link.addEventListener('click', () => download(source, link));
+  const table = h('div', { className: 'evidence-table' }, pointsTable(source()));
+  const refresh = () => table.replaceChildren(pointsTable(source()));
+  const element = h(
+    'section',
+    { className: 'evidence-export', 'aria-labelledby': 'evidence-heading' },
+    h('h2', { id: 'evidence-heading', tabindex: '-1' }, 'Keep your evidence'),
+    h(
+      'p',
+      {},
+      'Your evidence file holds this result, your self-rating, your reflection, your decisions, communication log and agreements. Each piece names the syllabus marking point it evidences, so you can file it in your portfolio against that point.',
+    ),
+    table,
+    h(
+      'div',
+      { className: 'report-actions' },
+      link,
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            refresh();
+            openAllDetails();
+            window.print();
+          },
+        },
+        'Print or save as PDF',
+      ),
+    ),
+  );
+  return { element, refresh };
+}
