@@ -50,7 +50,13 @@ export class PlayView {
     private readonly characters: readonly Character[],
     private readonly events: PlayViewEvents,
   ) {
-    this.transcript = h('ol', { className: 'transcript', role: 'log', 'aria-label': 'Transcript' });
+    this.transcript = h('ol', { className: 'transcript-lines' });
+    // The log scrolls, so it takes focus: keyboard users can scroll back through it.
+    const log = h(
+      'div',
+      { className: 'transcript', role: 'log', 'aria-label': 'Transcript', tabindex: '0' },
+      this.transcript,
+    );
     this.choices = h('div', { className: 'choices', role: 'group', 'aria-label': 'Choices' });
     this.people = h('ul', { className: 'people', 'aria-label': 'People' });
     this.clock = h('p', { className: 'clock' });
@@ -74,7 +80,7 @@ export class PlayView {
         'section',
         { className: 'conversation', 'aria-label': 'Conversation' },
         h('h2', { className: 'visually-hidden' }, 'Conversation'),
-        this.transcript,
+        log,
         h('h2', { className: 'choices-heading', id: 'choices-heading' }, 'What do you do?'),
         this.choices,
       ),

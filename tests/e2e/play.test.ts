@@ -5,8 +5,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { choices, launchBrowser, SCREENSHOTS, serveDist, watchErrors } from './harness.ts';
+
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'docs', 'examples');
+mkdirSync(EXAMPLES, { recursive: true });
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -68,6 +72,8 @@ describe('playing a scenario', () => {
       if (focus.text === 'Show my report') break;
       if (focus.type === 'radio' && !focus.checked) {
         await page.keyboard.press('Space');
+        // Vary the ratings as a learner would: arrow keys move within a group.
+        for (let move = 0; move < rated % 4; move += 1) await page.keyboard.press('ArrowRight');
         rated += 1;
       }
     }
@@ -112,6 +118,24 @@ describe('playing a scenario', () => {
     assert.ok(typed >= 6, `wrote in every stage of the cycle (${typed})`);
     await page.keyboard.press('Enter');
     await reflection.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+
+    // Keep the evidence: the JSON file and the printed report go to docs/examples/.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download evidence file (JSON)' }).press('Enter');
+    const file = join(EXAMPLES, 'late-supplier-evidence.json');
+    await (await download).saveAs(file);
+    const evidence = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    assert.ok(
+      JSON.stringify(evidence).includes('I should have checked with Buying'),
+      'the reflection is in the evidence',
+    );
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({
+      path: join(EXAMPLES, 'late-supplier-report.pdf'),
+      format: 'A4',
+      printBackground: true,
+    });
     assert.deepEqual(errors, []);
     await page.close();
   });
