@@ -192,7 +192,14 @@ export const customerMoodMachine = setup({
         'keep-promise': { target: 'frustrated', actions: 'deliverRecovery' },
         dismiss: { target: 'escalated', actions: ['irritate', 'threatenReview'] },
         'blame-partner': { target: 'escalated', actions: ['irritate', 'threatenReview'] },
-        fail: { target: 'escalated', actions: ['recordDoubleDeviation', 'threatenToLeave'] },
+        fail: [
+          {
+            guard: 'recoveryWasPromised',
+            target: 'escalated',
+            actions: ['recordDoubleDeviation', 'threatenToLeave'],
+          },
+          { target: 'escalated', actions: ['recordFailure', 'threatenToLeave'] },
+        ],
         'break-promise': {
           target: 'escalated',
           actions: ['recordDoubleDeviation', 'threatenToLeave'],

@@ -150,9 +150,9 @@ const TABLE: Record<Mood, { context?: Partial<MoodContext>; rows: Row[] }> = {
       ['keep-promise', 'frustrated', deliver],
       ['dismiss', 'escalated', and(irritate, escalate(REVIEW))],
       ['blame-partner', 'escalated', and(irritate, escalate(REVIEW))],
-      // A further failure while angry is counted as a double deviation even
-      // when no recovery had been promised (see the report: worth a look).
-      ['fail', 'escalated', and(doubleDeviation, escalate(LEAVE))],
+      // A further failure pushes an angry customer over the edge; it is a double
+      // deviation only if a recovery had been promised (tested below).
+      ['fail', 'escalated', and(failure, escalate(LEAVE))],
       ['break-promise', 'escalated', and(doubleDeviation, escalate(LEAVE))],
       ['wait', 'angry', addWait],
     ],
@@ -266,7 +266,19 @@ describe('the customer-mood machine', () => {
     expect(
       send(at('escalated', { patience: 1, escalation: MANAGER }), ev('dismiss')).context.patience,
     ).toBe(0);
-    expect(send(at('angry', { patience: 2 }), ev('fail')).context.patience).toBe(0);
+    expect(send(at('angry', { patience: 2 }), ev('fail')).context.patience).toBe(1);
+    expect(
+      send(at('angry', { patience: 2, recoveryPromised: true }), ev('fail')).context.patience,
+    ).toBe(0);
+  });
+
+  it('counts a failure while angry as a double deviation only when a recovery was promised', () => {
+    const promised = send(at('angry', { recoveryPromised: true }), ev('fail'));
+    expect(promised.value).toBe('escalated');
+    expect(promised.context.doubleDeviation).toBe(true);
+    const unpromised = send(at('angry'), ev('fail'));
+    expect(unpromised.value).toBe('escalated');
+    expect(unpromised.context.doubleDeviation).toBe(false);
   });
 
   it('treats "lost" as final: the customer has given up', () => {
