@@ -9,14 +9,19 @@ import {
   renderSettingsDialog,
   type Settings,
 } from './ui/settings.ts';
-import { createGameSound } from './ui/sound.ts';
+import { deferSound } from './ui/deferred-sound.ts';
 
-const sound = createGameSound(window.localStorage, byId('captions'));
-const settings = createSettingsStore(window.localStorage, { audio: sound.audio });
+const sound = deferSound(window.localStorage, () =>
+  import('./ui/sound.ts').then(({ createGameSound }) => {
+    const live = createGameSound(window.localStorage, byId('captions'));
+    live.unlockOnFirstGesture(document);
+    return live;
+  }),
+);
+const settings = createSettingsStore(window.localStorage, { audio: sound.controls });
 const apply = (value: Settings) => applySettings(value, document.documentElement);
 apply(settings.get());
 settings.subscribe(apply);
-sound.unlockOnFirstGesture(document);
 const settingsDialog = renderSettingsDialog(settings, apply);
 document.body.append(settingsDialog);
 byId('topbar-actions').append(renderSettingsButton(settingsDialog));
@@ -28,7 +33,7 @@ const app = new App({
   stageParking: byId('stage-parking'),
   title: byId('scenario-title'),
   storage: window.localStorage,
-  sound,
+  sound: sound.hooks,
   loadStage: () => import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost)),
 });
 

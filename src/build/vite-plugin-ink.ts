@@ -20,11 +20,28 @@ export function storyId(file: string): string {
 
 export function inkStories(options: { storiesDir?: string } = {}): Plugin {
   let root = process.cwd();
+  let base = '/';
   const storiesDir = () => options.storiesDir ?? join(root, 'stories');
   return {
     name: 'service-chain:ink',
     configResolved(config) {
       root = config.root;
+      base = config.base;
+    },
+    // The scenario named in the URL starts downloading with the page, not after the app's
+    // code has run: the first choice then waits for one round trip, not two.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.bundle) return html;
+        const chunks: Record<string, string> = {};
+        for (const chunk of Object.values(context.bundle)) {
+          const source = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
+          if (source?.endsWith('.ink')) chunks[storyId(source)] = `${base}${chunk.fileName}`;
+        }
+        const script = `(function(){var c=${JSON.stringify(chunks)};var f=c[new URLSearchParams(location.search).get('scenario')];if(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l);}})();`;
+        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+      },
     },
     resolveId(id) {
       return id === CATALOGUE_ID ? RESOLVED_CATALOGUE_ID : null;

@@ -14,7 +14,7 @@ import { SaveStore } from './save-store.ts';
 import { ResultsStore } from './results-store.ts';
 import { resultOf, type Result } from '../sim/result.ts';
 import type { Stage } from '../stage/stage-types.ts';
-import type { GameSound } from './sound.ts';
+import type { SoundHooks } from './deferred-sound.ts';
 
 export interface AppOptions {
   readonly root: HTMLElement;
@@ -24,7 +24,7 @@ export interface AppOptions {
   readonly title: HTMLElement;
   readonly storage: Storage;
   readonly loadStage: () => Promise<Stage>;
-  readonly sound: GameSound;
+  readonly sound: SoundHooks;
 }
 
 interface Playing {
