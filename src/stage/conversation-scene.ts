@@ -12,7 +12,7 @@ import type { LookId } from '../sim/looks.ts';
 import type { Location } from '../sim/locations.ts';
 import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
 import { svgImage } from './svg-texture.ts';
-import { readMotionReduced } from '../ui/settings.ts';
+import { readMotionReduced, readTextSpeed } from '../ui/settings.ts';
 
 export const CONVERSATION_SCENE = 'conversation';
 const WIDTH = 1280;
@@ -28,6 +28,9 @@ export class ConversationScene extends Phaser.Scene {
   private bubble?: Phaser.GameObjects.Graphics;
   private readonly loading = new Map<string, Promise<void>>();
   private latest: SessionView | null = null;
+  /** The transcript line the speech bubble shows, so a re-render does not retype it. */
+  private typedId: number | null = null;
+  private typing?: Phaser.Time.TimerEvent;
 
   constructor() {
     super(CONVERSATION_SCENE);
@@ -113,17 +116,48 @@ export class ConversationScene extends Phaser.Scene {
       this.bubble?.lineStyle(3, 0x1d2b36, 0.25).strokeRoundedRect(450, 450, 800, 250, 22);
       const plate = `${character.name} · ${character.role}`;
       this.nameplate?.setText(plate.length > 44 ? `${plate.slice(0, 43)}…` : plate);
-      this.speech?.setText(
-        lastSpeech.text.length > 260 ? `${lastSpeech.text.slice(0, 257)}…` : lastSpeech.text,
-      );
+      const words =
+        lastSpeech.text.length > 260 ? `${lastSpeech.text.slice(0, 257)}…` : lastSpeech.text;
+      if (lastSpeech.id !== this.typedId) this.typewrite(words);
+      this.typedId = lastSpeech.id;
     } else {
       this.nameplate?.setText('');
       this.speech?.setText('');
     }
   }
 
+  /**
+   * Reveal the words at the learner's text speed. The DOM already holds the
+   * whole line, so this is only the picture catching up; a tap on the canvas
+   * or reduced motion shows it at once.
+   */
+  private typewrite(words: string): void {
+    this.typing?.remove();
+    const perSecond = readTextSpeed(document.documentElement);
+    if (!Number.isFinite(perSecond) || reducedMotion()) {
+      this.speech?.setText(words);
+      return;
+    }
+    let shown = 0;
+    const step = 2;
+    this.typing = this.time.addEvent({
+      delay: Math.max(8, (1000 / perSecond) * step),
+      repeat: Math.ceil(words.length / step) - 1,
+      callback: () => {
+        shown = Math.min(words.length, shown + step);
+        this.speech?.setText(words.slice(0, shown));
+      },
+    });
+    this.input.once('pointerdown', () => {
+      this.typing?.remove();
+      this.speech?.setText(words);
+    });
+  }
+
   clearView(): void {
     this.latest = null;
+    this.typing?.remove();
+    this.typedId = null;
     this.portrait?.setVisible(false);
     this.bubble?.clear();
     this.nameplate?.setText('');

@@ -131,7 +131,7 @@ export class App {
       }
     }
     this.options.title.textContent = scenario.meta.title;
-    const view = new PlayView(scenario.meta.characters, { choose: (index) => this.choose(index) });
+    const view = new PlayView(scenario.meta, { choose: (index) => this.choose(index) });
     this.playing = { scenario, session, view, startedAt };
     if (from) this.persist(this.playing);
     this.setMain(view.element);

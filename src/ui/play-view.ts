@@ -6,7 +6,7 @@
 import { clockLabel, deadlineStatus, durationLabel } from '../sim/clock.ts';
 import { feelingWords } from '../sim/people.ts';
 import type { SessionView } from '../sim/session.ts';
-import type { Character } from '../sim/scenario.ts';
+import type { Character, ScenarioMeta } from '../sim/scenario.ts';
 import type { TranscriptEntry } from '../sim/records.ts';
 import { h } from './dom.ts';
 
@@ -24,6 +24,36 @@ function roleLine(character: Character): string {
       : 'informal arrangement'
     : null;
   return [character.role, side, form].filter(Boolean).join(' · ');
+}
+
+/** The scenario's brief, open at the start and folded away once the learner is under way. */
+function briefing(meta: ScenarioMeta): HTMLDetailsElement {
+  const partners = meta.characters.filter((c) => c.relationship);
+  return h(
+    'details',
+    { className: 'briefing', open: true },
+    h(
+      'summary',
+      {},
+      h('strong', {}, 'Briefing'),
+      ` · ${meta.duration.min}–${meta.duration.max} minutes · ${meta.difficulty}`,
+    ),
+    h('p', {}, meta.summary),
+    partners.length > 0
+      ? h(
+          'p',
+          { className: 'briefing-partners' },
+          'Links in this chain: ',
+          partners
+            .map(
+              (c) =>
+                `${c.name} (${c.role}; ${c.relationship?.formal ? 'formal' : 'informal'}${c.relationship ? `: ${c.relationship.agreement}` : ''})`,
+            )
+            .join('; '),
+          '.',
+        )
+      : null,
+  );
 }
 
 const STATUS_WORDS = {
@@ -46,10 +76,16 @@ export class PlayView {
   private shown = 0;
   private lastFeelings = new Map<string, string>();
 
+  private readonly characters: readonly Character[];
+  private readonly briefing: HTMLDetailsElement;
+  private briefingFolded = false;
+
   constructor(
-    private readonly characters: readonly Character[],
+    meta: ScenarioMeta,
     private readonly events: PlayViewEvents,
   ) {
+    this.characters = meta.characters;
+    this.briefing = briefing(meta);
     this.transcript = h('ol', { className: 'transcript-lines' });
     // The log scrolls, so it takes focus: keyboard users can scroll back through it.
     const log = h(
@@ -79,6 +115,7 @@ export class PlayView {
       h(
         'section',
         { className: 'conversation', 'aria-label': 'Conversation' },
+        this.briefing,
         h('h2', { className: 'visually-hidden' }, 'Conversation'),
         log,
         h('h2', { className: 'choices-heading', id: 'choices-heading' }, 'What do you do?'),
@@ -117,6 +154,10 @@ export class PlayView {
 
   render(view: SessionView): void {
     const { state } = view;
+    if (view.path.length > 0 && !this.briefingFolded) {
+      this.briefing.open = false;
+      this.briefingFolded = true;
+    }
     for (const entry of state.transcript.slice(this.shown))
       this.transcript.append(this.entry(entry));
     this.shown = state.transcript.length;

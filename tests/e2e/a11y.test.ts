@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { choices, launchBrowser, serveDist } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { choices, choose, useApp } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -49,29 +49,12 @@ async function violations(page: Page, scope?: string): Promise<string[]> {
   );
 }
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
-
-async function press(page: Page, key: string): Promise<void> {
-  const count = await page.getByRole('log').locator('li').count();
-  await page.keyboard.press(key);
-  await page.waitForFunction((n) => document.querySelectorAll('[role="log"] li').length > n, count);
-}
+const app = useApp();
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const theme of ['default', 'high contrast'] as const) {
     it(`every screen passes with the ${theme} theme`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await app.browser().newPage({ viewport: { width: 1280, height: 800 } });
       if (theme === 'high contrast') {
         await page.addInitScript(() =>
           localStorage.setItem(
@@ -81,13 +64,13 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
         );
       }
       const report: Record<string, string[]> = {};
-      await page.goto(server.url);
+      await page.goto(app.url());
       await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
       report['menu'] = await violations(page);
 
-      await page.goto(`${server.url}/?scenario=late-supplier`);
+      await page.goto(`${app.url()}/?scenario=late-supplier`);
       await choices(page).first().waitFor();
-      await press(page, '1');
+      await choose(page, '1');
       report['conversation'] = await violations(page);
 
       await page.keyboard.press('Escape');
@@ -104,10 +87,10 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       await page.keyboard.press('Escape');
 
       await page.evaluate(() => localStorage.removeItem('service-chain:save:late-supplier'));
-      await page.goto(`${server.url}/?scenario=late-supplier`);
+      await page.goto(`${app.url()}/?scenario=late-supplier`);
       for (const index of pathTo(await builtScenario('late-supplier'), 'partial')) {
         await choices(page).first().waitFor();
-        await press(page, String(index + 1));
+        await choose(page, String(index + 1));
       }
       await page.getByRole('heading', { name: /how did you do/ }).waitFor();
       report['self-rating'] = await violations(page);

@@ -5,6 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
@@ -70,3 +71,34 @@ export function watchErrors(page: Page): string[] {
 
 export const choices = (page: Page) =>
   page.getByRole('group', { name: 'Choices' }).getByRole('button');
+
+/**
+ * One production-build server and one browser for a test file, started
+ * before its tests and closed after them.
+ */
+export function useApp(): { readonly url: () => string; readonly browser: () => Browser } {
+  let server: Awaited<ReturnType<typeof serveDist>> | null = null;
+  let browser: Browser | null = null;
+  before(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: () => server?.url ?? '',
+    browser: () => {
+      if (!browser) throw new Error('the browser has not started');
+      return browser;
+    },
+  };
+}
+
+/** Press a key that makes a choice, and wait until the transcript has grown. */
+export async function choose(page: Page, key: string): Promise<void> {
+  const count = await page.getByRole('log').locator('li').count();
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => document.querySelectorAll('[role="log"] li').length > n, count);
+}

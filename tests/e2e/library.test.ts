@@ -3,11 +3,10 @@
  * with the keyboard: once as a strong learner would, once as a weak one.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { choices, launchBrowser, serveDist, watchErrors } from './harness.ts';
+import { choices, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const SCENARIOS = readdirSync(join(import.meta.dirname, '..', '..', 'stories'))
@@ -15,24 +14,13 @@ const SCENARIOS = readdirSync(join(import.meta.dirname, '..', '..', 'stories'))
   .map((name) => name.replace(/\.ink$/, ''))
   .sort();
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = useApp();
 
 describe('the scenario library', () => {
   it('has eight scenarios, each listed on the menu by its title', async () => {
     assert.equal(SCENARIOS.length, 8);
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await app.browser().newPage();
+    await page.goto(app.url());
     for (const id of SCENARIOS) {
       const scenario = await builtScenario(id);
       await page.getByRole('button', { name: scenario.meta.title }).waitFor();
@@ -45,9 +33,9 @@ describe('the scenario library', () => {
       it(`${id}: a ${outcome === 'strong' ? 'strong' : 'weak'} path reaches a ${outcome} ending`, async () => {
         const scenario = await builtScenario(id);
         const path = pathTo(scenario, outcome);
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        const page = await app.browser().newPage({ viewport: { width: 1280, height: 800 } });
         const errors = watchErrors(page);
-        await page.goto(`${server.url}/?scenario=${id}`);
+        await page.goto(`${app.url()}/?scenario=${id}`);
         for (const index of path) {
           await choices(page).first().waitFor();
           const count = await page.getByRole('log').locator('li').count();

@@ -3,33 +3,21 @@
  * production build, and reads the report; a reload mid-scenario resumes it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { choices, launchBrowser, SCREENSHOTS, serveDist, watchErrors } from './harness.ts';
+import { choices, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'docs', 'examples');
 mkdirSync(EXAMPLES, { recursive: true });
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = useApp();
 
 describe('playing a scenario', () => {
   it('can be played to an ending with the keyboard only, and the report explains the scores', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser().newPage({ viewport: { width: 1280, height: 800 } });
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await page.goto(`${app.url()}/?scenario=late-supplier`);
     await choices(page).first().waitFor();
     assert.equal(
       await page.evaluate(() =>
@@ -141,9 +129,9 @@ describe('playing a scenario', () => {
   });
 
   it('resumes exactly where the learner was after a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser().newPage({ viewport: { width: 1280, height: 800 } });
     const errors = watchErrors(page);
-    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await page.goto(`${app.url()}/?scenario=late-supplier`);
     await choices(page).first().waitFor();
     for (const key of ['2', '1', '2']) {
       const before = await page.getByRole('log').locator('li').count();

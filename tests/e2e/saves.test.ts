@@ -1,30 +1,18 @@
 /** A damaged save is reported in plain words, kept aside, and the learner can play on. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { choices, launchBrowser, serveDist } from './harness.ts';
+import { describe, it } from 'node:test';
+import { choices, useApp } from './harness.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = useApp();
 
 describe('saved progress', () => {
   it('keeps a corrupted save aside and says so, then starts afresh', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await app.browser().newPage();
+    await page.goto(`${app.url()}/`);
     await page.evaluate(() =>
       localStorage.setItem('service-chain:save:late-supplier', '{"version":2,"path":"oops'),
     );
-    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await page.goto(`${app.url()}/?scenario=late-supplier`);
     await choices(page).first().waitFor();
     const notice = await page.getByRole('alert').innerText();
     assert.match(notice, /could not be read/);
@@ -43,8 +31,8 @@ describe('saved progress', () => {
   });
 
   it('says so when a save no longer fits the story, and keeps it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await app.browser().newPage();
+    await page.goto(`${app.url()}/`);
     const save = {
       version: 2,
       scenarioId: 'late-supplier',
@@ -58,15 +46,15 @@ describe('saved progress', () => {
       (text) => localStorage.setItem('service-chain:save:late-supplier', text),
       JSON.stringify(save),
     );
-    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await page.goto(`${app.url()}/?scenario=late-supplier`);
     await choices(page).first().waitFor();
     assert.match(await page.getByRole('alert').innerText(), /no longer fits/);
     await page.close();
   });
 
   it('tells the learner when a scenario does not exist and shows the menu', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?scenario=no-such-thing`);
+    const page = await app.browser().newPage();
+    await page.goto(`${app.url()}/?scenario=no-such-thing`);
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
     assert.match(
       await page.getByRole('alert').first().innerText(),

@@ -4,10 +4,10 @@
  * map is explored with the keyboard alone.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { choices, launchBrowser, SCREENSHOTS, serveDist, watchErrors } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { choices, choose, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const SIZES = [
@@ -16,24 +16,7 @@ const SIZES = [
   { name: 'projector', width: 1920, height: 1080 },
 ] as const;
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser.close();
-  await server.close();
-});
-
-async function press(page: Page, key: string): Promise<void> {
-  const count = await page.getByRole('log').locator('li').count();
-  await page.keyboard.press(key);
-  await page.waitForFunction((n) => document.querySelectorAll('[role="log"] li').length > n, count);
-}
+const app = useApp();
 
 const shot = (page: Page, name: string, size: string) =>
   page.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`) });
@@ -41,16 +24,18 @@ const shot = (page: Page, name: string, size: string) =>
 describe('screens at every size', () => {
   for (const size of SIZES) {
     it(`menu, conversation, chain map, pause, settings and report open at ${size.width}×${size.height}`, async () => {
-      const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+      const page = await app
+        .browser()
+        .newPage({ viewport: { width: size.width, height: size.height } });
       const errors = watchErrors(page);
-      await page.goto(server.url);
+      await page.goto(app.url());
       await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
       await shot(page, 'menu', size.name);
 
-      await page.goto(`${server.url}/?scenario=late-supplier`);
+      await page.goto(`${app.url()}/?scenario=late-supplier`);
       await choices(page).first().waitFor();
-      await press(page, '1');
-      await press(page, '2');
+      await choose(page, '1');
+      await choose(page, '2');
       await page.waitForTimeout(1200);
       await shot(page, 'conversation', size.name);
 
@@ -70,10 +55,10 @@ describe('screens at every size', () => {
 
       const scenario = await builtScenario('late-supplier');
       await page.evaluate(() => localStorage.removeItem('service-chain:save:late-supplier'));
-      await page.goto(`${server.url}/?scenario=late-supplier`);
+      await page.goto(`${app.url()}/?scenario=late-supplier`);
       for (const index of pathTo(scenario, 'strong')) {
         await choices(page).first().waitFor();
-        await press(page, String(index + 1));
+        await choose(page, String(index + 1));
       }
       await page.getByRole('heading', { name: /how did you do/ }).waitFor();
       await shot(page, 'self-rating', size.name);
@@ -87,8 +72,8 @@ describe('screens at every size', () => {
   }
 
   it('lets a learner explore the chain map with the keyboard alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${server.url}/?scenario=late-supplier`);
+    const page = await app.browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${app.url()}/?scenario=late-supplier`);
     await choices(page).first().waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Paused' }).waitFor();
