@@ -45,17 +45,17 @@ export class ConversationScene extends Phaser.Scene {
       .setOrigin(0.5, 1)
       .setVisible(false);
     this.bubble = this.add.graphics();
-    this.nameplate = this.add.text(480, 470, '', {
+    this.nameplate = this.add.text(480, 462, '', {
       fontFamily: 'system-ui, sans-serif',
-      fontSize: '30px',
+      fontSize: '32px',
       fontStyle: 'bold',
       color: '#1d2b36',
     });
-    this.speech = this.add.text(480, 515, '', {
+    this.speech = this.add.text(480, 508, '', {
       fontFamily: 'system-ui, sans-serif',
-      fontSize: '28px',
+      fontSize: '34px',
       color: '#1d2b36',
-      wordWrap: { width: 740 },
+      wordWrap: { width: 750 },
       lineSpacing: 6,
     });
     if (this.latest) void this.show(this.latest);
@@ -112,12 +112,12 @@ export class ConversationScene extends Phaser.Scene {
 
     this.bubble?.clear();
     if (lastSpeech && character) {
-      this.bubble?.fillStyle(0xffffff, 0.94).fillRoundedRect(450, 450, 800, 250, 22);
-      this.bubble?.lineStyle(3, 0x1d2b36, 0.25).strokeRoundedRect(450, 450, 800, 250, 22);
+      this.bubble?.fillStyle(0xffffff, 0.94).fillRoundedRect(450, 440, 810, 270, 22);
+      this.bubble?.lineStyle(3, 0x1d2b36, 0.25).strokeRoundedRect(450, 440, 810, 270, 22);
       const plate = `${character.name} · ${character.role}`;
       this.nameplate?.setText(plate.length > 44 ? `${plate.slice(0, 43)}…` : plate);
       const words =
-        lastSpeech.text.length > 260 ? `${lastSpeech.text.slice(0, 257)}…` : lastSpeech.text;
+        lastSpeech.text.length > 150 ? `${lastSpeech.text.slice(0, 147)}…` : lastSpeech.text;
       if (lastSpeech.id !== this.typedId) this.typewrite(words);
       this.typedId = lastSpeech.id;
     } else {
