@@ -3,7 +3,7 @@
  * ones named), prints what each can reach, and exits non-zero on any problem.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { storyId } from './vite-plugin-ink.ts';
 import {
@@ -48,7 +48,7 @@ function main(args: readonly string[]): number {
   for (const file of files) {
     const story = compileStory(
       readFileSync(file, 'utf8'),
-      relative(root, join(root, file)),
+      relative(root, resolve(root, file)),
       storyId(file),
     );
     if (story.scan && story.scenario) {
