@@ -31,6 +31,7 @@ export class ConversationScene extends Phaser.Scene {
   /** The transcript line the speech bubble shows, so a re-render does not retype it. */
   private typedId: number | null = null;
   private typing?: Phaser.Time.TimerEvent;
+  private titleText?: Phaser.GameObjects.Text;
 
   constructor() {
     super(CONVERSATION_SCENE);
@@ -59,6 +60,7 @@ export class ConversationScene extends Phaser.Scene {
       lineSpacing: 6,
     });
     if (this.latest) void this.show(this.latest);
+    else void this.showTitle();
   }
 
   private texture(key: string, svg: () => string, width: number, height: number): Promise<void> {
@@ -75,6 +77,7 @@ export class ConversationScene extends Phaser.Scene {
 
   async show(view: SessionView): Promise<void> {
     this.latest = view;
+    this.titleText?.setVisible(false);
     if (!this.speech) return;
     const { state } = view;
     const location: Location = state.scene;
@@ -154,13 +157,31 @@ export class ConversationScene extends Phaser.Scene {
     });
   }
 
-  clearView(): void {
+  /** The title card behind the scenario menu: the shop floor and the game's name. */
+  async showTitle(): Promise<void> {
     this.latest = null;
     this.typing?.remove();
     this.typedId = null;
     this.portrait?.setVisible(false);
-    this.bubble?.clear();
     this.nameplate?.setText('');
     this.speech?.setText('');
+    this.bubble?.clear();
+    if (!this.speech) return;
+    await this.texture('bg:shop-floor', () => backgroundSvg('shop-floor'), WIDTH, HEIGHT);
+    if (this.latest) return;
+    this.background?.setTexture('bg:shop-floor').setDisplaySize(WIDTH, HEIGHT);
+    this.bubble?.fillStyle(0x15504d, 0.9).fillRoundedRect(240, 470, 800, 170, 26);
+    this.nameplate?.setText('');
+    this.speech?.setText('');
+    this.titleText ??= this.add
+      .text(WIDTH / 2, 555, '', {
+        fontFamily: 'system-ui, sans-serif',
+        fontSize: '54px',
+        fontStyle: 'bold',
+        color: '#ffffff',
+        align: 'center',
+      })
+      .setOrigin(0.5);
+    this.titleText.setText('Service Chain\nChoose a scenario').setVisible(true).setLineSpacing(8);
   }
 }

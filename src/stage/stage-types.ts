@@ -3,7 +3,8 @@ import type { SessionView } from '../sim/session.ts';
 
 export interface Stage {
   show(view: SessionView): void;
-  clear(): void;
+  /** Show the title card that sits behind the scenario menu. */
+  showTitle(): void;
   /** Fit the canvas to its host again after the host moved or resized. */
   refresh(): void;
   destroy(): void;

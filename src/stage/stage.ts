@@ -25,7 +25,7 @@ export function createStage(host: HTMLElement): Promise<Stage> {
           const scene = game.scene.getScene(CONVERSATION_SCENE) as ConversationScene;
           resolve({
             show: (view: SessionView) => void scene.show(view),
-            clear: () => scene.clearView(),
+            showTitle: () => void scene.showTitle(),
             refresh: () => game.scale.refresh(),
             destroy: () => game.destroy(true),
           });

@@ -78,7 +78,7 @@ export class App {
     this.playing = null;
     this.notices.replaceChildren();
     this.options.title.textContent = 'Northway Home · Customer Service';
-    this.stage?.clear();
+    this.stage?.showTitle();
     this.options.sound.stop();
     this.options.stageParking.append(this.options.stageHost);
     this.stage?.refresh();
@@ -94,6 +94,7 @@ export class App {
       }),
     );
     document.getElementById('menu-heading')?.focus();
+    void this.ensureStage();
   }
 
   async open(id: string): Promise<void> {
@@ -156,6 +157,7 @@ export class App {
       });
     await this.stageLoading;
     if (this.playing) this.stage?.show(this.playing.session.view);
+    else this.stage?.showTitle();
   }
 
   private choose(index: number): void {
