@@ -244,10 +244,26 @@ export class PlayView {
         sla.status === 'running'
           ? STATUS_WORDS[deadlineStatus(state.clock, sla.startedAt, sla.dueAt)]
           : sla.status;
+      const window = Math.max(1, sla.dueAt - sla.startedAt);
+      const used = Math.min(window, Math.max(0, state.clock - sla.startedAt));
+      const label = `${this.name(sla.partner)}: ${sla.what}, due ${clockLabel(sla.dueAt)} (${status})`;
       return h(
         'li',
         { className: `sla sla-${sla.status}` },
-        `${this.name(sla.partner)}: ${sla.what}, due ${clockLabel(sla.dueAt)} (${status})`,
+        label,
+        // A gauge of the SLA window used so far; the words above carry the same facts.
+        sla.status === 'running'
+          ? h('meter', {
+              className: 'sla-gauge',
+              min: 0,
+              max: window,
+              low: window * 0.5,
+              high: window * 0.75,
+              optimum: 0,
+              value: used,
+              'aria-label': `${durationLabel(used)} of ${durationLabel(window)} used`,
+            })
+          : null,
       );
     });
     this.dashboard.replaceChildren(
