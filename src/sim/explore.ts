@@ -54,17 +54,17 @@ interface Future {
   readonly max: Totals;
   readonly paths: number;
   readonly endings: ReadonlyMap<string, number>;
-  /** Decision points some path from here meets, to catch a revisit behind a merged state. */
-  readonly points: ReadonlySet<string>;
+  /** Where the options of every decision some path from here meets were written. */
+  readonly places: ReadonlySet<string>;
 }
 
 const totals = (value: number): Totals =>
   Object.fromEntries(DIMENSION_IDS.map((id) => [id, value])) as Totals;
 
-const LEAF_POINTS: ReadonlySet<string> = new Set();
+const NO_PLACES: ReadonlySet<string> = new Set();
 
 function leaf(endings: ReadonlyMap<string, number>, paths: number): Future {
-  return { min: totals(0), max: totals(0), paths, endings, points: LEAF_POINTS };
+  return { min: totals(0), max: totals(0), paths, endings, places: NO_PLACES };
 }
 
 /** What the moments from `from` on add up to. */
@@ -90,6 +90,7 @@ export function exploreScenario(scenario: Scenario, options: ExploreOptions = {}
 
 class Explorer {
   private readonly watchRevisits: boolean;
+  /** Where the options of each decision on the current path were written. */
   private readonly onPath: string[] = [];
   private readonly maxDepth: number;
   private readonly maxStates: number;
@@ -174,7 +175,7 @@ class Explorer {
 
   private key(session: Session): string {
     return this.options.reference
-      ? session.exactFutureKey(this.policy)
+      ? session.referenceFutureKey(this.policy)
       : session.futureKey(this.policy);
   }
 
@@ -182,7 +183,7 @@ class Explorer {
     const key = this.key(session);
     const known = this.memo.get(key);
     if (known) {
-      this.checkRevisits(known.points);
+      this.checkRevisits(known.places);
       return known;
     }
     const future = this.explore(session, depth);
@@ -190,10 +191,14 @@ class Explorer {
     return future;
   }
 
-  /** Once-only options read history, which the key leaves out unless a decision can come round again. */
-  private checkRevisits(points: ReadonlySet<string>): void {
-    if (this.watchRevisits && this.onPath.some((point) => points.has(point)))
-      throw new DecisionRevisited();
+  /**
+   * Once-only options read history, which the key leaves out unless a
+   * decision can come round again. A decision met again shows options from at
+   * least one place it showed them before, whichever once-only ones are gone.
+   */
+  private checkRevisits(places: Iterable<string>): void {
+    if (!this.watchRevisits) return;
+    for (const place of places) if (this.onPath.includes(place)) throw new DecisionRevisited();
   }
 
   private explore(session: Session, depth: number): Future {
@@ -223,25 +228,25 @@ class Explorer {
       return leaf(new Map(), 0);
     }
     if (session.options.length > 1) this.decisionPoints.add(session.options.join('\n'));
-    const point = session.decisionPoint;
-    this.checkRevisits(new Set([point]));
-    this.onPath.push(point);
-    const future = this.branch(session, depth, point);
-    this.onPath.pop();
+    const places = session.decisionPoint.split('|');
+    this.checkRevisits(places);
+    this.onPath.push(...places);
+    const future = this.branch(session, depth, places);
+    this.onPath.length -= places.length;
     return future;
   }
 
-  private branch(session: Session, depth: number, point: string): Future {
+  private branch(session: Session, depth: number, here: readonly string[]): Future {
     const min = totals(Infinity);
     const max = totals(-Infinity);
     let paths = 0;
     const reached = new Map<string, number>();
-    const points = new Set([point]);
+    const places = new Set(here);
     const options = session.options;
-    const here = session.snapshot();
+    const snapshot = session.snapshot();
     options.forEach((text, index) => {
       this.offered.add(text);
-      session.restore(here);
+      session.restore(snapshot);
       const delta = this.move(session, index, text, options.length > 1);
       const future = this.visit(session, depth + 1);
       for (const id of DIMENSION_IDS) {
@@ -251,9 +256,9 @@ class Explorer {
       paths += future.paths;
       for (const [ending, count] of future.endings)
         reached.set(ending, (reached.get(ending) ?? 0) + count);
-      for (const next of future.points) points.add(next);
+      for (const place of future.places) places.add(place);
     });
-    return { min, max, paths, endings: reached, points };
+    return { min, max, paths, endings: reached, places };
   }
 
   /** Take one option, check what it did, and return what it scored. */

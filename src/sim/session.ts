@@ -232,16 +232,20 @@ export class Session {
     return copy;
   }
 
-  /** Equal for two sessions exactly when every future path would play out the same. */
+  /**
+   * Equal for two sessions exactly when every path from here would score, end
+   * and report the same (see docs/checker.md for what is left out and why).
+   */
   futureKey(policy: KeyPolicy): string {
     return `${futureKey(this.state, policy.people)}\n${this.runner.liveStateKey(policy)}`;
   }
 
-  /** The same partition as `futureKey` through Ink's save format: slow, for checking it. */
-  exactFutureKey(policy: KeyPolicy): string {
+  /** The same partition as `futureKey`, through Ink's save format: slow, the reference it is checked against. */
+  referenceFutureKey(policy: KeyPolicy): string {
     return `${futureKey(this.state, policy.people)}\n${this.runner.stateKey(policy)}`;
   }
 
+  /** Where the current options were written, joined by "|" (see StoryRunner.decisionPoint). */
   get decisionPoint(): string {
     return this.runner.decisionPoint;
   }

@@ -345,14 +345,17 @@ export function recordHistory(state: SimState, decision: number): SimState {
  * the story can observe through mood() or trust(); the others change nothing
  * that follows. Deadlines count as minutes left, kept exactly: any band would
  * merge two promises that a later clock step breaks for one only. SLAs never
- * score or reach the story, so only which exist matters (for "# sla-met").
+ * score or reach the story, so only which exist matters (for "# sla-met"),
+ * and when one runs out only if its partner is unknown (a reported problem).
  */
 export function futureKey(state: SimState, asked: 'all' | ReadonlySet<string> = 'all'): string {
   const people = Object.entries(state.people).filter(([who]) => asked === 'all' || asked.has(who));
   return JSON.stringify([
     people.map(([who, person]) => [who, personKey(person)]),
     state.promises.map((p) => (p.status === 'open' ? [p.id, p.to, p.dueAt - state.clock] : [p.id])),
-    state.slas.map((s) => s.id),
+    state.slas.map((s) =>
+      s.status === 'running' && !state.people[s.partner] ? [s.id, s.dueAt - state.clock] : [s.id],
+    ),
     state.ending,
   ]);
 }

@@ -123,9 +123,20 @@ interface VariableStore {
 
 const answerKey = (answer: string | number): string => `${typeof answer}:${answer}`;
 
-/** Equal Ink values; most are the very same object, the rest compare by their key. */
+type PlainValue = { readonly valueType?: number; readonly valueObject?: unknown };
+
+/** inkjs's ValueType.VariablePointer, whose value alone leaves out its context. */
+const VARIABLE_POINTER = 5;
+
+/** Equal Ink values: the same object, the same type and plain value, or else the same key. */
 function sameValue(a: InkObject, b: InkObject | undefined): boolean {
-  return a === b || (b !== undefined && inkValueKey(a) === inkValueKey(b));
+  if (a === b) return true;
+  if (b === undefined) return false;
+  const x = a as unknown as PlainValue;
+  const y = b as unknown as PlainValue;
+  if (x.valueType !== y.valueType) return false;
+  if (x.valueObject === y.valueObject && x.valueType !== VARIABLE_POINTER) return true;
+  return inkValueKey(a) === inkValueKey(b);
 }
 
 /** inkjs's ValueType.List: an assignment of an empty list reads the old value's origins. */
@@ -275,7 +286,7 @@ export class StoryRunner {
     this.byReads = ![...globalNames(state)].some(
       (name) => this.valueType(globalValue(state, name)) === LIST,
     );
-    if (this.byReads) this.watchVariables(state.variablesState as unknown as VariableStore);
+    if (this.byReads) this.watchVariables(state.variablesState);
   }
 
   private valueType(value: InkObject | undefined): number | undefined {
@@ -382,9 +393,9 @@ export class StoryRunner {
   }
 
   /**
-   * Identifies the current decision point by where its options were written,
-   * not by which are shown: a once-only option gone on the second visit must
-   * not make it look like another decision.
+   * Where the current options were written (their containers, joined by
+   * "|"): a decision met again shows options from at least one of the same
+   * places, whichever once-only ones are gone.
    */
   get decisionPoint(): string {
     const places = new Set(

@@ -226,7 +226,8 @@ const knotOfPath = (path: string): string => path.split('.')[0] ?? '';
 /** A saved thread without its number, which only grows with every decision. */
 function threadBody(thread: Json): Json {
   if (!isObject(thread)) return thread;
-  const { threadIndex: _number, ...body } = thread;
+  const body = { ...thread };
+  delete body['threadIndex'];
   return body;
 }
 
@@ -257,14 +258,16 @@ function flowFuture(flow: Json): SavedChoices {
   const live =
     isObject(callstack) && Array.isArray(callstack['threads']) ? callstack['threads'] : [];
   const threadOf = (index: Json): Json =>
-    saved[String(index)] ??
+    (typeof index === 'number' ? saved[String(index)] : undefined) ??
     live.find((thread) => isObject(thread) && thread['threadIndex'] === index) ??
     null;
   const knots: string[] = [];
   const current = Array.isArray(flow['currentChoices']) ? flow['currentChoices'] : [];
   const choices = current.filter(isObject).map((choice) => {
-    const { originalThreadIndex, index: _position, ...rest } = choice;
-    const thread = threadOf(originalThreadIndex ?? null);
+    const rest = { ...choice };
+    delete rest['originalThreadIndex'];
+    delete rest['index'];
+    const thread = threadOf(choice['originalThreadIndex'] ?? null);
     if (typeof choice['targetPath'] === 'string') knots.push(knotOfPath(choice['targetPath']));
     knots.push(...threadKnots(thread));
     return { ...rest, thread: threadBody(thread) };
@@ -338,6 +341,14 @@ const internals = (state: InkState) => state as unknown as StateInternals;
 const pointerKey = (pointer: InkPointer): string =>
   pointer.container ? `${pointer.container.path.componentsString}@${pointer.index}` : '';
 
+/** Anything on a stack that is not a value is told apart by identity: never merged wrongly. */
+const others = new WeakMap<object, number>();
+let otherCount = 0;
+function otherId(object: object): number {
+  if (!others.has(object)) others.set(object, ++otherCount);
+  return others.get(object)!;
+}
+
 /** A value as text that differs whenever the value differs (type included: 1 is not 1.0 or "1"). */
 export function inkValueKey(value: InkObject | null | undefined): string {
   if (value === null || value === undefined) return '-';
@@ -346,7 +357,7 @@ export function inkValueKey(value: InkObject | null | undefined): string {
     valueObject?: unknown;
     contextIndex?: number;
   };
-  if (typed.valueType === undefined) return `?${String(value)}`;
+  if (typed.valueType === undefined) return `?${otherId(value)}`;
   const raw = typed.valueObject;
   if (raw instanceof Map) {
     const list = raw as Map<string, number> & { originNames?: readonly string[] | null };
@@ -370,7 +381,7 @@ function threadKey(thread: InkThread | null): string {
       ([name, value]) => `${name}=${inkValueKey(value)}`,
     );
     const heights =
-      element.type === TUNNEL
+      Number(element.type) === TUNNEL
         ? ''
         : `${element.evaluationStackHeightWhenPushed} ${element.functionStartInOutputStream}`;
     return [
