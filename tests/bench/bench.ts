@@ -11,6 +11,9 @@ import { compileInk } from '../../src/build/compile-story.ts';
 import { DIST, launchBrowser, serveDist } from '../e2e/harness.ts';
 
 const SCENARIO = process.argv[2] ?? 'late-supplier';
+const STORY_IDS = readdirSync('stories')
+  .filter((name) => name.endsWith('.ink'))
+  .map((name) => name.replace(/\.ink$/, ''));
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
 function kb(bytes: number): string {
@@ -33,9 +36,7 @@ function bundleSizes(): void {
       ? 'phaser'
       : firstScreen.has(name)
         ? 'firstScreen'
-        : /\.ink|^[a-z-]+-[A-Za-z0-9_-]{8}\.js$/.test(name) &&
-            !name.startsWith('stage') &&
-            !name.startsWith('index')
+        : STORY_IDS.some((id) => name.startsWith(`${id}-`))
           ? 'stories'
           : 'other';
     groups[group] += gz;
