@@ -5,11 +5,11 @@
  */
 import * as Phaser from 'phaser';
 import { backgroundSvg } from '../art/backgrounds.ts';
-import { portraitSvg, type Expression } from '../art/portraits.ts';
+import { EXPRESSIONS, portraitSvg, type Expression } from '../art/portraits.ts';
 import { moodOf, stanceOf } from '../sim/people.ts';
 import type { SessionView } from '../sim/session.ts';
 import type { LookId } from '../sim/looks.ts';
-import type { Location } from '../sim/locations.ts';
+import { LOCATIONS, type Location } from '../sim/locations.ts';
 import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
 import { svgImage } from './svg-texture.ts';
 import { readMotionReduced, readTextSpeed } from '../ui/settings.ts';
@@ -27,6 +27,7 @@ export class ConversationScene extends Phaser.Scene {
   private speech?: Phaser.GameObjects.Text;
   private bubble?: Phaser.GameObjects.Graphics;
   private readonly loading = new Map<string, Promise<void>>();
+  private readonly prepared = new Map<string, Promise<void>>();
   private latest: SessionView | null = null;
   /** The transcript line the speech bubble shows, so a re-render does not retype it. */
   private typedId: number | null = null;
@@ -75,10 +76,70 @@ export class ConversationScene extends Phaser.Scene {
     return pending;
   }
 
+  /**
+   * Draw every picture the scenario can need (each cast member in every
+   * expression, each location) before its first scene, with a progress bar
+   * that counts the pictures really made. The DOM is already playable meanwhile.
+   */
+  private prepare(view: SessionView): Promise<void> {
+    const id = view.scenario.id;
+    const known = this.prepared.get(id);
+    if (known) return known;
+    const jobs: (() => Promise<void>)[] = [
+      ...LOCATIONS.map(
+        (location) => () =>
+          this.texture(`bg:${location}`, () => backgroundSvg(location), WIDTH, HEIGHT),
+      ),
+      ...view.scenario.meta.characters.flatMap((character) =>
+        EXPRESSIONS.map(
+          (expression) => () =>
+            this.texture(
+              `portrait:${character.look}:${expression}`,
+              () => portraitSvg(character.look, expression),
+              480,
+              600,
+            ),
+        ),
+      ),
+    ];
+    const bar = this.add.graphics().setDepth(10);
+    const label = this.add
+      .text(WIDTH / 2, HEIGHT / 2 - 50, '', {
+        fontFamily: 'system-ui, sans-serif',
+        fontSize: '34px',
+        color: '#1d2b36',
+      })
+      .setOrigin(0.5)
+      .setDepth(10);
+    const draw = (done: number) => {
+      bar.clear();
+      bar.fillStyle(0xfaf8f4, 0.92).fillRect(0, 0, WIDTH, HEIGHT);
+      bar.fillStyle(0xd7d2c8, 1).fillRoundedRect(340, HEIGHT / 2, 600, 28, 14);
+      bar
+        .fillStyle(0x1f6f6b, 1)
+        .fillRoundedRect(340, HEIGHT / 2, Math.max(28, (600 * done) / jobs.length), 28, 14);
+      label.setText(`Preparing the scene: ${done} of ${jobs.length} pictures`);
+    };
+    draw(0);
+    const run = async () => {
+      for (const [index, job] of jobs.entries()) {
+        await job();
+        draw(index + 1);
+      }
+      bar.destroy();
+      label.destroy();
+    };
+    const done = run();
+    this.prepared.set(id, done);
+    return done;
+  }
+
   async show(view: SessionView): Promise<void> {
     this.latest = view;
     this.titleText?.setVisible(false);
     if (!this.speech) return;
+    await this.prepare(view);
+    if (this.latest !== view) return;
     const { state } = view;
     const location: Location = state.scene;
     const backgroundKey = `bg:${location}`;

@@ -36,7 +36,10 @@ describe('screens at every size', () => {
       await choices(page).first().waitFor();
       await choose(page, '1');
       await choose(page, '2');
-      await page.waitForTimeout(1200);
+      // Let the canvas finish preparing its pictures and typing the line.
+      await page.waitForFunction(() => document.querySelector('#stage canvas'));
+      await page.waitForTimeout(4000);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, 'conversation', size.name);
 
       await page.keyboard.press('Escape');
