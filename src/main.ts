@@ -2,13 +2,8 @@
 import './ui/styles.css';
 import { App } from './ui/app.ts';
 import { byId } from './ui/dom.ts';
-import {
-  applySettings,
-  createSettingsStore,
-  renderSettingsButton,
-  renderSettingsDialog,
-  type Settings,
-} from './ui/settings.ts';
+import { applySettings, createSettingsStore, type Settings } from './ui/settings.ts';
+import { renderSettingsButton, renderSettingsDialog } from './ui/settings-dialog.ts';
 import { deferSound } from './ui/deferred-sound.ts';
 
 const sound = deferSound(window.localStorage, () =>
