@@ -5,7 +5,8 @@
  * through the live `GameAudio` when there is one, so the two can never disagree.
  *
  *   const store = createSettingsStore(localStorage, { audio: sound.controls });
- *   applySettings(store.get(), document.documentElement); *
+ *   applySettings(store.get(), document.documentElement);
+ *
  * The dialog that edits them is in settings-dialog.ts.
  *
  * `applySettings` only sets attributes on <html> (data-text-size, data-contrast, data-font,
