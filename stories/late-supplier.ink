@@ -62,6 +62,7 @@ System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 
 # clock: +3m
 "I booked Thursday off work for this sofa. My mother is eighty on the 21st and the whole family is coming to mine. I told the young man who sold it to me, I said it has to be here before then, and he said no problem, he even typed it in. Then last night I get a text saying 'rescheduled'. Rescheduled to when? I rang the number on it and sat in a queue for twenty minutes. Nobody can tell me anything."
 # evidence: communication-techniques
+# timer: 45s
 + [Let her finish, then reflect back what you've heard: the party, the day off, a text that told her nothing.]
     # score: listening +2; You let her tell the whole story, then named the impact back to her as well as the facts: the party, the lost day's leave, a vague text and a phone queue. Feeling heard comes before any solution.
     # mood: customer listen

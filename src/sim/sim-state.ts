@@ -49,6 +49,8 @@ export interface SimState {
   readonly lastChoice: ChoiceRef | null;
   /** Syllabus points tagged for the decision the learner is about to make. */
   readonly pendingEvidence: readonly SyllabusId[];
+  /** Seconds of real time the story suggests for the coming decision (a pressure cue, never scored). */
+  readonly pendingTimer: number | null;
   readonly nextId: number;
 }
 
@@ -74,6 +76,7 @@ export function initialState(meta: ScenarioMeta): SimState {
     problems: [],
     lastChoice: null,
     pendingEvidence: [],
+    pendingTimer: null,
     nextId: 1,
   };
   return recordHistory(state, 0);
@@ -191,6 +194,8 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
       return addMoment(state, { dimension: tag.dimension, delta: tag.delta, why: tag.why });
     case 'evidence':
       return { ...state, pendingEvidence: [...state.pendingEvidence, tag.point] };
+    case 'timer':
+      return { ...state, pendingTimer: tag.seconds };
     case 'misconception':
       return addMisconception(state, tag.id);
     case 'log': {
@@ -318,6 +323,7 @@ export function applyChoice(state: SimState, options: readonly string[], chosen:
     ...next,
     decisions: [...next.decisions, decision],
     pendingEvidence: [],
+    pendingTimer: null,
     lastChoice: { decision: decision.index, text, transcriptId: entry.id },
   };
 }

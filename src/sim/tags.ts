@@ -83,7 +83,8 @@ export type LineTag =
   | { kind: 'sla-met'; id: string }
   | { kind: 'sla-breached'; id: string }
   | { kind: 'status'; who: string; status: LinkStatus }
-  | { kind: 'ending'; outcome: Outcome; title: string; meaning: string };
+  | { kind: 'ending'; outcome: Outcome; title: string; meaning: string }
+  | { kind: 'timer'; seconds: number };
 
 export type Tag = HeaderTag | LineTag;
 export type TagKind = Tag['kind'];
@@ -315,6 +316,14 @@ const PARSERS: Record<TagKind, Parser> = {
       title: title!,
       meaning: meaning!,
     };
+  },
+  timer: (args) => {
+    const match = /^(\d+)\s*s$/.exec(args.trim());
+    if (!match) fail(`"${args.trim()}" is not a time like 45s`);
+    const seconds = Number(match[1]);
+    if (seconds < 10 || seconds > 300)
+      fail(`a choice timer of ${seconds}s should be between 10s and 300s`);
+    return { kind: 'timer', seconds };
   },
 };
 

@@ -79,6 +79,10 @@ export class PlayView {
   private readonly characters: readonly Character[];
   private readonly briefing: HTMLDetailsElement;
   private briefingFolded = false;
+  private readonly timer: HTMLDivElement;
+  private countdown: ReturnType<typeof setInterval> | undefined;
+  /** The decision (by path length) whose countdown is running, so a re-render does not restart it. */
+  private timedDecision: number | null = null;
 
   constructor(
     meta: ScenarioMeta,
@@ -94,6 +98,7 @@ export class PlayView {
       this.transcript,
     );
     this.choices = h('div', { className: 'choices', role: 'group', 'aria-label': 'Choices' });
+    this.timer = h('div', { className: 'choice-timer', role: 'timer', hidden: true });
     this.people = h('ul', { className: 'people', 'aria-label': 'People' });
     this.clock = h('p', { className: 'clock' });
     this.dashboard = h('div', { className: 'dashboard-body' });
@@ -119,6 +124,7 @@ export class PlayView {
         h('h2', { className: 'visually-hidden' }, 'Conversation'),
         log,
         h('h2', { className: 'choices-heading', id: 'choices-heading' }, 'What do you do?'),
+        this.timer,
         this.choices,
       ),
       h(
@@ -163,6 +169,7 @@ export class PlayView {
     this.shown = state.transcript.length;
     this.transcript.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
 
+    this.showTimer(view);
     this.choices.replaceChildren(
       ...view.choices.map((text, index) =>
         h(
@@ -286,6 +293,45 @@ export class PlayView {
           )
         : h('p', {}, 'Nothing agreed yet.'),
     );
+  }
+
+  /**
+   * A countdown where the scenario asks for one: it shows how long the other
+   * person would be waiting. It never chooses for the learner (WCAG 2.2.1), and
+   * the settings can hide it.
+   */
+  private showTimer(view: SessionView): void {
+    const seconds = view.state.pendingTimer;
+    const wanted =
+      seconds !== null &&
+      view.choices.length > 0 &&
+      document.documentElement.getAttribute('data-timers') !== 'off';
+    if (!wanted) {
+      clearInterval(this.countdown);
+      this.timedDecision = null;
+      this.timer.hidden = true;
+      return;
+    }
+    if (this.timedDecision === view.path.length) return;
+    this.timedDecision = view.path.length;
+    clearInterval(this.countdown);
+    let left = seconds;
+    const bar = h('progress', { max: seconds, value: seconds, 'aria-hidden': 'true' });
+    const words = h('span', {});
+    const tick = () => {
+      const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+      words.textContent =
+        left > 0
+          ? `They are waiting for your answer: ${clock}`
+          : "Time's up: in a live conversation they would still be waiting. Take the time you need.";
+      bar.value = left;
+      if (left <= 0) clearInterval(this.countdown);
+      left -= 1;
+    };
+    this.timer.replaceChildren(words, bar);
+    this.timer.hidden = false;
+    tick();
+    this.countdown = setInterval(tick, 1000);
   }
 
   focusChoices(): void {

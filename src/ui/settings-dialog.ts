@@ -168,6 +168,11 @@ export function renderSettingsDialog(
     'Sounds that tell you something, such as a customer’s mood changing, are also written on screen.',
     (on) => changed(store.set('captions', on)),
   );
+  const choiceTimers = checkbox(
+    'Show choice timers',
+    'Some decisions show how long a customer would be waiting. The timer never makes the choice for you.',
+    (on) => changed(store.set('choiceTimers', on)),
+  );
   const muted = checkbox('Mute all sound', null, (on) => changed(store.setMuted(on)));
   const master = slider('Overall volume', (v) => changed(store.setVolume('master', v)));
   const music = slider('Background sound', (v) => changed(store.setVolume('music', v)));
@@ -180,6 +185,7 @@ export function renderSettingsDialog(
     dyslexicFont.sync(settings.dyslexicFont);
     reducedMotion.sync(settings.reducedMotion);
     captions.sync(settings.captions);
+    choiceTimers.sync(settings.choiceTimers);
     muted.sync(settings.audio.muted);
     master.sync(settings.audio.master);
     music.sync(settings.audio.music);
@@ -209,6 +215,7 @@ export function renderSettingsDialog(
         dyslexicFont.element,
         reducedMotion.element,
         textSpeed.element,
+        choiceTimers.element,
       ),
       h(
         'section',

@@ -47,6 +47,8 @@ export interface DisplaySettings {
   readonly reducedMotion: boolean;
   readonly textSpeed: TextSpeed;
   readonly captions: boolean;
+  /** Show the countdown a scenario asks for at some decisions (it never ends a decision). */
+  readonly choiceTimers: boolean;
 }
 
 /** Everything the dialog shows; `audio` is a snapshot of the audio module's own settings. */
@@ -69,6 +71,7 @@ export const DEFAULT_STORED: StoredSettings = {
   reducedMotion: null,
   textSpeed: 'normal',
   captions: true,
+  choiceTimers: true,
 };
 
 /** Each field on its own: a bad value falls back to that field's default, never throws. */
@@ -79,6 +82,7 @@ const storedSchema = z.object({
   reducedMotion: z.boolean().nullable().catch(DEFAULT_STORED.reducedMotion),
   textSpeed: z.enum(TEXT_SPEEDS).catch(DEFAULT_STORED.textSpeed),
   captions: z.boolean().catch(DEFAULT_STORED.captions),
+  choiceTimers: z.boolean().catch(DEFAULT_STORED.choiceTimers),
 });
 
 /**
@@ -267,6 +271,7 @@ export function applySettings(
   toggle(root, 'data-font', settings.dyslexicFont ? 'dyslexic' : null);
   toggle(root, 'data-motion', settings.reducedMotion ? 'reduced' : null);
   root.setAttribute('data-text-speed', settings.textSpeed);
+  toggle(root, 'data-timers', settings.choiceTimers ? null : 'off');
   if (settings.dyslexicFont) void loadFont();
 }
 

@@ -27,6 +27,14 @@ describe('playing a scenario', () => {
       'focus starts on the choices',
     );
     assert.match((await page.getByText(/mood:/).first().textContent()) ?? '', /mood: \w+/);
+    const timer = page.getByRole('timer');
+    assert.match(
+      await timer.innerText(),
+      /waiting for your answer: 0:4\d/,
+      'the scenario asks for a timer here',
+    );
+    await page.waitForTimeout(1200);
+    assert.match(await timer.innerText(), /0:4[0-4]/, 'and it counts down');
 
     let decisions = 0;
     let screenshotTaken = false;

@@ -42,6 +42,7 @@ describe('settings parsing', () => {
       reducedMotion: false,
       textSpeed: 'normal',
       captions: true,
+      choiceTimers: true,
     });
     expect(loadDisplaySettings(memoryStorage(), true).reducedMotion).toBe(true);
     expect(defaultDisplaySettings(true).reducedMotion).toBe(true);
@@ -56,6 +57,7 @@ describe('settings parsing', () => {
       reducedMotion: false,
       textSpeed: 'instant',
       captions: false,
+      choiceTimers: false,
     };
     // A stored choice beats the device's preference.
     expect(loadDisplaySettings(stored(value), true)).toEqual({ ...value, version: undefined });
@@ -70,6 +72,7 @@ describe('settings parsing', () => {
       reducedMotion: 3,
       textSpeed: 'ludicrous',
       captions: false,
+      choiceTimers: 'sometimes',
       extra: 'ignored',
     });
     expect(parsed).toEqual({
@@ -79,6 +82,7 @@ describe('settings parsing', () => {
       reducedMotion: null,
       textSpeed: 'normal',
       captions: false,
+      choiceTimers: true,
     });
   });
 
@@ -183,6 +187,7 @@ describe('applySettings', () => {
     reducedMotion: true,
     textSpeed: 'fast',
     captions: true,
+    choiceTimers: false,
   };
 
   it('sets data attributes on the root, and loads the font only when wanted', () => {
@@ -195,6 +200,7 @@ describe('applySettings', () => {
       'data-font': 'dyslexic',
       'data-motion': 'reduced',
       'data-text-speed': 'fast',
+      'data-timers': 'off',
     });
     expect(loadFont).toHaveBeenCalledTimes(1);
     expect(readTextSpeed(root)).toBe(TEXT_SPEED_CPS.fast);

@@ -132,6 +132,7 @@ describe('the tag protocol parser', () => {
           meaning: 'She will give you one more chance.',
         },
       ],
+      ['timer: 45s', { kind: 'timer', seconds: 45 }],
     ];
 
     it.each(good)('parses "%s"', (raw, expected) => {
