@@ -181,6 +181,9 @@ function checkReferences(
       case 'trust':
         need(line, tag.who, 'trust target', ['partner', 'department']);
         break;
+      case 'kpi':
+        need(line, tag.who, 'KPI owner', ['partner', 'department']);
+        break;
       case 'promise':
         need(line, tag.to, 'promise target');
         break;

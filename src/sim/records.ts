@@ -66,6 +66,17 @@ export interface PromiseRecord {
   readonly status: 'open' | 'kept' | 'broken';
 }
 
+/** A partner's key performance indicator as last read in the scenario. */
+export interface KpiReading {
+  readonly who: string;
+  readonly label: string;
+  readonly value: number;
+  readonly target: number;
+  readonly unit: string;
+  readonly better: 'higher' | 'lower';
+  readonly at: number;
+}
+
 export interface SlaRecord {
   readonly id: string;
   readonly partner: string;

@@ -26,6 +26,7 @@ import type {
   PromiseRecord,
   ScoredMoment,
   SlaRecord,
+  KpiReading,
   TranscriptEntry,
 } from './records.ts';
 import type { Character, ScenarioMeta } from './scenario.ts';
@@ -43,6 +44,8 @@ export interface SimState {
   readonly agreements: readonly Agreement[];
   readonly promises: readonly PromiseRecord[];
   readonly slas: readonly SlaRecord[];
+  /** The latest reading of each partner KPI, for the dashboard. */
+  readonly kpis: readonly KpiReading[];
   readonly history: readonly HistoryPoint[];
   readonly ending: Ending | null;
   readonly problems: readonly string[];
@@ -71,6 +74,7 @@ export function initialState(meta: ScenarioMeta): SimState {
     agreements: [],
     promises: [],
     slas: [],
+    kpis: [],
     history: [],
     ending: null,
     problems: [],
@@ -196,6 +200,19 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
       return { ...state, pendingEvidence: [...state.pendingEvidence, tag.point] };
     case 'timer':
       return { ...state, pendingTimer: tag.seconds };
+    case 'kpi': {
+      const reading: KpiReading = {
+        who: tag.who,
+        label: tag.label,
+        value: tag.value,
+        target: tag.target,
+        unit: tag.unit,
+        better: tag.better,
+        at: state.clock,
+      };
+      const others = state.kpis.filter((k) => !(k.who === tag.who && k.label === tag.label));
+      return { ...state, kpis: [...others, reading] };
+    }
     case 'misconception':
       return addMisconception(state, tag.id);
     case 'log': {

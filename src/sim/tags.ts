@@ -84,7 +84,16 @@ export type LineTag =
   | { kind: 'sla-breached'; id: string }
   | { kind: 'status'; who: string; status: LinkStatus }
   | { kind: 'ending'; outcome: Outcome; title: string; meaning: string }
-  | { kind: 'timer'; seconds: number };
+  | { kind: 'timer'; seconds: number }
+  | {
+      kind: 'kpi';
+      who: string;
+      label: string;
+      value: number;
+      target: number;
+      unit: string;
+      better: 'higher' | 'lower';
+    };
 
 export type Tag = HeaderTag | LineTag;
 export type TagKind = Tag['kind'];
@@ -315,6 +324,31 @@ const PARSERS: Record<TagKind, Parser> = {
       outcome: oneOf(outcome!, OUTCOMES, 'ending'),
       title: title!,
       meaning: meaning!,
+    };
+  },
+  kpi: (args) => {
+    const [who, label, value, target, better] = fields(
+      args,
+      5,
+      'partner; what is measured; value; target; higher or lower',
+    );
+    const measure = (text: string) => {
+      const match = /^(-?\d+(?:\.\d+)?)\s*(%|s|min|h|d)?$/.exec(text);
+      if (!match) fail(`"${text}" is not a figure like 62%, 45s or 0.8%`);
+      return { amount: Number(match[1]), unit: match[2] ?? '' };
+    };
+    const actual = measure(value!);
+    const goal = measure(target!);
+    if (actual.unit !== goal.unit)
+      fail(`the value and the target use different units (${value} and ${target})`);
+    return {
+      kind: 'kpi',
+      who: id(who!, 'partner'),
+      label: label!,
+      value: actual.amount,
+      target: goal.amount,
+      unit: actual.unit,
+      better: oneOf(better!, ['higher', 'lower'], 'direction'),
     };
   },
   timer: (args) => {

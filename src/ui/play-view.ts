@@ -7,7 +7,7 @@ import { clockLabel, deadlineStatus, durationLabel } from '../sim/clock.ts';
 import { feelingWords } from '../sim/people.ts';
 import type { SessionView } from '../sim/session.ts';
 import type { Character, ScenarioMeta } from '../sim/scenario.ts';
-import type { TranscriptEntry } from '../sim/records.ts';
+import type { KpiReading, TranscriptEntry } from '../sim/records.ts';
 import { h } from './dom.ts';
 
 export interface PlayViewEvents {
@@ -278,6 +278,9 @@ export class PlayView {
       promises.length > 0 ? h('ul', {}, ...promises) : h('p', {}, 'No promises made yet.'),
       h('h3', {}, 'Service levels'),
       slas.length > 0 ? h('ul', {}, ...slas) : h('p', {}, 'No SLA clocks running.'),
+      ...(state.kpis.length > 0
+        ? [h('h3', {}, 'Partner KPIs'), h('ul', {}, ...state.kpis.map((kpi) => this.kpiItem(kpi)))]
+        : []),
       h('h3', {}, 'Agreements'),
       state.agreements.length > 0
         ? h(
@@ -292,6 +295,28 @@ export class PlayView {
             ),
           )
         : h('p', {}, 'Nothing agreed yet.'),
+    );
+  }
+
+  /** A KPI in words (value, target, met or not) with a gauge beside it. */
+  private kpiItem(kpi: KpiReading): HTMLLIElement {
+    const met = kpi.better === 'higher' ? kpi.value >= kpi.target : kpi.value <= kpi.target;
+    const max = kpi.unit === '%' ? 100 : Math.max(kpi.value, kpi.target) * 1.25 || 1;
+    const figure = (n: number) => `${n}${kpi.unit}`;
+    return h(
+      'li',
+      { className: `kpi kpi-${met ? 'met' : 'missed'}` },
+      `${this.name(kpi.who)}: ${kpi.label} ${figure(kpi.value)}, target ${kpi.better === 'higher' ? 'at least' : 'at most'} ${figure(kpi.target)} (${met ? '✔ on target' : '✖ off target'})`,
+      h('meter', {
+        className: 'kpi-gauge',
+        min: 0,
+        max,
+        value: kpi.value,
+        ...(kpi.better === 'higher'
+          ? { low: kpi.target, optimum: max }
+          : { high: kpi.target, optimum: 0 }),
+        'aria-label': `${kpi.label}: ${figure(kpi.value)} against ${figure(kpi.target)}`,
+      }),
     );
   }
 

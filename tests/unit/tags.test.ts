@@ -133,6 +133,18 @@ describe('the tag protocol parser', () => {
         },
       ],
       ['timer: 45s', { kind: 'timer', seconds: 45 }],
+      [
+        'kpi: courier; Damage rate; 0.8%; 0.5%; lower',
+        {
+          kind: 'kpi',
+          who: 'courier',
+          label: 'Damage rate',
+          value: 0.8,
+          target: 0.5,
+          unit: '%',
+          better: 'lower',
+        },
+      ],
     ];
 
     it.each(good)('parses "%s"', (raw, expected) => {
