@@ -11,7 +11,7 @@ import type { Agreement, Decision, LogEntry } from './records.ts';
 import { reflectionSchema, type Reflection } from './reflection.ts';
 import { resultSchema, type Result } from './result.ts';
 import { DIMENSION_IDS, type DimensionId } from './rubric.ts';
-import type { ScenarioMeta } from './scenario.ts';
+import { characterName, type ScenarioMeta } from './scenario.ts';
 import { selfRatingSchema, type SelfRating } from './self-rating.ts';
 import type { SimState } from './sim-state.ts';
 import { MISCONCEPTIONS, SYLLABUS_POINTS, type SyllabusId } from './syllabus.ts';
@@ -134,7 +134,7 @@ export interface EvidenceSource {
 
 export function buildEvidence(source: EvidenceSource): EvidenceExport {
   const { state, meta } = source;
-  const name = (who: string) => meta.characters.find((c) => c.id === who)?.name ?? who;
+  const name = (who: string) => characterName(meta, who);
   const time = (minutes: number) => ({ at: whenLabel(minutes), minutes });
   const decisions = state.decisions.flatMap((d) => {
     const scored = state.moments

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { firstPerson, whenLabel } from './phrasing.ts';
 import type { DimensionScore } from './scoring.ts';
-import type { ScenarioMeta } from './scenario.ts';
+import { characterName, type ScenarioMeta } from './scenario.ts';
 import type { SimState } from './sim-state.ts';
 
 export const REFLECTION_VERSION = 1;
@@ -112,8 +112,7 @@ export function emptyReflection(now: string): Reflection {
 
 /** A first-person account of the attempt from its transcript and records, for the learner to edit. */
 export function describeAttempt(state: SimState, meta: ScenarioMeta): string {
-  const name = (id: string | null) =>
-    meta.characters.find((c) => c.id === id)?.name ?? id ?? 'someone';
+  const name = (id: string | null) => (id === null ? 'someone' : characterName(meta, id));
   const lines = [
     `Scenario: ${meta.title}. ${meta.summary}`,
     'As the Customer Service Coordinator at Northway Home, this is what I did:',

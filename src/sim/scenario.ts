@@ -46,6 +46,11 @@ export interface Scenario {
   readonly ranges: Partial<Record<DimensionId, ScoreRange>>;
 }
 
+/** A character's name by id; an unknown id is shown as itself, so a typo is visible, not blank. */
+export function characterName(meta: Pick<ScenarioMeta, 'characters'>, id: string): string {
+  return meta.characters.find((character) => character.id === id)?.name ?? id;
+}
+
 export type MetaResult = { ok: true; meta: ScenarioMeta } | { ok: false; errors: string[] };
 
 /** Build the metadata from a story's global tags, saying exactly what is missing or wrong. */

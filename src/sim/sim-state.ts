@@ -7,7 +7,6 @@ import { MOOD_RANK } from './customer-mood.ts';
 import { clockLabel } from './clock.ts';
 import type { Location } from './locations.ts';
 import {
-  feelingWords,
   initialPerson,
   moodOf,
   personKey,
@@ -29,7 +28,7 @@ import type {
   KpiReading,
   TranscriptEntry,
 } from './records.ts';
-import type { Character, ScenarioMeta } from './scenario.ts';
+import { characterName, type ScenarioMeta } from './scenario.ts';
 import type { MisconceptionId, SyllabusId } from './syllabus.ts';
 import { isHeaderTag, parseTag, type LineTag } from './tags.ts';
 
@@ -120,10 +119,6 @@ function updatePerson(
   const person = state.people[who];
   if (!person) return problem(state, `no character "${who}" in this scenario`);
   return { ...state, people: { ...state.people, [who]: change(person) } };
-}
-
-function characterName(meta: ScenarioMeta, who: string): string {
-  return meta.characters.find((character: Character) => character.id === who)?.name ?? who;
 }
 
 /** Move the clock on: customers wait, and promises and SLAs that fall due are settled. */
@@ -382,5 +377,3 @@ export function futureKey(state: SimState, asked: 'all' | ReadonlySet<string> = 
     state.ending,
   ]);
 }
-
-export { feelingWords };

@@ -6,7 +6,7 @@
 import { clockLabel, deadlineStatus, durationLabel } from '../sim/clock.ts';
 import { feelingWords } from '../sim/people.ts';
 import type { SessionView } from '../sim/session.ts';
-import type { Character, ScenarioMeta } from '../sim/scenario.ts';
+import { characterName, type Character, type ScenarioMeta } from '../sim/scenario.ts';
 import type { KpiReading, TranscriptEntry } from '../sim/records.ts';
 import { h } from './dom.ts';
 
@@ -76,7 +76,6 @@ export class PlayView {
   private shown = 0;
   private lastFeelings = new Map<string, string>();
 
-  private readonly characters: readonly Character[];
   private readonly briefing: HTMLDetailsElement;
   private briefingFolded = false;
   private readonly timer: HTMLDivElement;
@@ -85,10 +84,9 @@ export class PlayView {
   private timedDecision: number | null = null;
 
   constructor(
-    meta: ScenarioMeta,
+    private readonly meta: ScenarioMeta,
     private readonly events: PlayViewEvents,
   ) {
-    this.characters = meta.characters;
     this.briefing = briefing(meta);
     this.transcript = h('ol', { className: 'transcript-lines' });
     // The log scrolls, so it takes focus: keyboard users can scroll back through it.
@@ -142,7 +140,7 @@ export class PlayView {
 
   private name(id: string | null): string {
     if (id === 'you') return 'You';
-    return this.characters.find((character) => character.id === id)?.name ?? id ?? '';
+    return id === null ? '' : characterName(this.meta, id);
   }
 
   private entry(entry: TranscriptEntry): HTMLLIElement {
@@ -188,7 +186,7 @@ export class PlayView {
 
     const announcements: string[] = [];
     this.people.replaceChildren(
-      ...this.characters.map((character) => {
+      ...this.meta.characters.map((character) => {
         const person = state.people[character.id];
         const feeling = person ? feelingWords(person) : null;
         const label =

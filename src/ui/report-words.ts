@@ -22,9 +22,7 @@ export function stateWords(state: string): string {
   return state;
 }
 
-export function personName(meta: ScenarioMeta, id: string): string {
-  return meta.characters.find((c) => c.id === id)?.name ?? id;
-}
+export { characterName as personName } from '../sim/scenario.ts';
 
 export function personLabel(meta: ScenarioMeta, id: string): string {
   const person = meta.characters.find((c) => c.id === id);
