@@ -26,21 +26,20 @@ EXTERNAL trust(who)
 # character: colleague; Amy Chen; Customer service adviser; colleague; chen
 # character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak
 # character: courier; Callum Reid; Depot manager, Pennine Freight; partner; reid
-# character: manager; Femi Adeyemi; Head of Operations; colleague; adeyemi
-# partner: courier; formal; Contract KPIs: on-time delivery 97%, damage rate under 0.5% of consignments a month; two-person deliveries booked by 16:00 delivered within 2 working days; monthly KPI report to Northway
+# character: manager; Ruth Ellison; Head of Operations; colleague; oconnor
+# partner: courier; formal; Contract KPIs: on-time delivery 97%; damage rate under 0.5% of consignments a month; two-person deliveries and exchanges booked by 16:00 completed within 2 working days; monthly KPI report to Northway
 # partner: warehouse; formal; Internal service standard: orders dispatched within 1 working day, packed and labelled to the product's specification
 
 // Flags are cleared once they have done their job, so that paths which only differ in the past merge.
 VAR photos = false
 VAR route = 0
-VAR window = false
 // trial: 0 no change to the process, 1 trial starts tomorrow, 2 trial starts a week late
 VAR trial = 0
 VAR protected = false
 VAR broken_again = false
 // upset: the times the customer was let down, put off or made to wait during the recovery
 VAR upset = 0
-// care: good practice that decides the ending (ownership taken, rights explained, slot promise kept)
+// care: good practice that decides the ending (ownership taken, rights explained, update sent on time)
 VAR care = 0
 
 -> opening
@@ -54,22 +53,24 @@ CRM contact history, Sunday 6 July, web chat with Amy Chen: "I'm sorry to hear t
 # speaker: customer
 # mood: customer fail
 # clock: +3m
-"Hello. Right. I've been passed from pillar to post. Your table came on Saturday, I opened the box yesterday and the glass top is in a thousand pieces inside the carton. Your chat person told me to claim from the courier. So I rang the courier this morning, and they said they only deal with the sender, which is you. I've got a two-year-old and a box of broken glass in my hallway. What am I supposed to do?"
+"Hello. Right. I've been passed from pillar to post. Your table came on Saturday, I opened the box yesterday and the glass top is in a thousand pieces inside the carton. Your chat person told me to claim from the courier. So I rang the courier this morning, and they said they only deal with the sender, which is you."
+# speaker: customer
+"I'm a self-employed bookkeeper. I work from home, and that table was going to be my desk: the old one went to make room for it. So I'm doing clients' accounts at the kitchen counter with a two-year-old under my feet, and there's a box of broken glass in my hallway. What am I supposed to do?"
 # evidence: communication-techniques
-+ [Let her finish, then acknowledge all of it: the broken table, being sent round in circles, and broken glass in a house with a toddler.]
-    # score: listening +2; You let her tell the whole story and named the impact back to her: not just a broken table, but being bounced between two companies and a safety worry at home. She now knows you've understood why it matters.
++ [Pull up the order on the CRM and read her the details back, so you can start booking a collection straight away.]
+    # score: listening -1; Acting fast is good, but reading the order back while she's still explaining tells her you're processing a case, not listening to a person. You haven't said a word about her work or the glass.
+    ~ upset += 1
+    # mood: customer dismiss
+    # speaker: customer
+    "I know what I ordered. Did you hear what I just said?"
+    -> ownership
++ [Say back what it has meant for her: no desk to work at, sent round in circles, and broken glass at home with a toddler.]
+    # score: listening +2; You named the impact back to her: not just a broken table, but her work, being bounced between two companies, and a safety worry at home. She now knows you've understood why it matters.
     # mood: customer listen
     # speaker: customer
     "Yes. Thank you. I just want someone to take it off my hands and sort it out."
     -> ownership
-+ [Cut in with the order details from the CRM so you can start booking a collection straight away.]
-    # score: listening -1; Acting fast is good, but cutting in before she'd finished tells her you're processing a case, not listening to a person. She hadn't even got to the toddler.
-    ~ upset += 1
-    # mood: customer dismiss
-    # speaker: customer
-    "I hadn't finished. Do you even know what's happened?"
-    -> ownership
-+ [Apologise that Pennine's crew damaged it, and tell her you'll be having words with them about how they handle furniture.]
++ [Say you're sorry that Pennine's crew damaged it, and that you'll be having words with them about how they handle furniture.]
     # score: ownership -2; Blaming the courier in front of the customer makes Northway look like a company that passes problems on. Her contract is with us.
     # score: investigation -1; And you don't know yet that it was the crew: nobody has looked at how the table was packed.
     # misconception: blame-before-checking
@@ -83,15 +84,7 @@ CRM contact history, Sunday 6 July, web chat with Amy Chen: "I'm sorry to hear t
 She's waiting to hear who is actually going to sort this out.
 # evidence: service-recovery
 # evidence: legislation
-+ ["You should never have been sent to Pennine, and I'm sorry you were. The table was our responsibility until it reached you in one piece, so dealing with Pennine is our job, not yours."]
-    ~ care += 1
-    # score: ownership +2; A specific apology, including for the wrong advice, and clear ownership: not our fault alone, but our problem.
-    # score: compliance +2; Right in law: under the Consumer Rights Act goods stay at the trader's risk until the customer has them, so damage in transit is Northway's to put right, and Northway's to take up with the courier.
-    # mood: customer apologise
-    # speaker: customer
-    "Finally. Thank you. That's all I wanted to hear on Sunday."
-    -> evidence
-+ ["As you've already been in touch with Pennine, let me give you a direct contact and a reference so they'll take your claim this time."]
++ ["You've already spoken to Pennine, so let me give you a direct contact and a reference. They'll take your claim this time."]
     # score: ownership -2; Helping her chase the courier sounds supportive, but it hands our problem to the customer. Outsourcing the delivery doesn't outsource the responsibility.
     # score: compliance -2; Wrong in law: goods stay at the trader's risk until the customer has them. The claim against Pennine is Northway's, never the customer's.
     # misconception: outsourcing-responsibility
@@ -101,28 +94,37 @@ She's waiting to hear who is actually going to sort this out.
     "No. I bought a table from you, not from them. I'm not chasing a courier about your table."
     She's right. You tell her Northway will deal with Pennine.
     -> evidence
-+ ["I'm sorry. I'll get you a replacement as soon as Pennine have accepted liability for the damage."]
++ ["I'm so sorry about all this. I'll get a new table out to you as soon as Pennine have accepted liability for the damage."]
     # score: ownership +1; You apologised and took it on, which she needed.
-    # score: compliance -1; But her rights don't wait for the courier: goods stay at the trader's risk until delivered, so whether Pennine accept liability is between Northway and Pennine.
+    # score: compliance -1; But her rights don't wait for the courier: goods stay at the trader's risk until she has them, so whether Pennine accept liability is between Northway and Pennine.
     ~ upset += 1
     # mood: customer dismiss
     # speaker: customer
     "And how long will that take? Why is that my problem?"
     You tell her it isn't, and that her replacement won't wait for Pennine.
     -> evidence
++ ["I'm sorry you were sent to Pennine: that was wrong. The table was our risk until you had it, so Pennine is ours to deal with."]
+    ~ care += 1
+    # score: ownership +2; A specific apology, including for the wrong advice, and clear ownership: not our fault alone, but our problem.
+    # score: compliance +2; Right in law: under the Consumer Rights Act goods stay at the trader's risk until the customer has them, so damage in transit is Northway's to put right, and Northway's to take up with the courier.
+    # mood: customer apologise
+    # speaker: customer
+    "Finally. Thank you. That's all I wanted to hear on Sunday."
+    -> evidence
 
 === evidence ===
-The carton and the broken glass are still in her hallway. Whatever happens next, you'll be taking this up with Pennine.
+The carton and the broken glass are still in her hallway.
 # evidence: complaint-handling
-+ [Ask her, only if she can do it safely, to send photos of the carton, the damage and the label, and not to touch the glass: Northway will collect all of it.]
++ [Ask her for photos of the carton, the damage and the label, only if she can take them safely, and not to touch the glass.]
     ~ photos = true
     # score: investigation +2; Evidence first: photos of the carton and label let you find out what happened, not just who pays. And you put her safety before your paperwork.
     # mood: customer reassure
     # speaker: customer
-    "I can do that from the doorway. Give me five minutes."
+    "I can do that from the doorway. Give me five minutes. And you'll take the glass away?"
+    You tell her Northway will collect all of it.
     Four photos arrive: the carton, crushed at one bottom corner; the metal leg bracket pushed through the inner packing; the shattered top; and the shipping label, which reads "NH-52231 FURN-STD" and nothing else.
     -> remedy
-+ [Ask her to bring the carton into the Harrogate store when she can, so the damage can be inspected properly.]
++ [Ask her to bring the carton into the Harrogate store when she's able to, so that the damage can be inspected properly there.]
     ~ photos = true
     # score: remedy -2; Collecting damaged goods is the trader's job. Asking her to load a carton of broken glass into her car moves our cost and our risk onto her.
     ~ upset += 1
@@ -131,7 +133,7 @@ The carton and the broken glass are still in her hallway. Whatever happens next,
     "In my Fiat? With a toddler? No. You can come and get it."
     You agree to collect it, and ask her for photos in the meantime. They arrive ten minutes later; the label reads "NH-52231 FURN-STD" and nothing else.
     -> remedy
-+ [Don't trouble her for photos: she's been through enough. Just arrange the collection and a replacement.]
++ [Don't trouble her for photos after everything she's been through today: just book the collection and sort out the table.]
     # score: investigation -2; Kind, but without photos of the carton and label you have nothing to show the courier or the warehouse. You can settle who pays, but not find out why it broke.
     # mood: customer reassure
     # speaker: customer
@@ -139,26 +141,26 @@ The carton and the broken glass are still in her hallway. Whatever happens next,
     -> remedy
 
 === remedy ===
-She received the table on 5 July, two days ago: well within 30 days.
+The delivery record shows Saturday 5 July. She asks what happens to her order now.
 # evidence: legislation
-+ [Set out her choice: reject it for a full refund, or have a replacement. Either way Northway collects the damaged one at no cost. Ask which she'd prefer.]
-    ~ care += 1
-    # score: compliance +2; A table that arrives broken is faulty: under the Consumer Rights Act she can reject it for a full refund within 30 days, and the choice between a refund and a replacement is hers. You told her both and let her decide.
-    # score: remedy +2; The remedy matches the failure: her choice of refund or replacement, with collection at our cost.
-    # mood: customer reassure
-    # speaker: customer
-    "I still want the table. I love it. A replacement, please. When can it come?"
-    You tell her that if she changes her mind, a refund would be paid within 14 days of agreeing it.
-    -> booking
-+ [Book her a replacement on the first available slot: it's what most people want.]
++ [Book her a replacement on the first slot Pennine have free, since that's what most customers in her position would want.]
     # score: remedy +1; A replacement does put it right.
-    # score: compliance -1; But within the first 30 days the choice between a refund and a replacement is hers. Deciding for her steers her away from a right she has.
+    # score: compliance -1; But she received it two days ago: within 30 days she can reject it for a full refund, and the choice between a refund and a replacement is hers. Deciding for her steers her away from a right she has.
     # mood: customer reassure
     # speaker: customer
     "A replacement. Fine, I suppose. When?"
     -> booking
-+ [Offer her a £75 goodwill voucher straight away, and say the replacement will follow once Pennine's claim is settled.]
-    # score: remedy -2; A voucher doesn't replace her table, and her replacement shouldn't wait on a claim between two businesses. Compensation is no substitute for putting it right.
++ [Say she can have a full refund or a replacement, with the broken table collected free either way. Ask which she wants.]
+    ~ care += 1
+    # score: compliance +2; A table that arrives broken is faulty: under the Consumer Rights Act she can reject it for a full refund within 30 days of delivery, and the choice between a refund and a replacement is hers. You told her both and let her decide.
+    # score: remedy +2; The remedy matches the failure: her choice of refund or replacement, with collection at our cost.
+    # mood: customer reassure
+    # speaker: customer
+    "I still want the table. I love it, and I need somewhere to work. A replacement, please. When can it come?"
+    You tell her that if she changes her mind, a refund would be paid within 14 days of agreeing it.
+    -> booking
++ [Offer her a £75 goodwill voucher now, and explain that the new table will follow as soon as Pennine's claim is settled.]
+    # score: remedy -2; A voucher doesn't replace her table, and her replacement shouldn't wait on a claim between two businesses. Goodwill can add to putting it right; it can't stand in for it.
     # misconception: compensation-not-process
     ~ upset += 1
     # mood: customer dismiss
@@ -171,50 +173,51 @@ She received the table on 5 July, two days ago: well within 30 days.
 # clock: +5m
 # sla: delivery; courier; +76h; Deliver the replacement Lumen for NH-52231 in the booked two-person slot on Thursday 10 July
 # log: customer; phone; Ms Silva: Lumen NH-52231 arrived with the glass top shattered; replacement booked for Thursday 10 July with collection of the damaged table
-Warehouse stock shows four Lumen tables. The first Pennine two-person slot is Thursday 10 July, with collection of the damaged table on the same visit.
+Warehouse stock shows four Lumen tables. Pennine can bring the replacement and take the damaged table away on Wednesday 9 or Thursday 10 July. Ms Silva is at a client's office all day Wednesday, so she asks for Thursday.
 # promise: slot; customer; +7h; Email Ms Silva her confirmed delivery slot by 16:00 today
 You tell her you'll email her the confirmed delivery slot by 4 o'clock today.
 -> amy
 
 === amy ===
 # clock: +15m
-Amy Chen's chat on Sunday followed the knowledge base to the letter. Article KB-118, "Courier damage", says: "Advise the customer to contact the carrier to report the damage and make a claim." It was last reviewed in 2021.
+You look up the article Amy Chen's chat quoted. KB-118, "Courier damage": "Advise the customer to contact the carrier to report the damage and make a claim." Last reviewed in 2021.
 # speaker: colleague
 "Was that my chat on Sunday? I did what the article says. Did I get it wrong?"
 # evidence: service-standards
-+ [Explain kindly why the advice was wrong and that the article is the real problem, and ask her to flag KB-118 with you to the knowledge-base owner today.]
++ [Tell her not to worry about it: the customer is sorted now, and everyone gets something wrong now and then.]
+    # score: compliance -1; Kind, but the wrong article stays live, and the next customer who reports courier damage will get the same wrong advice.
+    # speaker: colleague
+    "Oh, good. Thanks!"
+    -> check
++ [Let her team leader know about the advice, so it can be picked up gently at her next one-to-one meeting.]
+    # score: investigation -1; Amy followed the article. Pointing at the person leaves the cause, the out-of-date article, in place for everyone else.
+    # log: colleague; email; Reported Amy Chen's advice on NH-52231 to her team leader
+    # speaker: colleague
+    "Right. OK." She turns back to her screen.
+    -> check
++ [Explain kindly why the advice was wrong, and ask her to flag KB-118 with you to the article's owner today.]
     # score: compliance +2; Fixing the article means every adviser gives the next customer their rights, not just Amy.
     # score: investigation +1; You looked past the person to the cause: she followed a procedure that was wrong.
     # log: colleague; in-person; Explained to Amy Chen that goods are at Northway's risk until delivered; KB-118 flagged for correction
     # speaker: colleague
     "Oh no. I've probably sent three or four people to couriers this year. I'll flag it now, and I'll look back through my chats."
     -> check
-+ [Tell her not to worry: it's sorted now.]
-    # score: compliance -1; Kind, but the wrong article stays live, and the next customer who reports courier damage will get the same wrong advice.
-    # speaker: colleague
-    "Oh, good. Thanks!"
-    -> check
-+ [Let her team leader know she gave a customer wrong advice, so it can be picked up in her next review.]
-    # score: investigation -1; Amy followed the article. Pointing at the person leaves the cause, the out-of-date article, in place for everyone else.
-    # log: colleague; email; Reported Amy Chen's advice on NH-52231 to her team leader
-    # speaker: colleague
-    "Right. OK." She turns back to her screen.
-    -> check
 
 === check ===
 # clock: +15m
-You open Pennine Freight's monthly KPI report for the Northway account. Contract targets: on-time delivery 97%, damage under 0.5% of consignments a month.
+You open Pennine Freight's monthly KPI reports for the Northway account.
+# kpi: courier; On-time delivery (June); 97.2%; 97%; higher
+# kpi: courier; Damage rate (June); 1.1%; 0.5%; lower
 April: on-time 97.6%, damage 0.4%. May: on-time 97.9%, damage 0.7%. June: on-time 97.2%, damage 1.1%. June damage claims: 23, and 17 of them were glass-topped or glass-fronted items.
 # status: courier breached
-Pennine is meeting the on-time target, but the damage rate has been above target for two months and is rising.
 # evidence: sla-kpi
 # evidence: map-service-chain
-+ [Before you ring Pennine, ask Kasia in Warehouse & Dispatch for the dispatch record of NH-52231: how it was packed, labelled and loaded.]
++ [Hold off ringing Pennine until Kasia in the warehouse has shown you how NH-52231 was packed and labelled.]
     # score: investigation +2; You checked Northway's own link in the chain before going to the partner. The warehouse packed and labelled the table: that's part of the story too.
     # trust: warehouse consult
     You head down to the warehouse.
     -> warehouse
-+ [Ring Pennine first: the damage happened on their trailer, so they're the ones who can explain it.]
++ [Ring Pennine first: the damage happened on their trailer, so they're the people best placed to explain it to you.]
     # score: investigation -2; The damage showed up on the trailer, but you don't yet know why. Going to the partner first assumes the answer before you've checked how Northway packed and labelled it.
     # misconception: blame-before-checking
     # trust: courier blame
@@ -223,11 +226,11 @@ Pennine is meeting the on-time target, but the damage rate has been above target
     "I'll look into it. But before you point at my lads, ask your warehouse how that table was packed. Ring me back when you have."
     You head down to the warehouse.
     -> warehouse
-+ [Email Pennine's account team the June damage figure and ask for their improvement plan within 5 working days, as the contract allows.]
-    # score: investigation -1; The contract allows it, but you asked the partner to fix a problem before checking whether Northway's packing contributed to it.
-    # score: partner-communication -1; A formal demand as the first contact puts Pennine on the defensive before you've heard their side.
++ [Email Pennine the June damage figure, and ask them for a written improvement plan by the end of next week.]
+    # score: investigation -1; A plan may well be needed, but you asked the partner to fix a problem before checking whether Northway's packing contributed to it.
+    # score: partner-communication -1; A written demand as the first contact puts Pennine on the defensive before you've heard their side.
     # trust: courier pressure
-    # log: courier; email; Asked Pennine Freight for a damage-rate improvement plan within 5 working days
+    # log: courier; email; Asked Pennine Freight for a damage-rate improvement plan by the end of next week
     Reply from Callum Reid, a few minutes later: "Happy to talk improvement plans. You might want to look at how your glass lines are packed first. Ring me."
     You head down to the warehouse.
     -> warehouse
@@ -249,23 +252,23 @@ You ring Callum Reid, depot manager at Pennine Freight.
 "Callum Reid. You'll be ringing about that glass table in Harrogate."
 # evidence: partnership-delivery
 # evidence: relationship-building
-+ [Share what you have on NH-52231 and the June KPI trend, and ask him what his crews are seeing with Northway's glass items.]
++ [Tell him formally that Pennine is over the damage KPI again, and that Northway will be claiming the £649 from them.]
+    ~ route = 2
+    # score: partner-communication -1; You're entitled to claim, but leading with it turns a conversation into a dispute, and you'll hear his side only as a defence.
+    # trust: courier pressure
+    # log: courier; phone; Told Callum Reid that Pennine is over the damage KPI and that Northway will claim £649 for NH-52231
+    -> feedback
++ [Keep it friendly with Callum after six good years: log the damage claim, and raise the KPIs only if July's are bad too.]
+    ~ route = 3
+    # score: partner-communication -2; Six good years don't maintain themselves. A damage rate more than twice the target is exactly what a partner conversation is for, and waiting for July's figures means another month of broken tables.
+    # misconception: relationships-self-sustain
+    # log: courier; system; Damage claim for NH-52231 logged on Pennine's claims portal
+    -> feedback
++ [Share what you have on NH-52231 and the June figures, and ask him what his crews are seeing with Northway's glass items.]
     ~ route = 1
     # score: partner-communication +2; You shared the evidence and asked for his view before judging. Two-way communication is how you learn what the partner can see that you can't.
     # trust: courier consult
     # log: courier; phone; Shared the NH-52231 details and the June damage figures with Callum Reid; asked for Pennine's view
-    -> feedback
-+ [Tell him formally that Pennine is over the damage KPI for a second month, and that Northway will claim the £649 under the contract.]
-    ~ route = 2
-    # score: partner-communication -1; You're entitled to use the contract, but leading with the claim turns a conversation into a dispute, and you'll hear his side only as a defence.
-    # trust: courier pressure
-    # log: courier; phone; Told Callum Reid that Pennine is over the damage KPI and that Northway will claim £649 for NH-52231
-    -> feedback
-+ [Keep it light: Pennine have been a good partner for six years. Log a damage claim and leave the KPI figures for the quarterly review.]
-    ~ route = 3
-    # score: partner-communication -2; Six good years don't maintain themselves. A damage rate more than twice the target is exactly what a partner conversation is for, and waiting for the quarterly review means three more months of broken tables.
-    # misconception: relationships-self-sustain
-    # log: courier; system; Damage claim for NH-52231 logged on Pennine's claims portal
     -> feedback
 
 === feedback ===
@@ -299,7 +302,15 @@ Ten minutes after you log the claim, your phone rings.
 "Your Lumens come to us labelled FURN-STD, so on our manifest they're standard furniture. They go on the standard trailer, stood on end like a wardrobe to save space. Nothing on the carton says glass or this way up. And the legs are in the same carton with a metal bracket sat right against the glass: one knock on that corner and the bracket goes through it. Our other clients mark their glass, class it as fragile on the manifest, and put a board between the glass and anything hard. Then it goes flat in our fragile cage. Do that and I'd bet your damage rate halves."
 # status: warehouse at-risk
 # evidence: partner-feedback-process
-+ [Thank him, and suggest a joint trial: Northway marks and packs glass items his way, Pennine loads them flat in the fragile cage, and you both check the damage rate in the August report.]
++ [Thank him, but say packing is Kasia's job and handling is his: his crews should carry every carton with care, whatever the label.]
+    # score: partner-communication -2; You heard the feedback and sent it back. The courier can see things about our packing that we can't; ignoring that keeps the same tables breaking.
+    # score: investigation -1; You treated each link as doing its own job in isolation, so the cause is still there.
+    # misconception: linear-chain
+    # trust: courier ignore
+    # speaker: courier
+    "Fair enough. It's your damage rate."
+    -> slot
++ [Propose a joint trial: Northway marks and packs glass his way, Pennine loads it flat, and you check August's figures together.]
     ~ route = 1
     # score: partner-communication +2; You acted on the partner's feedback and turned it into a shared commitment with a date to check it. That's the feedback loop in the chain doing its job.
     # trust: courier support
@@ -308,15 +319,7 @@ Ten minutes after you log the claim, your phone rings.
     # agree: courier; written; Trial: Northway glass items marked GLASS, CARRY FLAT and classed fragile on the manifest; Pennine loads them flat in the fragile cage; damage rate reviewed together in the August KPI report
     Callum's confirmation arrives within the hour.
     -> kasia
-+ [Thank him, but point out that packing is the warehouse's business and handling is his: his crews should carry every carton with care, label or no label.]
-    # score: partner-communication -2; You heard the feedback and sent it back. The courier can see things about our packing that we can't; ignoring that keeps the same tables breaking.
-    # score: investigation -1; You treated each link as doing its own job in isolation, so the cause is still there.
-    # misconception: linear-chain
-    # trust: courier ignore
-    # speaker: courier
-    "Fair enough. It's your damage rate."
-    -> slot
-+ [Forward his comments to Kasia in the warehouse, and leave it with her to decide what to change.]
++ [Thank him, pass all of his points on to Kasia in the warehouse, and leave it with her to decide what needs to change.]
     ~ route = 2
     # score: partner-communication +1; You passed the partner's feedback to the internal team who can act on it.
     # score: investigation -1; But passing feedback on isn't changing a process: no plan, no owner, no date to check whether it worked.
@@ -334,7 +337,7 @@ Ten minutes after you log the claim, your phone rings.
 "So the courier stands our tables on their heads, and it's my packing that's the problem? My team packs exactly to the product file. Nobody's ever told us the Lumen needs anything special."
 # evidence: pdca
 # evidence: coordinated-accountability
-+ [Agree that her team packed to spec, show her the June figures and Callum's points, and ask what she'd need to make the change.]
++ [Agree her team packed to spec, show her the June figures and Callum's points, and ask what she'd need to make a change.]
     ~ trial = 1
     # score: investigation +2; You took the partner's feedback to the team that owns the process and agreed a change with a trial and a check date: plan, do, check, act.
     # trust: warehouse support
@@ -344,7 +347,7 @@ Ten minutes after you log the claim, your phone rings.
     # status: warehouse on-track
     You email the product team about the fragile class, copying Kasia.
     -> slot
-+ [Tell her the change needs to happen from tomorrow, and that you'll copy in Femi Adeyemi so it's clear it has to.]
++ [Tell her the change has to start tomorrow, and that you'll copy in Ruth Ellison so it's clear to everyone that it has to.]
     ~ trial = 1
     # score: investigation +1; The change will happen, and it's the right change.
     # score: escalation -1; Using the Head of Operations as a lever before asking what she needs turns a joint fix into an order. Kasia will comply, but you lose her ideas and her goodwill.
@@ -355,11 +358,11 @@ Ten minutes after you log the claim, your phone rings.
     # status: warehouse on-track
     She turns away before you can answer.
     -> slot
-+ [Ask Femi Adeyemi, Head of Operations, to instruct the warehouse to change how glass is packed.]
++ [Ask Ruth Ellison, Head of Operations, to instruct Warehouse & Dispatch to change the way glass items are packed.]
     ~ trial = 2
     # score: escalation -2; Over-escalating: a change between two teams that you can agree yourself doesn't need the Head of Operations. Escalate when something is outside your authority or stuck, with a proposal, not as the first step.
     # trust: warehouse bypass
-    # log: manager; email; Asked Femi Adeyemi to instruct Warehouse & Dispatch to change glass packing
+    # log: manager; email; Asked Ruth Ellison to instruct Warehouse & Dispatch to change glass packing
     # speaker: manager
     "Have you actually asked Kasia what she needs? Go and agree it with her, and come back to me if it stalls."
     By the time you and Kasia have agreed it, the trial is set to start next Monday, after Ms Silva's replacement has gone.
@@ -371,17 +374,7 @@ Ten minutes after you log the claim, your phone rings.
 # clock: +5h
 Mid-afternoon. Pennine's booking system shows Thursday 10 July for Ms Silva's replacement, but no time window yet. You told her you'd email her slot by 4 o'clock.
 # evidence: complaint-handling
-+ [Email her now: Thursday is confirmed, and the two-hour window will follow by 10 o'clock tomorrow.]
-    ~ care += 1
-    ~ window = true
-    # score: follow-through +2; You kept the time you gave her, and told her honestly what's still to come and when. A short update on time beats a complete one late.
-    # kept: slot
-    # mood: customer keep-promise
-    # log: customer; email; Confirmed Thursday 10 July to Ms Silva; time window to follow by 10:00 tomorrow
-    # promise: window; customer; +19h; Send Ms Silva her two-hour delivery window by 10:00 tomorrow
-    Ms Silva replies: "Thank you for keeping me posted."
-    -> escalate
-+ [Wait for Pennine's time window, so she gets everything in one email.]
++ [Wait until Pennine have sent the two-hour window, so she gets the whole answer in one email rather than in two.]
     # score: follow-through -1; Waiting for the full answer meant missing the time you gave her. She doesn't know you're waiting on Pennine; she only knows 4 o'clock came and went.
     ~ upset += 1
     # clock: +2h
@@ -390,40 +383,45 @@ Mid-afternoon. Pennine's booking system shows Thursday 10 July for Ms Silva's re
     # speaker: customer
     "I'd given up on hearing today."
     -> escalate
++ [Email her now that Thursday is confirmed, and that you'll send her the window, or an update, by 10 tomorrow.]
+    ~ care += 1
+    # score: follow-through +2; You kept the time you gave her, and promised only what you control: an update by a set time, whatever Pennine have sent by then. A short update on time beats a complete one late.
+    # kept: slot
+    # mood: customer keep-promise
+    # log: customer; email; Confirmed Thursday 10 July to Ms Silva; time window or an update to follow by 10:00 tomorrow
+    # promise: window; customer; +19h; Send Ms Silva her two-hour delivery window, or an update, by 10:00 tomorrow
+    Ms Silva replies: "Thank you for keeping me posted."
+    -> window_arrives
 
-=== escalate ===
-# clock: +17h
-{window: -> forward}
--> decide
-
-= forward
-~ window = false
+=== window_arrives ===
+# clock: +2h
 # kept: window
 # mood: customer keep-promise
 # log: customer; email; Sent Ms Silva her Thursday 08:00 to 10:00 delivery window
-First thing on Tuesday, Pennine's window arrives, Thursday 08:00 to 10:00, and you forward it to Ms Silva straight away.
--> decide
+Pennine's window arrives at the end of the day: Thursday, 08:00 to 10:00. You forward it to Ms Silva straight away.
+-> escalate
 
-= decide
-Tuesday 8 July. Pennine has been over the damage target for two months running. The Pennine contract belongs to Femi Adeyemi, Head of Operations.
+=== escalate ===
+# clock: +15h
+Tuesday 8 July. The Pennine contract is held by Ruth Ellison, Head of Operations.
 # evidence: escalation
-+ [Send Femi a short summary: the KPI trend, 17 of 23 June claims on glass, Pennine's feedback, what has changed, and a proposal for the August KPI review.]
++ [Leave the contract side to the August KPI report: the claim is logged, and July's figures will show whether it's improving.]
+    # score: escalation -1; A contracted partner over its damage KPI two months running is a pattern, and the contract belongs to Ruth. Leaving her out until August means she hears it late, after more broken tables.
+    # misconception: self-managing-partnership
+    You file the KPI report.
+    -> dispatch
++ [Ask Ruth to sign off the replacement and the collection, and to decide what Northway should do about Pennine.]
+    # score: escalation -2; A replacement and a collection are within your authority: passing them up slows the customer down. What Ruth does need, the KPI pattern with a proposal, isn't in your email.
+    # log: manager; email; Asked Ruth Ellison to approve the NH-52231 replacement and decide on Pennine
+    # speaker: manager
+    "You don't need me to sign off a replacement table. What I do need is the damage trend and what you think we should do about it."
+    -> dispatch
++ [Send Ruth a short note: the damage trend, 17 of 23 June claims on glass, Callum's feedback, what's changed and a proposal.]
     # score: escalation +2; A partner over its KPI two months running is exactly what should go up, and you sent it the right way: the facts, the risk and a proposal, while keeping the customer's remedy in your own hands.
     # log: manager; email; Pennine damage KPI summary: 0.7% in May and 1.1% in June against 0.5%; 17 of 23 June claims on glass; Pennine's packing feedback; proposal to review at the August KPI meeting
     # trust: courier share
     # speaker: manager
     "Good summary. I'll put it on the agenda for the August review with Pennine. {trial > 0: And I'll ask the product team to get every glass line classed as fragile, not just the Lumen.|We need a fix for the packing before then, though. Talk to Kasia.}"
-    -> dispatch
-+ [Ask Femi to approve the replacement and the collection, and to decide what to do about Pennine.]
-    # score: escalation -2; A replacement and a collection are within your authority: passing them up slows the customer down. What Femi does need, the KPI pattern with a proposal, isn't in your email.
-    # log: manager; email; Asked Femi Adeyemi to approve the NH-52231 replacement and decide on Pennine
-    # speaker: manager
-    "You don't need me to sign off a replacement table. What I do need is the damage trend and what you think we should do about it."
-    -> dispatch
-+ [Leave it for the quarterly review in October: the claim is logged, and the figures will show whether things improve.]
-    # score: escalation -1; A contracted partner over its KPI two months running is a pattern. Leaving it unmonitored until October means three more months of broken tables and unhappy customers.
-    # misconception: self-managing-partnership
-    You file the KPI report.
     -> dispatch
 
 === dispatch ===
@@ -432,21 +430,21 @@ Tuesday 8 July. Pennine has been over the damage target for two months running. 
 Wednesday 9 July. Ms Silva's replacement Lumen is picked for tomorrow's Pennine run.
 {trial == 1: It's one of the first tables under the trial: a board between legs and glass, GLASS, CARRY FLAT labels, classed fragile on the manifest.|It's packed the usual way: factory carton, FURN-STD label.}
 # evidence: partnership-delivery
-+ [Ask Kasia to pack it with a board between legs and glass and GLASS, CARRY FLAT labels, ask Callum to load it flat in the fragile cage, and text Ms Silva her crew's details.]
-    ~ protected = true
-    # score: follow-through +2; This delivery can't fail twice. Checking the critical step, and telling her who to expect, is what following through looks like.
-    # trust: courier share
-    # log: courier; phone; Asked Callum Reid to load the NH-52231 replacement flat in the fragile cage
-    {trial == 1: Kasia confirms it's packed to the trial spec|Kasia adds a hardboard sheet and GLASS, CARRY FLAT labels}, and Callum puts it on the fragile cage list.
-    -> delivery
-+ [Let it go out the usual way, so it definitely makes Thursday's run.]
++ [Let it go out the usual way, so that it's certain to make Thursday's run and she isn't let down on the day.]
     {trial == 1:
         ~ protected = true
     }
     # score: follow-through -1; Speed matters, but you didn't check the one thing that broke the first table. Sending the replacement the same way risks the same failure twice.
     It goes out on the standard run.
     -> delivery
-+ [Offer Ms Silva collection from the Harrogate store instead, so the courier doesn't have to touch it.]
++ [Ask Kasia to pack it to the glass spec and Callum to load it flat in the fragile cage, and text Ms Silva who to expect.]
+    ~ protected = true
+    # score: follow-through +2; This delivery can't fail twice. Checking the critical step, and telling her who to expect, is what following through looks like.
+    # trust: courier share
+    # log: courier; phone; Asked Callum Reid to load the NH-52231 replacement flat in the fragile cage
+    {trial == 1: Kasia confirms it's packed to the trial spec|Kasia adds a hardboard sheet and GLASS, CARRY FLAT labels}, and Callum puts it on the fragile cage list.
+    -> delivery
++ [Offer Ms Silva collection from the Harrogate store, so that Pennine's crew doesn't need to handle the table at all.]
     {trial == 1:
         ~ protected = true
     }
@@ -471,7 +469,7 @@ Thursday 10 July, in the morning window. Pennine's crew carry the new Lumen in f
 # mood: customer resolve
 # log: courier; system; NH-52231 replacement delivered undamaged; damaged table collected
 # speaker: customer
-"It's perfect. And the hallway's mine again."
+"It's perfect. And the hallway's mine again. So is my desk."
 -> close
 
 = broken
@@ -491,23 +489,23 @@ She rejects it. You arrange collection of both tables and the full refund of £6
 Before you close the case:
 # evidence: proactive-communication
 # evidence: relationship-building
-+ [Ring Ms Silva to check everything is settled, log the outcome, and tell Callum and Kasia how the replacement delivery went.]
-    # score: follow-through +2; Closing the loop with the customer, and telling the partners how it ended, is what turns a fix into a relationship.
++ [Ring Ms Silva to check all is well, offer a £25 voucher for the week she lost, and tell Callum and Kasia how it went.]
+    # score: follow-through +2; Closing the loop with the customer, and telling the partners how it ended, is what turns a fix into a relationship. A small goodwill gesture alongside the call, not instead of it, recognises the week she worked without a desk.
     # score: partner-communication +1; Sharing the outcome back with the courier and the warehouse keeps the partnership two-way.
     # trust: courier thank
     # trust: warehouse thank
-    # log: customer; phone; Follow-up call to Ms Silva about NH-52231
+    # log: customer; phone; Follow-up call to Ms Silva about NH-52231; £25 goodwill voucher offered
     -> close_call
-+ [Close the case when Pennine's proof of delivery comes through.]
++ [Close the case once Pennine's proof of delivery comes through, and note the outcome on Ms Silva's CRM record.]
     # score: follow-through -1; The system closing the case isn't the same as you closing the loop. She doesn't hear that anyone cared how it ended, and Callum and Kasia never hear how their changes worked.
     # misconception: relationships-self-sustain
     The case closes on the CRM.
     -> review
-+ [Email her a satisfaction survey and a £25 voucher for the trouble.]
-    # score: remedy -1; A voucher after the event stands in for a conversation about how it went. Compensation is no substitute for closing the loop.
-    # misconception: compensation-not-process
-    # log: customer; email; Survey and £25 voucher sent to Ms Silva
-    The survey goes out with the voucher code.
++ [Email Ms Silva a short survey about how her complaint was handled, so that her views are on the record too.]
+    # score: follow-through -1; A survey asks her to do the work of telling you. It isn't a conversation, and Callum and Kasia never hear how their changes worked.
+    # misconception: relationships-self-sustain
+    # log: customer; email; Survey about the handling of NH-52231 sent to Ms Silva
+    The survey goes out. She doesn't fill it in.
     -> review
 
 === close_call ===
@@ -521,7 +519,7 @@ Before you close the case:
 = refunded
 # mood: customer listen
 # speaker: customer
-"It's good of you to ring. The refund's come through. I'll buy a table somewhere else."
+"It's good of you to ring, and thank you for the voucher. The refund's come through. But I'll buy a table somewhere else."
 -> review
 
 === review ===
@@ -531,6 +529,7 @@ Before you close the case:
 
 = improved
 Monday 4 August. Pennine's monthly KPI report, covering July: on-time 97.8%, damage 0.4%. Two damage claims on glass items, both shipped before the trial began.
+# kpi: courier; Damage rate (July); 0.4%; 0.5%; lower
 # status: courier on-track
 # status: warehouse on-track
 Kasia and Callum agree to keep the new packing and loading as the standard for every glass line.
@@ -538,6 +537,7 @@ Kasia and Callum agree to keep the new packing and loading as the standard for e
 
 = unchanged
 Monday 4 August. Pennine's monthly KPI report, covering July: on-time 97.4%, damage 1.2%. Nineteen damage claims on glass items.
+# kpi: courier; Damage rate (July); 1.2%; 0.5%; lower
 # status: courier breached
 Nothing about how glass is packed, labelled or loaded has changed.
 -> ending
