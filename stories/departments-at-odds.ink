@@ -20,11 +20,11 @@ EXTERNAL trust(who)
 # syllabus: legislation
 # syllabus: pdca
 # syllabus: service-standards
-# character: customer; Ana Silva; Customer; customer; silva
-# character: cafe; Imran Khan; Owner, The Copper Kettle café (trade account); customer; khan
-# character: marketing; Leila Farah; Marketing manager; department; farah
+# character: customer; Ms Priya Nair; Customer; customer; silva
+# character: cafe; Mr Tariq Aziz; Owner, The Copper Kettle café (trade account); customer; khan
+# character: marketing; Leila Haddad; Marketing manager; department; farah
 # character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak
-# character: manager; Daniel Adeyemi; Store Operations Manager; colleague; adeyemi
+# character: manager; Owen Pryce; Store Operations Manager; colleague; adeyemi
 # partner: marketing; informal; No agreed standard with Warehouse: promotions are planned from the website stock figure, and Warehouse is not routinely told
 # partner: warehouse; informal; No agreed standard with Marketing: works from the nightly stock feed and the dispatch plan; hears about promotions when orders arrive
 
@@ -32,8 +32,9 @@ EXTERNAL trust(who)
 VAR facts_first = false
 VAR told = 0
 VAR heard_separately = false
-VAR ana_ok = false
-VAR cafe_ok = false
+VAR priya_ok = false
+// The café's order: 0 still an Elmsley order, 1 switched to Harlow chairs, 2 filled from retail customers' chairs
+VAR cafe_order = 0
 VAR sla_agreed = false
 VAR late_fix = false
 VAR imposed = false
@@ -46,24 +47,24 @@ VAR points = 0
 # status: marketing at-risk
 # status: warehouse at-risk
 Monday 10 March, 08:45.
-ORDERS DASHBOARD, 'Weekend Flash: Elmsley dining chair, £59 (was £95)', Saturday 8 to Sunday 9 March: 340 chairs ordered across 151 orders. In stock: 120. Allocated: 120 chairs (first orders in, up to 11:04 on Saturday). Not allocated: 220 chairs.
+ORDERS DASHBOARD, 'Weekend Flash: Elmsley dining chair, £59 (was £95)', Saturday 8 to Sunday 9 March: 340 chairs ordered on 151 orders. In stock: 120. Allocated: 120 chairs, the first 54 orders (up to 11:04 on Saturday). Not allocated: 220 chairs on 97 orders.
 Two emails arrived overnight, each copied to you.
-Leila Farah, Marketing, 23:12: "Warehouse's stock figure said 410 available on Saturday morning. We promoted what the system told us was there. I need to know why the figure was wrong before the customer complaints start."
+Leila Haddad, Marketing, 23:12: "Warehouse's stock figure said 410 available on Saturday morning. We promoted what the system told us was there. I need to know why the figure was wrong before the customer complaints start."
 Kasia Nowak, Warehouse & Dispatch, 06:30: "Found out about this 'flash sale' from 340 order lines at 6am. Nobody told us. We have 120 chairs. We have never had 410."
 # evidence: partnership-challenge
 # evidence: map-service-chain
-* [Get the facts first: pull the stock feed log, the promotion brief and the order data before you speak to anyone.]
-    # score: investigation +2; Before you mediate, know the facts. Two departments blaming each other gives you two stories. The records show where the chain actually broke, and they let you keep the conversation about process rather than people.
-    ~ facts_first = true
-    ~ points += 1
-    -> records
-* [Forward both emails to Daniel Adeyemi, the Store Operations Manager, and ask him to sort it out.]
+* [Forward both emails to Owen Pryce, the Store Operations Manager, and ask him to decide which team is right before you do anything.]
     # score: escalation -2; This is over-escalation. Coordinating across departments to put things right for customers is the coordinator's job. Escalate when a decision is outside your authority, and take a summary and a proposal with you.
     # log: manager; email; Forwarded Marketing and Warehouse emails about the Elmsley oversell to the Store Operations Manager
     # speaker: manager
     "Thanks, but this one's yours. You're the coordinator: get the facts, look after the customers, get Leila and Kasia in a room. Come to me if you need a decision you can't make."
     -> records
-* [Put the customers first: tell everyone affected their chairs are delayed, and leave the departments' argument for later.]
+* [Pull the stock feed log, the promotion brief and the order data before you speak to either team, so you start from the records.]
+    # score: investigation +2; Before you mediate, know the facts. Two departments blaming each other gives you two stories. The records show where the chain actually broke, and they let you keep the conversation about process rather than people.
+    ~ facts_first = true
+    ~ points += 1
+    -> records
+* [Start with the customers: send everyone affected a holding message now, and take up the departments' row this afternoon.]
     # score: investigation -1; Putting customers first is right, but without the facts you can't give them a date or real choices. Leaving the internal argument for later means the same gap is still open for the next promotion.
     # misconception: ignore-internal
     # log: customer; system; Holding message queued to affected Elmsley customers: 'your order is delayed'
@@ -75,96 +76,103 @@ PROMOTION BRIEF, Marketing, Wednesday 5 March: "Weekend Flash, Elmsley chair, 48
 STOCK FEED LOG, Saturday 02:00: Elmsley 'available' = 410. That is 120 on the shelf plus 290 on a supplier purchase order due Friday 7 March. Feed rule, set up by Buying in 2022 for pre-orders: stock on an open purchase order counts as available.
 BUYING NOTE, Thursday 6 March: supplier delivery of 290 Elmsley chairs put back to Friday 28 March. The feed still counted them.
 DISPATCH PLAN: from Monday 31 March, once the delivery is booked in and checked.
+IN STOCK: Harlow dining chair, a similar size and shape, £59 at full price: 180 on the shelf.
 Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered Sunday 18:40, not allocated.
 {facts_first:
-    You can see it now: nobody was careless, but there was no link between the two teams. Marketing planned from a figure that included stock still on a lorry, and the one team that knew what was really on the shelf was never told there was a promotion.
+    You had the records open before the phones started.
 - else:
-    The picture is clearer than either email: Marketing planned from a figure that included stock still on a lorry, and Warehouse was never told there was a promotion.
+    You pull the records while the first calls come in.
 }
 ~ facts_first = false
 # evidence: service-recovery
 # evidence: complaint-handling
-* [Email and text all 151 affected customers by 11:00: we oversold and we're sorry. Give them the choice to wait for dispatch from 31 March at the sale price or cancel for a full refund, and ring the trade account yourself.]
+* [Send the standard 'delayed due to high demand' email to the 97 customers this morning, with the new dispatch date of 31 March.]
+    # score: follow-through +1; It is prompt and gives a date, which is better than silence.
+    # score: ownership -1; 'High demand' hides the fact that we sold stock we didn't have. Customers can tell when they're being spun a line, and it leaves out their right to choose a refund instead of waiting.
+    # log: customer; email; Standard 'delayed due to high demand' email sent to 97 customers, new dispatch date 31 March
+    ~ told = 2
+    -> priya
+* [Hold the message until the supplier confirms 28 March in writing, so the 97 customers are told just once, with a date that will hold.]
+    # score: follow-through -2; 'Tell them once' sounds tidy, but in the meantime 97 customers have paid and hear nothing. Silence turns a delay into a complaint. Give them what you know now and update them when it changes.
+    ~ told = 3
+    -> priya
+* [By 11:00, email and text the 97: we sold more than we had, and we're sorry; wait for 31 March or cancel for a full refund. Ring the café.]
     # score: ownership +2; An honest, early apology that says what happened, without blaming a department, is ownership. Customers hear it from you before they have to chase.
     # score: follow-through +2; Proactive and specific: a date you have checked and a real choice, sent today. Every customer knows where they stand.
     # promise: update; customer; +2h; Email and text every affected Elmsley customer by 11:00 with the date and their options
-    # log: customer; email; Oversell apology and options sent to 151 customers: wait for dispatch from 31 March at £59, or cancel for a full refund
+    # log: customer; email; Oversell apology and options sent to 97 customers: wait for dispatch from 31 March at £59, or cancel for a full refund
     ~ told = 1
     ~ points += 1
-    -> ana
-* [Send the standard 'delayed due to high demand' email with the new dispatch date of 31 March.]
-    # score: follow-through +1; It is prompt and gives a date, which is better than silence.
-    # score: ownership -1; 'High demand' hides the fact that we sold stock we didn't have. Customers can tell when they're being spun a line, and it leaves out their right to choose a refund instead of waiting.
-    # log: customer; email; Standard 'delayed due to high demand' email sent to 151 customers, new dispatch date 31 March
-    ~ told = 2
-    -> ana
-* [Hold off until the departments agree what went wrong and the supplier confirms 28 March in writing, so customers hear only once.]
-    # score: follow-through -2; 'Tell them once' sounds tidy, but in the meantime 151 customers have paid and hear nothing. Silence turns a delay into a complaint. Give them what you know now and update them when it changes.
-    ~ told = 3
-    -> ana
-* [Cancel the 151 unallocated orders now, with a full refund, an apology and a £10 voucher each. It's clean and quick.]
-    # score: remedy -2; This is quick for us and wrong for them: many would have waited at the sale price, and now that choice has gone. A voucher can't make up for a decision taken out of their hands.
-    # misconception: compensation-not-process
-    # log: customer; system; 151 unallocated Elmsley orders cancelled and refunded, £10 voucher each
+    -> priya
+* [Cancel the 97 unallocated orders today with a full refund and an apology, so that nobody is left waiting for a date that could slip yet again.]
+    # score: remedy -2; This is quick for us and wrong for them: many would have waited at the sale price, or taken another chair, and now that choice has gone. A clean refund can't make up for a decision taken out of their hands.
+    # log: customer; system; 97 unallocated Elmsley orders cancelled and refunded
     ~ told = 4
-    -> ana
+    -> priya
 
-=== ana ===
+=== priya ===
 # clock: +1h
 # scene: contact-centre
-11:30. CRM: Ana Silva, Leeds. Order NH-50977: 4 × Elmsley chair, sage, £236, ordered Saturday 21:15, paid. Not allocated. Note from Saturday: "New flat, first time hosting."
+11:30. CRM: Ms Priya Nair, Leeds. Order NH-50977: 4 × Elmsley chair, sage, £236, ordered online Saturday 21:15, paid. Not allocated. Delivery address: a new flat, from Thursday 13 March.
 {
 - told == 1:
     # kept: update
     # speaker: customer
     # mood: customer fail
-    "I got your email, and thank you for being straight about it. But the end of March is no good to me. It's my dad's seventieth on Sunday. I'm doing lunch at my new flat for twelve people, and I've got a table and no chairs."
+    "I got your email, and thank you for being straight about it. But the end of March is no good to me. I move into my new flat on Saturday. The chairs I use now belong to my old landlord, and I work from home at that table four days a week."
 - told == 2:
     # speaker: customer
     # mood: customer fail
-    "'High demand'? My sister saw it on Facebook: you sold chairs you didn't have. It's my dad's seventieth on Sunday. Lunch for twelve at my new flat, and I've got a table and no chairs."
+    "'High demand'? A friend saw it on Facebook: you sold chairs you didn't have. I move into my new flat on Saturday. The chairs I use now are my old landlord's, and I work from home at that table four days a week."
 - told == 3:
     # speaker: customer
     # mood: customer fail
-    "My order's said 'processing' since Saturday, and now I'm reading online that you sold chairs you didn't have. Is that true? It's my dad's seventieth on Sunday, lunch for twelve, and I've got no chairs."
+    "My order's said 'processing' since Saturday, and now I'm reading online that you sold chairs you didn't have. Is that true? I move flat on Saturday, the chairs I use now are my landlord's, and I work from home at that table."
 - else:
     # speaker: customer
     # mood: customer fail
-    "You've cancelled my order. I didn't ask you to. And a ten-pound voucher? It's my dad's seventieth on Sunday, lunch for twelve at my new flat, and now I've got no chairs and no order."
+    "You've cancelled my order. I didn't ask you to. I move into my new flat on Saturday, the chairs I use now are my old landlord's, and I work from home at that table four days a week. Now I've no chairs and no order."
 }
 # evidence: service-recovery
 # evidence: legislation
-* [Let her finish, apologise, and give her real options: four in-stock Harlow chairs at the £59 sale price delivered by Friday, wait for the Elmsley, or a full refund paid within 14 days.]
-    # score: listening +1; You let her tell you about Sunday before offering anything, and the remedy fits what she told you.
-    # score: remedy +3; The remedy fits the failure and her deadline: a comparable chair in time for Sunday at the price she expected, with waiting or a refund still open to her. She chooses; you don't choose for her.
-    # score: compliance +1; Right: when a refund is agreed it's paid within 14 days, and you recorded what was agreed.
-    # mood: customer listen
-    # mood: customer apologise
-    # mood: customer reassure
-    # promise: harlow; customer; +5d; Four Harlow chairs delivered to Ana Silva by Friday 14 March
-    # log: customer; phone; Ana Silva switched to 4 Harlow chairs at £59, delivery by Friday 14 March; price difference waived
-    ~ points += 1
-    ~ ana_ok = true
-    # speaker: customer
-    "The Harlow? The grey ones with the curved back? Actually, I like those better. By Friday? Then yes, please."
-    -> cafe
-* [Explain that the warehouse stock figures were wrong, which is why the website oversold, and that her chairs will come after 31 March.]
-    # score: ownership -2; Naming a department in front of the customer passes the blame, and it isn't even accurate: the records show a gap between two teams, not one team's mistake. She needs a solution for Sunday, not an internal explanation.
+* [Explain that Warehouse's stock figure was wrong, which is why the website oversold, and that her Elmsley chairs will follow from 31 March.]
+    # score: ownership -2; Naming a department in front of the customer passes the blame, and it isn't even accurate: the records show a gap between two teams, not one team's mistake. She needs a solution for Saturday, not an internal explanation.
     # mood: customer blame-partner
     # speaker: customer
-    "I don't care whose spreadsheet it was. I care about Sunday."
+    "I don't care whose spreadsheet it was. I care about Saturday."
     -> cafe
-* [Apologise and offer a £25 voucher if she'll keep her order and wait for the Elmsley chairs.]
-    # score: remedy -2; A voucher doesn't seat twelve people on Sunday. Compensation instead of a remedy that meets her actual need, when an in-stock alternative was on the screen, leaves the real problem unsolved.
+* [Apologise, and offer a £25 voucher if she keeps her Elmsley order and waits for the 31 March dispatch instead of cancelling.]
+    # score: remedy -2; A voucher doesn't give her anything to sit on from Saturday. Compensation in place of a remedy that meets her actual need, when an in-stock alternative was on the screen, leaves the real problem unsolved.
     # misconception: compensation-not-process
     # mood: customer dismiss
     # speaker: customer
-    "So I spend Sunday with people sitting on boxes, and I get twenty-five pounds off something else. No thanks."
+    "So I work from a kitchen stool for three weeks, and I get twenty-five pounds off something else. No thanks."
+    -> cafe
+* [Explain that with no delivery date agreed the law allows up to 30 days, so 31 March is in time, though she could switch to Harlow chairs.]
+    # score: listening -2; The 30-day rule is real (CRA s.28(3), where no date was agreed), but leading with it tells her she has no complaint before you have heard why the date matters. The Harlow comes across as a favour, not a choice.
+    # score: remedy +1; The Harlow chairs would meet her date; offered grudgingly, they still help.
+    # mood: customer dismiss
+    # speaker: customer
+    "So legally I should just wait. Fine. Send the Harlows, I suppose. By Friday, please, or don't bother."
+    -> cafe
+* [Hear her out, then set out her choices: four in-stock Harlow chairs at the same £59 by Friday, wait for the Elmsley, or a full refund.]
+    # score: listening +1; You let her tell you about Saturday before offering anything, and the remedy fits what she told you.
+    # score: remedy +3; The remedy fits the failure and her date: a comparable chair at the price she expected, in time for the move, with waiting or a refund still open to her. She chooses; you don't choose for her.
+    # score: compliance +1; Accurate and fair: she ordered online and can still cancel for a full refund, and you put that choice plainly beside the others and recorded what she chose.
+    # mood: customer listen
+    # mood: customer apologise
+    # mood: customer reassure
+    # promise: harlow; customer; +5d; Four Harlow chairs delivered to Ms Nair's new flat by Friday 14 March
+    # log: customer; phone; Ms Nair switched to 4 Harlow chairs at £59, same price, delivery to her new flat by Friday 14 March
+    ~ points += 1
+    ~ priya_ok = true
+    # speaker: customer
+    "The Harlow? The grey ones with the curved back? Actually, I like those better. I get the keys on Thursday, so Friday's perfect. Yes, please."
     -> cafe
 
 === cafe ===
 # clock: +30m
-12:00. Trade account: Imran Khan, The Copper Kettle café, Harrogate. Order NH-51240: 20 × Elmsley chair, £1,180. Trade terms: delivery dates are estimates; if we can't deliver within 10 working days of the estimate, either side may cancel for a full refund.
+12:00. Trade account: Mr Tariq Aziz, The Copper Kettle café, Harrogate. Order NH-51240: 20 × Elmsley chair, £1,180. Estimated delivery on the order: Friday 14 March. Trade terms: delivery dates are estimates; if we can't deliver within 10 working days of the estimate, either side may cancel for a full refund.
 {
 - told == 1:
     You ring him, as your plan said you would.
@@ -182,34 +190,42 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
 - else:
     # speaker: cafe
     # mood: cafe fail
-    "Your system's cancelled my order and sent me a ten-pound voucher. For twenty chairs."
+    "Your system's cancelled my order. Twenty chairs, and nobody asked me."
 }
 # speaker: cafe
 "I'm relaunching the café on Saturday the 22nd. I've taken on two new staff. I know my rights: the Consumer Rights Act says you have to deliver, doesn't it? So what are you going to do about it?"
 # evidence: legislation
 # evidence: complaint-handling
-* [Be straight with him: consumer-rights law covers consumers, not business purchases, so our trade terms apply. Then go beyond them: 20 Harlow chairs at £59, delivered Thursday, or wait for the Elmsley, or cancel for a full refund.]
-    # score: compliance +2; Accurate. The Consumer Rights Act protects consumers; a café buying for its business is covered by the contract, here our trade terms. Saying so plainly, and then offering more than the terms require, is both honest and good business.
-    # score: remedy +2; A remedy that meets his real deadline, the relaunch on the 22nd, with no extra cost to him.
-    # mood: cafe reassure
-    # promise: cafe-chairs; cafe; +5d; 20 Harlow chairs delivered to The Copper Kettle by Friday 14 March
-    # log: cafe; phone; Trade account: trade terms explained; offered 20 Harlow chairs at £59 for delivery Thursday 13 March; accepted
-    ~ points += 1
-    ~ cafe_ok = true
-    # speaker: cafe
-    "Fair enough, you're not hiding behind small print. The Harlow's fine. Thursday."
-    -> discount
-* [Tell him the Consumer Rights Act gives him the same rights as any customer: a full refund, and you'll look into compensation.]
-    # score: compliance -2; The Consumer Rights Act applies to consumers, not to a business buying for its café; his rights come from our trade terms. Getting the law wrong sets expectations you may not be able to meet, and 'compensation' promised on the phone is a figure nobody has agreed.
+* [Tell him the Consumer Rights Act covers him like any other customer, so he's due a full refund, and that you'll look into compensation too.]
+    # score: compliance -2; The Consumer Rights Act protects consumers (s.2(3)), not a business buying for its café; his rights come from the contract and the Sale of Goods Act 1979. Getting the law wrong sets expectations you can't meet, and 'compensation' promised on the phone is a figure nobody has agreed.
     # mood: cafe reassure
     # speaker: cafe
     "Good. A refund's no use for Saturday week, though, so let's talk about that compensation."
     -> discount
-* [As he's a trade account, move 20 chairs to his order from retail orders that have already been allocated.]
-    # score: remedy -2; This fixes one customer by failing others: retail customers who've been told their chairs are on the way would get a second, unexplained failure. That double deviation hurts far more than the first.
+* [Explain that as a business he's covered by our trade terms and the Sale of Goods Act, not the CRA; then offer 20 Harlows at £59 for Thursday.]
+    # score: compliance +2; Accurate. A café buying for its business isn't a consumer under the CRA (s.2(3)), but it has rights: the contract, and the Sale of Goods Act 1979 (goods as described and of satisfactory quality, ss.12-15; delivery within a reasonable time where no date is fixed, s.29(3)), limited only as far as UCTA 1977 allows.
+    # score: remedy +2; A remedy that meets his real deadline, the relaunch on the 22nd, at no extra cost to him, with waiting or cancelling still open.
+    # mood: cafe reassure
+    # promise: cafe-chairs; cafe; +5d; 20 Harlow chairs delivered to The Copper Kettle by Friday 14 March
+    # log: cafe; phone; Trade account: his rights under the trade terms and the Sale of Goods Act explained; offered 20 Harlow chairs at £59 for delivery Thursday 13 March; accepted
+    ~ points += 1
+    ~ cafe_order = 1
+    # speaker: cafe
+    "Fair enough, you're not hiding behind small print. The Harlow's fine. Thursday."
+    -> discount
+* [Explain that business buyers aren't covered by consumer law and his trade terms say dates are estimates, so there's no claim, but he can cancel.]
+    # score: compliance -2; Half right, and the wrong half matters. He isn't a consumer under the CRA, but a business buyer still has rights under the contract and the Sale of Goods Act 1979, including delivery within a reasonable time where no date is fixed (s.29(3)). Terms can limit those rights only as far as UCTA 1977 allows.
+    # score: remedy -1; Cancelling leaves him with no chairs for the relaunch, when Harlow chairs were on the shelf.
+    # mood: cafe dismiss
+    # speaker: cafe
+    "No claim. Right. Then I'll be thinking about cancelling, and about who wants my business."
+    -> discount
+* [He's a trade account worth £1,180, so move 20 allocated Elmsley chairs from retail orders to his, and the café opens on time.]
+    # score: remedy -2; This fixes one customer by letting down others: retail customers who were told their chairs were on the way would now wait until 31 March, a new failure for people who had none.
     # score: ownership -1; Quietly moving stock between customers isn't owning the problem; it just moves it somewhere out of sight.
     # mood: cafe resolve
     # log: warehouse; system; 20 allocated Elmsley chairs reallocated from retail orders to trade order NH-51240
+    ~ cafe_order = 2
     # speaker: cafe
     "Now that's service. Thursday, then."
     -> discount
@@ -219,36 +235,36 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
     ~ told = 2
 }
 # speaker: cafe
-"One more thing. I had to pay my fitter £120 to come back another day. I want 15% off the order for the trouble."
+"One more thing. I had to pay my shopfitter £120 to come back another day because of all this. I want 15% off the order for the trouble."
 Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 # evidence: escalation
-* [Tell him honestly that it's above your authority, and email Daniel today with a summary and a proposal: refund the fitter's £120 on receipt. Promise to call Mr Khan back by 4pm.]
-    # score: escalation +2; Right: the request is beyond your authority, so you escalate it promptly with the facts and a proportionate proposal, and you tell the customer exactly when he'll hear back.
-    # promise: cafe-decision; cafe; +4h; Call Mr Khan back by 4pm with a decision on the fitter's cost
-    # log: manager; email; Goodwill request from The Copper Kettle: 15% asked (£177); proposed refunding the £120 fitter cost on receipt
-    # speaker: manager
-    "Good summary, and the proposal makes sense. Approved: refund the £120 against his invoice."
-    # kept: cafe-decision
-    # score: follow-through +1; You gave him a time, got the decision and rang him back well within it. A kept call-back rebuilds trust that the oversell damaged.
-    # mood: cafe exceed
-    # log: cafe; phone; £120 fitter cost to be refunded on receipt of invoice, approved by the Store Operations Manager
-    # speaker: cafe
-    "You rang when you said you would, and you've covered the fitter. I'll remember that."
-    ~ points += 1
-    -> one_to_ones
-* [Agree the 15% yourself. He's a trade account and worth keeping.]
+* [Agree the 15% yourself: £177 is a fair price for keeping a trade account that orders twenty chairs at a time, and it settles things today.]
     # score: escalation -2; Giving £177 when your limit is £50 goes beyond your authority. It may feel decisive, but it sets a precedent nobody agreed, and it wasn't even the fair figure: his loss was £120.
     # mood: cafe resolve
     # log: cafe; phone; 15% (£177) goodwill discount agreed on NH-51240
     # speaker: cafe
     "Deal. Pleasure doing business."
     -> one_to_ones
-* [Decline politely: goodwill is capped at £50 per order, and that's the policy.]
-    # score: remedy -1; His loss is real, and quoting the cap ends the conversation without dealing with it.
-    # score: escalation -1; When the fair answer is beyond your authority, escalate it with a proposal. Don't just stop at the limit.
+* [Offer him the £50 you can authorise today, and explain plainly that 15% is more than you're allowed to agree on your own.]
+    # score: escalation -1; You stayed inside your limit and were honest about it, but his loss is £120 and he can show it. When the fair answer is above your authority, take it up with a proposal rather than stopping at what you can sign off.
     # mood: cafe dismiss
+    # log: cafe; phone; £50 goodwill offered on NH-51240; 15% request declined as above authority
     # speaker: cafe
-    "Fifty quid. Right. I'll think about where I order next time."
+    "Fifty quid, against a hundred and twenty. Right. I'll think about where I order next time."
+    -> one_to_ones
+* [Say it's above your limit; email Owen a summary proposing to refund the £120 on receipt, and promise to ring Mr Aziz back by 4pm.]
+    # score: escalation +2; Right: the request is beyond your authority, so you escalate it promptly with the facts and a proportionate proposal, and you tell the customer exactly when he'll hear back.
+    # promise: cafe-decision; cafe; +4h; Call Mr Aziz back by 4pm with a decision on the shopfitter's cost
+    # log: manager; email; Goodwill request from The Copper Kettle: 15% asked (£177); proposed refunding the £120 shopfitter cost on receipt
+    # speaker: manager
+    "Good summary, and the proposal makes sense. Approved: refund the £120 against his invoice."
+    # kept: cafe-decision
+    # score: follow-through +1; You gave him a time, got the decision and rang him back well within it. A kept call-back rebuilds trust that the oversell damaged.
+    # mood: cafe exceed
+    # log: cafe; phone; £120 shopfitter cost to be refunded on receipt of invoice, approved by the Store Operations Manager
+    # speaker: cafe
+    "You rang when you said you would, and you've covered the shopfitter. I'll remember that."
+    ~ points += 1
     -> one_to_ones
 
 === one_to_ones ===
@@ -257,11 +273,11 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 13:30. Customers are dealt with for now. Next you need Marketing and Warehouse & Dispatch to agree how this never happens again.
 # evidence: communication-techniques
 # evidence: relationship-building
-* [See Leila and Kasia separately first, twenty minutes each: let each of them tell it their way, reflect back what you hear, and ask what they need.]
-    # score: listening +2; One-to-ones let each side be heard without losing face in front of the other. Reflecting back and asking what they need brings out their interests, not just their positions.
+* [See Leila and Kasia on their own first, twenty minutes each: let each tell it her way, say back what you heard, and ask what she needs.]
+    # score: listening +2; One-to-ones let each side be heard without losing face in front of the other. Saying back what you heard and asking what they need brings out their interests, not just their positions.
     # trust: marketing consult
     # trust: warehouse consult
-    # log: marketing; meeting; One-to-one with Leila Farah about the Elmsley promotion
+    # log: marketing; meeting; One-to-one with Leila Haddad about the Elmsley promotion
     # log: warehouse; meeting; One-to-one with Kasia Nowak about the Elmsley promotion
     ~ heard_separately = true
     ~ points += 1
@@ -271,11 +287,11 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     # speaker: warehouse
     "I'm not having my team blamed for a figure Buying set up for pre-orders. If I'd known on Wednesday, I'd have said 120, and I'd have had two extra pickers in for Saturday instead of paying overtime. What I need is notice. And I need someone to ask me."
     -> joint
-* [Go straight to a joint meeting at 14:00; one conversation saves time.]
+* [Call a joint meeting for 14:00 with both of them: one conversation saves time, and each hears the other side first-hand.]
     # score: listening -1; Putting two defensive people in a room before either has been heard usually means each defends their position in front of the other. A few minutes one to one would have brought out what each of them actually needs.
     # log: marketing; meeting; Joint meeting called with Marketing and Warehouse & Dispatch
     -> joint
-* [Ask each of them for a written account of what went wrong by the end of the day.]
+* [Ask each of them for a short written account of what happened by 16:00, so you have both sides on record before the three of you meet.]
     # score: listening -1; Written accounts invite each side to build a case, not to listen. They give you statements, not understanding.
     # score: partner-communication -1; Asking for written accounts feels like an inquiry, not a conversation, and it pushes both departments onto the defensive.
     # log: marketing; email; Asked Marketing and Warehouse for written accounts of the Elmsley oversell
@@ -298,7 +314,20 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 "You need to tell us. That's all I've ever asked for."
 # evidence: communication-techniques
 # evidence: partnership-challenge
-* [Stop the blame: sum up what each needs (Marketing, speed and a figure it can trust; Warehouse, notice and a number it can stand behind) and ask them to design the fix from there.]
+* [Go through the timeline together and say which team was more at fault, so the argument is settled and everyone can move on from it.]
+    # score: partner-communication -2; A ruling gives you a loser, not a fix. Both departments contributed, and the gap between them was a missing protocol. Blame makes the next conversation harder.
+    # score: listening -1; Ruling on the facts skips over what each side needs.
+    # trust: marketing blame
+    # speaker: marketing
+    "So it's all on Marketing. Noted."
+    -> negotiate
+* [Remind them they're one team, ask them to shake hands, and get both to agree to talk to each other before every promotion.]
+    # score: partner-communication -2; 'We're one team' is true but not enough. Departments that rely on each other need an agreed standard: who tells whom, what, and by when. Goodwill with no standard is what failed this weekend.
+    # misconception: partnership-is-teamwork
+    # speaker: warehouse
+    "Fine. Talk more. But that's what we said after the garden furniture sale last summer."
+    -> negotiate
+* [Say back what each needs (Leila: speed and a figure she can trust; Kasia: notice and a real number) and ask them to design the fix.]
     # score: listening +2; Separating positions ('it's your figure', 'you didn't tell us') from interests (speed, notice, a trustworthy number) is the core of negotiation. Once both hear their own needs said back, they can work on the problem together rather than on each other.
     # score: partner-communication +1; Joint problem-solving starts from shared goals: both want customers who get what they were promised.
     # trust: marketing support
@@ -306,19 +335,6 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     ~ points += 1
     # speaker: marketing
     "Put like that, we want the same thing. I just can't do five days' notice for everything."
-    -> negotiate
-* [Go through the timeline and rule on who was more at fault, so it's settled.]
-    # score: partner-communication -2; A ruling gives you a loser, not a fix. Both departments contributed, and the gap between them was a missing protocol. Blame makes the next conversation harder.
-    # score: listening -1; Ruling on the facts skips over what each side needs.
-    # trust: marketing blame
-    # speaker: marketing
-    "So it's all on Marketing. Noted."
-    -> negotiate
-* [Remind them they're one team. Ask them to shake hands, put it behind them and promise to talk more.]
-    # score: partner-communication -2; 'We're one team' is true but not enough. Departments that rely on each other need an agreed standard: who tells whom, what, and by when. Goodwill with no standard is what failed this weekend.
-    # misconception: partnership-is-teamwork
-    # speaker: warehouse
-    "Fine. Talk more. But that's what we said after the garden furniture sale last summer."
     -> negotiate
 
 === negotiate ===
@@ -329,13 +345,21 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 # evidence: sla-kpi
 # evidence: documenting-agreements
 # evidence: formal-vs-informal
-* [Negotiate a written internal SLA. Standard promotions: a brief to Warehouse 5 working days before launch. Flash promotions: 2 working days, capped at on-shelf stock. Warehouse confirms on-shelf stock within 1 working day. Both sign it and Daniel gets a copy.]
-    # score: partner-communication +3; A negotiated standard that meets both sides' interests: speed for Marketing, notice and a real number for Warehouse. It's written, signed and copied to the manager, so both can be held to it and it can be reviewed.
+* [Back Kasia's position: five working days' notice for every promotion, flash sales included, no exceptions. Write it up for both to sign.]
+    # score: partner-communication -1; It's written down, but it's one side's position, not an agreement. A rule that makes flash sales impossible will be worked round, probably the first time a competitor cuts a price.
+    # trust: marketing bypass
+    # agree: warehouse; written; Five working days' notice to Warehouse before any promotion
+    ~ imposed = true
+    # speaker: marketing
+    "Fine. I'll sign it. You know what'll happen, though."
+    -> monitor
+* [Draft an SLA with them: 5 working days' notice (2 for flash sales), each promotion capped at shelf stock, stock confirmed in 1 day; both sign.]
+    # score: partner-communication +3; A negotiated standard that meets both sides' interests: speed for Marketing, notice and a real number for Warehouse. It's written and signed, and Owen gets a copy, so both can be held to it and it can be reviewed.
     # score: investigation +1; Capping promotions at on-shelf stock deals with the root cause: the feed counting stock still on a lorry.
     # trust: marketing agree-written
     # trust: warehouse agree-written
     # agree: marketing; written; Internal SLA: promotion brief to Warehouse 5 working days before launch, flash promotions 2 working days; every promotion capped at Warehouse-confirmed on-shelf stock
-    # agree: warehouse; written; Internal SLA: Warehouse confirms on-shelf stock within 1 working day of a promotion brief; named contacts Kasia Nowak and Leila Farah; review after the Easter promotion
+    # agree: warehouse; written; Internal SLA: Warehouse confirms on-shelf stock within 1 working day of a promotion brief; named contacts Kasia Nowak and Leila Haddad; review after the Easter promotion
     # log: marketing; meeting; Marketing and Warehouse & Dispatch agreed promotion protocol and internal SLA; signed copy to the Store Operations Manager
     # status: marketing on-track
     # status: warehouse on-track
@@ -346,15 +370,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     # speaker: marketing
     "Two days for a flash, capped. I can live with that. Send it round and I'll sign it today."
     -> monitor
-* [Back the warehouse: five working days' notice for every promotion, no exceptions, and write it up.]
-    # score: partner-communication -1; It's written down, but it's one side's position, not an agreement. A rule that makes flash sales impossible will be worked round, probably the first time a competitor cuts a price.
-    # trust: marketing bypass
-    # agree: warehouse; written; Five working days' notice to Warehouse before any promotion
-    ~ imposed = true
-    # speaker: marketing
-    "Fine. I'll sign it. You know what'll happen, though."
-    -> monitor
-* [Agree the principle now, that Marketing will check with Warehouse before promotions, and leave the details for them to sort out.]
+* [Agree the principle that Marketing checks stock with Warehouse before each promotion, and let Leila and Kasia settle the details between the two of them.]
     # score: partner-communication -2; There's no timescale, no named contacts, no figure to check against and nothing written down. A principle without a protocol is the same informal arrangement that failed this weekend.
     # misconception: no-sla-protocol
     # trust: marketing agree-verbal
@@ -369,18 +385,18 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 "Next one's Easter: the Harlow chair, Good Friday, 18 April."
 # evidence: pdca
 # evidence: relationship-building
-* [Put a review in all three diaries for the Tuesday after Easter: notice given, confirmation time, oversells and customer complaints.]
+* [Book a review with both for the Tuesday after Easter, and agree now what you'll look at: notice, confirmation time, oversells, complaints.]
     # score: investigation +2; PDCA needs its Check. Agreeing now what you'll measure and when means the review will be about evidence, not memories.
     # log: marketing; email; Post-Easter review booked for 22 April with Marketing and Warehouse: notice, confirmation time, oversells, complaints
     ~ points += 1
     # speaker: warehouse
     "Good. I'll bring the pick figures."
     -> restock
-* [Leave them to it. They've agreed, and they both want it to work.]
-    # score: investigation -2; Good relationships need maintaining. Two busy departments under pressure will drift back to old habits unless someone checks.
+* [Trust them with it: both have agreed, both want it to work, and checking up on them this soon could undo the goodwill you have built today.]
+    # score: investigation -2; Good relationships need maintaining. Two busy departments under pressure will drift back to old habits unless someone checks, and a review agreed in advance is not checking up on anyone.
     # misconception: relationships-self-sustain
     -> restock
-* [Ask Daniel to check every month that both departments are sticking to it.]
+* [Ask Owen to check each month that both departments are keeping to it, as he is the one with authority over both of them.]
     # score: escalation -1; Monitoring an agreement you coordinated is your job. Handing it to the manager makes it a policing exercise and takes up his time on something you're able to do.
     # log: manager; email; Asked the Store Operations Manager to monitor the promotion protocol monthly
     # speaker: manager
@@ -392,24 +408,29 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 # scene: contact-centre
 Friday 14 March.
 {
-- ana_ok:
+- priya_ok:
     # kept: harlow
     # mood: customer resolve
-    Ana Silva: four Harlow chairs delivered at 10:20{told == 4:, on an order rebuilt by hand after the cancellation}. Sunday's lunch has its chairs.
+    Ms Nair: four Harlow chairs delivered to her new flat at 10:20{told == 4:, on an order rebuilt by hand after the cancellation}. She has somewhere to work on Monday.
 - told == 4:
     # mood: customer fail
-    Ana Silva: order cancelled, £10 voucher unused. CRM note: "Bought chairs elsewhere."
+    Ms Nair: order cancelled and refunded. CRM note: "Bought chairs elsewhere."
 - else:
     # mood: customer fail
-    Ana Silva: still waiting for Elmsley chairs due from 31 March. CRM note: "Borrowed chairs from neighbours for Sunday. Not impressed."
+    Ms Nair: still waiting for Elmsley chairs due from 31 March. CRM note: "Working from a kitchen stool. Not impressed."
 }
 {
-- cafe_ok:
+- cafe_order == 1:
     # kept: cafe-chairs
     # mood: cafe resolve
     The Copper Kettle: 20 Harlow chairs delivered on Thursday, ready for the relaunch.
-- else:
+- cafe_order == 2:
     The Copper Kettle: 20 Elmsley chairs delivered on Thursday, taken from retail orders that now wait until 31 March. Eleven of those customers have rung in.
+- told == 4:
+    The Copper Kettle: no chairs. Northway cancelled the order on Monday, and Mr Aziz has bought chairs from a catering supplier for the relaunch.
+- else:
+    # mood: cafe fail
+    The Copper Kettle: Mr Aziz cancelled order NH-51240 on Wednesday and bought chairs from a catering supplier for the relaunch.
 }
 Buying confirms in writing: 290 Elmsley chairs due Friday 28 March. Dispatch from Monday 31 March.
 -> easter
@@ -445,7 +466,12 @@ Tuesday 22 April, after the Easter promotion.
 }
 # evidence: pdca
 # evidence: partnership-delivery
-* {sla_agreed} [Hold the review with both of them: go through the figures, agree what to keep and what to change, and update the written protocol.]
+* {sla_agreed} [Email Leila a reminder that the agreement says five working days, and copy Kasia so the point is on record for both of them.]
+    # score: partner-communication -1; A one-way reminder about a rule deals with one slip and misses what the figures are telling you, such as the lost sales from 'sold out'. Feedback should go both ways.
+    # log: marketing; email; Reminder sent to Marketing about promotion notice, copied to Warehouse
+    Leila replies: "Noted." Nothing else changes.
+    -> ending
+* {sla_agreed} [Hold the review with both: go through the figures, agree what to keep and what to change, and update the written protocol.]
     # score: partner-communication +2; Check and Act together: the review uses the figures, hears both sides and changes the standard where the evidence says so. Relationships are kept up by doing this regularly, not by hoping.
     # score: investigation +1; You looked at the results before deciding what to change.
     # trust: marketing support
@@ -455,19 +481,30 @@ Tuesday 22 April, after the Easter promotion.
     ~ points += 1
     You keep the cap and the one-day confirmation. Leila adds a quarterly promotion calendar and a 'notify me' button, and the brief deadline goes into Marketing's own calendar.
     -> ending
-* {sla_agreed} [Email Leila a reminder that the agreement says five working days.]
-    # score: partner-communication -1; A one-way reminder about a rule deals with one slip and misses what the figures are telling you, such as the lost sales from 'sold out'. Feedback should go both ways.
-    # log: marketing; email; Reminder sent to Marketing about promotion notice
-    Leila replies: "Noted." Nothing else changes.
-    -> ending
-* {sla_agreed} [Escalate to Daniel that Marketing has breached the agreement.]
+* {sla_agreed} [Escalate to Owen that Marketing broke the signed agreement at Easter, so the breach is on record with someone who can act.]
     # score: escalation -2; This is over-escalation. A first slip, which the review meeting exists to deal with, isn't a matter for the Store Operations Manager. Escalating it damages the relationship you've just built.
     # trust: marketing blame
     # log: manager; email; Reported Marketing's late Easter brief to the Store Operations Manager
     # speaker: manager
     "Have you talked to Leila about it? Start there."
     -> ending
-* {not sla_agreed} [Hold a review with both of them: go through what happened and turn the arrangement into a negotiated written protocol, with notice periods, a stock cap, named contacts and cover.]
+* {not sla_agreed} [Escalate to Owen: a second oversell in six weeks, with a summary and a proposal that both departments sign a written protocol.]
+    # score: escalation +1; A repeat failure that customers feel, with a proposal attached, is fair to escalate. Even so, you could have brought the two departments to a signed protocol yourself.
+    # log: manager; email; Escalated second oversell to the Store Operations Manager with a proposed written promotion protocol
+    # agree: marketing; written; Promotion protocol required by the Store Operations Manager: notice periods, stock cap, named contacts
+    # status: marketing on-track
+    # status: warehouse on-track
+    ~ late_fix = true
+    # speaker: manager
+    "Twice is a pattern. I'll ask both heads to sign your protocol by Friday."
+    -> ending
+* {not sla_agreed} [Email both a reminder to talk before every promotion, and ask Kasia to name a deputy who can answer Leila when she's on leave.]
+    # score: partner-communication -1; A deputy helps, but a reminder to repeat the arrangement that has just failed won't change much. What's missing is a standard: notice, a stock cap and a figure both trust, not goodwill.
+    # misconception: no-sla-protocol
+    # log: marketing; email; Reminder to Marketing and Warehouse to liaise before promotions; deputy requested for Warehouse
+    Two replies: "Will do." Nothing else changes.
+    -> ending
+* {not sla_agreed} [Hold a review with both: use Easter's oversell to negotiate a written protocol with notice, a stock cap, named contacts and cover.]
     # score: partner-communication +2; Check and Act: the second oversell is the evidence, and you use it to build the standard that was missing, with both departments at the table.
     # score: investigation +1; You looked at why the arrangement failed before deciding what to change.
     # trust: marketing support
@@ -480,22 +517,6 @@ Tuesday 22 April, after the Easter promotion.
     ~ late_fix = true
     ~ points += 1
     It has taken six weeks and a second oversell, but you now have a proper written protocol: notice periods, a cap at confirmed stock, named contacts and cover.
-    -> ending
-* {not sla_agreed} [Email both of them a reminder to talk to each other before every promotion.]
-    # score: partner-communication -1; A reminder to repeat the arrangement that has just failed won't change anything. What's missing is a standard, not goodwill.
-    # misconception: no-sla-protocol
-    # log: marketing; email; Reminder to Marketing and Warehouse to liaise before promotions
-    Two replies: "Will do." Nothing else changes.
-    -> ending
-* {not sla_agreed} [Escalate to Daniel: a second oversell in six weeks, with a summary and a proposal that both departments sign a written protocol.]
-    # score: escalation +1; A repeat failure that customers feel, with a proposal attached, is fair to escalate. Even so, you could have brought the two departments to a signed protocol yourself.
-    # log: manager; email; Escalated second oversell to the Store Operations Manager with a proposed written promotion protocol
-    # agree: marketing; written; Promotion protocol required by the Store Operations Manager: notice periods, stock cap, named contacts
-    # status: marketing on-track
-    # status: warehouse on-track
-    ~ late_fix = true
-    # speaker: manager
-    "Twice is a pattern. I'll ask both heads to sign your protocol by Friday."
     -> ending
 
 === ending ===
@@ -520,7 +541,7 @@ At the summer promotion, Kasia has the stock figure back to Leila within the mor
 -> END
 
 === ending_partial_customers ===
-The departments have a signed protocol on the shared drive. Some of the 151 customers won't be back.
+The departments have a signed protocol on the shared drive. Some of the 97 customers won't be back.
 # ending: partial; Standard agreed, customers left behind; Marketing and Warehouse & Dispatch now have a written protocol, but customers paid for a slow or partial recovery: some had to chase, some were spun a line, and some had their choice taken away. Next time, tell affected customers early, honestly and with real options while the internal fix is still being worked out.
 -> END
 
