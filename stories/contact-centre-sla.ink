@@ -1,5 +1,6 @@
 // Contact centre SLA breach: read the data, recover the customer, give and take feedback,
-// agree a PDCA improvement plan in writing, judge the escalation, follow up at the review.
+// map the chain the failure ran through, agree a PDCA improvement plan in writing, judge the
+// escalation, follow up at the review.
 
 // Customer recovery points (roughly -3..5) and the state of the process fix.
 VAR cust = 0
@@ -8,7 +9,7 @@ VAR promise_state = 0
 VAR overpromise_fixed = false
 VAR traced = false
 VAR notice_sent = false
-// 1 rang Amina today, 2 waited for the monthly review, 3 emailed for a recovery plan
+// 1 rang Rashid today, 2 waited for the monthly review, 3 asked for a recovery plan
 VAR approach = 0
 // 0 dismissed the partner's feedback, 1 accepted but promised a fix unchecked, 2 accepted and verified
 VAR cause = 0
@@ -21,7 +22,7 @@ VAR morning_lost = false
 VAR pts = 0
 
 # title: Contact centre SLA: the calls nobody answered
-# summary: Northway's outsourced contact centre is missing its answer-time SLA and a customer has been cut off twice. Read the figures, win the customer back, and work with the centre on a fix both sides own.
+# summary: Northway's outsourced contact centre is missing its answer-time SLA and a customer has been cut off twice. Read the figures, win the customer back, trace the chain the failure ran through, and work with the centre on a fix both sides own.
 # duration: 15-20
 # difficulty: intermediate
 # location: office
@@ -41,11 +42,11 @@ VAR pts = 0
 # syllabus: map-service-chain
 # syllabus: partnership-delivery
 # syllabus: relationship-building
-# character: customer; Mrs Siobhan O'Connor; Customer; customer; oconnor
-# character: clearline; Amina Yusuf; Account manager, Clearline Contact Services; partner; farah
-# character: warehouse; Marta Nowak; Warehouse & Dispatch team leader; department; nowak
+# character: customer; Mr Peter Lowe; Customer; customer; calder
+# character: clearline; Rashid Malik; Account manager, Clearline Contact Services; partner; khan
+# character: warehouse; Dean Marsh; Warehouse & Dispatch manager; department; mistry
 # character: head; Daniel Adeyemi; Head of Customer Service; colleague; adeyemi
-# partner: clearline; formal; Outsourced contact centre contract. SLA: 80% of calls answered within 60 seconds, measured weekly; abandonment under 5%; first-contact resolution at least 70%; monthly service review; service credits for breaches as the contract sets out
+# partner: clearline; formal; Outsourced contact centre contract. SLA: 80% of calls answered within 60 seconds, measured weekly; abandonment under 5%; first-contact resolution at least 70%; monthly service review; service credits as the contract sets out; data incidents reported to Northway within 24 hours; a data processing schedule under UK GDPR Art. 28
 # partner: warehouse; informal; Internal department, no contract: picking, dispatch, delivery booking and the tracking updates that customers and Clearline see
 
 -> opening
@@ -55,86 +56,85 @@ VAR pts = 0
 # status: clearline at-risk
 # sla: answer-60s; clearline; +6h; 80% of calls answered within 60 seconds, measured weekly
 Monday 3 November, 09:30. A complaint has been passed to you from the website form.
-CRM, case C-22931. Mrs Siobhan O'Connor, customer since 2019, six orders, no previous complaints. Order NH-40417: Hartley oak extending dining table and four chairs, £1,146, ordered 24 October. Confirmation email: "Delivery in the week of 3 November. We'll text you a two-hour slot."
-Her message, sent Saturday 22:14: "I have rung your customer line three times. Twice I waited over ten minutes, was put through to 'dispatch' and the line went dead. The third time I gave up. The table is for my mother's 80th on Saturday. Is it even coming?"
-Clearline's contact notes for her number: two calls logged, both "transferred to dispatch". No outcome recorded.
-You ring her.
+CRM, case C-22931. Mr Peter Lowe, customer since 2019, six orders, no previous complaints. Order NH-40417: Hartley oak extending dining table and four chairs, £1,146, ordered 24 October. Confirmation email: "Delivery in the week of 3 November. We'll text you a two-hour slot."
+His message, sent Saturday 22:14: "I have rung your customer line three times. Twice I waited over ten minutes, was put through to 'dispatch' and the line went dead. The third time I gave up. I work nights at the infirmary, so every one of those calls came out of the hours I should have been asleep. Is this table even coming?"
+Clearline's contact notes for his number: two calls logged, both "transferred to dispatch". No outcome recorded.
+You ring him.
 # clock: +5m
 # speaker: customer
 # mood: customer fail
 "Oh. A real person. Well, I'll believe it when I see it. Have you any idea how much of your hold music I've listened to this week?"
 # evidence: communication-techniques
 # evidence: service-recovery
-* [Let her tell it in her own words, then sum up what it has cost her and apologise that our line let her down.]
-    # score: listening +2; Letting her tell the whole story and summing up the impact (an hour lost, two dropped calls, a family occasion at stake) shows she has been heard before you start fixing anything.
-    # score: ownership +1; The apology is specific and owned: our line, not the call centre. Clearline answers the phone for Northway, so its failures are ours to put right.
-    # mood: customer listen
-    # mood: customer apologise
-    ~ cust += 1
-    # speaker: customer
-    "Thank you. It's the being cut off that got me. Twice, right when I thought I was getting somewhere. And nobody could tell me where the table is. It's for Saturday. Mum's 80th. Twelve of us round it, that was the plan."
-    -> check_order
-* [Apologise, and explain that the phone line is run by an outsourced contact centre that is struggling at the moment.]
-    # score: ownership -2; Naming the outsourced centre passes the blame down the chain in front of the customer. She chose Northway; who answers our phones is our business, and putting it right is our job.
+* [Apologise, and explain that the phone line is run by an outsourced contact centre that's struggling at the moment.]
+    # score: ownership -2; Naming the outsourced centre passes the blame down the chain in front of the customer. He chose Northway; who answers our phones is our business, and putting it right is our job.
     # mood: customer blame-partner
     # misconception: outsourcing-responsibility
     ~ cust -= 1
     # speaker: customer
     "So it's somebody else's fault. That's what the second person said about dispatch. I don't much care whose fault it is. I care where my table is."
     -> check_order
-* [Take her order number and go straight to the tracking, so she gets an answer fast.]
-    # score: listening -1; Speed matters, but jumping to the fix before she has finished leaves the impact unacknowledged. She has been cut off twice already; being cut short again stings.
+* [Take his order number and go straight to the tracking, so he gets an answer before anything else goes wrong.]
+    # score: listening -1; Speed matters, but jumping to the fix before he has finished leaves the impact unacknowledged. He has been cut off twice already; being cut short again stings.
     # mood: customer dismiss
     # speaker: customer
-    "NH-40417. And yes, I want an answer. I'd also like somebody to notice I've wasted the best part of an hour on this."
+    "NH-40417. And yes, I want an answer. I'd also like somebody to notice I've lost the best part of an hour's sleep to this."
     -> check_order
-* [Apologise and offer her a £25 voucher for her lost time before anything else.]
-    # score: remedy -2; A voucher before you know where the table is answers the wrong question. Compensation is no substitute for putting the actual problem right, and offered first it can sound like a way of closing the call.
-    # misconception: compensation-not-process
+* [Hear him out, then say back what it has cost him, and apologise that our own phone line let him down like that.]
+    # score: listening +2; Hearing the whole story and saying back the impact (an hour lost from the little sleep a night worker gets, two dropped calls, no answer) shows he has been heard before you start fixing anything.
+    # score: ownership +1; The apology is specific and owned: our line, not the call centre. Clearline answers the phone for Northway, so its failures are ours to put right.
+    # mood: customer listen
     # mood: customer apologise
+    ~ cust += 1
+    # speaker: customer
+    "Thank you. It's the being cut off that got me. Twice, right when I thought I was getting somewhere. I'm on nights all this week. Every call was an hour I should've been asleep, and I still don't know when to be in."
+    -> check_order
+* [Offer him a £25 goodwill credit for his lost time straight away, so he knows we're taking it seriously.]
+    # score: remedy -2; A credit before you know where the table is answers the wrong question. Compensation is no substitute for putting the actual problem right, and offered first it can sound like a way of closing the call.
+    # misconception: compensation-not-process
     ~ cust -= 1
     # speaker: customer
-    "That's kind, but I don't want a voucher. I want to know whether I'll have a table to sit twelve people round on Saturday."
+    "That's kind, but I don't want a credit. I want to know when I need to be awake and in for a table."
     -> check_order
 
 === check_order ===
 # clock: +5m
-You open the warehouse system while she waits.
+You open the warehouse system while he waits.
 Warehouse system, NH-40417: picked 30 October. Loaded 31 October, 19:40. Delivery booked with the courier for Tuesday 4 November; the courier confirms two-hour windows by early afternoon the day before. Customer notification: "queued for overnight batch".
-Customer-facing tracking, the page Mrs O'Connor and Clearline's advisers see: "Awaiting dispatch. Last updated 29 October."
+Customer-facing tracking, the page Mr Lowe and Clearline's advisers see: "Awaiting dispatch. Last updated 29 October."
 # evidence: service-recovery
 # evidence: coordinated-accountability
-* [Tell her it's booked for tomorrow, that the courier sets the two-hour window early this afternoon, and promise to ring her by 4pm with it. Add a £20 goodwill credit for her time and note it on the case.]
-    # score: remedy +2; The real remedy is certainty about the delivery. A modest, recorded gesture for her lost time sits alongside it, proportionate to an hour wasted and two dropped calls.
-    # score: follow-through +2; You promise only what you can keep: a call by a set time once the courier has confirmed, rather than guessing the window now.
-    # promise: window-call; customer; +6h; Ring Mrs O'Connor with the courier's two-hour window
-    # mood: customer reassure
-    # log: customer; phone; Confirmed delivery booked for Tue 4 Nov; call back by 16:00 with the window; £20 goodwill credit noted on case C-22931
-    ~ cust += 2
-    ~ promise_state = 1
-    # speaker: customer
-    "Tomorrow? Well. That's a relief. Four o'clock, then. I'll keep the phone by me, not that I haven't heard that before."
-    -> trace_calls
-* [Tell her it's booked for tomorrow and the courier's text will give her the window, and add a £50 voucher for all the trouble.]
-    # score: remedy -1; The voucher is generous, but it is doing the work a reliable process should do. And the window text comes from the same overnight batch that left her tracking three days out of date.
-    # score: follow-through -1; You hand the last step of her recovery to the system that has already let her down, with nobody checking it reaches her.
+* [Tell him it's booked for tomorrow and the courier's text will give him the window, and add a £50 voucher for the trouble.]
+    # score: remedy -1; The voucher is generous, but it is doing the work a reliable process should do. And the window text comes from the same overnight batch that left his tracking days out of date.
+    # score: follow-through -1; You hand the last step of his recovery to the system that has already let him down, with nobody checking it reaches him.
     # misconception: compensation-not-process
     # mood: customer reassure
     # log: customer; phone; Delivery booked for Tue 4 Nov; window by courier text; £50 voucher issued
     # speaker: customer
     "Fifty pounds. Right. Thank you, I suppose. I'll wait for this text, then."
     -> trace_calls
-* [Tell her it's booked for tomorrow morning, first thing, so she can plan her day around it.]
-    # score: follow-through -2; The window isn't set until the courier confirms it this afternoon. Promising 'first thing' to reassure her risks a second failure, and a broken promise after a recovery hurts far more than the first failure.
+* [Tell him it's booked for tomorrow, that you'll ring by 4pm once the courier sets the window, and add a £20 goodwill credit.]
+    # score: remedy +2; The real remedy is certainty about the delivery. A modest, recorded gesture for his lost time sits alongside it, proportionate to an hour wasted and two dropped calls.
+    # score: follow-through +2; You promise only what you can keep: a call by a set time once the courier has confirmed, rather than guessing the window now.
+    # promise: window-call; customer; +6h; Ring Mr Lowe with the courier's two-hour window
+    # mood: customer reassure
+    # log: customer; phone; Confirmed delivery booked for Tue 4 Nov; call back by 16:00 with the window; £20 goodwill credit noted on case C-22931
+    ~ cust += 2
+    ~ promise_state = 1
+    # speaker: customer
+    "Tomorrow? Well. That's a relief. Four o'clock's fine, I'm up by three. I'll keep the phone by me, not that I haven't heard that before."
+    -> trace_calls
+* [Tell him it's booked for tomorrow morning, first thing, so he can plan his sleep around it after his night shift.]
+    # score: follow-through -2; The window isn't set until the courier confirms it this afternoon. Promising 'first thing' to reassure him risks a second failure, and a broken promise after a recovery hurts far more than the first failure.
     # mood: customer reassure
     # log: customer; phone; Told customer delivery Tue 4 Nov, first thing
     ~ promise_state = 2
     # speaker: customer
-    "First thing. Right. I'll take the morning off work, then. Thank you."
+    "First thing. Right. I'll stay up after my shift, then, instead of going to bed. Thank you."
     -> trace_calls
-* [Read her what the system shows: booked for tomorrow, and the courier will text. If anything changes, she can ring the customer line.]
-    # score: ownership -1; Sending her back to the queue that cut her off twice hands her problem back to her. A customer who has already been let down needs one named person, not the front of the queue.
-    # score: follow-through -1; Nobody is checking that the window reaches her; the loop is left open.
+* [Read him what the system shows: booked for tomorrow, the courier will text, and he can ring the line if anything at all changes.]
+    # score: ownership -1; Sending him back to the queue that cut him off twice hands his problem back to him. A customer who has already been let down needs one named person, not the front of the queue.
+    # score: follow-through -1; Nobody is checking that the window reaches him; the loop is left open.
     # misconception: outsourcing-responsibility
     # mood: customer dismiss
     ~ cust -= 1
@@ -144,25 +144,25 @@ Customer-facing tracking, the page Mrs O'Connor and Clearline's advisers see: "A
 
 === trace_calls ===
 # clock: +10m
-After the call you turn to her two dropped calls. Clearline records every call and how it was routed. Under the contract it handles this data on Northway's behalf, as a processor, so Northway stays responsible for it.
+After the call you turn to his two dropped calls. Clearline keeps a record of every call and how it was routed. Rashid Malik is its account manager for Northway, and the two companies share a secure partner portal for case queries.
 # evidence: legislation
 # evidence: crm
-* [Log the complaint on her CRM case and ask Clearline, through the secure partner portal, for the routing records of her calls, quoting only the case reference and the dates.]
-    # score: compliance +2; Clearline processes our customers' data for us. Using the agreed secure channel and sharing only what it needs (case reference and dates) is data minimisation in practice, and the CRM case keeps the record.
+* [Forward his complaint email to Rashid Malik at Clearline, so he has the full picture and can start looking into it today.]
+    # score: compliance -1; The email carries his address, phone number and order details to an ordinary inbox when the secure portal was there. Good practice is to share only what the task needs, by the agreed route, even with a trusted partner.
+    # log: clearline; email; Forwarded Mr Lowe's complaint email in full to Rashid Malik
+    ~ traced = true
+    Email sent, with his full details in the thread.
+    -> call_records
+* [Go straight to the weekly figures: his account is clear enough, and a pattern will show there if there is one.]
+    # score: investigation -1; One customer's calls can show what the averages hide: exactly where and when the calls dropped. Passing over them means going into the data with less evidence.
+    You leave the calls and open the weekly figures.
+    -> dashboard
+* [Log it on his case, and ask Clearline for his calls' routing records via the secure portal, quoting only case and dates.]
+    # score: compliance +2; Good data-protection practice: the agreed secure channel, and only what Clearline needs to find the calls (case reference and dates). The CRM case keeps the record.
     # log: clearline; system; Portal request: call routing records for case C-22931, 30 and 31 October
     ~ traced = true
     Portal request sent. The case record now shows the complaint, the promise and the request.
     -> call_records
-* [Forward her complaint email to Amina Yusuf, Clearline's account manager, so she has the full picture straight away.]
-    # score: compliance -2; The email carries her address, phone number and order details to an ordinary inbox outside the agreed secure channel. Sharing more personal data than the task needs, by a route nobody agreed, is a data-protection risk even with a trusted partner.
-    # log: clearline; email; Forwarded Mrs O'Connor's complaint email in full to Amina Yusuf
-    ~ traced = true
-    Email sent, with her full details in the thread.
-    -> call_records
-* [Skip the call records: her account is clear enough, and the weekly figures will show any pattern.]
-    # score: investigation -1; One customer's calls can show what the averages hide: exactly where and when the calls dropped. Skipping them means going into the data with less evidence.
-    You leave the calls and open the weekly figures.
-    -> dashboard
 
 === call_records ===
 Clearline's reply, 10:45. Call 1: Thursday 30 October, 16:12. Waited 11 min 40 s. Transferred to the Northway dispatch line at 16:26. No answer; call dropped after 2 minutes.
@@ -173,7 +173,8 @@ Northway's internal directory: Dispatch enquiry line, staffed 08:00 to 16:00, Mo
 
 === dashboard ===
 # clock: +70m
-Clearline's weekly figures from the service pack. Targets: 80% of calls answered within 60 seconds; abandonment under 5%; first-contact resolution (FCR) at least 70%.
+Clearline's weekly figures from the service pack.
+Targets: 80% of calls answered within 60 seconds; abandonment under 5%; first-contact resolution (FCR) at least 70%.
 Week of 22 September: 6,120 calls offered. 82% answered within 60 s. 4.1% abandoned. FCR 72%.
 Week of 29 September: 6,310 calls. 81% within 60 s. 4.4% abandoned. FCR 71%.
 Week of 6 October: 7,050 calls. 76% within 60 s. 6.9% abandoned. FCR 67%.
@@ -184,94 +185,95 @@ Week of 20 October: 7,720 calls. 69% within 60 s. 10.1% abandoned. FCR 63%.
 # kpi: clearline; First-contact resolution; 61%; 70%; higher
 Week of 27 October: 7,940 calls. 66% within 60 s. 11.6% abandoned. FCR 61%.
 Last week by day: Monday 48% (telephony fault 10:00 to 12:00, Clearline incident report attached), Tuesday 70%, Wednesday 71%, Thursday 66%, Friday 67%, Saturday 72%.
-Call reasons: "Where is my order?" was 18% of calls in September and 35% last week. Customers calling again within 7 days: up from 9% to 21%.
+Call reasons: "Where is my order?" was 18% of calls in September and 35% last week.
+Customers calling again within 7 days: up from 9% to 21%.
 Staffing: Clearline rostered the agreed 64 full-time-equivalent advisers every week.
 # sla-breached: answer-60s
 # status: clearline breached
 Social media, last week: four posts about long waits on the Northway line, one shared 300 times.
 # evidence: sla-kpi
-* [Read the six weeks as a trend: calls up 30% since the week of 6 October, driven by 'where is my order' and repeat calls, with staffing as agreed. Ask what changed that week.]
-    # score: investigation +3; The trend and the call reasons point to a cause: demand changed in early October, not Clearline's effort. Reading the data for the pattern before judging anyone is what investigating before blaming means.
-    You note it: something changed in the week of 6 October, and it made customers ring about their orders, and ring again.
+* [Read it as a six-week trend: calls up 30% since the week of 22 September, mostly 'where is my order' and repeat calls.]
+    # score: investigation +3; The trend and the call reasons point to a cause: demand changed in early October while staffing stayed as agreed, so it isn't Clearline's effort. Reading the data for the pattern before judging anyone is investigating before blaming.
+    You note it: from the week of 6 October customers started ringing about their orders, and ringing again.
     -> approach_partner
-* [Focus on Monday 27 October: 48% is the clearest breach, and there's an incident report to hold Clearline to.]
+* [Focus on Monday 27 October: 48% is the clearest breach, and there's an incident report to hold Clearline to it.]
     # score: investigation -2; One bad day with a known cause (a two-hour telephony fault) is a distraction. The other five days were under target too; the problem is a six-week slide, and acting on the outlier misses it.
     You flag Monday's figure and the incident report.
     -> approach_partner
-* [Lead with the social media posts and Mrs O'Connor's calls: customers' experience matters more than spreadsheets.]
+* [Lead with the social media posts and Mr Lowe's calls: they show what customers go through better than a spreadsheet.]
     # score: investigation -1; The stories show the impact and are worth sharing, but anecdotes don't tell you how big the problem is or what is driving it. The weekly figures and call reasons do.
-    You pull together the posts and her case as your headline evidence.
+    You pull together the posts and his case as your headline evidence.
     -> approach_partner
-* [Four weeks under target is a breach of the SLA. Send Clearline a formal breach notice today.]
+* [Four weeks under target is a breach of the SLA: send Clearline a formal breach notice today, so it's on record.]
     # score: escalation -2; Invoking the contract before you understand why the figures moved is premature, and it isn't your call to make alone. The call-reason data hints at a cause on Northway's side; formal steps come after the facts and with the contract owner.
     # misconception: blame-before-checking
     # trust: clearline pressure
     # log: clearline; email; Formal notice: answer-time SLA missed four weeks running
     ~ notice_sent = true
-    You send the notice to Clearline's contract inbox, copying Amina Yusuf.
+    You send the notice to Clearline's contract inbox, copying Rashid Malik.
     -> approach_partner
 
 === approach_partner ===
 # clock: +15m
-The next monthly service review with Clearline is on Thursday 4 December, a month away. Amina Yusuf is Clearline's account manager for Northway.
+The next monthly service review with Clearline is on Thursday 4 December, a month away.
 # evidence: proactive-communication
-* [Ring Amina now: share the figures and Mrs O'Connor's case, and ask for a video call as soon as she can do to look at them together before the review.]
-    # score: partner-communication +2; Making contact early, sharing what you have and asking to look at it together is proactive, two-way communication. A slide like this can't wait for a standing meeting.
-    # trust: clearline share
-    # log: clearline; phone; Shared six-week SLA trend and case C-22931 with Amina Yusuf; video call booked for 10:00 tomorrow
-    ~ approach = 1
-    Amina answers on the second ring. She can do a video call first thing tomorrow, and says she'll bring her own team's figures.
-    -> callback
-* [Put it on the agenda for the monthly review on 4 December. That is what the review is for, and Clearline has the same figures.]
+* [Put it on the agenda for the 4 December review: that's what the review is for, and Clearline has the same figures.]
     # score: partner-communication -2; The review is the minimum, not the limit. Waiting a month while customers are cut off assumes the partnership will sort itself out; monitoring means acting on what the figures show.
     # misconception: self-managing-partnership
     # trust: clearline ignore
     ~ approach = 2
     You add "Answer-time SLA" to the draft agenda for 4 December.
     -> callback
-* [Email Amina the figures and ask for Clearline's recovery plan by Friday. Answering calls on time is what the contract pays them for.]
+* [Share the figures and Mr Lowe's case with Rashid by phone now, and ask for a video call to go through them together.]
+    # score: partner-communication +2; Making contact early, sharing what you have and asking to look at it together is proactive, two-way communication. A slide like this can't wait for a standing meeting.
+    # trust: clearline share
+    # log: clearline; phone; Shared six-week SLA trend and case C-22931 with Rashid Malik; video call booked for 10:00 tomorrow
+    ~ approach = 1
+    Rashid answers on the second ring. He can do a video call first thing tomorrow, and says he'll bring his own team's figures.
+    -> callback
+* [Ring Rashid to ask for Clearline's written recovery plan by Friday: answering on time is what the contract pays them for.]
     # score: partner-communication -1; It is prompt, but one-way: it assumes the fix is Clearline's alone before you have heard their view of the cause.
     # misconception: outsourcing-responsibility
     # trust: clearline pressure
-    # log: clearline; email; Requested a written recovery plan for the answer-time SLA by Friday 7 November
+    # log: clearline; phone; Requested a written recovery plan for the answer-time SLA by Friday 7 November
     ~ approach = 3
-    Email sent at 11:20.
+    Rashid takes the request down and says he'll come back to you.
     -> callback
 
 === callback ===
 # clock: +2h
-13:30. The courier has confirmed Mrs O'Connor's window: Tuesday 4 November, 12:00 to 14:00.
+13:30. The courier has confirmed Mr Lowe's window: Tuesday 4 November, 12:00 to 14:00.
 {promise_state == 0: -> meeting}
-{promise_state == 1: You promised to ring her by 4pm.}
-{promise_state == 2: This morning you told her "first thing".}
+{promise_state == 1: You promised to ring him by 4pm.}
+{promise_state == 2: This morning you told him "first thing".}
 # evidence: complaint-handling
-* {promise_state == 1} [Ring her now with the window, and check that twelve to two works for her.]
-    # score: follow-through +2; Ringing as soon as you have the answer, well before the promised time, keeps the promise and gives her the most notice. Kept promises are what rebuild trust after a failure.
+* {promise_state == 1} [Hand it to Clearline: ringing customers is what they're there for, and it frees you for the figures.]
+    # score: follow-through -2; The promise was yours. Handing it to the team whose line failed him, with no check that they reach him before four, invites a second failure.
+    # misconception: outsourcing-responsibility
+    # log: clearline; email; Asked Clearline to call Mr Lowe with his delivery window
+    ~ cust -= 1
+    Clearline's note, 16:40, after your deadline: "Tried customer, no answer, voicemail left."
+    -> meeting
+* {promise_state == 1} [Ring him when he's up with the window, and check that twelve to two works around his sleep.]
+    # score: follow-through +2; Ringing as soon as he is awake, well before the promised time, keeps the promise and gives him the most notice. Kept promises are what rebuild trust after a failure.
     # kept: window-call
     # mood: customer keep-promise
     # log: customer; phone; Gave delivery window Tue 4 Nov 12:00 to 14:00; customer confirmed
     ~ cust += 1
     # speaker: customer
-    "Twelve till two. I can do that; I'll work from home in the morning. And thank you for actually ringing back. That's more than I expected, to be honest."
+    "Twelve till two. I can do that; I'll get my head down when I'm in and set an alarm for half eleven. And thank you for actually ringing back. That's more than I expected, to be honest."
     -> meeting
-* {promise_state == 1} [Ask Clearline to ring her with the window: customer calls are what they're there for, and it frees you up.]
-    # score: follow-through -2; The promise was yours. Handing it to the team whose line failed her, with no check that they reach her before four, invites a second failure.
-    # misconception: outsourcing-responsibility
-    # log: clearline; email; Asked Clearline to call Mrs O'Connor with her delivery window
-    ~ cust -= 1
-    Clearline's note, 16:40, after your deadline: "Tried customer, no answer, voicemail left."
-    -> meeting
-* {promise_state == 2} [Ring her now: say you got it wrong this morning, give her the real window, and ask whether it works or whether she needs a different day.]
-    # score: follow-through +1; Correcting your own over-promise quickly, and offering her a choice, limits the damage. Better still is not to promise what you haven't confirmed.
-    # score: ownership +1; Saying plainly that you got it wrong, before she finds out the hard way, is ownership of your own mistake.
+* {promise_state == 2} [Ring him now: say you got it wrong this morning, give him the real window, and ask whether it still works.]
+    # score: follow-through +1; Correcting your own over-promise quickly, and offering him a choice, limits the damage. Better still is not to promise what you haven't confirmed.
+    # score: ownership +1; Saying plainly that you got it wrong, before he finds out the hard way, is ownership of your own mistake.
     # mood: customer apologise
     # log: customer; phone; Corrected delivery time: Tue 4 Nov 12:00 to 14:00; customer kept the slot
     ~ overpromise_fixed = true
     # speaker: customer
-    "Twelve till two, not first thing. Well, I'm glad you rang before I booked the morning off. Fine. Twelve till two."
+    "Twelve till two, not first thing. Well, I'm glad you rang before I sat up all morning for nothing. Fine. Twelve till two."
     -> meeting
-* {promise_state == 2} [Leave it: the courier's text with the window will reach her this evening anyway.]
-    # score: follow-through -2; You gave her the wrong time and left the system to correct you. The text comes from the overnight batch; she will plan her morning on your word.
+* {promise_state == 2} [Let the courier's text put it right: it goes out this evening with the window, well before he'd sit up.]
+    # score: follow-through -2; You gave him the wrong time and left the system to correct you. The text comes from the overnight batch; he will plan his morning on your word.
     ~ cust -= 1
     You leave it to the courier's text.
     -> meeting
@@ -281,15 +283,15 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
 - approach == 1:
     # clock: +20h
     # scene: office
-    Tuesday 4 November, 10:00. Video call with Amina Yusuf, Clearline's account manager, as agreed yesterday.
+    Tuesday 4 November, 10:00. Video call with Rashid Malik, Clearline's account manager, as agreed yesterday.
 - approach == 2:
     # clock: +20h
     # scene: office
-    Tuesday 4 November, 10:00. Amina Yusuf rings you before you have contacted her: she has seen the figures too, and doesn't want to wait a month for the review.
+    Tuesday 4 November, 10:00. Rashid Malik rings you before you have contacted him: he has seen the figures too, and doesn't want to wait a month for the review.
 - else:
     # clock: +20h
     # scene: office
-    Tuesday 4 November, 10:00. Amina replied to your email within the hour: "Happy to send a plan, but can we talk first? I think there's more to this." You're on a video call.
+    Tuesday 4 November, 10:00. Rashid rang back within the hour yesterday: "Happy to send a plan, but can we talk first? I think there's more to this." You're on a video call.
 }
 { notice_sent:
     # speaker: clearline
@@ -300,25 +302,25 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
 }
 # evidence: partnership-challenge
 # evidence: communication-techniques
-* [Give her specific feedback first (the six-week trend, the dropped transfers, a customer cut off twice), then ask what her team is seeing from their side.]
-    # score: partner-communication +3; Specific feedback plus a genuine question is two-way communication: you share the data and ask for theirs. The people answering the calls often see causes you can't.
-    # trust: clearline consult
-    # log: clearline; meeting; Shared answer-time trend and case C-22931; asked for Clearline's view of the cause
-    # speaker: clearline
-    "Thank you. Honestly, we don't get asked that very often. And yes, there's something you need to see."
-    -> reveal
-* [Tell her the SLA has been missed four weeks in a row and ask what she is going to do about staffing.]
+* [Tell him the SLA has been missed four weeks running, and ask what he's going to do about staffing on the afternoons.]
     # score: partner-communication -1; It's clear, but it is one-way and assumes the cause. The figures showed staffing at the agreed level every week.
     # misconception: blame-before-checking
     # trust: clearline blame
     # speaker: clearline
     "We've staffed to the contract every week. I can show you the rotas. But before we talk about more people, there's something you need to see."
     -> reveal
-* [Keep it friendly: say you know her team is doing its best, and you're sure things will settle once the Christmas recruits are in.]
+* [Keep it friendly: say you know his team is doing its best, and things will settle once the Christmas recruits start.]
     # score: partner-communication -2; Warm, but it gives no feedback and asks nothing. Relationships don't maintain themselves; avoiding the honest conversation leaves customers on hold while both sides hope it improves.
     # misconception: relationships-self-sustain
     # speaker: clearline
     "That's kind. But I don't think recruits will fix it, and I'd rather you heard why from me."
+    -> reveal
+* [Give specific feedback first (the trend, the dropped transfers, Mr Lowe's calls), then ask what Clearline is seeing.]
+    # score: partner-communication +3; Specific feedback plus a genuine question is two-way communication: you share the data and ask for theirs. The people answering the calls often see causes you can't.
+    # trust: clearline consult
+    # log: clearline; meeting; Shared answer-time trend and case C-22931; asked for Clearline's view of the cause
+    # speaker: clearline
+    "Thank you. Honestly, we don't get asked that very often. And yes, there's something you need to see."
     -> reveal
 
 === reveal ===
@@ -330,29 +332,28 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
 "So they can't answer, and your script tells them to transfer to your dispatch line. Your dispatch line closes at four. After four the transfer rings out and the call drops. Then the customer rings back, angrier. That's your repeat calls, and that's our first-contact resolution."
 # speaker: clearline
 "We did flag the tracking lag in our weekly operations email on the 14th of October. I don't think anyone picked it up."
-{traced: It matches Mrs O'Connor's call records exactly: two transfers to dispatch after four o'clock, both dropped.}
+{traced: It matches Mr Lowe's call records: two transfers to dispatch just after four o'clock, both dropped.}
 ~ traced = false
 # status: warehouse at-risk
-You remember what changed that week: Warehouse & Dispatch moved to a new warehouse management system on Monday 6 October.
 # evidence: partner-feedback-process
-* [Thank her for raising it, say you'll check it with Warehouse & Dispatch straight away, and agree to come back to her with what you find before anything is decided.]
-    # score: investigation +2; You take the partner's feedback seriously and verify it with the department that owns the process before acting. Investigating before blaming works in both directions.
-    # score: partner-communication +1; Thanking her and committing to come back with an answer keeps the feedback loop open.
-    # trust: clearline thank
-    # log: clearline; meeting; Clearline reported tracking lag and after-16:00 transfers dropping; Northway to check with Warehouse & Dispatch and reply
-    ~ cause = 2
-    # speaker: clearline
-    "That's all I'm asking. If it's on our side too, I'll own it."
-    -> warehouse
-* [Note it, but remind her the SLA is Clearline's to meet whatever the mix of calls: staffing to demand is their job.]
-    # score: investigation -2; The data and her account point to a cause on Northway's side. Holding the partner to the SLA while ignoring a cause we own is blaming before checking, and extra staff won't stop the repeat calls.
+* [Note it, but remind him the SLA is Clearline's to meet whatever the mix of calls: staffing to demand is their job, not ours.]
+    # score: investigation -2; The data and his account point to a cause on Northway's side. Holding the partner to the SLA while ignoring a cause we own is blaming before checking, and extra staff won't stop the repeat calls.
     # misconception: blame-before-checking
     # trust: clearline blame
     ~ cause = 0
     # speaker: clearline
     "Understood. I'll put it in writing, then, so it's on the record."
     -> closure
-* [Apologise that the email was missed, and promise her Northway will have the tracking fixed by next Monday.]
+* [Thank him, say you'll check it with Warehouse & Dispatch today, and agree to come back to him before anything's decided.]
+    # score: investigation +2; You take the partner's feedback seriously and verify it with the department that owns the process before acting. Investigating before blaming works in both directions.
+    # score: partner-communication +1; Thanking him and committing to come back with an answer keeps the feedback loop open.
+    # trust: clearline thank
+    # log: clearline; meeting; Clearline reported tracking lag and after-16:00 transfers dropping; Northway to check with Warehouse & Dispatch and reply
+    ~ cause = 2
+    # speaker: clearline
+    "That's all I'm asking. If it's on our side too, I'll own it."
+    -> warehouse
+* [Apologise that the 14 October email was missed, and promise him Northway will have the tracking fixed by next Monday.]
     # score: follow-through -1; Owning the missed email is right, but you have promised a fix to a system you don't run before speaking to the team that does.
     # score: investigation +1; You accept the partner's evidence rather than defending the SLA figures, which opens the way to the real cause.
     # trust: clearline agree-verbal
@@ -366,39 +367,39 @@ You remember what changed that week: Warehouse & Dispatch moved to a new warehou
 === warehouse ===
 # clock: +22h
 # scene: warehouse
-The next morning, 08:45. The Warehouse & Dispatch office.
+The next morning, 08:45. The Warehouse & Dispatch office. Dean Marsh, the manager, looks up from a delivery schedule.
 # speaker: warehouse
 "Morning. You've got the look of somebody who's come about a problem."
 # evidence: map-service-chain
-* [Show her Clearline's call-reason figures and Mrs O'Connor's call records, and ask what changed in the tracking around 6 October and what a fix would take.]
+* [Ask him what changed around 6 October and what a fix would take, showing him the call reasons and Mr Lowe's records.]
     # score: partner-communication +2; Consulting the internal department with evidence rather than accusations treats it as a link in the chain. Internal partners matter as much as external ones.
     # score: investigation +1; Asking the process owner what changed and what is feasible gets to the mechanism behind the figures.
     # trust: warehouse consult
-    # log: warehouse; in-person; Reviewed tracking lag and after-16:00 transfers with Marta Nowak
+    # log: warehouse; in-person; Reviewed tracking lag and after-16:00 transfers with Dean Marsh
     # speaker: warehouse
     "Ah. Yes. I can tell you exactly what changed."
     -> warehouse_cause
-* [Tell her the new system's late tracking is behind a contract breach on the phones, and it needs fixing this week.]
+* [Tell him the new system's late tracking is behind a contract breach on the phones, and it needs fixing by the end of this week.]
     # score: partner-communication -2; Leading with blame puts the department on the defensive before you have heard why the feed works as it does or what a fix would take.
     # misconception: blame-before-checking
     # trust: warehouse blame
     # speaker: warehouse
     "This week. Right. Do you want to know why it works the way it does, or just who to blame?"
     -> warehouse_cause
-* [Skip the conversation: raise an IT ticket to switch the tracking feed to real time.]
+* [Raise an IT ticket to switch the tracking feed to real time, and copy him in so he knows it's being dealt with.]
     # score: partner-communication -2; Going round the department that owns the process leaves it out of a decision that changes its work, and IT can't judge the knock-on effects on manifests and courier handovers.
     # misconception: ignore-internal
     # trust: warehouse bypass
     # log: warehouse; system; IT ticket raised: switch tracking feed to real time
-    IT replies within the hour: "Needs Warehouse & Dispatch sign-off. On hold." Marta rings you ten minutes later.
+    IT replies within the hour: "Needs Warehouse & Dispatch sign-off. On hold." Dean rings you ten minutes later.
     # speaker: warehouse
-    "I hear you've asked IT to rewire my system. Shall I tell you why it works the way it does?"
+    "I see you've asked IT to rewire my system. Shall I tell you why it works the way it does?"
     -> warehouse_cause
 
 === warehouse_cause ===
 # clock: +30m
 # speaker: warehouse
-"We went live on the new system on the 6th. Tracking updates go out in one batch at two in the morning, after the courier manifest closes. So anything loaded in the evening shows as 'awaiting dispatch' for a day. Nobody told us that mattered to the phones."
+"We went live on the new warehouse system on the 6th. Tracking updates go out in one batch at two in the morning, after the courier manifest closes. So anything loaded in the evening shows as 'awaiting dispatch' for a day. Nobody told us that mattered to the phones."
 # speaker: warehouse
 "The live feed is built but not tested with the courier's scans. IT says mid-December at the earliest. What I can do from Monday is run the batch every two hours, as a trial."
 # speaker: warehouse
@@ -408,46 +409,49 @@ The next morning, 08:45. The Warehouse & Dispatch office.
     "You told them it'd be fixed by Monday? The live feed, no. The two-hour batch, maybe. You'll need to put that right with them."
 }
 # trust: warehouse support
-You now have the mechanism: a day-late tracking feed from Northway's own system, and a transfer route that drops after four.
 -> closure
 
 === closure ===
 # clock: +1d
 # scene: office
-Back at your desk, you check on Mrs O'Connor's delivery.
+Back at your desk, you check on Mr Lowe's delivery.
 {promise_state == 2 and not overpromise_fixed: -> closure_broken}
-Courier delivery note: NH-40417 delivered Tuesday 4 November, 12:35, signed "S. O'Connor", no damage.
+Courier delivery note: NH-40417 delivered Tuesday 4 November, 12:35, signed "P. Lowe", no damage.
 -> closure_choice
 
 === closure_broken ===
 ~ cust -= 1
 ~ morning_lost = true
 # mood: customer fail
-CRM: Mrs O'Connor emailed on Tuesday at 11:30: "I took the morning off on your word. Nobody came until ten to one." The table was delivered at 12:50, undamaged.
+CRM: Mr Lowe emailed on Tuesday at 11:30: "I came off a night shift and sat up for this on your word. Nobody's come. I'm back on tonight." The table was delivered at 12:50, undamaged.
 -> closure_choice
 
 === closure_choice ===
 # evidence: complaint-handling
-* [Ring her: check the table arrived well, confirm what you agreed, and tell her what her complaint has started to change.]
-    # score: follow-through +2; Closing the loop after delivery confirms the recovery worked, and telling her that her complaint is changing the process shows it was worth making.
+* [Close the case: the delivery scan shows it arrived undamaged, and he hasn't been in touch with us since it was delivered.]
+    # score: follow-through -1; Silence isn't satisfaction. A customer who was cut off twice may simply have given up telling you; one call would confirm the recovery and close the loop.
+    # log: customer; system; Case C-22931 closed on delivery scan
+    Case C-22931 closed.
+    -> chain_map
+* [Ring him before closing the case: check the table arrived well and tell him what his complaint has started to change.]
+    # score: follow-through +2; Closing the loop after delivery confirms the recovery worked, and telling him that his complaint is changing the process shows it was worth making.
     # log: customer; phone; Post-delivery call: table received; told customer about the tracking and transfer fixes under way
     ~ cust += 1
-    You ring her at lunchtime.
+    You ring him at four, when he's up.
     { cust >= 3:
         # speaker: customer
         # mood: customer exceed
-        "It's perfect. Mum's going to cry, I know it. And you're changing the phones because of what happened to me? Well. I'll be telling people about that, not the hold music."
+        "It's grand. Solid as anything. And you're changing the phones because of what happened to me? Well. I'll be telling the lads on the ward about that, not the hold music."
     - else:
         # speaker: customer
         # mood: customer resolve
         "It came, yes. I'm glad something's changing, I suppose. It's been more of an ordeal than buying a table should be."
     }
-    -> plan_knot
-* [Close the case: the delivery scan shows it arrived, and she hasn't been in touch since.]
-    # score: follow-through -1; Silence isn't satisfaction. A customer who was cut off twice may simply have given up telling you; one call would confirm the recovery and close the loop.
-    # log: customer; system; Case C-22931 closed on delivery scan
-    Case C-22931 closed.
-    -> plan_knot
+    -> chain_map
+
+=== chain_map ===
+// CHAIN TASK GOES HERE
+-> plan_knot
 
 === plan_knot ===
 ~ promise_state = 0
@@ -463,18 +467,18 @@ CRM: Mrs O'Connor emailed on Tuesday at 11:30: "I took the morning off on your w
 # clock: +2h
 Time to agree the improvement plan with Clearline{cause > 0: and Warehouse & Dispatch}.
 {cause > 0: What you know: the tracking feed runs a day late since 6 October; advisers transfer 'where is my order' calls to a line that closes at four; dropped calls come back as repeat calls. Clearline staffed to contract throughout.}
-{cause == 0: What you have: six weeks of falling figures, rising 'where is my order' calls, and Clearline's insistence that staffing met the contract. You set aside Amina's point about the tracking.}
+{cause == 0: What you have: six weeks of falling figures, rising 'where is my order' calls, and Clearline's insistence that staffing met the contract. You set aside Rashid's point about the tracking.}
 # evidence: pdca
-* [Run it as a PDCA trial. Plan: each side changes what it owns, with an owner and a date. Do: four weeks. Check: the weekly figures against targets. Act: keep, adjust or drop at the December review.]
+* [Run it as a PDCA trial: each side changes what it owns, with owner and date; four weeks; weekly checks; decide in December.]
     # score: investigation +2; PDCA turns a fix into a test: a plan with owners, a trial, a check against the figures and a decision. It is how you learn what actually worked, and it keeps both partners accountable.
     ~ plan = 2
     -> plan_detail
-* [Ask Clearline to add advisers until the figures recover. Answering calls on time is what the contract pays for.]
+* [Ask Clearline to add advisers until the figures recover: answering calls on time is what the contract pays them for.]
     # score: investigation -2; More advisers answering calls they can't resolve treats the symptom. The repeat 'where is my order' calls keep coming, and the customer's experience stays Northway's responsibility whoever answers.
     # misconception: outsourcing-responsibility
     ~ plan = 0
     -> plan_detail
-* [Agree the changes and switch them all on at once, then close the action: the problem is understood, and a trial would only slow things down.]
+* [Agree the changes and switch them all on at once, then close the action: the cause is understood now, so why wait for a trial?]
     # score: investigation -1; Without a check step nobody will know which change worked, or notice if one of them made something else worse. A plan with no monitoring assumes the partnership will run itself.
     # misconception: self-managing-partnership
     ~ plan = 1
@@ -482,7 +486,7 @@ Time to agree the improvement plan with Clearline{cause > 0: and Warehouse & Dis
 
 === plan_detail ===
 # sla: trial-target; clearline; +744h; By the December review: 80% of calls answered within 60 seconds and FCR at least 70%
-{cause > 0 and plan == 2: Plan. Warehouse runs tracking batches every two hours from Monday 10 November (owner Marta Nowak). Clearline advisers get read-only access to the dispatch screen and offer a callback instead of transferring after 16:00 (owner Amina Yusuf). Live feed scoped with IT for December (owner Marta Nowak).}
+{cause > 0 and plan == 2: Plan. Warehouse runs tracking batches every two hours from Monday 10 November (owner Dean Marsh). Clearline advisers get read-only access to the dispatch screen and offer a callback instead of transferring after 16:00 (owner Rashid Malik). Live feed scoped with IT for December (owner Dean Marsh).}
 {cause > 0 and plan == 2: Check. Weekly figures every Friday against targets: 80% within 60 seconds, 'where is my order' under 20% of calls, FCR at least 70%. Act: decide at the review on Thursday 4 December.}
 {cause > 0 and plan == 1: Changes from Monday 10 November: two-hourly tracking batches, read-only dispatch screen for Clearline, callbacks instead of late transfers. Action closed; no measures or check dates set.}
 {cause == 0: Clearline to add eight advisers on weekday afternoons from 10 November, at Clearline's cost, until the figures recover.}
@@ -490,7 +494,15 @@ Time to agree the improvement plan with Clearline{cause > 0: and Warehouse & Dis
 {cause == 0 and plan > 0: With no cause on Northway's side in the plan, the only lever in it is Clearline's staffing.}
 Now the agreement needs recording.
 # evidence: documenting-agreements
-* [Write it up as an action note: each action, owner, date and measure. Send it to Amina and Marta to confirm by reply, and file it with the contract papers for the review.]
+* [Everyone was on the call and agreed it. Let the December review minutes capture it, so there's one record of it, not two.]
+    # score: partner-communication -2; A verbal agreement with nothing written leaves owners, dates and measures to memory. When the figures are checked, there will be nothing to check them against.
+    # misconception: undocumented-agreement
+    # agree: clearline; verbal; Improvement plan as discussed on the call
+    # trust: clearline agree-verbal
+    ~ verbal_fix_promise = false
+    You move on; it's been agreed.
+    -> escalation
+* [Write an action note (each action, owner, date, measure), send it to Rashid and Dean to confirm by reply, and file it.]
     # score: partner-communication +2; A written, confirmed note gives both sides the same record of who does what by when. It is what the review, and any contract discussion, will rely on.
     # agree: clearline; written; Improvement plan: actions, owners, dates and weekly measures; decision at the 4 December review
     # trust: clearline agree-written
@@ -499,19 +511,11 @@ Now the agreement needs recording.
     { cause > 0:
         # agree: warehouse; written; Two-hourly tracking batches from 10 November as a trial; live feed scoped with IT
         # trust: warehouse agree-written
-        Amina and Marta both confirm by reply the same afternoon.{verbal_fix_promise: The note also corrects your Monday promise to Clearline: the two-hourly batch from Monday, the live feed in December.}
+        Rashid and Dean both confirm by reply the same afternoon.{verbal_fix_promise: The note also corrects your Monday promise to Clearline: the two-hourly batch from Monday, the live feed in December.}
     - else:
-        Amina confirms by reply the same afternoon.
+        Rashid confirms by reply the same afternoon.
     }
     ~ verbal_fix_promise = false
-    -> escalation
-* [Everyone was on the call and agreed. Let the December review minutes capture it.]
-    # score: partner-communication -2; A verbal agreement with nothing written leaves owners, dates and measures to memory. When the figures are checked, there will be nothing to check them against.
-    # misconception: undocumented-agreement
-    # agree: clearline; verbal; Improvement plan as discussed on the call
-    # trust: clearline agree-verbal
-    ~ verbal_fix_promise = false
-    You move on; it's been agreed.
     -> escalation
 
 === escalation ===
@@ -519,14 +523,7 @@ Now the agreement needs recording.
 That afternoon. The contract says a missed SLA month is recorded at the monthly service review and that service credits can apply, as the contract sets out. Formal notices and decisions on credits sit with Daniel Adeyemi, Head of Customer Service, who owns the Clearline contract.
 {notice_sent: You have already sent Clearline a formal notice without Daniel's knowledge.}
 # evidence: escalation
-* [Send Daniel a one-page summary: the figures, the causes on both sides, the plan, and your proposal: record October's breach at the review as the contract requires, and decide on service credits after the trial.]
-    # score: escalation +2; A formal SLA breach is a contract matter beyond your authority. A short summary with a proposal lets the contract owner decide quickly, and the proposal weighs Northway's own part in the cause.
-    # log: head; email; SLA breach summary, causes, improvement plan and proposal sent to Daniel Adeyemi
-    ~ pts += 1
-    # speaker: head
-    "Clear and fair. Agreed: we record the breach, and I'll decide on credits at the December review.{notice_sent: I'll also call Amina about that notice. Next time, come to me first.}"
-    -> review
-* [Ask Daniel to claim the service credits now: four red weeks is a breach, whatever the reason.]
+* [Ask Daniel to claim the service credits now: four red weeks is a breach of the contract, whatever the reason behind it.]
     # score: escalation -1; Escalating is right, but proposing the maximum contractual response when Northway's own tracking drove much of the demand punishes the partner for our part, and weakens our position if it is challenged.
     # misconception: blame-before-checking
     # trust: clearline pressure
@@ -534,10 +531,17 @@ That afternoon. The contract says a missed SLA month is recorded at the monthly 
     # speaker: head
     "Hang on. If our tracking drove the repeat calls and Clearline flagged it on the 14th of October, claiming credits now is a fight we'd lose. Record the breach; we'll decide after the trial."
     -> review
-* [Don't escalate: the plan is agreed, and formal contract talk now would only sour things with Clearline.]
+* [Send Daniel one page: figures, causes on both sides, the plan; propose recording the breach per the contract, credits after the trial.]
+    # score: escalation +2; A formal SLA breach is a contract matter beyond your authority. A short brief with a proposal lets the contract owner decide quickly, and the proposal weighs Northway's own part in the cause.
+    # log: head; email; SLA breach, causes, improvement plan and proposal sent to Daniel Adeyemi
+    ~ pts += 1
+    # speaker: head
+    "Clear and fair. Agreed: we record the breach, and I'll decide on credits at the December review.{notice_sent: I'll also call Rashid about that notice. Next time, come to me first.}"
+    -> review
+* [Hold off telling Daniel for now: the plan is agreed, and formal contract talk at this stage would only sour things with Clearline.]
     # score: escalation -2; A breach of a formal SLA has to be recorded and its contract owner told, however good the relationship. Handling a contract like informal teamwork leaves Northway with no record if the figures stay red.
     # misconception: partnership-is-teamwork
-    You keep it between you and Amina.
+    You keep it between you and Rashid.
     -> review
 
 === review ===
@@ -555,7 +559,8 @@ Week of 24 November: 6,280 calls. 82% within 60 s. 4.3% abandoned. FCR 72%.
 # kpi: clearline; Calls abandoned; 3.8%; 5%; lower
 # kpi: clearline; First-contact resolution; 73%; 70%; higher
 Week of 1 December: 6,190 calls. 84% within 60 s. 3.8% abandoned. FCR 73%.
-'Where is my order' calls: down from 35% to 17%. Callbacks after 16:00: 412 booked, 97% made on time.
+'Where is my order' calls: down from 35% to 17%.
+Callbacks after 16:00: 412 booked, 97% made on time.
 {plan == 1: Because everything changed on the same day and nothing was measured along the way, nobody can say which change did the work, and the callback queue only started being counted last week.}
 {not written: With no written plan, Clearline and Warehouse remember the live-feed date differently: "December" or "the new year".}
 # sla-met: trial-target
@@ -565,21 +570,21 @@ Week of 1 December: 6,190 calls. 84% within 60 s. 3.8% abandoned. FCR 73%.
 "Green for two weeks running. My advisers are actually able to answer people now. That's made a difference to them too."
 # evidence: partnership-delivery
 # evidence: relationship-building
-* [Act on the check: make the changes standard, fix the live-feed date in writing, share the results with Clearline's advisers and Marta's team, thank them, and keep the trend as a standing item at every review.]
+* [Call it solved: thank everyone, close the action plan, and take the item off future agendas to give both teams a well-earned rest.]
+    # score: follow-through -2; The figures are green, but the live feed isn't built and nothing now watches the trend. Relationships and performance don't sustain themselves; the next slide will be found by customers first.
+    # misconception: relationships-self-sustain
+    # trust: clearline thank
+    # log: clearline; meeting; December review: action plan closed
+    Action plan closed. The item comes off the agenda.
+    -> ending_choice
+* [Make the changes standard, fix the live-feed date in writing, share the results with both teams, keep the trend on the agenda.]
     # score: follow-through +2; Acting on the check closes the PDCA loop, sharing the results back keeps both teams invested, and keeping the trend on the agenda is how you notice the next slide early.
     # trust: clearline thank
     # trust: warehouse share
     # agree: clearline; written; Changes made standard; live tracking feed date confirmed; trend reviewed monthly
     # log: clearline; meeting; December review: results shared, changes made standard, thanks to both teams
     ~ pts += 1
-    Amina says she'll put the figures up on the floor at Clearline. Marta asks for a copy for her team's noticeboard.
-    -> ending_choice
-* [Call it solved: thank everyone, close the action plan and take the item off future review agendas.]
-    # score: follow-through -2; The figures are green, but the live feed isn't built and nothing now watches the trend. Relationships and performance don't sustain themselves; the next slide will be found by customers first.
-    # misconception: relationships-self-sustain
-    # trust: clearline thank
-    # log: clearline; meeting; December review: action plan closed
-    Action plan closed. The item comes off the agenda.
+    Rashid says he'll put the figures up on the floor at Clearline. Dean asks for a copy for his team's noticeboard.
     -> ending_choice
 
 === review_not_fixed ===
@@ -590,14 +595,15 @@ Week of 24 November: 8,240 calls. 76% within 60 s. 7.9% abandoned. FCR 60%.
 # kpi: clearline; Calls abandoned; 7.2%; 5%; lower
 # kpi: clearline; First-contact resolution; 60%; 70%; higher
 Week of 1 December: 8,310 calls. 78% within 60 s. 7.2% abandoned. FCR 60%.
-'Where is my order' calls: 37% of all calls. Customers calling again within 7 days: 23%.
+'Where is my order' calls: 37% of all calls.
+Customers calling again within 7 days: 23%.
 # sla-breached: trial-target
 # status: clearline breached
 # speaker: clearline
 "More advisers got us closer on answer time, but they're answering the same unanswerable calls. The tracking's still a day behind. Your customers still ring twice."
 # evidence: partnership-delivery
 # evidence: relationship-building
-* [Go round the cycle again: sit down with Amina and Marta, look at the call reasons together, and test what Northway's side contributes.]
+* [Go round the cycle again: sit down with Rashid and Dean, look at the call reasons together and test Northway's side.]
     # score: follow-through +1; Going back round the cycle when the check shows no improvement is the right response, though a month of customers' repeat calls was the price of not acting on the partner's feedback first time.
     # score: investigation +1; Looking at the call reasons jointly, including Northway's side, finally puts the cause on the table.
     # trust: clearline consult
@@ -606,7 +612,7 @@ Week of 1 December: 8,310 calls. 78% within 60 s. 7.2% abandoned. FCR 60%.
     ~ pts += 1
     A joint session is booked for next week. It is a month later than it could have been.
     -> ending_choice
-* [Ask Daniel to issue a formal notice and claim the service credits: another red month is enough.]
+* [Ask Daniel to issue a formal notice and claim the service credits: another red month, even after extra staff, is enough.]
     # score: escalation -1; The partner has staffed up and flagged the real cause twice. Reaching for the contract again, without looking at Northway's part, escalates a problem we could solve.
     # misconception: blame-before-checking
     # trust: clearline pressure
@@ -637,26 +643,26 @@ Week of 1 December: 8,310 calls. 78% within 60 s. 7.2% abandoned. FCR 60%.
 -> ending_partial_customer
 
 === ending_strong ===
-Mrs O'Connor's table was there for her mother's 80th, and she has since left a review that mentions the call back, not the hold music.
-Clearline's figures are back above target for the right reason: customers no longer need to ring to ask where their order is. Amina's advisers can see dispatch, the tracking runs every two hours, and the live feed has a date.
+Mr Lowe's table arrived when he was told it would, and he has since left a review that mentions the call back, not the hold music.
+Clearline's figures are back above target for the right reason: customers no longer need to ring to ask where their order is. Rashid's advisers can see dispatch, the tracking runs every two hours, and the live feed has a date.
 The breach is on record, the plan is in writing, and the trend stays on the review agenda.
-# ending: strong; Fixed at the root; You won the customer back, read the trend rather than the worst day, asked the contact centre for its view and acted on it, and ran a documented PDCA trial with both partners. The SLA recovered because the cause was fixed, not because the phones were shouted at.
+# ending: strong; Fixed at the root; You won the customer back, read the trend rather than the worst day, asked the contact centre for its view and acted on it, traced the failure back to its source, and ran a documented PDCA trial with both partners. The SLA recovered because the cause was fixed, not because the phones were shouted at.
 -> END
 
 === ending_partial_process ===
-Mrs O'Connor got her table on time and felt looked after; she'd buy from Northway again.
-Behind her, the service chain is only half mended. {cause == 0: The tracking lag that drove the calls is still there, and Clearline still carries the blame for it.}{cause > 0 and plan < 2: The changes went in without a proper check, so no one is sure what worked or what to watch.}{cause > 0 and plan == 2 and not written: The plan was never written down, so owners and dates are already drifting.}{cause > 0 and plan == 2 and written: The formal side of the contract, escalation and the review that keeps it honest, was left loose.}
+Mr Lowe got his table when he was told and felt looked after; he'd buy from Northway again.
+Behind him, the service chain is only half mended. {cause == 0: The tracking lag that drove the calls is still there, and Clearline still carries the blame for it.}{cause > 0 and plan < 2: The changes went in without a proper check, so no one is sure what worked or what to watch.}{cause > 0 and plan == 2 and not written: The plan was never written down, so owners and dates are already drifting.}{cause > 0 and plan == 2 and written: The formal side of the contract, escalation and the review that keeps it honest, was left loose.}
 # ending: partial; Customer won back, chain half mended; You recovered the customer well, but the partnership work (finding the root cause with the partner, testing the fix, recording it, escalating it properly) was incomplete, so the next customer may wait just as long.
 -> END
 
 === ending_partial_customer ===
-The figures improved and the partners are working together, but Mrs O'Connor's experience stayed a bad one: {morning_lost: she took a morning off for a delivery that came at ten to one, on your word.|the recovery never quite reached her as a person.}
-She received her table. She hasn't ordered since.
+The figures improved and the partners are working together, but Mr Lowe's experience stayed a bad one: {morning_lost: he sat up after a night shift for a delivery that came at ten to one, on your word.|the recovery never quite reached him as a person.}
+He received his table. He hasn't ordered since.
 # ending: partial; Figures fixed, customer forgotten; The process work was largely sound, but service recovery starts with the customer in front of you: listening, owning the failure, promising only what you can keep and closing the loop.
 -> END
 
 === ending_failed ===
-Mrs O'Connor got her table, but not from a company she trusts any more. She has told her family, and added her own post about the hold music to the ones already doing the rounds.
+Mr Lowe got his table, but not from a company he trusts any more. He has told his colleagues on the ward, and added his own post about the hold music to the ones already doing the rounds.
 At Clearline, advisers are still answering "where is my order" calls they cannot resolve, and they now expect Northway to reach for the contract before the phone. The tracking still runs a day late. The December figures are red again, and the next review will start where this one did.
-# ending: failed; Breach on breach; The SLA was treated as Clearline's problem alone: the data was read for someone to blame, the partner's feedback about Northway's own tracking was not acted on, and the customer's recovery was left to the system that had failed her.
+# ending: failed; Breach on breach; The SLA was treated as Clearline's problem alone: the data was read for someone to blame, the partner's feedback about Northway's own tracking was not acted on, and the customer's recovery was left to the system that had failed him.
 -> END
