@@ -21,7 +21,7 @@ EXTERNAL trust(who)
 # syllabus: escalation
 # syllabus: pdca
 # character: customer; Mr Gareth Hughes; Customer; customer; hughes
-# character: warehouse; Sam Okoro; Returns and collections coordinator, Warehouse & Dispatch; department; nowak
+# character: warehouse; Sam Okoro; Returns and collections coordinator, Warehouse & Dispatch; department; adeyemi
 # character: finance; Imran Khan; Finance business partner; department; khan
 # character: fitter; Bethan Morgan; Owner, Usk Valley Fitting; partner; oconnor
 # partner: warehouse; formal; Internal service standard: two-person collections within 3 working days of booking
@@ -153,7 +153,7 @@ You ring Sam Okoro, returns and collections coordinator at the Newport depot.
 # speaker: warehouse
 "Abergavenny, two-person crew. I can do Thursday, half ten. But a riser chair stuck halfway up with a motor fault? Our crews aren't trained on powered chairs. One tipped on a driver's foot last year. Somebody has to lower it and unplug it first."
 # speaker: warehouse
-"And the extras, a fitter first and a call the day before, need a reason code, or audit ask questions. If it's for a disability, don't we need some proof? A Blue Badge or something?"
+"And the extras, a fitter first and a time to suit him, need a reason code, or audit ask questions. If it's for a disability, don't we need some proof? A Blue Badge or something?"
 # evidence: partnership-delivery
 * [Say no proof is needed: he's told us what he needs. Use the adjustment code, and ask what the crew need to do it safely.]
     # score: partner-communication +2; You answered the audit worry with a clear standard and asked for the depot's expertise on safety. Two-way, and the internal link is now part of the plan.
