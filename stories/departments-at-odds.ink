@@ -149,11 +149,10 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
     "So I work from a kitchen stool for three weeks, and I get twenty-five pounds off something else. No thanks."
     -> cafe
 * [Explain that with no delivery date agreed the law allows up to 30 days, so 31 March is in time, though she could switch to Harlow chairs.]
-    # score: listening -2; The 30-day rule is real (CRA s.28(3), where no date was agreed), but leading with it tells her she has no complaint before you have heard why the date matters. The Harlow comes across as a favour, not a choice.
-    # score: remedy +1; The Harlow chairs would meet her date; offered grudgingly, they still help.
+    # score: listening -2; The 30-day rule is real (CRA s.28(3), where no date was agreed), but leading with it tells her she has no complaint before you have heard why the date matters. The Harlow then sounds like a favour, not a choice, and she turns it down.
     # mood: customer dismiss
     # speaker: customer
-    "So legally I should just wait. Fine. Send the Harlows, I suppose. By Friday, please, or don't bother."
+    "So legally I should just wait. Then I'll wait, and you can keep your Harlows. I'll work from a kitchen stool."
     -> cafe
 * [Hear her out, then set out her choices: four in-stock Harlow chairs at the same £59 by Friday, wait for the Elmsley, or a full refund.]
     # score: listening +1; You let her tell you about Saturday before offering anything, and the remedy fits what she told you.
