@@ -26,8 +26,8 @@ EXTERNAL trust(who)
 # character: customer; Mrs Janet Okafor; Customer; customer; okafor
 # character: buying; Dev Mistry; Buyer, Buying team; department; mistry
 # character: supplier; Graham Calder; Account manager, Calder Upholstery; partner; calder
-# character: fitter; Imran Khan; Owner, Kirkgate Fitting; partner; khan
-# character: manager; Amina Farah; Customer Service Manager; colleague; farah
+# character: fitter; Lee Brennan; Owner, Kirkgate Fitting; partner; khan
+# character: manager; Claire Bennett; Customer Service Manager; colleague; farah
 # partner: supplier; formal; Supply contract with SLA: at least 10 working days' notice of any delay; revised dispatch dates confirmed in writing within 1 working day
 # partner: buying; informal; Internal department that manages the Calder contract; no agreed hand-off of supplier notices to Customer Service
 # partner: fitter; informal; No contract: a long-standing arrangement with a local fitter, booked by phone and text and paid per job
@@ -63,20 +63,20 @@ System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 
 "I booked Thursday off work for this sofa. My mother is eighty on the 21st and the whole family is coming to mine. I told the young man who sold it to me, I said it has to be here before then, and he said no problem, he even typed it in. Then last night I get a text saying 'rescheduled'. Rescheduled to when? I rang the number on it and sat in a queue for twenty minutes. Nobody can tell me anything."
 # evidence: communication-techniques
 # timer: 45s
-+ [Let her finish, then reflect back what you've heard: the party, the day off, a text that told her nothing.]
-    # score: listening +2; You let her tell the whole story, then named the impact back to her as well as the facts: the party, the lost day's leave, a vague text and a phone queue. Feeling heard comes before any solution.
-    # mood: customer listen
-    # speaker: customer
-    "Yes. That's it exactly. Thank you. Somebody's finally listening."
-    -> apology
-+ [Reassure her you'll sort it, and ask for her order number so you can get moving.]
++ [Ask for her order number so you can look it up, and tell her you'll get this sorted today.]
     # score: listening -1; Going straight to the fix feels efficient, but she hadn't finished and you didn't acknowledge the party or the wasted day. Customers who don't feel heard keep telling the story until they are.
     ~ upset += 1
     # mood: customer dismiss
     # speaker: customer
     "It's on the text your lot sent me. Are you listening to me or not?"
     -> apology
-+ [Explain that the delay is on the supplier's side, so the store couldn't have done anything.]
++ [Hear her out, then say back what's at stake: the party, her day off, a text that said nothing.]
+    # score: listening +2; You let her tell the whole story, then named the impact back to her as well as the facts: the party, the lost day's leave, a vague text and a phone queue. Feeling heard comes before any solution.
+    # mood: customer listen
+    # speaker: customer
+    "Yes. That's it exactly. Thank you. Somebody's finally listening."
+    -> apology
++ [Explain that the supplier is running late, so it's nothing the shop did, but you'll chase them for her.]
     # score: ownership -2; Her contract is with Northway Home, not with our supplier. Pointing at a partner in front of the customer passes the blame and tells her nobody owns her problem. You also haven't checked yet whether we knew.
     # misconception: outsourcing-responsibility
     ~ upset += 1
@@ -88,13 +88,7 @@ System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 
 === apology ===
 She waits for you to say something.
 # evidence: service-recovery
-+ ["I'm sorry. We promised you Thursday, we've let you down, and you found out from a text that told you nothing. Putting it right is my job now."]
-    # score: ownership +2; A specific, sincere apology that names the failure, including how she heard about it, and takes ownership: it may not be all our fault, but it is our problem.
-    # mood: customer apologise
-    # speaker: customer
-    "Well. At least someone's saying sorry properly."
-    -> next_step
-+ ["I'm sorry for the inconvenience. Delivery dates on made-to-order furniture are estimates, so delays can happen."]
++ ["I'm sorry for the inconvenience. Dates on made-to-order furniture are estimates, so delays do happen."]
     # score: ownership -1; "Sorry for the inconvenience" followed by a disclaimer sounds like a script, not an apology.
     # score: compliance -2; This date wasn't an estimate: it was agreed, and her need for the sofa before 21 June is on the order. Under the Consumer Rights Act that gives her rights; calling it an estimate misstates them.
     ~ upset += 1
@@ -102,39 +96,45 @@ She waits for you to say something.
     # speaker: customer
     "An estimate? He promised me. It's written down, I watched him type it."
     -> next_step
-+ ["I'm so sorry. Don't worry, I'll make sure it's with you before the party, whatever it takes."]
++ ["I'm so sorry. Leave it with me: I'll make sure it's with you before the party, whatever it takes."]
     # score: ownership +1; You apologised and took it on yourself, which she needed to hear.
     # score: follow-through -2; You promised an outcome you can't control yet: you have no date from the supplier. Promise only what you can keep; a second broken promise hurts far more than the first.
     # mood: customer reassure
     # speaker: customer
     "Right. I'm holding you to that."
     -> next_step
++ ["I'm sorry. We promised you Thursday, we let you down, and a text told you nothing. It's mine to fix now."]
+    # score: ownership +2; A specific, sincere apology that names the failure, including how she heard about it, and takes ownership: it may not be all our fault, but it is our problem.
+    # mood: customer apologise
+    # speaker: customer
+    "Well. At least someone's saying sorry properly."
+    -> next_step
 
 === next_step ===
-You can't give her a real answer until you know what Buying, who manage the Calder Upholstery contract, and Calder themselves can tell you.
+She folds her arms. "So what happens now?"
 # evidence: complaint-handling
-+ ["Let me find out exactly what's happened. I'll ring you by 3 o'clock today with a date and your options."]
++ ["Let me find out what's happened. I'll ring you by 3 o'clock today with what I've found and your options."]
     ~ promised = true
-    # score: follow-through +2; A specific time you can meet turns "we'll be in touch" into a commitment, and gives you the morning to investigate properly.
-    # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with the new date and her options
+    # score: follow-through +2; A specific time you can meet turns "we'll be in touch" into a commitment, and you promised only what is in your hands: a call and an update, not a date you don't have yet.
+    # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with what has happened and her options
     # mood: customer reassure
     # log: customer; in-person; Mrs Okafor in store about delayed NH-40718; party on 21 June noted on order; call-back promised by 15:00 today
     # speaker: customer
     "Three o'clock. I'll have my phone on."
     -> investigate
-+ [Ring Calder Upholstery from the shop-floor phone now, so she can hear the answer for herself.]
++ [Ring Calder Upholstery on the shop-floor phone right now, so she can hear their answer for herself, first-hand.]
     ~ promised = true
     # score: investigation -1; You went to the partner before checking our own records, and in front of the customer, where any disagreement about who knew what happens in her hearing.
     # score: follow-through -1; She stood and waited for a call you couldn't control. A short, firm call-back time would have served her better.
     Calder's switchboard holds you for eight minutes, then puts you through to Graham Calder's voicemail. Mrs Okafor looks at her watch. You leave a message and tell her you'll ring her by 3 o'clock.
-    # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with the new date and her options
+    # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with what has happened and her options
     # mood: customer reassure
     # log: supplier; phone; Voicemail left for Graham Calder about NH-40718
     # speaker: customer
     "Fine. Three o'clock. But I've wasted enough of my morning already."
     -> investigate
-+ ["Leave it with me. We'll be in touch as soon as we hear from the supplier."]
-    # score: follow-through -2; "As soon as we hear" has no time, no owner, and depends on somebody else. She leaves with nothing to hold on to, and you have no deadline to work to.
++ ["We'll ring you the moment the supplier gives us a new date. I'm sorry I can't say more just now."]
+    # score: follow-through -2; "The moment the supplier tells us" has no time, no owner, and depends on somebody else. She leaves with nothing to hold on to, and you have no deadline to work to.
     ~ upset += 1
     # mood: customer dismiss
     # log: customer; in-person; Mrs Okafor in store about delayed NH-40718
@@ -147,12 +147,7 @@ You can't give her a real answer until you know what Buying, who manage the Cald
 # clock: +10m
 Back at your desk. The order shows Calder Upholstery as the supplier; the Calder contract belongs to Buying. Nothing on the order says when, or whether, anyone was told about a delay.
 # evidence: map-service-chain
-+ [Check with Dev in Buying first: did Calder tell us about the delay, and when?]
-    # score: investigation +2; You checked our own side before pointing at the partner. Buying owns the contract and supplier notices go to them, so that's where the trail starts.
-    # trust: buying consult
-    You walk over to the Buying team.
-    -> buying
-+ [Ring Graham Calder and ask why nobody warned Northway about the delay.]
++ [Ring Graham Calder and ask him straight out why nobody warned Northway about this delay.]
     ~ blamed_supplier = true
     # score: investigation -2; You challenged the partner before checking whether they had already told us. Blaming before checking damages trust, and here it turns out to be wrong.
     # misconception: blame-before-checking
@@ -162,7 +157,7 @@ Back at your desk. The order shows Calder Upholstery as the supplier; the Calder
     "Hang on a minute. I emailed your Buying team on Tuesday the 3rd with the revised dates. Check your own inbox before you ring me up having a go."
     You walk over to the Buying team.
     -> buying
-+ [Email Calder a formal notice that they've breached the SLA's 10-day delay-notice clause.]
++ [Email Calder a formal notice that they've breached the SLA's 10-day delay notice clause.]
     ~ blamed_supplier = true
     # score: investigation -1; The contract exists to be used, but you invoked it before finding out what had happened. A formal notice built on an unchecked assumption is hard to walk back.
     # score: partner-communication -1; Opening with a formal breach notice, before any conversation, puts the partner on the defensive before you need their help.
@@ -172,6 +167,11 @@ Back at your desk. The order shows Calder Upholstery as the supplier; the Calder
     Reply from Graham Calder, ten minutes later: "Our delay notice for NH-40718 and three other orders went to your Buying inbox on 3 June. I'd suggest you start there. G. Calder."
     You walk over to the Buying team.
     -> buying
++ [Leave Calder for now, and ask Dev in Buying first whether any delay notice came in.]
+    # score: investigation +2; You checked our own side before pointing at the partner. Buying owns the contract and supplier notices go to them, so that's where the trail starts.
+    # trust: buying consult
+    You walk over to the Buying team.
+    -> buying
 
 === buying ===
 # clock: +15m
@@ -179,11 +179,17 @@ Back at your desk. The order shows Calder Upholstery as the supplier; the Calder
 "Calder... yes, here it is. Email from Graham Calder, Tuesday 3 June: the sage velvet from the mill is late, revised dispatch for four orders including yours, 'week commencing 16 June, date to follow'. It came into the Buying shared inbox. I filed it against the purchase order and..." He winces. "That's where it stopped. There's no step for telling Customer Service. The warehouse only noticed on Sunday when the delivery booking failed, and the system sent that text."
 # status: buying at-risk
 # log: buying; in-person; Dev Mistry found Calder's delay notice of 3 June in the Buying inbox; not passed to Customer Service
-Your notes: Calder's notice came 6 working days before the 11 June dispatch date, where the SLA asks for at least 10. Then Northway sat on it for six days.
+Your notes: Calder's notice, 3 June. Planned dispatch, 11 June: 6 working days' notice, where the SLA asks for at least 10. Customer Service first heard of it from the system text on 8 June.
 # status: supplier breached
 # evidence: pdca
 # evidence: coordinated-accountability
-+ [Thank Dev for finding it, and agree a fix with him: supplier delay notices forwarded to Customer Service the day they arrive, with a review in a month.]
++ [Tell Dev this one's down to Buying, and that your notes on the complaint will have to say as much.]
+    # score: investigation -1; Naming a culprit isn't the same as fixing the cause. The gap is a missing hand-off between two departments, and nobody has been asked to close it, so the next delay notice will sit in the same inbox.
+    # trust: buying blame
+    # speaker: buying
+    "Fair enough, I suppose. Though nobody ever told us you needed them."
+    -> supplier_call
++ [Agree a fix with Dev: delay notices sent on to Customer Service the day they land, checked in a month.]
     ~ care += 1
     # score: investigation +2; You found a root cause inside Northway and turned it into a process change with an owner and a check date: plan, do, check, act, rather than blame.
     # trust: buying support
@@ -193,13 +199,7 @@ Your notes: Calder's notice came 6 working days before the 11 June dispatch date
     # status: buying on-track
     Dev's email arrives a few minutes later.
     -> supplier_call
-+ [Tell Dev this one's on Buying, and that you'll have to say so in your notes on the complaint.]
-    # score: investigation -1; Naming a culprit isn't the same as fixing the cause. The gap is a missing hand-off between two departments, and nobody has been asked to close it, so the next delay notice will sit in the same inbox.
-    # trust: buying blame
-    # speaker: buying
-    "Fair enough, I suppose. Though nobody ever told us you needed them."
-    -> supplier_call
-+ [Let it go: the real failure is Calder's late notice, so focus on them.]
++ [Let the inbox go: Calder's notice was short of the SLA anyway, so the chasing belongs with Calder, not Dev.]
     # score: investigation -2; Calder's notice was short, but Northway then sat on it for six days. Looking only at the external partner leaves the internal gap open for the next customer.
     # misconception: ignore-internal
     # speaker: buying
@@ -232,20 +232,20 @@ You ring Graham Calder, account manager at Calder Upholstery, about order NH-407
 The Calder SLA also asks for at least 10 working days' notice of a delay. This one had six.
 # evidence: partner-feedback-process
 # evidence: partnership-challenge
-+ [Raise it calmly: his notice was short of the SLA, but Northway also sat on it for six days. Ask what would help Calder warn you earlier.]
++ [Name the short notice calmly, own Northway's six days on it, and ask what would help him warn you sooner.]
     ~ got_feedback = true
     # score: partner-communication +2; Two-way communication: you named the SLA gap without blaming, owned Northway's part, and asked for his view. That is how a partner's feedback reaches the process.
     # trust: supplier consult
     # speaker: supplier
     "Fair's fair, it should have been ten days. Honestly? Half the time we don't know which orders are date-critical. If your order notes came through to us, something like 'needed by the 21st', we'd build those first when fabric's short. And I'll copy delay notices to your Customer Service inbox as well as Buying, if you give me the address."
     -> record
-+ [Let it pass: he's been helpful today, and Calder has always been a good partner.]
++ [Let the SLA point pass for today: he's being helpful, and Calder have always been a good partner.]
     # score: partner-communication -1; Letting a missed SLA slide to keep things pleasant means neither side learns anything. Good relationships need honest, regular maintenance, not silence.
     # misconception: relationships-self-sustain
     # speaker: supplier
     "Right you are. Anything else?"
     -> record
-+ [Tell him his late notice has ruined a customer's plans for her mother's party, and that Buying will be reviewing Calder's contract.]
++ [Tell him his late notice has wrecked a customer's party plans, and that Buying will review his contract.]
     # score: partner-communication -2; Threatening the contract while ignoring Northway's own six days' delay is blame, not partnership. He'll get defensive, and you'll learn nothing about how to stop it happening again.
     # trust: supplier blame
     # speaker: supplier
@@ -253,20 +253,9 @@ The Calder SLA also asks for at least 10 working days' notice of a delay. This o
     -> record
 
 === record ===
-You have Monday 16 June from Graham on the phone. Nothing is written down yet.
+Graham's offer, on the phone: on Calder's van to Leeds on Monday 16 June, at Mrs Okafor's on Wednesday the 18th.
 # evidence: documenting-agreements
 # evidence: proactive-communication
-+ [Agree it, then email Graham straight away confirming the dispatch date and asking him to reply to confirm, copying Dev in Buying.]
-    ~ written = true
-    # score: partner-communication +2; A verbal agreement is only as good as its record. Confirming by email, asking for a reply and copying the contract owner creates a trail both sides can be held to, and puts the date in front of Calder's own planners.
-    # trust: supplier agree-written
-    # log: supplier; email; Confirmed NH-40718 dispatch to Northway Leeds on Monday 16 June; reply requested; Dev Mistry copied
-    Reply from Graham Calder: "Confirmed: NH-40718, Harbour 3-seater, sage velvet, on the Monday 16 June morning van to Northway Leeds. Booked on our planner. Graham."
-    # agree: supplier; written; NH-40718 dispatched to Northway Leeds on the Monday 16 June morning van, confirmed by Graham Calder by email
-    # sla-met: written-confirm
-    # status: supplier on-track
-    Graham's reply is filed on the order.
-    -> fitter
 + [Thank him and note "Calder: van Mon 16th" on the order. He's always been as good as his word.]
     # score: partner-communication -2; A phone promise with no written confirmation leaves no trail: not for Calder's own planners, not for Buying, not for you. If it slips, there is nothing to point to.
     # misconception: undocumented-agreement
@@ -275,7 +264,7 @@ You have Monday 16 June from Graham on the phone. Nothing is written down yet.
     # speaker: supplier
     "Lovely. Speak soon."
     -> fitter
-+ [Tell him you'll accept Monday only if he confirms it in writing today, or Northway will invoke the contract's late-delivery terms.]
++ [Accept Monday only if he confirms it in writing today, or Northway will use the contract's late terms.]
     ~ written = true
     # score: partner-communication -1; You got the date in writing, which matters. But he had already offered it; leading with a threat spends goodwill you'll need the next time fabric is short.
     # trust: supplier pressure
@@ -286,55 +275,92 @@ You have Monday 16 June from Graham on the phone. Nothing is written down yet.
     # status: supplier on-track
     Graham's reply is filed on the order.
     -> fitter
++ [Thank him, follow up by email with Monday's date for him to confirm by reply, and copy in Dev.]
+    ~ written = true
+    # score: partner-communication +2; A verbal agreement is only as good as its record. Confirming by email, asking for a reply and copying the contract owner creates a trail both sides can be held to, and puts the date in front of Calder's own planners.
+    # trust: supplier agree-written
+    # log: supplier; email; Confirmed NH-40718 dispatch to Northway Leeds on Monday 16 June; reply requested; Dev Mistry copied
+    Reply from Graham Calder: "Confirmed: NH-40718, Harbour 3-seater, sage velvet, on the Monday 16 June morning van to Northway Leeds. Booked on our planner. Graham."
+    # agree: supplier; written; NH-40718 dispatched to Northway Leeds on the Monday 16 June morning van, confirmed by Graham Calder by email
+    # sla-met: written-confirm
+    # status: supplier on-track
+    Graham's reply is filed on the order.
+    -> fitter
 
 === fitter ===
 # clock: +25m
-Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chaise and feet and take away Mrs Okafor's old sofa. There is no contract with Kirkgate: Imran Khan has done the Leeds store's fitting for six years on a phone call and a text, paid per job.
+Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chaise and feet and take away Mrs Okafor's old sofa. There is no contract with Kirkgate: Lee Brennan has done the Leeds store's fitting for six years on a phone call and a text, paid per job.
 # evidence: formal-vs-informal
-+ [Ring Imran, explain what's happened, ask whether Wednesday the 18th could work for him, then text him the details.]
-    ~ fitter_told = true
-    # score: partner-communication +2; With no contract there's no SLA to call on: an informal partnership runs on goodwill and clear communication. You asked rather than told, and put the new booking in writing for you both.
-    # trust: fitter consult
-    # log: fitter; phone; Explained the NH-40718 delay to Imran Khan; asked about Wednesday 18 June
-    # speaker: fitter
-    "Ah, thanks for ringing before I turned up to an empty house. Wednesday's tight, but I can do half nine if the sofa's there first thing. Text me the address again and I'll pencil it in."
-    # agree: fitter; written; Kirkgate Fitting to fit the Harbour and remove the old sofa at Mrs Okafor's on Wednesday 18 June, 09:30, confirmed by text
-    # trust: fitter thank
-    You text him the details and he replies with a thumbs-up.
-    -> callback
-+ [Email Imran the new date with Northway's fitting service standards attached, and ask him to confirm he'll attend.]
-    ~ fitter_told = true
-    # score: partner-communication -1; You told him in time, which matters. But Kirkgate has no contract with Northway: sending standards and asking for confirmation treats a favour-based arrangement like a formal contract, and spends goodwill you rely on.
-    # trust: fitter pressure
-    # log: fitter; email; New fitting date of Wednesday 18 June sent to Imran Khan with Northway's service standards
-    # speaker: fitter
-    "Got your email. Wednesday's fine, I'll make it work. Bit formal for us, isn't it?"
-    # agree: fitter; written; Kirkgate Fitting to fit the Harbour and remove the old sofa at Mrs Okafor's on Wednesday 18 June
-    -> callback
-+ [Leave it for now: Imran is always flexible, and the fitting can be sorted once the sofa is in the warehouse.]
-    # score: partner-communication -2; Informal doesn't mean self-managing. Without a contract, the only thing keeping Imran on side is being kept in the loop, and he is still booked to turn up on Thursday.
++ [Leave the fitting for now: Lee is always flexible, and it can be rebooked once the sofa is in.]
+    # score: partner-communication -2; Informal doesn't mean self-managing. Without a contract, the only thing keeping Lee on side is being kept in the loop, and he is still booked to turn up on Thursday.
     # misconception: relationships-self-sustain
     # trust: fitter ignore
     You make a note to sort the fitting later.
+    -> callback
++ [Ring Lee before he sets off, explain what's happened, and ask whether Wednesday the 18th will work for him.]
+    ~ fitter_told = true
+    # score: partner-communication +2; With no contract there's no SLA to call on: an informal partnership runs on goodwill and clear communication. You rang before he wasted a trip, and asked rather than told.
+    # trust: fitter consult
+    # log: fitter; phone; Explained the NH-40718 delay to Lee Brennan; asked about Wednesday 18 June
+    # speaker: fitter
+    "Ah, thanks for ringing before I turned up to an empty house. Wednesday's tight, but I can do half nine if the sofa's there first thing. Text me the booking and I'll pencil it in."
+    # agree: fitter; written; Kirkgate Fitting to fit the Harbour and remove the old sofa at Mrs Okafor's on Wednesday 18 June, 09:30, confirmed by text
+    # trust: fitter thank
+    You text him the booking and he replies with a thumbs-up.
+    -> fitter_data
++ [Email Lee the new date with Northway's fitting service standards, and ask him to confirm he'll go.]
+    ~ fitter_told = true
+    # score: partner-communication -1; You told him in time, which matters. But Kirkgate has no contract for its work: sending service standards and demanding confirmation treats a favour-based arrangement like a formal one, and spends goodwill you rely on.
+    # trust: fitter pressure
+    # log: fitter; email; New fitting date of Wednesday 18 June sent to Lee Brennan with Northway's service standards
+    # speaker: fitter
+    "Got your email. Wednesday's fine, I'll make it work. Bit formal for us, isn't it?"
+    # agree: fitter; written; Kirkgate Fitting to fit the Harbour and remove the old sofa at Mrs Okafor's on Wednesday 18 June
+    -> fitter_data
+
+=== fitter_data ===
+# speaker: fitter
+"One thing: send me her address and mobile again, would you? I clear the old job texts off my phone every month."
+Northway sends Kirkgate each customer's name, address and mobile number for every job. There is no paperwork of any kind between Northway and Kirkgate.
+# evidence: legislation
++ [Ask Amina Farah, the DPO, to send Lee short written data terms; send the details once he's signed.]
+    # score: compliance +2; Kirkgate handles Northway's customers' details on Northway's behalf, which makes it a processor. UK GDPR Art. 28(3) needs the terms in writing however informal the work is; the fitting itself can stay a phone call and a text.
+    Reply from Amina Farah, Data Protection Officer, half an hour later: "Good catch. I'll send Lee our two-page processor agreement now. It changes nothing about how you book him." Lee signs it on his phone at lunchtime, and you text him the address.
+    # log: fitter; email; Northway's processor agreement, sent by Amina Farah (DPO), signed by Lee Brennan; Mrs Okafor's details then sent
+    # agree: fitter; written; Kirkgate Fitting signed Northway's processor agreement for customers' details (UK GDPR Art. 28)
+    # trust: fitter agree-written
+    -> callback
++ [Text him her address and mobile as usual, and ask him to delete them once the job is done.]
+    # score: compliance -1; Deleting the details afterwards is good practice, but it isn't enough. Kirkgate handles Northway's customers' details for Northway, which makes it a processor, and UK GDPR Art. 28(3) needs written terms however informal the work.
+    # log: fitter; chat; Sent Mrs Okafor's address and mobile to Lee Brennan by text
+    # speaker: fitter
+    "Got it, cheers. Wednesday, half nine."
+    -> callback
++ [Tell Lee he'll need to sign Northway's full supplier contract, SLAs and all, before he does more jobs.]
+    # score: compliance +1; You spotted that something had to be in writing. But the law asks for data-processing terms, not a full supplier contract.
+    # score: partner-communication -1; Turning a six-year handshake into a contract with SLAs overnight, days before a job, risks the goodwill the arrangement runs on.
+    # trust: fitter pressure
+    # speaker: fitter
+    "A full contract? For a few jobs a month? I'll do Mrs Okafor's on Wednesday, but I'll have to think about the rest."
     -> callback
 
 === callback ===
 # clock: +10m
 {written: You have a date, confirmed in writing: the sofa at Mrs Okafor's on Wednesday 18 June.|You have a date on Graham Calder's word: the sofa at Mrs Okafor's on Wednesday 18 June.} {promised: You told her you'd ring by 3 o'clock.|You told her you'd be in touch.}
 # evidence: service-recovery
-+ [Ring Mrs Okafor now with the date and her options.]
-    # score: follow-through +2; You rang as soon as you had something real, well within the time you gave her. Early and accurate beats late and perfect.
-    -> ring_now
-+ [Wait until Calder's van is actually loaded next week, so you can give her a date that can't move.]
++ [Wait until Calder's van is loaded next week, so the date you give her can't move again.]
     ~ waited_day = true
     ~ upset += 1
-    # score: follow-through -2; Waiting for certainty leaves the customer waiting too. She has decisions to make now, about the party and about whether to cancel, and you had a date to give her today.
+    # score: follow-through -2; Waiting for certainty leaves the customer waiting too. She has decisions to make now, about the party and about the order, and you had a date to give her today.
     # clock: +1d
     Tuesday 10 June. Mrs Okafor rings you, having heard nothing.
     -> remedy
-+ [Text her the new date now: it's quicker than a call, and she'll have it in writing.]
++ [Text her the new date now: it's quicker than a call, and she'll have it in writing to keep.]
     # score: follow-through +1; On time, and in writing.
-    # score: listening -1; But this isn't just a date. She told us time mattered, so she has a choice to make, and a text can't hear her answer or her worries. She rings you back ten minutes later.
+    # score: listening -1; But this isn't just a date. She told us time mattered, so she has choices to weigh, and a text can't hear her answer or her worries. She rings you back ten minutes later.
+    -> ring_now
++ [Ring Mrs Okafor now, talk her through the new date, and go over what she can choose to do.]
+    # score: follow-through +2; You rang as soon as you had something real. Early and accurate beats late and perfect.
     -> ring_now
 
 === ring_now ===
@@ -354,37 +380,34 @@ It's mid-morning, hours before the time you promised.
 # log: customer; phone; Call with Mrs Okafor about the new date for NH-40718
 # speaker: customer
 {waited_day: "I waited in all yesterday afternoon for your call. So? Is it coming or isn't it?"|"So? Is it coming before the 21st or isn't it?"}
-She told the store on 12 May that she needed the sofa before 21 June, and the store agreed: it's in the order note.
+Her order note, 12 May: needed before Saturday 21 June, and the store confirmed it.
 # evidence: legislation
 # evidence: crm
-+ [Explain her choices plainly: as the party date was agreed when she ordered, she can cancel for a full refund; or keep it for Wednesday 18 June, fitting rebooked and the £39 delivery charge refunded.]
-    ~ care += 1
-    # score: compliance +2; She told us when ordering that she needed it before 21 June, and the store agreed, so time was essential: under the Consumer Rights Act she can end the contract for a full refund now. You told her plainly and let her choose.
-    # score: remedy +2; The remedy fits the failure: a firm new date before her deadline, the fitting rebooked, and a proportionate gesture, with the refund route open if she'd rather have it.
-    # mood: customer reassure
-    # speaker: customer
-    "I don't want to cancel, I love that sofa. Wednesday, then. But if it's not here Wednesday, I'm cancelling and I'll want every penny back."
-    You confirm that, if it comes to that, the refund would be paid within 14 days of agreeing it, and email her a summary of what you've agreed.
-    # agree: customer; written; Delivery Wednesday 18 June with fitting; £39 delivery charge refunded; if not delivered on 18 June she may cancel for a full refund
-    -> dispatch_promise
-+ [Give her the new date, Wednesday 18 June, and add a £50 voucher for the trouble.]
-    # score: remedy +1; A firm date before her deadline plus a gesture is a reasonable remedy.
-    # score: compliance -2; But she wasn't told she could cancel for a full refund. The party date was agreed when she ordered, so time was essential and under the Consumer Rights Act that right is hers to use; leaving it out steers her choice. (Had time not been essential, she could still set a new reasonable period and cancel if we missed it.)
-    # mood: customer reassure
-    # speaker: customer
-    "Wednesday. That's cutting it fine, but all right. Keep the voucher, just get me the sofa."
-    # agree: customer; written; Delivery Wednesday 18 June; £50 goodwill voucher
-    -> dispatch_promise
-+ [Apologise again, offer a £100 voucher now, and say you'll confirm the exact day once the supplier's van is booked.]
-    # score: remedy -2; A voucher in place of a date doesn't fix what she needs: a sofa before 21 June. Compensation is no substitute for a process that works, and you had a date to give her.
-    # score: compliance -1; She also still doesn't know she can cancel for a full refund.
-    # misconception: compensation-not-process
++ [Confirm Wednesday 18 June, and explain that a sofa made to order can't be cancelled once it's being made.]
+    # score: remedy -1; A new date is the core of the remedy, but nothing in the outcome recognises the day's leave she booked and lost, and she leaves feeling trapped rather than helped.
+    # score: compliance -2; Being made to order doesn't take away her Consumer Rights Act rights on delivery. The 21 June deadline is on her order, so if the sofa misses it she can end the contract for a full refund (s.28). Telling her she's locked in misstates the law.
     ~ upset += 1
     # mood: customer dismiss
     # speaker: customer
-    "I don't want a voucher, I want a sofa. Have you got a date or not?"
-    You give her Wednesday 18 June.
-    # agree: customer; verbal; Delivery Wednesday 18 June; £100 voucher
+    "So I'm stuck with it whatever happens? Wonderful. Wednesday, then, and it had better come."
+    # agree: customer; written; Delivery Wednesday 18 June
+    -> dispatch_promise
++ [Offer the 18th, fitting rebooked, a £50 voucher for her lost day; if it misses the 21st, she can cancel.]
+    ~ care += 1
+    # score: compliance +2; The store agreed she needs the sofa before 21 June, so that date is essential. Wednesday meets it, so there's no right to cancel today; if it misses the 21st she can end the contract for a full refund (CRA s.28). You told her plainly.
+    # score: remedy +2; The remedy fits the failure: a firm new date before her deadline, the fitting rebooked, and a proportionate gesture for the day's leave she lost, with the refund route clear if the date fails.
+    # mood: customer reassure
+    # speaker: customer
+    "I don't want to cancel, I love that sofa. Wednesday, then. But if it misses the party, I'll want every penny back."
+    You tell her that if it comes to that, the refund is paid without undue delay, and email her a note of what you've agreed.
+    # agree: customer; written; Delivery Wednesday 18 June with fitting; £50 goodwill voucher; if the sofa is not delivered before 21 June she may cancel for a full refund
+    -> dispatch_promise
++ [Offer Wednesday 18 June, refund the £39 delivery charge, and say she can cancel today if she'd rather.]
+    # score: remedy +1; A firm date, a refund of the charge and a way out are generous: cancelling now is goodwill, since the new date still meets her deadline. But she asked what happens if this date goes the same way, and she still doesn't know.
+    # mood: customer reassure
+    # speaker: customer
+    "No, I want the sofa, not my money back. Wednesday, then. I just hope it doesn't go the same way as Thursday."
+    # agree: customer; written; Delivery Wednesday 18 June; £39 delivery charge refunded; cancellation offered as goodwill and declined
     -> dispatch_promise
 
 === dispatch_promise ===
@@ -397,23 +420,23 @@ You tell her you'll ring her on Monday 16 June, once the sofa is on its way.
 CRM, Calder Upholstery: this is the second short delay notice this quarter. Order NH-39950 in April had 4 working days' notice against the SLA's 10.
 # evidence: escalation
 # evidence: sla-kpi
-+ [Email Amina Farah and Dev a short summary: what happened, Calder's two short notices, our own hand-off gap, and a proposal for the next supplier review.]
-    # score: escalation +2; A repeat SLA breach by a contracted partner is exactly what should go up, and you sent it the right way: a summary, the evidence and a proposal, while keeping the customer's remedy in your own hands.
-    # trust: buying share
-    # log: manager; email; NH-40718 summary: Calder gave 6 working days' notice against the SLA's 10, the second short notice this quarter; notice not passed from Buying to Customer Service; proposal to raise both at the June supplier review
-    # speaker: manager
-    "Thanks, this is exactly what I need: short, with the evidence. I'll put Calder on the supplier review agenda with Dev.{got_feedback: And I like Graham's idea about sharing date-critical order notes. Let's propose that too.|}"
-    -> follow_up
-+ [Pass the whole case to Amina: she should decide the customer's remedy and what to do about Calder.]
-    # score: escalation -2; You're empowered to agree a new date and refund a delivery charge: that's your job, not your manager's. Passing it all up slows things down and buries the real issue, a repeat SLA breach, under detail.
-    # log: manager; email; Passed the NH-40718 complaint to Amina Farah for a decision
-    # speaker: manager
-    "You've already sorted the customer, haven't you? You don't need me for a delivery charge. What I do need is the Calder pattern, in two lines, for Dev and me."
-    -> follow_up
-+ [Close the complaint: she has a date, and Calder seems to be sorted now.]
++ [Close the complaint: she has a date, Calder have said sorry, and Buying are fixing their inbox.]
     # score: escalation -1; Two short notices in a quarter is a pattern. If nobody who holds the contract hears about it, the partnership goes unmonitored and the next customer pays for it.
     # misconception: self-managing-partnership
     You mark the complaint resolved on the CRM.
+    -> follow_up
++ [Email Claire and Dev a short note: Calder's two short notices, our own inbox gap, and what you propose.]
+    # score: escalation +2; A repeat SLA breach by a contracted partner is exactly what should go up, and you sent it the right way: the evidence and a proposal, while keeping the customer's remedy in your own hands.
+    # trust: buying share
+    # log: manager; email; NH-40718 note: Calder gave 6 working days' notice against the SLA's 10, the second short notice this quarter; notice not passed from Buying to Customer Service; proposal to raise both at the June supplier review
+    # speaker: manager
+    "Thanks, this is exactly what I need: short, with the evidence. I'll put Calder on the supplier review agenda with Dev.{got_feedback: And I like Graham's idea about sharing date-critical order notes. Let's propose that too.|}"
+    -> follow_up
++ [Pass the whole case up to Claire: she should decide the customer's remedy and what to do about Calder.]
+    # score: escalation -2; You're empowered to agree a new date and a goodwill gesture: that's your job, not your manager's. Passing it all up slows things down and buries the real issue, a repeat SLA breach, under detail.
+    # log: manager; email; Passed the NH-40718 complaint to Claire Bennett for a decision
+    # speaker: manager
+    "You've already sorted the customer, haven't you? You don't need me to agree a new date. What I do need is the Calder pattern, in two lines, for Dev and me."
     -> follow_up
 
 === follow_up ===
@@ -434,22 +457,22 @@ CRM, Calder Upholstery: this is the second short delay notice this quarter. Orde
 # scene: office
 Monday 16 June, first thing. Calder's van is due to leave for Leeds this morning.
 {fitter_told: -> decide}
--> imran_text
+-> lee_text
 
-= imran_text
+= lee_text
 # trust: fitter ignore
 ~ upset += 1
 # mood: customer fail
-A text from Imran Khan, sent last Thursday: "Stood outside Mrs Okafor's for the sofa job. She says it's not coming?? Would've been nice to know. I'm booked solid next week, can do Friday 20th at the earliest."
+A text from Lee Brennan, sent last Thursday: "Stood outside Mrs Okafor's for the sofa job. She says it's not coming?? Would've been nice to know. I'm booked solid next week, can do Friday 20th at the earliest."
 -> decide
 
 = decide
 # evidence: partnership-delivery
-+ [Check with Calder and the warehouse that the sofa is on this morning's van, then ring Mrs Okafor as promised.]
++ [Don't wait to hear: check with Calder that the sofa is on today's van, then ring Mrs Okafor.]
     ~ checked = true
     # score: follow-through +2; Checking the critical step while there's still time to fix it is what monitoring a partner means. You also kept your promise to ring her on Monday.
     -> checking
-+ [No news is good news: Calder know the date, and the warehouse will shout if the sofa doesn't arrive.]
++ [Leave it: Calder know the date, and the warehouse will soon shout if the sofa doesn't turn up.]
     ~ upset += 1
     # score: follow-through -2; You promised to ring her on Monday and didn't, and you left the one step that could still fail unwatched. A partnership doesn't monitor itself.
     # misconception: self-managing-partnership
@@ -493,7 +516,7 @@ You ring Mrs Okafor, as you said you would.
 # speaker: customer
 "Thursday? You said Wednesday. That's two days before the party. If it's not here on Thursday, that's it."
 # mood: customer apologise
-You apologise, and tell her you caught it this morning rather than on the day. The sofa goes on Tuesday's van{fitter_told:, and Imran can move the fitting to Thursday}.
+You apologise, and tell her you caught it this morning rather than on the day. The sofa goes on Tuesday's van{fitter_told:, and Lee can move the fitting to Thursday}.
 # mood: customer reassure
 # speaker: customer
 "All right. Thank you for telling me straight, at least."
@@ -523,7 +546,7 @@ You apologise, and tell her you caught it this morning rather than on the day. T
 = fitted
 ~ fitter_told = false
 # speaker: fitter
-# log: fitter; phone; Imran Khan fitted the Harbour and took away the old sofa
+# log: fitter; phone; Lee Brennan fitted the Harbour and took away the old sofa
 "All fitted, old one's on my van. Lovely lady. She made me a cup of tea."
 # mood: customer resolve
 # status: supplier on-track
@@ -533,7 +556,7 @@ Delivery and fitting are marked complete on the order.
 = not_fitted
 # mood: customer resolve
 # status: supplier on-track
-The delivery crew screw on the feet and fix the chaise. The old sofa stays in Mrs Okafor's garage until Imran can come on Friday.
+The delivery crew screw on the feet and fix the chaise. The old sofa stays in Mrs Okafor's garage until Lee can come on Friday.
 -> close
 
 = no_sofa
@@ -547,7 +570,7 @@ Wednesday 18 June. The delivery crew's manifest has no Harbour on it. Calder's p
 # speaker: customer
 "I took the day off. Again. My mother's party is on Saturday and I'll have nowhere to sit anyone. Cancel it. I want my money back."
 # log: customer; phone; Mrs Okafor cancelled NH-40718 for a full refund after the second missed date
-You cancel the order and arrange the full refund of £1,288, to be paid within 14 days.
+You cancel the order and arrange the full refund of £1,288, to be paid without undue delay: Finance send it the same day.
 -> close
 
 === close ===
@@ -555,7 +578,17 @@ You cancel the order and arrange the full refund of £1,288, to be paid within 1
 {arrival == 2: The order is cancelled and the refund is being processed.|The sofa is in.} Before you close the case:
 # evidence: coordinated-accountability
 # evidence: relationship-building
-+ [Ring Mrs Okafor to check everything is as it should be, log the outcome, and send Graham, Imran and Dev a short note on how it went and what's changing.]
++ [Close the case once the delivery team marks it as done, and log the outcome on the CRM record.]
+    # score: follow-through -1; The job isn't finished when the system says so. Without a word from you, she doesn't know anyone cared how it ended, and the partners don't hear either.
+    The case is closed on the CRM.
+    -> ending
++ [Email her a satisfaction survey and a £25 voucher to thank her for being so patient.]
+    # score: remedy -1; A voucher after the event isn't closing the loop: compensation stands in for a conversation about how it went.
+    # misconception: compensation-not-process
+    # log: customer; email; Survey and £25 voucher sent to Mrs Okafor
+    The survey goes out with the voucher code.
+    -> ending
++ [Ring Mrs Okafor to ask how it went, note it on her order, and tell Graham, Lee and Dev.]
     # score: follow-through +2; Closing the loop with the customer, and telling the partners how it ended, is what turns a fix into a relationship. Each of them learns what worked.
     # score: partner-communication +1; Sharing the outcome back with the people in the chain keeps the relationships maintained, not just used.
     # trust: supplier thank
@@ -563,16 +596,6 @@ You cancel the order and arrange the full refund of £1,288, to be paid within 1
     # trust: buying share
     # log: customer; phone; Follow-up call to Mrs Okafor to check the outcome of NH-40718
     -> close_call
-+ [Close the case once the delivery team marks it done.]
-    # score: follow-through -1; The job isn't finished when the system says so. Without a word from you, she doesn't know anyone cared how it ended, and the partners don't hear either.
-    The case is closed on the CRM.
-    -> ending
-+ [Email her a satisfaction survey and a £25 voucher to say thank you for her patience.]
-    # score: remedy -1; A voucher after the event isn't closing the loop: compensation stands in for a conversation about how it went.
-    # misconception: compensation-not-process
-    # log: customer; email; Survey and £25 voucher sent to Mrs Okafor
-    The survey goes out with the voucher code.
-    -> ending
 
 === close_call ===
 # clock: +10m
@@ -596,12 +619,12 @@ You cancel the order and arrange the full refund of £1,288, to be paid within 1
 -> partial_customer
 
 = strong
-# ending: strong; Before the party, and better next time; Mrs Okafor had her sofa on the day you agreed, with every promise kept, her right to cancel explained, and the fitting rebooked. You found the gap inside Northway as well as Calder's short notice, put the new date in writing, and left both a process and a partnership stronger than before.
+# ending: strong; Before the party, and better next time; Mrs Okafor had her sofa on the day you agreed, with every promise kept, her rights explained, and the fitting rebooked. You found the gap inside Northway as well as Calder's short notice, put the new date in writing, and left both a process and a partnership stronger than before.
 The Harbour is in, the party's on, and the next delay notice from Calder will reach Customer Service the day it arrives.
 -> END
 
 = partial_chain
-# ending: partial; Delivered, but not everything learned; Mrs Okafor got her sofa on the agreed day, so the recovery worked for her. But parts of it were left to luck or to her patience: a call-back missed, her right to cancel not explained, the gap that let Calder's notice sit in the Buying inbox, a date never put in writing, a dispatch nobody checked, or a fitter nobody told. The next customer may not be so lucky.
+# ending: partial; Delivered, but not everything learned; Mrs Okafor got her sofa on the agreed day, so the recovery worked for her. But parts of it were left to luck or to her patience: a call-back missed, her rights not explained, the gap that let Calder's notice sit in the Buying inbox, a date never put in writing, a dispatch nobody checked, or a fitter nobody told. The next customer may not be so lucky.
 Mrs Okafor is happy. The next customer may not be so lucky.
 -> END
 
