@@ -160,7 +160,17 @@ export function compileStory(source: string, file: string, id: string): Compiled
     });
   }
   const version = createHash('sha256').update(compiled.json).digest('hex').slice(0, 12);
-  const draft: Scenario = { id, version, meta: meta.meta, story: compiled.json, ranges: {} };
+  const pins = Object.fromEntries(
+    scan.choices.flatMap((choice) => (choice.pin ? [[choice.text, choice.pin] as const] : [])),
+  );
+  const draft: Scenario = {
+    id,
+    version,
+    meta: meta.meta,
+    story: compiled.json,
+    ranges: {},
+    ...(Object.keys(pins).length > 0 ? { pins } : {}),
+  };
   const report = exploreScenario(draft, { knots: [...scan.knots.keys()] });
   const scenario: Scenario = { ...draft, ranges: report.ranges };
   const errors = explorationProblems(scan, report, scenario).map((p) => formatProblem(file, p));

@@ -4,7 +4,13 @@
  * mistake is reported as `file:line: message`.
  */
 import { metaFromGlobalTags } from '../sim/scenario.ts';
-import { HEADER_TAG_KINDS, isHeaderTag, parseTag, type Tag } from '../sim/tags.ts';
+import {
+  HEADER_TAG_KINDS,
+  isHeaderTag,
+  parseTag,
+  type OptionPlace,
+  type Tag,
+} from '../sim/tags.ts';
 
 export interface SourceTag {
   readonly line: number;
@@ -15,6 +21,8 @@ export interface SourceTag {
 export interface SourceChoice {
   readonly line: number;
   readonly text: string;
+  /** Set by a `# pin:` among the tag lines right under the choice. */
+  pin?: OptionPlace;
 }
 
 export interface SourceScan {
@@ -90,6 +98,8 @@ export function scanSource(source: string): SourceScan {
   const headerTags: string[] = [];
   let inHeader = true;
   let knot = '';
+  /** The choice whose tag lines are being read (tags on lines with no text, right under it). */
+  let underChoice: SourceChoice | null = null;
 
   lines.forEach((text, index) => {
     const line = index + 1;
@@ -104,7 +114,10 @@ export function scanSource(source: string): SourceScan {
       knots.set(`${knot}.${stitchMatch[1]}`, line);
     }
     const choice = CHOICE.exec(content);
-    if (choice?.[1] !== undefined) choices.push({ line, text: choice[1].trim() });
+    if (choice?.[1] !== undefined) {
+      underChoice = { line, text: choice[1].trim() };
+      choices.push(underChoice);
+    } else if (trimmed !== '') underChoice = null;
     if (trimmed !== '' && !DECLARATION.test(trimmed)) inHeader = false;
 
     for (const raw of lineTags) {
@@ -131,6 +144,14 @@ export function scanSource(source: string): SourceScan {
           line,
           message: "put a choice's tags on the lines under it, not on the choice line",
         });
+      }
+      if (parsed.tag.kind === 'pin') {
+        if (!underChoice || choice) {
+          errors.push({
+            line,
+            message: `"# pin:" goes on a tag line right under the choice it places`,
+          });
+        } else underChoice.pin = parsed.tag.place;
       }
       if (isHeaderTag(parsed.tag)) headerTags.push(raw);
       tags.push({ line, raw, tag: parsed.tag });
@@ -183,6 +204,9 @@ function checkReferences(
         break;
       case 'kpi':
         need(line, tag.who, 'KPI owner', ['partner', 'department']);
+        break;
+      case 'chain-link':
+        if (tag.who !== 'you') need(line, tag.who, 'chain link');
         break;
       case 'promise':
         need(line, tag.to, 'promise target');

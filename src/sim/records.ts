@@ -39,6 +39,16 @@ export interface Decision {
   readonly transcriptId: number;
   readonly misconceptions: readonly MisconceptionId[];
   readonly at: number;
+  /** Set when the decision was a step of a chain-mapping task: the question asked. */
+  readonly chainTask?: string;
+}
+
+/** One link the learner traced in a chain-mapping task. */
+export interface ChainTraceStep {
+  readonly decision: number;
+  readonly question: string;
+  /** The character id of the link chosen (`you` for Customer Service). */
+  readonly who: string;
 }
 
 export interface LogEntry {

@@ -15,6 +15,8 @@ export const resultSchema = z.object({
   scenarioTitle: z.string(),
   storyVersion: z.string(),
   path: z.array(z.number().int().min(0)),
+  /** The attempt's seed (the order options were shown in); absent in results made before it was kept. */
+  seed: z.number().int().optional(),
   startedAt: z.string().datetime(),
   finishedAt: z.string().datetime(),
   ending: z.object({ outcome: z.enum(OUTCOMES), title: z.string() }).nullable(),
@@ -36,6 +38,7 @@ export function resultOf(view: SessionView, startedAt: string, finishedAt: strin
     scenarioTitle: view.scenario.meta.title,
     storyVersion: view.scenario.version,
     path: [...view.path],
+    seed: view.seed,
     startedAt,
     finishedAt,
     ending: view.state.ending

@@ -13,6 +13,7 @@ import {
   type CharacterKind,
   type Difficulty,
   type HeaderTag,
+  type OptionPlace,
 } from './tags.ts';
 
 export interface Character {
@@ -44,6 +45,8 @@ export interface Scenario {
   readonly story: string;
   /** Lowest and highest reachable total per dimension, measured by exploring every path. */
   readonly ranges: Partial<Record<DimensionId, ScoreRange>>;
+  /** Options whose place on screen the author pinned, by their text (see `# pin:`). */
+  readonly pins?: Readonly<Record<string, OptionPlace>>;
 }
 
 /** A character's name by id; an unknown id is shown as itself, so a typo is visible, not blank. */

@@ -17,16 +17,21 @@ import {
 } from './sim-state.ts';
 import { moodOf, stanceOf } from './people.ts';
 import type { Scenario } from './scenario.ts';
+import { displayOrder } from './choice-order.ts';
 import { summariseScores, type DimensionScore } from './scoring.ts';
 
 export interface SessionView {
   readonly scenario: Scenario;
   readonly state: SimState;
-  /** The options of the current decision; empty when the scenario has finished. */
+  /** The options of the current decision, in Ink's order; empty when the scenario has finished. */
   readonly choices: readonly string[];
+  /** The order they are shown in for this attempt: position on screen → index in `choices`. */
+  readonly order: readonly number[];
   readonly finished: boolean;
   readonly scores: readonly DimensionScore[];
   readonly path: readonly number[];
+  /** The attempt's seed: Ink's randomness and the order options are shown in. */
+  readonly seed: number;
 }
 
 export interface SessionSnapshot {
@@ -178,11 +183,18 @@ export class Session {
       scenario: this.scenario,
       state: this.state,
       choices: this.choices,
+      order: displayOrder(this.choices, this.seed, this.steps.length, this.scenario.pins),
       finished: this.choices.length === 0,
       scores: summariseScores(this.state.moments, this.scenario.ranges),
       path: [...this.steps],
+      seed: this.seed,
     };
     return this.cachedView;
+  }
+
+  /** The attempt's seed: Ink's randomness and the order options are shown in. */
+  get attemptSeed(): number {
+    return this.seed;
   }
 
   get path(): readonly number[] {

@@ -18,6 +18,7 @@ import {
 import type {
   Agreement,
   ChoiceRef,
+  ChainTraceStep,
   Decision,
   Ending,
   HistoryPoint,
@@ -53,6 +54,10 @@ export interface SimState {
   readonly pendingEvidence: readonly SyllabusId[];
   /** Seconds of real time the story suggests for the coming decision (a pressure cue, never scored). */
   readonly pendingTimer: number | null;
+  /** The question of the chain-mapping task the coming decision belongs to, if it is one. */
+  readonly pendingChainTask: string | null;
+  /** The links the learner has traced in chain-mapping tasks, in order. */
+  readonly chainTrace: readonly ChainTraceStep[];
   readonly nextId: number;
 }
 
@@ -80,6 +85,8 @@ export function initialState(meta: ScenarioMeta): SimState {
     lastChoice: null,
     pendingEvidence: [],
     pendingTimer: null,
+    pendingChainTask: null,
+    chainTrace: [],
     nextId: 1,
   };
   return recordHistory(state, 0);
@@ -195,6 +202,23 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
       return { ...state, pendingEvidence: [...state.pendingEvidence, tag.point] };
     case 'timer':
       return { ...state, pendingTimer: tag.seconds };
+    case 'pin':
+      // Read at build time to place the option; nothing happens when it is played.
+      return state;
+    case 'chain-task':
+      return { ...state, pendingChainTask: tag.question };
+    case 'chain-link': {
+      const decision = state.decisions.at(-1);
+      if (!decision?.chainTask) {
+        return problem(state, `"# chain-link: ${tag.who}" follows no "# chain-task:" decision`);
+      }
+      const step: ChainTraceStep = {
+        decision: decision.index,
+        question: decision.chainTask,
+        who: tag.who,
+      };
+      return { ...state, chainTrace: [...state.chainTrace, step] };
+    }
     case 'kpi': {
       const reading: KpiReading = {
         who: tag.who,
@@ -330,12 +354,14 @@ export function applyChoice(state: SimState, options: readonly string[], chosen:
     transcriptId: entry.id,
     misconceptions: [],
     at: next.clock,
+    ...(next.pendingChainTask ? { chainTask: next.pendingChainTask } : {}),
   };
   return {
     ...next,
     decisions: [...next.decisions, decision],
     pendingEvidence: [],
     pendingTimer: null,
+    pendingChainTask: null,
     lastChoice: { decision: decision.index, text, transcriptId: entry.id },
   };
 }

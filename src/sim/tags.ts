@@ -56,6 +56,10 @@ export type LinkStatus = (typeof LINK_STATUSES)[number];
 export const OUTCOMES = ['strong', 'partial', 'failed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** Where an author pins an option whose place carries meaning (e.g. "Something else…" last). */
+export const OPTION_PLACES = ['first', 'last'] as const;
+export type OptionPlace = (typeof OPTION_PLACES)[number];
+
 export type HeaderTag =
   | { kind: 'title'; text: string }
   | { kind: 'summary'; text: string }
@@ -85,6 +89,9 @@ export type LineTag =
   | { kind: 'status'; who: string; status: LinkStatus }
   | { kind: 'ending'; outcome: Outcome; title: string; meaning: string }
   | { kind: 'timer'; seconds: number }
+  | { kind: 'pin'; place: OptionPlace }
+  | { kind: 'chain-task'; question: string }
+  | { kind: 'chain-link'; who: string }
   | {
       kind: 'kpi';
       who: string;
@@ -350,6 +357,12 @@ const PARSERS: Record<TagKind, Parser> = {
       unit: actual.unit,
       better: oneOf(better!, ['higher', 'lower'], 'direction'),
     };
+  },
+  pin: (args) => ({ kind: 'pin', place: oneOf(args.trim(), OPTION_PLACES, 'place') }),
+  'chain-task': (args) => ({ kind: 'chain-task', question: text(args, 'the chain task question') }),
+  'chain-link': (args) => {
+    const who = args.trim();
+    return { kind: 'chain-link', who: who === 'you' ? who : id(who, 'chain link') };
   },
   timer: (args) => {
     const match = /^(\d+)\s*s$/.exec(args.trim());

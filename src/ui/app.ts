@@ -16,6 +16,9 @@ import { resultOf, type Result } from '../sim/result.ts';
 import type { Stage } from '../stage/stage-types.ts';
 import type { SoundHooks } from './deferred-sound.ts';
 
+/** A fresh seed for a new attempt: the order its options are shown in. */
+const newSeed = (): number => Math.floor(Math.random() * 2 ** 31) + 1;
+
 export interface AppOptions {
   readonly root: HTMLElement;
   readonly stageHost: HTMLElement;
@@ -112,7 +115,7 @@ export class App {
 
   private begin(scenario: Scenario, fresh = false, from?: Session): void {
     const now = new Date().toISOString();
-    let session = from ?? Session.start(scenario);
+    let session = from ?? Session.start(scenario, newSeed());
     let startedAt = now;
     const stored = fresh || from ? ({ state: 'none' } as const) : this.saves.read(scenario.id);
     if (stored.state === 'damaged') {
@@ -186,8 +189,8 @@ export class App {
   }
 
   /** Start a new attempt replayed to an earlier decision, to try another choice there. */
-  private replayFrom(scenario: Scenario, path: readonly number[]): void {
-    const replay = Session.replay(scenario, path);
+  private replayFrom(scenario: Scenario, path: readonly number[], seed: number): void {
+    const replay = Session.replay(scenario, path, seed);
     if (!replay.ok) {
       this.notify(
         `That attempt can no longer be replayed in this version of the scenario (${replay.error}).`,
@@ -204,7 +207,7 @@ export class App {
       scenarioId: playing.scenario.id,
       storyVersion: playing.scenario.version,
       path: [...playing.session.path],
-      seed: 1,
+      seed: playing.session.attemptSeed,
       startedAt: playing.startedAt,
       savedAt: new Date().toISOString(),
     };
@@ -254,7 +257,7 @@ export class App {
       events: {
         replay: () => this.restart(),
         menu: () => this.showMenu(),
-        replayFrom: ({ path }) => this.replayFrom(scenario, path),
+        replayFrom: ({ path, seed }) => this.replayFrom(scenario, path, seed ?? view.seed),
       },
       notify: (message) => this.notify(message),
     });
@@ -324,8 +327,9 @@ export class App {
       return;
     }
     if (/^[1-9]$/.test(event.key) && this.playing && !this.playing.session.view.finished) {
-      const index = Number(event.key) - 1;
-      if (index < this.playing.session.view.choices.length) {
+      // The number on screen is the option's place in this attempt's order.
+      const index = this.playing.session.view.order[Number(event.key) - 1];
+      if (index !== undefined) {
         event.preventDefault();
         this.choose(index);
       }

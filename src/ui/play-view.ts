@@ -95,7 +95,12 @@ export class PlayView {
       { className: 'transcript', role: 'log', 'aria-label': 'Transcript', tabindex: '0' },
       this.transcript,
     );
-    this.choices = h('div', { className: 'choices', role: 'group', 'aria-label': 'Choices' });
+    this.choices = h('div', {
+      className: 'choices',
+      role: 'group',
+      'aria-label': 'Choices',
+      tabindex: '-1',
+    });
     this.timer = h('div', { className: 'choice-timer', role: 'timer', hidden: true });
     this.people = h('ul', { className: 'people', 'aria-label': 'People' });
     this.clock = h('p', { className: 'clock' });
@@ -168,8 +173,9 @@ export class PlayView {
     this.transcript.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
 
     this.showTimer(view);
+    // Shown in the attempt's order; each button keeps Ink's index, which is what is saved.
     this.choices.replaceChildren(
-      ...view.choices.map((text, index) =>
+      ...view.order.map((index, position) =>
         h(
           'button',
           {
@@ -178,8 +184,8 @@ export class PlayView {
             'data-index': index,
             onclick: () => this.events.choose(index),
           },
-          h('span', { className: 'key', 'aria-hidden': 'true' }, String(index + 1)),
-          h('span', {}, text),
+          h('span', { className: 'key', 'aria-hidden': 'true' }, String(position + 1)),
+          h('span', {}, view.choices[index] ?? ''),
         ),
       ),
     );
@@ -357,7 +363,11 @@ export class PlayView {
     this.countdown = setInterval(tick, 1000);
   }
 
+  /**
+   * Focus the choices group, never one option: the first option must not be a
+   * default a learner confirms with Enter. Tab then reaches each option.
+   */
   focusChoices(): void {
-    this.choices.querySelector('button')?.focus();
+    if (this.choices.childElementCount > 0) this.choices.focus({ preventScroll: true });
   }
 }

@@ -14,6 +14,8 @@ import { personName, signed, stateWords } from './report-words.ts';
 export interface ReplayRequest {
   /** The choices to replay; the learner then stands at decision `path.length + 1`. */
   readonly path: number[];
+  /** The seed of the attempt replayed, so its options keep the order the learner saw. */
+  readonly seed?: number;
 }
 
 function effectLine(meta: ScenarioMeta, effect: PersonEffect): string | null {

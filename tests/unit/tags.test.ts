@@ -133,6 +133,13 @@ describe('the tag protocol parser', () => {
         },
       ],
       ['timer: 45s', { kind: 'timer', seconds: 45 }],
+      ['pin: last', { kind: 'pin', place: 'last' }],
+      [
+        'chain-task: Where did the order go first?',
+        { kind: 'chain-task', question: 'Where did the order go first?' },
+      ],
+      ['chain-link: warehouse', { kind: 'chain-link', who: 'warehouse' }],
+      ['chain-link: you', { kind: 'chain-link', who: 'you' }],
       [
         'kpi: courier; Damage rate; 0.8%; 0.5%; lower',
         {
