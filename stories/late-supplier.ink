@@ -111,7 +111,8 @@ She waits for you to say something.
     -> next_step
 
 === next_step ===
-She folds her arms. "So what happens now?"
+# speaker: customer
+"So what happens now?"
 # evidence: complaint-handling
 + ["Let me find out what's happened. I'll ring you by 3 o'clock today with what I've found and your options."]
     ~ promised = true
@@ -134,7 +135,7 @@ She folds her arms. "So what happens now?"
     "Fine. Three o'clock. But I've wasted enough of my morning already."
     -> investigate
 + ["We'll ring you the moment the supplier gives us a new date. I'm sorry I can't say more just now."]
-    # score: follow-through -2; "The moment the supplier tells us" has no time, no owner, and depends on somebody else. She leaves with nothing to hold on to, and you have no deadline to work to.
+    # score: follow-through -2; "The moment the supplier gives us a date" has no time, no owner, and depends on somebody else. She leaves with nothing to hold on to, and you have no deadline to work to.
     ~ upset += 1
     # mood: customer dismiss
     # log: customer; in-person; Mrs Okafor in store about delayed NH-40718
@@ -403,7 +404,7 @@ Her order note, 12 May: needed before Saturday 21 June, and the store confirmed 
     # agree: customer; written; Delivery Wednesday 18 June with fitting; £50 goodwill voucher; if the sofa is not delivered before 21 June she may cancel for a full refund
     -> dispatch_promise
 + [Offer Wednesday 18 June, refund the £39 delivery charge, and say she can cancel today if she'd rather.]
-    # score: remedy +1; A firm date, a refund of the charge and a way out are generous: cancelling now is goodwill, since the new date still meets her deadline. But she asked what happens if this date goes the same way, and she still doesn't know.
+    # score: remedy +1; A firm date, a refund of the charge and a way out are generous. Cancelling today is goodwill, not her right: the new date still meets her 21 June deadline. But she's afraid this date will go the same way, and still doesn't know where she'd stand if it did.
     # mood: customer reassure
     # speaker: customer
     "No, I want the sofa, not my money back. Wednesday, then. I just hope it doesn't go the same way as Thursday."
@@ -420,7 +421,7 @@ You tell her you'll ring her on Monday 16 June, once the sofa is on its way.
 CRM, Calder Upholstery: this is the second short delay notice this quarter. Order NH-39950 in April had 4 working days' notice against the SLA's 10.
 # evidence: escalation
 # evidence: sla-kpi
-+ [Close the complaint: she has a date, Calder have said sorry, and Buying are fixing their inbox.]
++ [Close the complaint: she has her new date, the sofa is being made, and Calder know the date matters.]
     # score: escalation -1; Two short notices in a quarter is a pattern. If nobody who holds the contract hears about it, the partnership goes unmonitored and the next customer pays for it.
     # misconception: self-managing-partnership
     You mark the complaint resolved on the CRM.
