@@ -115,7 +115,7 @@ She's waiting to hear who is actually going to sort this out.
 === evidence ===
 The carton and the broken glass are still in her hallway.
 # evidence: complaint-handling
-+ [Ask her for photos of the carton, the damage and the label, only if she can take them safely, and not to touch the glass.]
++ [Ask for photos of the carton, damage and label so you can see what happened, if it's safe, and not to touch the glass.]
     ~ photos = true
     # score: investigation +2; Evidence first: photos of the carton and label let you find out what happened, not just who pays. And you put her safety before your paperwork.
     # mood: customer reassure
@@ -124,7 +124,7 @@ The carton and the broken glass are still in her hallway.
     You tell her Northway will collect all of it.
     Four photos arrive: the carton, crushed at one bottom corner; the metal leg bracket pushed through the inner packing; the shattered top; and the shipping label, which reads "NH-52231 FURN-STD" and nothing else.
     -> remedy
-+ [Ask her to bring the carton into the Harrogate store when she's able to, so that the damage can be inspected properly there.]
++ [Ask her to bring the carton into the Harrogate store when she's able to, where the damage can be inspected properly.]
     ~ photos = true
     # score: remedy -2; Collecting damaged goods is the trader's job. Asking her to load a carton of broken glass into her car moves our cost and our risk onto her.
     ~ upset += 1
@@ -150,7 +150,7 @@ The delivery record shows Saturday 5 July. She asks what happens to her order no
     # speaker: customer
     "A replacement. Fine, I suppose. When?"
     -> booking
-+ [Say she can have a full refund or a replacement, with the broken table collected free either way. Ask which she wants.]
++ [Set out a full refund or a replacement, with the broken table collected free either way, so that the choice is hers.]
     ~ care += 1
     # score: compliance +2; A table that arrives broken is faulty: under the Consumer Rights Act she can reject it for a full refund within 30 days of delivery, and the choice between a refund and a replacement is hers. You told her both and let her decide.
     # score: remedy +2; The remedy matches the failure: her choice of refund or replacement, with collection at our cost.
@@ -184,7 +184,7 @@ You look up the article Amy Chen's chat quoted. KB-118, "Courier damage": "Advis
 # speaker: colleague
 "Was that my chat on Sunday? I did what the article says. Did I get it wrong?"
 # evidence: service-standards
-+ [Tell her not to worry about it: the customer is sorted now, and everyone gets something wrong now and then.]
++ [Tell her not to worry about it: the customer is sorted out now, and everyone gets something wrong now and then.]
     # score: compliance -1; Kind, but the wrong article stays live, and the next customer who reports courier damage will get the same wrong advice.
     # speaker: colleague
     "Oh, good. Thanks!"
@@ -195,7 +195,7 @@ You look up the article Amy Chen's chat quoted. KB-118, "Courier damage": "Advis
     # speaker: colleague
     "Right. OK." She turns back to her screen.
     -> check
-+ [Explain kindly why the advice was wrong, and ask her to flag KB-118 with you to the article's owner today.]
++ [Explain kindly why the advice was wrong, and flag KB-118 to its owner with her today so no one else uses it.]
     # score: compliance +2; Fixing the article means every adviser gives the next customer their rights, not just Amy.
     # score: investigation +1; You looked past the person to the cause: she followed a procedure that was wrong.
     # log: colleague; in-person; Explained to Amy Chen that goods are at Northway's risk until delivered; KB-118 flagged for correction
@@ -212,7 +212,7 @@ April: on-time 97.6%, damage 0.4%. May: on-time 97.9%, damage 0.7%. June: on-tim
 # status: courier breached
 # evidence: sla-kpi
 # evidence: map-service-chain
-+ [Hold off ringing Pennine until Kasia in the warehouse has shown you how NH-52231 was packed and labelled.]
++ [Hold off ringing Pennine until Kasia has shown you how NH-52231 was packed and labelled, so you know our part.]
     # score: investigation +2; You checked Northway's own link in the chain before going to the partner. The warehouse packed and labelled the table: that's part of the story too.
     # trust: warehouse consult
     You head down to the warehouse.
@@ -310,7 +310,7 @@ Ten minutes after you log the claim, your phone rings.
     # speaker: courier
     "Fair enough. It's your damage rate."
     -> slot
-+ [Propose a joint trial: Northway marks and packs glass his way, Pennine loads it flat, and you check August's figures together.]
++ [Propose a joint trial: glass packed and marked his way, loaded flat in their cage, and August's figures reviewed together.]
     ~ route = 1
     # score: partner-communication +2; You acted on the partner's feedback and turned it into a shared commitment with a date to check it. That's the feedback loop in the chain doing its job.
     # trust: courier support
@@ -416,7 +416,7 @@ Tuesday 8 July. The Pennine contract is held by Ruth Ellison, Head of Operations
     # speaker: manager
     "You don't need me to sign off a replacement table. What I do need is the damage trend and what you think we should do about it."
     -> dispatch
-+ [Send Ruth a short note: the damage trend, 17 of 23 June claims on glass, Callum's feedback, what's changed and a proposal.]
++ [Send Ruth a note about the damage trend: 17 of 23 June claims on glass, Callum's feedback, what's changed, and a proposal.]
     # score: escalation +2; A partner over its KPI two months running is exactly what should go up, and you sent it the right way: the facts, the risk and a proposal, while keeping the customer's remedy in your own hands.
     # log: manager; email; Pennine damage KPI summary: 0.7% in May and 1.1% in June against 0.5%; 17 of 23 June claims on glass; Pennine's packing feedback; proposal to review at the August KPI meeting
     # trust: courier share
