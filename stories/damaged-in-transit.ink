@@ -198,7 +198,7 @@ You look up the article Amy Chen's chat quoted. KB-118, "Courier damage": "Advis
 + [Explain kindly why the advice was wrong, and flag KB-118 to its owner with her today so no one else uses it.]
     # score: compliance +2; Fixing the article means every adviser gives the next customer their rights, not just Amy.
     # score: investigation +1; You looked past the person to the cause: she followed a procedure that was wrong.
-    # log: colleague; in-person; Explained to Amy Chen that goods are at Northway's risk until delivered; KB-118 flagged for correction
+    # log: colleague; in-person; Explained to Amy Chen that goods stay at Northway's risk until the customer has them, and Northway deals with the courier; KB-118 flagged for correction
     # speaker: colleague
     "Oh no. I've probably sent three or four people to couriers this year. I'll flag it now, and I'll look back through my chats."
     -> check
@@ -212,7 +212,7 @@ April: on-time 97.6%, damage 0.4%. May: on-time 97.9%, damage 0.7%. June: on-tim
 # status: courier breached
 # evidence: sla-kpi
 # evidence: map-service-chain
-+ [Hold off ringing Pennine until Kasia has shown you how NH-52231 was packed and labelled, so you know our part.]
++ [Wait until Kasia has shown you how NH-52231 was packed and labelled before you ring Pennine about it.]
     # score: investigation +2; You checked Northway's own link in the chain before going to the partner. The warehouse packed and labelled the table: that's part of the story too.
     # trust: warehouse consult
     You head down to the warehouse.
