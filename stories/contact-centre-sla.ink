@@ -370,7 +370,7 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
 The next morning, 08:45. The Warehouse & Dispatch office. Dean Marsh, the manager, looks up from a delivery schedule.
 # speaker: warehouse
 "Morning. You've got the look of somebody who's come about a problem."
-# evidence: map-service-chain
+# evidence: coordinated-accountability
 * [Ask him what changed around 6 October and what a fix would take, showing him the call reasons and Mr Lowe's records.]
     # score: partner-communication +2; Consulting the internal department with evidence rather than accusations treats it as a link in the chain. Internal partners matter as much as external ones.
     # score: investigation +1; Asking the process owner what changed and what is feasible gets to the mechanism behind the figures.
@@ -450,7 +450,81 @@ CRM: Mr Lowe emailed on Tuesday at 11:30: "I came off a night shift and sat up f
     -> chain_map
 
 === chain_map ===
-// CHAIN TASK GOES HERE
+# clock: +30m
+# speaker: head
+"Before you agree anything with Clearline, put Mr Lowe's case on the chain map for me. I want to see the route his problem took, link by link, and where the lesson should go."
+His case file and the weekly figures are open beside the chain map.
+# evidence: map-service-chain
+# chain-task: Where in the chain did Mr Lowe's problem start?
+* [Warehouse & Dispatch: the tracking that ran a day behind]
+    # chain-link: warehouse
+    # score: investigation +2; It started inside Northway: the table had left on 31 October, but the tracking still said "awaiting dispatch". Everything after that was Mr Lowe trying to find out what the tracking should have told him.
+    -> chain_two
+* [Clearline: the wait of over ten minutes on the customer line]
+    # chain-link: clearline
+    # score: investigation -1; The queue is where he felt it, not where it started. He rang because the tracking said "awaiting dispatch" after the table had already gone.
+    # misconception: blame-before-checking
+    -> chain_two
+* [Customer Service: the confirmation email that promised a text]
+    # chain-link: you
+    # score: investigation -1; The confirmation was accurate: the delivery was booked in the week it promised. What sent him to the phone was tracking that still said "awaiting dispatch".
+    -> chain_two
+
+=== chain_two ===
+# chain-task: Mr Lowe picked up the phone to chase it. Which link took his calls?
+* [Northway's dispatch line, which he rang for himself first]
+    # chain-link: warehouse
+    # score: investigation -1; He never had that number. The dispatch line only reached him through a transfer, after he had already waited in another queue.
+    -> chain_three
+* [Clearline's customer line: a long queue, then a transfer]
+    # chain-link: clearline
+    # score: investigation +1; Right: Clearline answers Northway's customer line. Its advisers saw the same out-of-date tracking, could not answer, and followed the script to transfer him.
+    -> chain_three
+* [Customer Service's inbox, by the form on the website]
+    # chain-link: you
+    # score: investigation -1; That came last, on Saturday night, after two calls had dropped and he had given up on a third.
+    -> chain_three
+
+=== chain_three ===
+# chain-task: His calls dropped. Where did his problem finally reach someone who could own it?
+* [Clearline's adviser, on the third call he tried to make]
+    # chain-link: clearline
+    # score: investigation -1; He gave up on the third call. And without a view of dispatch, an adviser could only have transferred him again.
+    -> chain_four
+* [Warehouse & Dispatch, when Clearline put him through]
+    # chain-link: warehouse
+    # score: investigation -1; Both transfers arrived just after four, when the dispatch line had closed. They rang out and dropped; nobody in dispatch ever heard him.
+    -> chain_four
+* [Customer Service, through the website complaint form]
+    # chain-link: you
+    # score: investigation +1; His Saturday-night message reached Customer Service, the front line that owns him as a customer. That is where the chain finally caught the failure, three touchpoints after it began.
+    -> chain_four
+
+=== chain_four ===
+# chain-task: Clearline's contact reasons pointed at the cause weeks ago. Where should they go back to every week from now on?
+# evidence: partner-feedback-process
+* [Daniel Adeyemi, for the contract file and the review]
+    # chain-link: head
+    # score: partner-communication -1; The contract owner needs the figures for the review, but he doesn't run the tracking. Feedback that stops at the contract file fixes nothing at its source.
+    # misconception: linear-chain
+    -> chain_done
+* [Warehouse & Dispatch, via Customer Service every week]
+    # chain-link: warehouse
+    # score: partner-communication +2; That closes the feedback loop: what customers ring about goes back to the link that causes it. Clearline's contact reasons reaching Warehouse & Dispatch weekly would have caught this in mid-October.
+    -> chain_done
+* [Clearline's own weekly operations email, as it is now]
+    # chain-link: clearline
+    # score: partner-communication -2; That is where the 14 October warning sat unread. Feedback that only goes round inside the partner never reaches the link that can act on it.
+    # misconception: linear-chain
+    -> chain_done
+* [Customer Service's own complaint log, to watch for trends]
+    # chain-link: you
+    # score: partner-communication -1; Useful, but it keeps the feedback at the front line. The cause sits upstream, so the contact reasons need to reach Warehouse & Dispatch as well.
+    # misconception: linear-chain
+    -> chain_done
+
+=== chain_done ===
+Your trace is on the chain map, ready for Daniel.
 -> plan_knot
 
 === plan_knot ===
@@ -473,7 +547,7 @@ Time to agree the improvement plan with Clearline{cause > 0: and Warehouse & Dis
     # score: investigation +2; PDCA turns a fix into a test: a plan with owners, a trial, a check against the figures and a decision. It is how you learn what actually worked, and it keeps both partners accountable.
     ~ plan = 2
     -> plan_detail
-* [Ask Clearline to add advisers until the figures recover: answering calls on time is what the contract pays them for.]
+* [Ask Clearline to add advisers until the figures recover: answering calls promptly is what the contract pays them for.]
     # score: investigation -2; More advisers answering calls they can't resolve treats the symptom. The repeat 'where is my order' calls keep coming, and the customer's experience stays Northway's responsibility whoever answers.
     # misconception: outsourcing-responsibility
     ~ plan = 0
