@@ -490,7 +490,8 @@ Before you close the case:
 # evidence: proactive-communication
 # evidence: relationship-building
 + [Ring Ms Silva to check all is well, offer a £25 voucher for the week she lost, and tell Callum and Kasia how it went.]
-    # score: follow-through +2; Closing the loop with the customer, and telling the partners how it ended, is what turns a fix into a relationship. A small goodwill gesture alongside the call, not instead of it, recognises the week she worked without a desk.
+    # score: follow-through +2; Closing the loop with the customer, and telling the partners how it ended, is what turns a fix into a relationship.
+    # score: remedy +1; A small goodwill gesture alongside the call, not instead of putting it right, is proportionate: she spent a week working without a desk, with broken glass in the hall.
     # score: partner-communication +1; Sharing the outcome back with the courier and the warehouse keeps the partnership two-way.
     # trust: courier thank
     # trust: warehouse thank
