@@ -233,7 +233,7 @@ Bethan Morgan runs Usk Valley Fitting: two people and a van. She fitted Mr Hughe
     "Ah, Mr Hughes, I fitted that one. Lovely man. Those Cadair motors have a manual release; I'll have it down and unplugged in twenty minutes. Send me the email and it'll go on the van's clipboard."
     # speaker: fitter
     "Can I tell you something while I have you? Half the people I fit riser chairs for ask me how on earth they'd ever send one back. Your website's no use to them."
-    Amina Farah replies within the hour: nothing is on file for Usk Valley. She sends a one-page processor agreement: his details used only for Northway's jobs, kept safe, deleted when the job is done.
+    Amina Farah replies within the hour: nothing is on file for Usk Valley. She sends a one-page processor agreement: his details used only on Northway's instructions, kept confidential and secure, and deleted or returned when the job is done.
     # agree: fitter; written; Usk Valley Fitting signs Northway's data processing terms (UK GDPR Art. 28) before receiving Mr Hughes's details
     # log: fitter; email; Job confirmation, Mr Hughes's details and the signed data processing terms exchanged with Usk Valley Fitting
     Bethan signs and sends it back that afternoon, and you send her the job details.
