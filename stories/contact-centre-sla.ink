@@ -254,7 +254,7 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
     ~ cust -= 1
     Clearline's note, 16:40, after your deadline: "Tried customer, no answer, voicemail left."
     -> meeting
-* {promise_state == 1} [Ring him when he's up with the window, and check that twelve to two works around his sleep.]
+* {promise_state == 1} [Ring him with the window as soon as he's up, and check that twelve to two works around his sleep.]
     # score: follow-through +2; Ringing as soon as he is awake, well before the promised time, keeps the promise and gives him the most notice. Kept promises are what rebuild trust after a failure.
     # kept: window-call
     # mood: customer keep-promise
