@@ -2,10 +2,11 @@ EXTERNAL mood(who)
 EXTERNAL trust(who)
 
 # title: Warehouse picking error: the Hollins bedside table
-# summary: A customer ordered an oak bedside table and received the walnut one. Everyone assumes the courier mixed up the parcels. Check the records before anyone gets the blame.
+# summary: A customer ordered an oak bedside table and received the walnut one, days before a lodger moves into the room. Everyone assumes the courier mixed up the parcels. Check the records, trace the chain, and fix the cause before anyone gets the blame.
 # duration: 14-20
 # difficulty: intermediate
 # location: contact-centre
+# syllabus: map-service-chain
 # syllabus: partnership-challenge
 # syllabus: partner-feedback-process
 # syllabus: proactive-communication
@@ -23,7 +24,7 @@ EXTERNAL trust(who)
 # character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak
 # character: courier; Callum Reid; Depot manager, Pennine Freight; partner; reid
 # partner: warehouse; formal; Internal service standard: pick accuracy 99.7%, orders dispatched within 1 working day
-# partner: courier; formal; Contract KPIs: on-time delivery 97%, damage rate under 0.5%; exchanges booked by 16:00 completed within 2 working days
+# partner: courier; formal; Contract KPIs: on-time delivery 97%; damage rate under 0.5% of consignments a month; two-person deliveries and exchanges booked by 16:00 completed within 2 working days; monthly KPI report to Northway
 
 // Consequences carried through the story (kept few so the path checker can merge states).
 VAR callback_promised = false
@@ -44,7 +45,7 @@ VAR points = 0
 # scene: contact-centre
 # status: courier at-risk
 Tuesday 4 March, 13:10. A call is transferred to you.
-CRM: Mrs Siobhan O'Connor, Carlisle. Order NH-48213, placed Friday 28 February: 1 × Hollins bedside table, natural oak (HOL-BST-OAK), £149.00. Dispatched Monday 3 March with Pennine Freight. Delivered today 11:20, signed O'CONNOR.
+CRM: Mrs Siobhan O'Connor, Carlisle. Order NH-48213, placed online Friday 28 February: 1 × Hollins bedside table, natural oak (HOL-BST-OAK), £149. Dispatched Monday 3 March with Pennine Freight. Delivered today 11:20, signed O'CONNOR.
 CRM history: January, Hollins double bed frame, natural oak, £549. No previous complaints. Preference recorded: phone, afternoons.
 # speaker: colleague
 "Mrs O'Connor for you on line two. Wrong bedside table, came this morning. She's polite but she's had enough. Pennine delivered it, so my money's on them swapping parcels on the van again."
@@ -54,29 +55,29 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
 "Hello. Right. I ordered the oak bedside table, the one that matches the bed I bought from you in January, and what's turned up is walnut. Dark brown. And I've only gone and built the thing before I noticed, because the box just says 'Hollins bedside table'. Your delivery man must have grabbed the wrong box off his van."
 # evidence: communication-techniques
 # evidence: complaint-handling
-* [Let her finish, then sum up the impact on her as well as the facts.]
+* [Stay with her story to the end, then sum up what it means for her as well as the facts.]
     # score: listening +2; You let her tell the whole story before reaching for the system, then reflected back both the facts and what it means for her. That is active listening: she now knows you have understood why this matters.
     # mood: customer listen
     # speaker: customer
-    "It's for the spare room. My mum's coming to stay on Saturday for a fortnight while she gets over her cataract operation, and I wanted it finished for her. Everything in there is oak. The walnut looks like it's wandered in from someone else's house."
-    You sum it back: the wrong finish, a table she has already assembled, and a room that needs to be ready for her mother by Saturday.
+    "It's my spare room. I've a lodger moving in on Saturday, a nurse starting at the Cumberland Infirmary, and I advertised the room as furnished in oak. That rent is what pays my heating this winter. The walnut looks like it's wandered in from someone else's house."
+    You sum it back: the wrong finish, a table she has already built, and a room that has to be ready, as advertised, for a paying lodger by Saturday.
     # speaker: customer
     "Yes. That's it exactly. Thank you."
     -> commit
-* [Take the order number and pull up the delivery record while she talks.]
+* [Take her order number and pull up the delivery record on screen while she's still talking.]
     # score: listening -1; Working the system while she is still explaining feels efficient, but she hears typing rather than attention, and you miss why the date matters to her. Listen first; the record will still be there in a minute.
     # mood: customer dismiss
-    You catch "Saturday" and "my mum" between screens, but not why they matter.
+    You catch "Saturday" and "lodger" between screens, but not why they matter.
     # speaker: customer
     "Are you still there? I can hear you typing."
     -> commit
-* [Agree with her: it does sound as if the courier mixed up the parcels.]
+* [Agree with her: it does sound as if the courier mixed up the parcels on his van today.]
     # score: ownership -2; Agreeing that the courier is to blame feels like siding with her, but nobody has checked anything yet. In front of the customer it passes the blame to a partner, and her contract is with Northway Home, not Pennine.
     # score: investigation -1; You have reached a conclusion before looking at a single record.
     # mood: customer blame-partner
     # misconception: blame-before-checking
     # speaker: customer
-    "I knew it. They fling those boxes about like they're nothing. My mum's coming on Saturday and I wanted the room finished."
+    "I knew it. They fling those boxes about like they're nothing. I've a lodger moving in on Saturday and that room's meant to be finished."
     -> commit
 
 === commit ===
@@ -84,7 +85,16 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
 "So what happens now? I need it sorted before Saturday."
 # evidence: service-recovery
 # evidence: complaint-handling
-* [Apologise, tell her you'll find out exactly what happened and ring her back by 3pm with her options.]
+* [Apologise and promise her the oak table will be with her tomorrow, whatever it takes.]
+    # score: ownership +1; The apology is right: she hears that Northway Home is taking this on.
+    # score: follow-through -2; A next-day promise made before checking stock or the courier's capacity is a promise you may not be able to keep. If it breaks, that is a second failure, and a second failure hurts far more than the first.
+    # mood: customer apologise
+    # mood: customer reassure
+    ~ promised_tomorrow = true
+    # speaker: customer
+    "Tomorrow? Well, that would be grand. I'll hold you to it."
+    -> colleague
+* [Apologise, say you'll find out what happened, and ring her back by 3pm with her options.]
     # score: ownership +2; A specific apology straight away, before you know whose fault it is: it may not be your fault, but it is your problem.
     # score: follow-through +2; A call-back time you can keep gives her certainty without promising an outcome you have not yet checked.
     # mood: customer apologise
@@ -94,16 +104,7 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
     # speaker: customer
     "Three o'clock. Fine. I'll be by the phone."
     -> colleague
-* [Apologise and promise her the oak table will be with her tomorrow.]
-    # score: ownership +1; The apology is right: she hears that Northway Home is taking this on.
-    # score: follow-through -2; A next-day promise made before checking stock or the courier's capacity is a promise you may not be able to keep. If it breaks, that is a second failure, and a second failure hurts far more than the first.
-    # mood: customer apologise
-    # mood: customer reassure
-    ~ promised_tomorrow = true
-    # speaker: customer
-    "Tomorrow? Well, that would be grand. I'll hold you to it."
-    -> colleague
-* [Apologise and tell her Pennine Freight will be in touch to arrange collecting the wrong table.]
+* [Apologise and explain that Pennine Freight will ring her to arrange collecting the wrong table.]
     # score: ownership -2; Sending her to wait for the courier treats outsourcing as handing over responsibility. She bought from Northway Home: we arrange the collection and we keep her informed.
     # misconception: outsourcing-responsibility
     # mood: customer dismiss
@@ -117,13 +118,7 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
 "Right, I've got the Pennine complaint form open. The contract gives us 48 hours from delivery to report a delivery discrepancy, and they're on 96.4% on-time this month against a 97% KPI. If I send it now it goes on their scorecard before the monthly review. Shall I?"
 # evidence: partnership-challenge
 # evidence: sla-kpi
-* [Hold the form. Check our own records first: order, pick list, packing scan and stock.]
-    # score: investigation +3; Checking your own processes before pointing at a partner is the heart of this scenario. The courier only carries what the warehouse packs; until you know the box was right when it left, you cannot say who got it wrong.
-    ~ points += 1
-    # speaker: colleague
-    "Fair enough. The 48 hours doesn't run out till tomorrow lunchtime anyway."
-    -> records
-* [Send it now. You can always withdraw it if the records say otherwise.]
+* [Send it now: the 48 hours is running, and you can withdraw it if the records say otherwise.]
     # score: investigation -3; Raising a formal complaint before checking anything is blaming before checking. A complaint on a partner's KPIs is not a placeholder: it starts their investigation, costs them time and tells them you assume the worst.
     # trust: courier blame
     # misconception: blame-before-checking
@@ -133,8 +128,8 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
     # speaker: colleague
     "Done. Complaint PF-C-2291. I'll pull the order records for the form while we wait."
     -> records
-* [Email Pennine first and ask them to check their depot scans for a parcel swap.]
-    # score: investigation -2; Asking the partner to look for its own mistake before you have looked at your own pick and pack records puts the external link under the spotlight and ignores the internal ones. The order, the pick list and the packing scan are on your own screen.
+* [Email Pennine to check their depot scans for a parcel swap, and ask Amy to pull our side too.]
+    # score: investigation -2; Asking the partner to search for its own mistake before you have looked at your own pick and pack records puts the external link under the spotlight first. The order, the pick list and the packing scan are on your own screen.
     # misconception: ignore-internal
     # trust: courier consult
     # log: courier; email; Asked Pennine Freight to check depot scans and van load for a parcel swap on NH-48213
@@ -142,24 +137,98 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
     # speaker: colleague
     "I'll pull our side up too while they look, just so we've got it."
     -> records
+* [Wait on the form: check our own order, pick list, packing scan and stock count first.]
+    # score: investigation +3; Checking your own processes before pointing at a partner is the heart of this scenario. The courier only carries what the warehouse packs; until you know the box was right when it left, you cannot say who got it wrong.
+    ~ points += 1
+    # speaker: colleague
+    "Fair enough. The 48 hours doesn't run out till tomorrow lunchtime anyway."
+    -> records
 
 === records ===
 # clock: +20m
 # scene: office
-ORDER NH-48213: ordered HOL-BST-OAK, Hollins bedside table, natural oak, £149.00.
+ORDER NH-48213: ordered HOL-BST-OAK, Hollins bedside table, natural oak, £149.
 PICK LIST, Monday 3 March 09:42, picker W-217: location B14-03 (HOL-BST-OAK). Pick confirmed by scanning the bin label. Item barcode: not scanned (not required for the furniture product group).
 WAREHOUSE SYSTEM, stock count this morning: bin B14-03, oak, 7 on system, 8 on the shelf. Bin B14-04, walnut, 5 on system, 4 on the shelf.
 PACKING STATION, Monday 10:15: order label scanned; weight check passed at 14.2 kg. Oak and walnut weigh the same.
 PENNINE FREIGHT TRACKING, consignment PF-7713-0482: collected 14:02 Monday, delivered 11:20 Tuesday, signed O'CONNOR. Parcel ID and weight match our despatch record.
 {complaint_filed: Pennine portal: complaint PF-C-2291, 'Delivery discrepancy', status open, under investigation.}
 # speaker: colleague
-"Oh. One too many oak on the shelf, one too few walnut. So Pennine delivered exactly the box we gave them. It was wrong before it ever left the building."
+"That's everything I could pull. Go on then, talk me through it. Where did it go wrong?"
+-> trace_origin
+
+=== trace_origin ===
+You sketch the chain on your pad, from her online order to her phone call.
+# evidence: map-service-chain
+# chain-task: Where did the wrong table first enter the chain?
+* [The pick, in Warehouse & Dispatch]
+    # chain-link: warehouse
+    # score: investigation +2; The shelf count gives it away: one oak too many in B14-03 and one walnut too few next door in B14-04. The wrong table was picked inside Northway, before any partner touched it.
+    -> trace_carried
+* [Pennine Freight, on the van north]
+    # chain-link: courier
+    # score: investigation -2; Pennine's tracking shows the same parcel ID and weight from collection to her door. Nothing in the records points to a swap; the shelf count does point somewhere else.
+    # misconception: blame-before-checking
+    -> trace_carried
+* [Her order, as it reached us online]
+    # chain-link: you
+    # score: investigation -1; The order record says HOL-BST-OAK: what she ordered, and what the warehouse was asked to pick, was right.
+    -> trace_carried
+
+=== trace_carried ===
+# chain-task: Which link then carried the wrong table on, through no fault of its own?
+* [Warehouse & Dispatch, at packing]
+    # chain-link: warehouse
+    # score: investigation -1; Packing is still inside Northway, and its weight check is part of how the error got through. The question is which link carried the box once it had left the building.
+    -> trace_surfaced
+* [Mrs O'Connor, who built it at home]
+    # chain-link: customer
+    # score: investigation -1; She is where it ended up, not a link that carried it. The box only said 'Hollins bedside table'; she had no way to know.
+    -> trace_surfaced
+* [Pennine Freight, our courier partner]
+    # chain-link: courier
+    # score: investigation +2; The failure crossed from an internal link to an external one inside a sealed box. Pennine delivered exactly what they were given, which is why they were easy to blame and wrong to blame.
+    -> trace_surfaced
+
+=== trace_surfaced ===
+# chain-task: Through which touchpoint did the failure come back into Northway?
+* [Pennine's proof of delivery at her door]
+    # chain-link: courier
+    # score: investigation -2; The signature confirms a sealed parcel arrived, not what was inside it. Nothing came back to Northway from the doorstep.
+    -> trace_feedback
+* [The contact centre, when Amy took her call]
+    # chain-link: colleague
+    # score: investigation +2; The customer found it at home, and the only route back was her phone call. That touchpoint carries information as well as a complaint: it is where her guess about the courier nearly became our conclusion.
+    -> trace_feedback
+* [This morning's stock count in the warehouse]
+    # chain-link: warehouse
+    # score: investigation -1; The count did show one oak too many and one walnut too few, but nobody linked it to an order. The failure came back to us through the customer, on the phone.
+    -> trace_feedback
+
+=== trace_feedback ===
+# chain-task: What you found came in at the front line. Where must it flow back to first?
+* [Warehouse & Dispatch, where it all began]
+    # chain-link: warehouse
+    # score: partner-communication +2; Feedback has to loop back to the link where the failure began: only the warehouse can change the bins, labels and scans that let it happen. The courier and the advisers hear next.
+    -> trace_done
+* [Pennine Freight, who were suspected]
+    # chain-link: courier
+    # score: partner-communication +1; Pennine do deserve to hear they are cleared. But they can't change what went into the box; the loop that prevents a repeat runs back to the warehouse first.
+    -> trace_done
+* [Customer Service: brief the advisers]
+    # chain-link: you
+    # score: partner-communication -1; The advisers do need to hear it, but if the finding stays at the front line, the link where the error started never learns, and the next look-alike pick goes out the same way.
+    # misconception: linear-chain
+    -> trace_done
+
+=== trace_done ===
 # status: courier on-track
 # status: warehouse breached
-The fault is internal: the picker took a walnut table from bin B14-04, next to the oak in B14-03.
+# speaker: colleague
+"So Pennine carried exactly the box we gave them. It was wrong before it ever left the building."
 # evidence: pdca
 # evidence: coordinated-accountability
-* [Ring Kasia Nowak, the warehouse team leader, and arrange to look at the pick location with her this afternoon.]
+* [Ring Kasia Nowak, the warehouse team leader, and arrange to look at the pick location with her.]
     # score: investigation +2; Going to the link where the error happened, with the person who runs it, is how you find a root cause rather than a culprit. The warehouse is a partner in the chain too.
     # trust: warehouse consult
     # log: warehouse; phone; Asked Kasia Nowak to review the mis-pick on NH-48213 together at bay B14 at 4pm
@@ -167,17 +236,17 @@ The fault is internal: the picker took a walnut table from bin B14-04, next to t
     # speaker: warehouse
     "Wrong finish out of B14? I can guess which two bins. Come down at four and I'll have the pick history ready."
     -> callback
-* [Email Warehouse & Dispatch that NH-48213 was mis-picked and ask them to remind pickers to take more care.]
+* [Email Warehouse & Dispatch that NH-48213 was mis-picked and ask them to remind pickers to take care.]
     # score: investigation -2; A 'take more care' note treats the error as one person's slip and skips the question of why the process let it happen. It also talks at the warehouse instead of working with it.
     # trust: warehouse blame
     # misconception: ignore-internal
     # log: warehouse; email; Told Warehouse & Dispatch that NH-48213 was mis-picked and asked for pickers to take more care
     ~ warehouse_approach = 2
     -> callback
-* [Pass it to Daniel Adeyemi, the Store Operations Manager, as a warehouse failure for him to deal with.]
+* [Pass it to Dean Marsh, the Warehouse & Dispatch manager, as a warehouse failure for him to sort out.]
     # score: escalation -2; This is over-escalation. One mis-pick is within your remit to look into with the team leader. Escalate when something is outside your authority, carries legal or safety risk or keeps happening, and take a summary and a proposal with you.
     # trust: warehouse bypass
-    # log: warehouse; email; Referred the NH-48213 mis-pick to the Store Operations Manager
+    # log: warehouse; email; Referred the NH-48213 mis-pick to Dean Marsh, Warehouse & Dispatch manager
     ~ warehouse_approach = 3
     -> callback
 
@@ -194,18 +263,7 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
 "Hello? Go on then. What happened?"
 # evidence: service-recovery
 # evidence: legislation
-* [Tell her straight: our warehouse picked the wrong finish. Apologise, and offer the oak table on Thursday with the walnut collected at the same visit, or a full refund, at no cost to her either way.]
-    # score: remedy +3; The remedy matches the failure: the goods she ordered, an exchange in one visit so she handles nothing, and a full refund offered as the alternative, which is her right for wrong goods. Nothing is left for her to chase.
-    # score: ownership +2; You told her honestly that the fault was ours, which also clears up any idea that the courier was to blame. Owning an internal error keeps her trust and keeps a partner's name clear.
-    # mood: customer apologise
-    # mood: customer reassure
-    ~ honest = true
-    ~ remedy_kind = 1
-    ~ points += 2
-    # speaker: customer
-    "Well, at least you've told me the truth. Oak, Thursday morning, and take the other one away. That gives me Friday to sort the room."
-    -> book_exchange
-* [Own the picking error, apologise, and email her a prepaid returns label. The oak table goes out as soon as the walnut is back.]
+* [Own the picking error, apologise, and email her a prepaid returns label; the oak goes out once the walnut is back.]
     # score: ownership +1; You were honest that the error was ours.
     # score: remedy -1; She did nothing wrong, yet this remedy asks her to take apart a table, find packaging and get 14 kg to a drop-off point, then wait for the return to clear before the right one is sent. We should collect it and deliver the right one together.
     # mood: customer apologise
@@ -216,7 +274,18 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
     # speaker: customer
     "So I've to flat-pack it again and lug it to a post office, and then wait. There goes Saturday."
     -> rights
-* [Own the error, apologise, and offer a £40 voucher for the trouble while the warehouse arranges the exchange.]
+* [Tell her our warehouse sent the wrong finish, say sorry, and offer oak on Thursday, walnut collected, or a refund.]
+    # score: remedy +3; The remedy matches the failure: the goods she ordered, an exchange in one visit so she handles nothing, and a full refund offered as the alternative, which is her right for wrong goods. Nothing is left for her to chase.
+    # score: ownership +2; You told her honestly that the fault was ours, which also clears up any idea that the courier was to blame. Owning an internal error keeps her trust and keeps a partner's name clear.
+    # mood: customer apologise
+    # mood: customer reassure
+    ~ honest = true
+    ~ remedy_kind = 1
+    ~ points += 2
+    # speaker: customer
+    "Well, at least you've told me the truth. Oak, Thursday morning, and take the other one away. That gives me Friday to sort the room."
+    -> book_exchange
+* [Own the error, apologise, and offer a £40 voucher for the trouble while the warehouse sorts out an exchange.]
     # score: remedy -3; A voucher is no substitute for the table she ordered. The exchange has no date and no owner, so the real remedy is left vague, and compensation is standing in for fixing the problem.
     # score: ownership +1; You were honest that the error was ours.
     # misconception: compensation-not-process
@@ -229,7 +298,7 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
     "A voucher's kind of you, but I'd rather have the table I paid for. When does the exchange happen?"
     You tell her you'll let her know.
     -> rights
-* [Keep it light ('a mix-up with the delivery') and book the oak table for Thursday with the walnut collected at the same visit.]
+* [Call it 'a mix-up with the delivery', apologise, and book the oak for Thursday with the walnut collected at that visit.]
     # score: remedy +2; The practical remedy is right: the right goods, with the wrong ones collected in the same visit and nothing for her to do.
     # score: ownership -2; 'A mix-up with the delivery' is not the truth and lets her go on blaming the courier for our error. Honesty about an internal mistake is part of owning it.
     # mood: customer reassure
@@ -257,22 +326,23 @@ Exchange booked with Pennine: deliver the oak, collect the walnut, Thursday morn
 # speaker: customer
 "And another thing. I've built it, and the box has gone in the recycling. Your website says returns have to be unused and in the original packaging. Is that going to be a problem?"
 # evidence: legislation
-* [No. Explain that the packaging rule is for change-of-mind returns: wrong goods can be rejected within 30 days whatever the packaging, and we collect the table as it is, at no cost to her.]
-    # score: compliance +2; Correct. Under the Consumer Rights Act 2015, wrong goods can be rejected for a full refund within 30 days. Conditions in a change-of-mind returns policy do not apply to our error, and she bears no cost for putting it right. You also recorded what you told her.
+* [Tell her the policy does ask for the original packaging, but you'll gladly make an exception this time.]
+    # score: compliance -2; This presents her legal right as a favour. The packaging rule is Northway's own change-of-mind policy and never applies to wrong goods: she can reject them within 30 days under the Consumer Rights Act 2015, however they are packed, and we collect them at our cost.
+    # speaker: customer
+    "An exception? For your mistake? Well, thank you, I suppose."
+    -> warehouse
+* [Say the packaging rule is only for change-of-mind returns: our error goes back just as it is, at our cost.]
+    # score: compliance +2; Correct. 'Unused and in the original packaging' is Northway's own change-of-mind policy and never applies to wrong or faulty goods. She can reject wrong goods within 30 days under the Consumer Rights Act 2015, and we collect them at our cost.
     # mood: customer reassure
     # log: customer; phone; Confirmed wrong-goods rights: can reject within 30 days, packaging not required, collection at no cost; customer chose exchange
     ~ points += 1
     # speaker: customer
     "Oh, that's a relief. I was dreading you'd say no."
     -> warehouse
-* [Tell her the policy does ask for original packaging, but you'll make an exception this time.]
-    # score: compliance -2; This presents her legal right as a favour. Wrong goods can be rejected within 30 days under the Consumer Rights Act 2015 however they are packed; the change-of-mind policy is not the rule here. Telling her otherwise, even kindly, misstates the law.
+* [Say it's fine: she ordered online, so she has 14 days to cancel and the packaging doesn't matter.]
+    # score: compliance -1; Right that packaging can't be a reason to refuse an online return within the 14-day cancellation period (reg. 34, Consumer Contracts Regulations 2013), but that is the change-of-mind route, which can allow a deduction for the table she assembled. Wrong goods are rejected under the Consumer Rights Act 2015: no deduction, collected at our cost.
     # speaker: customer
-    "An exception? For your mistake? Well, thank you, I suppose."
-    -> warehouse
-* [Say you'll check with the warehouse whether they can accept an opened item, and come back to her.]
-    # score: compliance -1; Checking sounds careful, but this is something you should already know: wrong goods can be rejected within 30 days under the Consumer Rights Act 2015, packaging or not. Leaving her worried over something the law already settles adds a delay nobody needs.
-    You ring back ten minutes later to say it's fine. She sounds more tired than relieved.
+    "Fourteen days? It came today, so that's all right. I think."
     -> warehouse
 
 === warehouse ===
@@ -288,7 +358,7 @@ Tuesday, 16:00. Bay B14, Warehouse & Dispatch.
     "I got your email. 'Remind pickers to take more care.' My lot did three thousand one hundred picks yesterday. Come and look at this before you write another one of those."
 - else:
     # speaker: warehouse
-    "Daniel forwarded me your note and told me to sort it with you. Next time, ring me. I'm fifty metres away."
+    "Dean forwarded me your note and told me to sort it with you. Next time, ring me. I'm fifty metres away."
 }
 ~ warehouse_approach = 0
 Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. The finish appears only in the SKU code underneath, in small print: ...-OAK and ...-WAL.
@@ -297,8 +367,8 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
 # evidence: pdca
 # evidence: partnership-delivery
 # evidence: documenting-agreements
-* [Agree a plan with Kasia: move the walnut to a non-adjacent bin, relabel look-alike bins with the finish in large print and a photo, and check pick accuracy in four weeks. Write it up and send it to her today.]
-    # score: investigation +3; This is a root-cause fix, not a culprit. Plan (separate and relabel look-alikes), Do (this week), Check (pick accuracy in four weeks), Act (extend what works). The process made the error easy; the new process makes it hard.
+* [Agree with Kasia: split and relabel all look-alike bins, recheck in four weeks, and put it in writing.]
+    # score: investigation +3; This is a root-cause fix, not a culprit. Plan (separate and relabel look-alikes with the finish in large print and a photo), Do (this week), Check (pick accuracy in four weeks), Act (extend what works). The process made the error easy; the new process makes it hard.
     # score: partner-communication +2; You solved it with the team leader who owns the process and confirmed it in writing, so both of you can be held to it.
     # trust: warehouse support
     # trust: warehouse agree-written
@@ -309,13 +379,13 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
     # speaker: warehouse
     "That I can do. Send me the note and I'll have the bins moved tomorrow."
     -> escalate
-* [Ask Kasia to retrain picker W-217 and put a note on his record.]
+* [Ask Kasia to retrain picker W-217 and put a note on his record, so that he takes more care over finishes.]
     # score: investigation -2; This blames the individual for a process gap. Identical labels, no item scan and a weight check that cannot tell oak from walnut will catch the next new picker in exactly the same way.
     # log: warehouse; meeting; Asked for retraining of picker W-217 after NH-48213 mis-pick
     # speaker: warehouse
     "I can do that. It won't stop it happening again, mind."
     -> escalate
-* [Agree that Kasia will relabel the two Hollins bins this week, thank her, and get back to your queue.]
+* [Thank Kasia, agree she'll relabel the two Hollins bins this week, and head back to your call queue.]
     # score: investigation +1; Relabelling deals with the immediate cause, but only for this pair, and nobody is going to check whether it worked.
     # score: partner-communication -1; It's a handshake with no written note and no date to review it, so there is no record to hold either of you to.
     # misconception: undocumented-agreement
@@ -328,22 +398,22 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
 
 === escalate ===
 # speaker: warehouse
-"The real fix is the scanner. Make it ask for the item barcode on look-alike SKUs and this can't happen. That's a settings change by IT, and it adds a few seconds to every pick, so it needs Daniel's sign-off. It's not my call, and it's not yours."
+"The real fix is the scanner. Make it ask for the item barcode on look-alike SKUs and this can't happen. That's a settings change by IT, and it adds a few seconds to every pick, so it needs Dean's sign-off. Dean Marsh, my manager. It's not my call, and it's not yours."
 # evidence: escalation
-* [Email Daniel Adeyemi a short summary: three look-alike mis-picks this quarter, 99.6% against 99.7%, the proposal, and Kasia's estimate of the extra pick time.]
-    # score: escalation +2; This is escalation done right. The change is outside both your authority, the failure keeps happening and customers feel it, and you sent a summary with a proposal and the cost so he can decide quickly.
-    # log: warehouse; email; Escalated to Store Operations Manager: item-barcode scan for look-alike SKUs, with mis-pick figures and pick-time estimate
-    Reply from Daniel Adeyemi, 16:42: "Clear, thanks. Approved for the three look-alike product groups. IT to make the change by Friday. Bring the figures to the four-week check."
+* [Ask your contact in IT to switch the scanner setting on quietly; it's only a setting, and it would work.]
+    # score: escalation -2; It gets the job done, but it goes round the person who has the authority. The change slows every pick on the warehouse floor; that trade-off belongs to the Warehouse & Dispatch manager. Escalate with a summary and a proposal rather than working round him.
+    # speaker: warehouse
+    "Whoa. If my pick rates drop and nobody's signed it off, that's on me, not you. Don't."
     -> courier
-* [Leave it with Kasia to raise at next month's operations meeting.]
+* [Email Dean a short note: three look-alike mis-picks, 99.6% against 99.7%, and the fix and its cost.]
+    # score: escalation +2; This is escalation done right. The change is outside both your authority, the failure keeps happening and customers feel it, and you sent the figures with a proposal and its cost so he can decide quickly.
+    # log: warehouse; email; Escalated to Dean Marsh, Warehouse & Dispatch manager: item-barcode scan for look-alike SKUs, with mis-pick figures and pick-time estimate
+    Reply from Dean Marsh, 16:42: "Clear, thanks. Approved for the three look-alike product groups. IT to make the change by Friday. Bring the figures to the four-week check."
+    -> courier
+* [Leave it with Kasia to raise at next month's operations meeting, where scanner changes are agreed.]
     # score: escalation -1; Three mis-picks in a quarter is a repeat failure that customers feel. Waiting three weeks for a meeting, with nobody owning the proposal, means more wrong tables in the meantime.
     # speaker: warehouse
     "I'll put it on the agenda. If I remember."
-    -> courier
-* [Ask your contact in IT to switch the scanner setting on quietly; it's only a setting.]
-    # score: escalation -2; It gets the job done, but it goes round the person who has the authority. The change slows every pick on the warehouse floor; that trade-off belongs to the Store Operations Manager. Escalate with a summary and a proposal rather than working round him.
-    # speaker: warehouse
-    "Whoa. If my pick rates drop and nobody's signed it off, that's on me, not you. Don't."
     -> courier
 
 === courier ===
@@ -360,25 +430,25 @@ Wednesday 5 March, 09:30.
 }
 # evidence: proactive-communication
 # evidence: partner-feedback-process
-* {complaint_filed} [Phone Callum: withdraw the complaint, apologise, explain what our records showed, and ask how exchanges like this could run better.]
+* [Close it off in the Pennine portal with a short note: 'Internal picking error, no action needed from Pennine.']
+    # score: partner-communication -1; One line in a portal closes the record but not the relationship. If you had complained, a withdrawal with no explanation still leaves them feeling accused. You also miss the chance to hear what they could improve.
+    # log: courier; system; Portal note on NH-48213: internal error, no action needed from Pennine
+    -> thursday
+* {complaint_filed} [Phone Callum: withdraw the complaint, say sorry, explain what our records showed, and ask for his view.]
     # score: partner-communication +3; You raised a complaint too early. Withdrawing it in person, explaining your findings and asking for their view is how damaged trust gets repaired, and it opens a two-way conversation.
     # trust: courier share
     # trust: courier thank
     # log: courier; phone; Withdrew complaint PF-C-2291 with apology; shared internal mis-pick finding; asked for feedback on exchanges
     ~ courier_trust += 2
     -> courier_feedback
-* {not complaint_filed} [Phone Callum: tell him what our records showed, thank his team, and ask how exchanges like this could run better.]
+* {not complaint_filed} [Phone Callum: tell him what our records showed, thank his team, and ask how exchanges could run better.]
     # score: partner-communication +3; The courier was wrongly suspected, at least inside your office. Sharing what you found and asking for their view turns a near-miss into a better process. That is two-way communication.
     # trust: courier share
     # trust: courier consult
     # log: courier; phone; Shared internal mis-pick finding on NH-48213 with Pennine Freight; asked for feedback on exchanges
     ~ courier_trust += 2
     -> courier_feedback
-* [Close the matter in the Pennine portal: 'Internal error, no action needed from Pennine'.]
-    # score: partner-communication -1; One line in a portal closes the record but not the relationship. If you had complained, a withdrawal with no explanation still leaves them feeling accused. You also miss the chance to hear what they could improve.
-    # log: courier; system; Portal note on NH-48213: internal error, no action needed from Pennine
-    -> thursday
-* [Leave Pennine out of it. They did their job, so there is nothing for them to act on.]
+* [Leave Pennine out of it: they did their job right, so there's nothing for them to act on or change.]
     # score: partner-communication -2; Relationships need maintaining. Any complaint left open keeps counting against their KPIs. A partner left out of the loop learns nothing from the incident, and neither do you.
     # misconception: relationships-self-sustain
     # trust: courier ignore
@@ -414,7 +484,23 @@ Thursday 6 March, 11:00.
 }
 # evidence: complaint-handling
 # evidence: crm
-* [Ring Mrs O'Connor this afternoon to check all is well and tell her what you've changed so it doesn't happen again.]
+* [Close the case in the CRM and get on with the queue; she has your number if anything is still wrong.]
+    # score: follow-through -2; Closing a case without confirming the outcome assumes the remedy worked without checking. Follow-through means checking, not hoping.
+    Case NH-48213: closed.
+    {remedy_kind != 1:
+        # mood: customer fail
+        CRM, the following week: the case is reopened by a second complaint from Mrs O'Connor.
+    }
+    -> check
+* [Let tonight's automatic 'How did we do?' survey go out, and read her reply in the morning.]
+    # score: follow-through -1; A survey collects a score; it doesn't close the loop. She hears nothing personal about whether the remedy worked or what changed.
+    The survey email goes out at 9pm.
+    {remedy_kind != 1:
+        # mood: customer fail
+        Her survey reply, 21:14: "Still waiting. One star."
+    }
+    -> check
+* [Ring Mrs O'Connor this afternoon to close the loop: check all is well and say what's changing.]
     # score: follow-through +2; Closing the loop yourself, at the time she prefers, checks whether the remedy actually landed, and tells her the failure led to a change. That's how an upset customer becomes a loyal one.
     # log: customer; phone; Follow-up call: outcome checked and process change explained
     ~ points += 1
@@ -423,30 +509,14 @@ Thursday 6 March, 11:00.
     - remedy_kind == 1:
         # mood: customer exceed
         # speaker: customer
-        "It's perfect, and it matches the bed. My mum arrives Saturday to a proper room. And you've changed the labels so it won't happen to the next person? That's more than I expected."
+        "It's perfect, and it matches the bed. My lodger moves in on Saturday to the room I advertised. And you've changed the labels so it won't happen to the next person? That's more than I expected."
     - else:
         # mood: customer apologise
         # log: courier; system; Same-visit exchange booked for NH-48213, Friday 7 March
         You find the exchange still hasn't happened, apologise again and book a same-visit exchange for Friday morning.
         # speaker: customer
-        "Friday. Cutting it fine for Mum, but all right. Thank you for ringing. I'd given up on you."
+        "Friday. Cutting it fine, with her moving in Saturday, but all right. Thank you for ringing. I'd given up on you."
         ~ remedy_kind = 1
-    }
-    -> check
-* [Let tonight's automatic 'How did we do?' survey email go out.]
-    # score: follow-through -1; A survey collects a score; it doesn't close the loop. She hears nothing personal about whether the remedy worked or what changed.
-    The survey email goes out at 9pm.
-    {remedy_kind != 1:
-        # mood: customer fail
-        Her survey reply, 21:14: "Still waiting. One star."
-    }
-    -> check
-* [Close the case in CRM and get on with the queue.]
-    # score: follow-through -2; Closing a case without confirming the outcome assumes the remedy worked without checking. Follow-through means checking, not hoping.
-    Case NH-48213: closed.
-    {remedy_kind != 1:
-        # mood: customer fail
-        CRM, the following week: the case is reopened by a second complaint from Mrs O'Connor.
     }
     -> check
 
@@ -464,7 +534,12 @@ Tuesday 1 April. Four weeks on. Warehouse & Dispatch pick-accuracy report.
 }
 # evidence: pdca
 # evidence: partnership-delivery
-* [Meet Kasia to go through the figures and decide the next step together, then share the results with Pennine and the contact centre team.]
+* [Ask for the pick-accuracy report to come to you every month, so you can keep an eye on it.]
+    # score: investigation -1; A monthly report is Check without Act. Watching the figures is not improving them.
+    # log: warehouse; email; Requested monthly pick-accuracy report
+    Kasia sets up a monthly email. Nobody books a meeting to discuss it.
+    -> ending
+* [Go through the figures with Kasia, agree what's next, and share them with Pennine and Amy's team.]
     # score: investigation +2; This is Check and Act: you used the figures to confirm what worked, fixed what's left and made the change standard. Sharing the results keeps both links in the loop.
     # score: partner-communication +1; Feeding the results back to the courier and the contact centre keeps information flowing round the chain, not just along it.
     # trust: warehouse share
@@ -484,12 +559,7 @@ Tuesday 1 April. Four weeks on. Warehouse & Dispatch pick-accuracy report.
         ~ process_fixed = true
     }
     -> ending
-* [Ask for the report to come to you every month from now on.]
-    # score: investigation -1; A monthly report is Check without Act. Watching the figures is not improving them.
-    # log: warehouse; email; Requested monthly pick-accuracy report
-    Kasia sets up a monthly email. Nobody books a meeting to discuss it.
-    -> ending
-* [Close the improvement action: the immediate fix is in and no customer has complained for four weeks.]
+* [Close the improvement action: the fix is in, and no customer has complained for four weeks.]
     # score: investigation -2; Four quiet weeks isn't evidence. The figures are on the report in front of you, and an improvement nobody checks tends to drift back.
     # misconception: self-managing-partnership
     You mark the improvement action as complete.
@@ -515,7 +585,7 @@ Tuesday 1 April. Four weeks on. Warehouse & Dispatch pick-accuracy report.
 
 === ending_strong ===
 # scene: office
-Mrs O'Connor's mother arrived on Saturday to a finished oak room. The walnut table went back to bin B14-04, which is no longer next to the oak. Pennine's wrong-item code now saves a second van on every exchange.
+Mrs O'Connor's lodger moved in on Saturday to the finished oak room she had been promised. The walnut table went back to bin B14-04, which is no longer next to the oak. Pennine's wrong-item code now saves a second van on every exchange.
 # ending: strong; Checked, owned and fixed; You checked the records before anyone got the blame, told the customer the truth and put it right in a single visit. With the warehouse you fixed the process rather than the picker, and you shared what you found with the courier. The customer trusts Northway Home more than before, and both partners know you deal straight.
 -> END
 
@@ -539,6 +609,6 @@ Mrs O'Connor's mother arrived on Saturday to a finished oak room. The walnut tab
 
 === ending_failed ===
 # scene: office
-{remedy_kind == 1:The oak table arrived in the end.|Mrs O'Connor's mother arrived on Saturday to an unfinished room.} {process_fixed:The bins have been moved, but the damage to trust along the chain has not been repaired.|At bay B14 the same two bins still sit side by side.}
+{remedy_kind == 1:The oak table arrived in the end.|Mrs O'Connor's lodger moved in on Saturday to a room that wasn't as advertised.} {process_fixed:The bins have been moved, but the damage to trust along the chain has not been repaired.|At bay B14 the same two bins still sit side by side.}
 # ending: failed; Wrong table, wrong culprit; Too much of this recovery went the quick way: blame before checking, a remedy or explanation that fell short of what the customer was owed, a process left as it was, or partners left in the dark. Start with the records, own the internal error honestly, give the remedy her rights entitle her to, and fix the process with the people who run it, and share what you found.
 -> END
