@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { choices, choose, useApp } from './harness.ts';
+import { choices, choose, chooseOption, useApp } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -90,7 +90,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       await page.goto(`${app.url()}/?scenario=late-supplier`);
       for (const index of pathTo(await builtScenario('late-supplier'), 'partial')) {
         await choices(page).first().waitFor();
-        await choose(page, String(index + 1));
+        await chooseOption(page, index);
       }
       await page.getByRole('heading', { name: /how did you do/ }).waitFor();
       report['self-rating'] = await violations(page);

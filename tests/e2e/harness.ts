@@ -96,6 +96,24 @@ export function useApp(): { readonly url: () => string; readonly browser: () => 
   };
 }
 
+/**
+ * Choose the option that is Ink's `index` (a path found in Node) as a learner
+ * would: press the number shown beside it in this attempt's order.
+ */
+export async function chooseOption(page: Page, index: number): Promise<void> {
+  const group = page.getByRole('group', { name: 'Choices' });
+  await group.locator('button').first().waitFor();
+  const position = await group
+    .locator('button')
+    .evaluateAll(
+      (buttons, wanted) =>
+        buttons.findIndex((b) => b.getAttribute('data-index') === String(wanted)),
+      index,
+    );
+  if (position < 0) throw new Error(`no option ${index} on screen`);
+  await choose(page, String(position + 1));
+}
+
 /** Press a key that makes a choice, and wait until the transcript has grown. */
 export async function choose(page: Page, key: string): Promise<void> {
   const count = await page.getByRole('log').locator('li').count();

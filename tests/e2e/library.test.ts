@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { choices, useApp, watchErrors } from './harness.ts';
+import { chooseOption, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const SCENARIOS = readdirSync(join(import.meta.dirname, '..', '..', 'stories'))
@@ -36,15 +36,7 @@ describe('the scenario library', () => {
         const page = await app.browser().newPage({ viewport: { width: 1280, height: 800 } });
         const errors = watchErrors(page);
         await page.goto(`${app.url()}/?scenario=${id}`);
-        for (const index of path) {
-          await choices(page).first().waitFor();
-          const count = await page.getByRole('log').locator('li').count();
-          await page.keyboard.press(String(index + 1));
-          await page.waitForFunction(
-            (n) => document.querySelectorAll('[role="log"] li').length > n,
-            count,
-          );
-        }
+        for (const index of path) await chooseOption(page, index);
         await page.getByRole('button', { name: 'Skip' }).click();
         const report = page.getByRole('region', { name: 'Scenario report' });
         await report.waitFor();

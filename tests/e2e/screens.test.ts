@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { choices, choose, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
+import { choices, choose, chooseOption, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const SIZES = [
@@ -61,7 +61,7 @@ describe('screens at every size', () => {
       await page.goto(`${app.url()}/?scenario=late-supplier`);
       for (const index of pathTo(scenario, 'strong')) {
         await choices(page).first().waitFor();
-        await choose(page, String(index + 1));
+        await chooseOption(page, index);
       }
       await page.getByRole('heading', { name: /how did you do/ }).waitFor();
       await shot(page, 'self-rating', size.name);
