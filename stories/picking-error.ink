@@ -59,7 +59,7 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
     # score: listening +2; You let her tell the whole story before reaching for the system, then reflected back both the facts and what it means for her. That is active listening: she now knows you have understood why this matters.
     # mood: customer listen
     # speaker: customer
-    "It's my spare room. I've a lodger moving in on Saturday, a nurse starting at the Cumberland Infirmary, and I advertised the room as furnished in oak. That rent is what pays my heating this winter. The walnut looks like it's wandered in from someone else's house."
+    "It's my spare room. I've a lodger moving in on Saturday, a nurse starting at the Cumberland Infirmary, and I advertised the room as furnished in oak. That rent is half my mortgage. The walnut looks like it's wandered in from someone else's house."
     You sum it back: the wrong finish, a table she has already built, and a room that has to be ready, as advertised, for a paying lodger by Saturday.
     # speaker: customer
     "Yes. That's it exactly. Thank you."
@@ -129,7 +129,7 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
     "Done. Complaint PF-C-2291. I'll pull the order records for the form while we wait."
     -> records
 * [Email Pennine to check their depot scans for a parcel swap, and ask Amy to pull our side too.]
-    # score: investigation -2; Asking the partner to search for its own mistake before you have looked at your own pick and pack records puts the external link under the spotlight first. The order, the pick list and the packing scan are on your own screen.
+    # score: investigation -2; Asking the partner to search for its own mistake alongside, not after, a look at our own records puts the external link under the spotlight first. It costs Pennine time and tells them we suspect them, when the order, pick list and packing scan are on your own screen.
     # misconception: ignore-internal
     # trust: courier consult
     # log: courier; email; Asked Pennine Freight to check depot scans and van load for a parcel swap on NH-48213
@@ -176,18 +176,18 @@ You sketch the chain on your pad, from her online order to her phone call.
     -> trace_carried
 
 === trace_carried ===
-# chain-task: Which link then carried the wrong table on, through no fault of its own?
+# chain-task: Which external link did the wrong table pass through on its way to her?
 * [Warehouse & Dispatch, at packing]
     # chain-link: warehouse
-    # score: investigation -1; Packing is still inside Northway, and its weight check is part of how the error got through. The question is which link carried the box once it had left the building.
+    # score: investigation -1; Packing is a link the table passed through, but an internal one: Warehouse & Dispatch is part of Northway. Once sealed, the box left the building with an outside firm.
     -> trace_surfaced
-* [Mrs O'Connor, who built it at home]
-    # chain-link: customer
-    # score: investigation -1; She is where it ended up, not a link that carried it. The box only said 'Hollins bedside table'; she had no way to know.
+* [The contact centre, Amy's team]
+    # chain-link: colleague
+    # score: investigation -1; The contact centre is Northway's own front line, and the failure reached it only after delivery, on the phone. The table itself never went near it.
     -> trace_surfaced
 * [Pennine Freight, our courier partner]
     # chain-link: courier
-    # score: investigation +2; The failure crossed from an internal link to an external one inside a sealed box. Pennine delivered exactly what they were given, which is why they were easy to blame and wrong to blame.
+    # score: investigation +2; The failure crossed from an internal link to an external one inside a sealed box. Pennine delivered exactly what they were given, which is why they were easy to blame, and wrong to blame.
     -> trace_surfaced
 
 === trace_surfaced ===
@@ -332,7 +332,7 @@ Exchange booked with Pennine: deliver the oak, collect the walnut, Thursday morn
     "An exception? For your mistake? Well, thank you, I suppose."
     -> warehouse
 * [Say the packaging rule is only for change-of-mind returns: our error goes back just as it is, at our cost.]
-    # score: compliance +2; Correct. 'Unused and in the original packaging' is Northway's own change-of-mind policy and never applies to wrong or faulty goods. She can reject wrong goods within 30 days under the Consumer Rights Act 2015, and we collect them at our cost.
+    # score: compliance +2; Correct. 'Unused and in the original packaging' is Northway's own change-of-mind policy and never applies to wrong or faulty goods. She can reject wrong goods within 30 days under the Consumer Rights Act 2015, and we collect them at our cost. Even a change-of-mind return of an online order can't be refused for missing packaging within the 14-day cancellation period (reg. 34, Consumer Contracts Regulations 2013).
     # mood: customer reassure
     # log: customer; phone; Confirmed wrong-goods rights: can reject within 30 days, packaging not required, collection at no cost; customer chose exchange
     ~ points += 1
@@ -398,7 +398,7 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
 
 === escalate ===
 # speaker: warehouse
-"The real fix is the scanner. Make it ask for the item barcode on look-alike SKUs and this can't happen. That's a settings change by IT, and it adds a few seconds to every pick, so it needs Dean's sign-off. Dean Marsh, my manager. It's not my call, and it's not yours."
+"The real fix is the scanner. Make it ask for the item barcode on look-alike SKUs and this can't happen. That's a settings change by IT, and it adds a few seconds to every pick, so it needs sign-off from Dean Marsh, my manager. It's not my call, and it's not yours."
 # evidence: escalation
 * [Ask your contact in IT to switch the scanner setting on quietly; it's only a setting, and it would work.]
     # score: escalation -2; It gets the job done, but it goes round the person who has the authority. The change slows every pick on the warehouse floor; that trade-off belongs to the Warehouse & Dispatch manager. Escalate with a summary and a proposal rather than working round him.
