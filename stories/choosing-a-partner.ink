@@ -146,7 +146,7 @@ Panel record: BSL user; contact by text or email; Northway books a BSL interpret
 Kirkgate Fitting, a two-person team that does fitting for Northway's Yorkshire stores on an informal arrangement (no service contract, paid per job), has a slot tomorrow morning.
 # evidence: legislation
 # evidence: crm
-* [Apologise for the calls and the hall, book Kirkgate by text with her to carry it up and build it free, and mark her record 'text only'.]
+* [Apologise for the calls and the hall, book Kirkgate by text with her to carry it upstairs and build it free, and mark her record 'text only'.]
     # score: remedy +2; The remedy matches the failure: the delivery she paid for (two people, to the room of her choice) is completed quickly and at our cost, and the build is a fair extra for three weeks in the hall.
     # score: compliance +2; Recording how she needs to be contacted means every future booking can use text, and she is never charged for it: the Equality Act 2010 expects a service provider to adjust how it communicates with a Deaf customer.
     # score: ownership +1; A specific apology for the calls and the three weeks, without pointing at Pennine, owns the problem.
@@ -159,7 +159,7 @@ Kirkgate Fitting, a two-person team that does fitting for Northway's Yorkshire s
     # speaker: customer
     "Tomorrow? I'm on a late shift, so the morning works. Ask them to text me from the van, and I'll watch for the doorbell light."
     -> callback
-* [Apologise, and offer a £40 voucher for the trouble, while Pennine's depot finds out why their crew left the wardrobe down in the hall.]
+* [Apologise, and offer a £40 voucher for the inconvenience, while Pennine's depot finds out why their crew left the wardrobe down in the hall.]
     # score: remedy -2; The wardrobe would still be in her hall. A voucher without putting the failure right is compensation in place of a remedy.
     # misconception: compensation-not-process
     # mood: customer apologise
@@ -167,7 +167,7 @@ Kirkgate Fitting, a two-person team that does fitting for Northway's Yorkshire s
     # speaker: customer
     "Forty pounds. The day off cost me more than that. And who's going to move the wardrobe, the voucher?"
     -> callback
-* [Ask Pennine to send a crew back to carry it upstairs at their own cost: it was their delivery, and their contract with Northway runs until January.]
+* [Ask Pennine to send a crew back to carry it upstairs at their cost: it was their delivery, and their contract with Northway runs until January.]
     # score: remedy -1; Pennine should answer for it, but that is Northway's conversation to have with them. She has already waited three weeks in their queue; the remedy is ours to deliver now.
     # score: ownership -1; Putting her back in the failing partner's queue treats her problem as theirs to fix, not ours.
     # misconception: outsourcing-responsibility
@@ -191,7 +191,7 @@ Tuesday 11 November, 15:00.
 {not rahman_promise: -> callback_done}
 Kirkgate Fitting's job sheet: "Texted customer from the van. Wardrobe carried to back bedroom, assembled and fixed to wall. Packaging removed. Customer pleased."
 # evidence: service-recovery
-* [Ring her mobile to check the job's done: a quick call is warmer than a text, and the job sheet only gives you the fitter's side.]
+* [Ring her mobile to check it all went well: a quick call is warmer than a text, and the job sheet only gives you the fitter's side.]
     # score: follow-through -1; Checking with her yourself is right, but you promised a text. A call she can't take leaves the promise unkept and the loop open.
     # score: compliance -1; Her record says text only, and she told you why. Ringing repeats the very barrier she complained about.
     # log: customer; phone; Follow-up call to Ms Rahman; not answered
@@ -209,7 +209,7 @@ Kirkgate Fitting's job sheet: "Texted customer from the van. Wardrobe carried to
     # speaker: customer
     "It's upstairs and it's built. They texted from the van and waited at the door. And thank you for the day's pay; I didn't expect that. I'll say so at the panel."
     -> callback_done
-* [The job sheet says she's pleased, so close the complaint and send her the panel's usual thank-you email for her feedback.]
+* [The job sheet says she's pleased, so close the complaint and send her the panel's standard thank-you email for her feedback.]
     # score: follow-through -1; You promised to text her once it was done. The job sheet is the fitter's view, not hers; closing the case without asking leaves the loop open and the promise broken.
     # log: customer; email; Panel thank-you email sent; complaint closed from job sheet
     ~ cust -= 1
@@ -235,14 +235,14 @@ Wednesday 12 November, 10:00. The loading bay. Dean Marsh's team loads the couri
 "I hear we're getting a new courier. About time. What do you need from me?"
 # evidence: map-service-chain
 # evidence: relationship-building
-* [Reassure him it's in hand: Warehouse loads the vans, but this choice is about how the courier treats customers at their door.]
+* [Reassure him it's in hand: Warehouse loads the vans, and this choice is about how the courier treats customers at their door.]
     # score: partner-communication -2; The warehouse is part of the service chain: damage, late loading and missing delivery notes start there. Leaving internal departments out means choosing a courier without knowing half of what goes wrong.
     # misconception: ignore-internal
     # trust: warehouse bypass
     # speaker: warehouse
     "Right. Well, when their van turns up at half six and wants loading in ten minutes, you know where I am."
     -> finance
-* [Send him the three bids and ask him to rank them by Friday, with a line on each, as his team will hand over to the winner daily.]
+* [Send him the three bids and ask him to rank them by Friday, with a line on each, as his team will work with the winner daily.]
     # score: partner-communication -1; It involves him, but asks for a vote instead of his knowledge of the handover. You get a ranking without the reasons behind it.
     # trust: warehouse consult
     # log: warehouse; email; Sent bids to Dean Marsh for ranking
@@ -289,7 +289,7 @@ Thursday 13 November. A call with Imran Khan, Finance business partner for deliv
     # speaker: finance
     "Rapid and Atlas, comfortably. Kestrel's bang on forty-six."
     -> make_or_buy
-* [Bring Finance in once the recommendation is drafted, so the cheapest price doesn't frame the choice before the service has been weighed.]
+* [Bring Finance in once the recommendation is drafted, so the cheapest price can't frame the choice before the service has been weighed.]
     # score: partner-communication -2; Finance holds the figures that show what a courier really costs, and will have to defend the choice. Assuming what an internal partner will say, instead of asking, neglects a link in the chain.
     # misconception: ignore-internal
     # trust: finance bypass
@@ -342,7 +342,7 @@ Monday 17 November. Kestrel asked to meet before the decision. Joanna Price, its
     # speaker: kestrel
     "I can't get to forty-three without paying drivers by the drop, and I won't do that. That's why our damage rate is what it is. I could do forty-five on a three-year term. And I'd need the contract signed by the tenth of December to recruit for your peak."
     -> select
-* [Ask open questions: how would Kestrel cover the spring peak, what happens on a bad day, and what does it need from Northway?]
+* [Ask open questions: how would Kestrel cover the spring peak, what happens on a bad day, and what does Kestrel need from Northway to do a good job?]
     # score: partner-communication +2; Open questions test the real risk (capacity), and asking what they need from you starts the partnership two-way. A courier can only be as good as the information it is given.
     # trust: kestrel consult
     # log: kestrel; meeting; Interview with Joanna Price: peak capacity, bad-day handling, what Kestrel needs from Northway
@@ -391,7 +391,7 @@ Risks: Kestrel is smaller (18 crews; a peak plan needed). Atlas changes things o
 The contract is worth about £1m a year. Daniel and Ruth Ellison sign it; your job is the recommendation.
 # evidence: escalation
 # evidence: partner-selection
-* [Ring the bidder you're recommending and tell them, off the record, that they're likely to win, so they can get on with recruiting now.]
+* [Ring the bidder you're recommending and tell them, off the record, that they're likely to win, so that they can begin recruiting crews now.]
     # score: escalation -2; Committing Northway to a £1m contract is beyond your authority, and an unofficial verbal "yes" leaves no record of what was promised. The bidder may act on it before anyone has signed.
     # misconception: undocumented-agreement
     { sel:
@@ -411,14 +411,14 @@ The contract is worth about £1m a year. Daniel and Ruth Ellison sign it; your j
     # speaker: head
     "You told them what? Nothing is agreed until Ruth and I sign. Send me the recommendation properly, today. We'll approve it, but don't do that again."
     -> sla
-* [Forward all three bids to Daniel with your score sheet attached, and ask him to choose: it's his budget and his signature on the contract.]
+* [Pass all three bids to Daniel with your score sheet attached, and ask him to choose: it's his budget and his signature on the contract.]
     # score: escalation -1; Passing it up is right for a decision of this size, but without a summary or a proposal you hand over the work, not the decision. Escalation should come with your analysis and a recommendation.
     # log: head; email; Forwarded three courier bids and a score sheet to Daniel Adeyemi for a decision
     # speaker: head
     "I asked you to lead this. Which one, and why? Put your recommendation on a page and I'll sign it off."
     You write it up that afternoon, and Daniel approves {courier()}.
     -> sla
-* [Send Daniel a two-page recommendation: how each bid scored, total cost, the risks, what Warehouse, Finance and the panel said, and your proposal.]
+* [Send Daniel two pages: how each bid scored, total cost, the risks, what Warehouse, Finance and the panel said, and the bid you'd choose.]
     # score: escalation +2; A decision above your authority goes up with a summary, the evidence and a proposal, so the people who sign can decide quickly and know what they are signing.
     # log: head; email; Courier recommendation sent to Daniel Adeyemi: criteria, scores, total cost, risks and proposal
     ~ pts += 1
@@ -446,7 +446,7 @@ Northway runs its courier, supplier and contact-centre partnerships on formal co
     - 2:
         # agree: atlas; written; Contract: SLA schedule (KPIs, complaints, adjustments, service credits), Northway obligations, UK GDPR Art. 28 processor terms
         # trust: atlas agree-written
-        Atlas signs on 9 December, striking out the heads-up KPI "pending the April quarterly review". It asks for blanket approval of its peak sub-contractors; the processor terms let Northway approve each one in writing instead.
+        Atlas signs on 9 December, striking out the heads-up KPI "pending the April quarterly review". It asks for blanket approval of its peak sub-contractors; Northway's processor terms ask it to name each one, in writing, before it is used.
     - else:
         # agree: rapid; written; Contract: SLA schedule (KPIs, complaints, adjustments, service credits), Northway obligations, UK GDPR Art. 28 processor terms
         # trust: rapid agree-written
@@ -472,7 +472,7 @@ Northway runs its courier, supplier and contact-centre partnerships on formal co
         Rapid Drop is happy to start on that basis.
     }
     -> protocol
-* [Reuse Pennine's contract as it stands: it already has KPIs and data protection terms, and it would save us weeks of drafting before 10 December.]
+* [Reuse Pennine's contract as it stands: it already has KPIs and data protection terms, and it saves weeks of drafting before 10 December.]
     # score: partner-communication -1; The old contract measures only the van arriving: nothing on booking channels, complaints, adjustments or sharing feedback, the gaps that failed customers like Ms Rahman. Its data terms were written for Pennine's systems, not the new courier's.
     # misconception: no-sla-protocol
     { sel:
@@ -497,7 +497,7 @@ Northway runs its courier, supplier and contact-centre partnerships on formal co
 Next: how Northway and {courier()} will talk to each other day to day, and what happens when something goes wrong.
 # evidence: relationship-building
 # evidence: communication-techniques
-* [Keep it informal: add their controllers and drivers to Northway's dispatch WhatsApp group, so problems get sorted quickly as they come up.]
+* [Run it informally: add their controllers and drivers to Northway's dispatch WhatsApp group, so problems can be sorted as they come up.]
     # score: partner-communication -2; Quick, friendly, and no governance: no named owners, no record, no route for anything serious. A contracted partner is not simply an extension of the team.
     # score: compliance -1; Customers' names, addresses and phone numbers would sit in a chat group on personal phones: not the documented instructions or security that Art. 28 processor terms require, and not a channel Northway controls.
     # misconception: partnership-is-teamwork
@@ -536,7 +536,7 @@ Next: how Northway and {courier()} will talk to each other day to day, and what 
         "Weekly call, aye, fine. I'll dial in when I can."
     }
     -> pilot_plan
-* [Route every issue straight to Daniel and their managing director, so that problems are taken seriously by both companies from the start.]
+* [Route every issue directly to Daniel and their managing director, so that problems are taken seriously by both companies from the start.]
     # score: escalation -2; Sending everything to the top swamps the people who should deal with the serious cases, and takes problems away from those best placed to fix them quickly. Escalation is for what is outside your authority or high-risk.
     # log: head; email; Protocol: all courier issues to Head of Customer Service and courier MD
     # speaker: head
@@ -587,7 +587,7 @@ Friday 13 March. Six weeks in.
 }
 # evidence: partnership-delivery
 # evidence: partner-feedback-process
-* [Tell the courier what the figures and complaints show, ask what's behind them, and check what Northway's own side contributes too.]
+* [Tell the courier what the figures and complaints show, ask what lies behind them, and check what Northway's own side contributes too.]
     # score: investigation +2; Sharing the data and asking the partner's view, while checking your own processes, is joint problem-solving. The cause is often in the handover between you.
     # score: partner-communication +1; Feedback goes both ways: you give them the customers' view and ask for theirs.
     ~ check_ok = true

@@ -53,7 +53,7 @@ Leila Haddad, Marketing, 23:12: "Warehouse's stock figure said 410 available on 
 Kasia Nowak, Warehouse & Dispatch, 06:30: "Found out about this 'flash sale' from 340 order lines at 6am. Nobody told us. We have 120 chairs. We have never had 410."
 # evidence: partnership-challenge
 # evidence: map-service-chain
-* [Forward both emails to Owen Pryce, the Store Operations Manager, and ask him to decide which team is right before you do anything.]
+* [Send both emails on to Owen Pryce, the Store Operations Manager, and ask him to decide which team is right before you do anything.]
     # score: escalation -2; This is over-escalation. Coordinating across departments to put things right for customers is the coordinator's job. Escalate when a decision is outside your authority, and take a summary and a proposal with you.
     # log: manager; email; Forwarded Marketing and Warehouse emails about the Elmsley oversell to the Store Operations Manager
     # speaker: manager
@@ -92,7 +92,7 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
     # log: customer; email; Standard 'delayed due to high demand' email sent to 97 customers, new dispatch date 31 March
     ~ told = 2
     -> priya
-* [Hold the message until the supplier confirms 28 March in writing, so the 97 customers are told just once, with a date that will hold.]
+* [Hold the message until the supplier confirms 28 March in writing, and tell the 97 customers just once, with a date that will hold.]
     # score: follow-through -2; 'Tell them once' sounds tidy, but in the meantime 97 customers have paid and hear nothing. Silence turns a delay into a complaint. Give them what you know now and update them when it changes.
     ~ told = 3
     -> priya
@@ -272,7 +272,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 13:30. Customers are dealt with for now. Next you need Marketing and Warehouse & Dispatch to agree how this never happens again.
 # evidence: communication-techniques
 # evidence: relationship-building
-* [See Leila and Kasia on their own first, twenty minutes each: let each tell it her way, say back what you heard, and ask what she needs.]
+* [See each of them alone first, twenty minutes each: let each tell it her way, reflect what you heard, and ask what she needs.]
     # score: listening +2; One-to-ones let each side be heard without losing face in front of the other. Saying back what you heard and asking what they need brings out their interests, not just their positions.
     # trust: marketing consult
     # trust: warehouse consult
@@ -286,11 +286,11 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     # speaker: warehouse
     "I'm not having my team blamed for a figure Buying set up for pre-orders. If I'd known on Wednesday, I'd have said 120, and I'd have had two extra pickers in for Saturday instead of paying overtime. What I need is notice. And I need someone to ask me."
     -> joint
-* [Call a joint meeting for 14:00 with both of them: one conversation saves time, and each hears the other side first-hand.]
+* [Bring both of them to a joint meeting at 14:00: one conversation saves time, and each of them hears the other side first-hand.]
     # score: listening -1; Putting two defensive people in a room before either has been heard usually means each defends their position in front of the other. A few minutes one to one would have brought out what each of them actually needs.
     # log: marketing; meeting; Joint meeting called with Marketing and Warehouse & Dispatch
     -> joint
-* [Ask each of them for a short written account of what happened by 16:00, so you have both sides on record before the three of you meet.]
+* [Ask each of them for a short written account of what happened by 16:00, so you have both sides in writing before the three of you meet.]
     # score: listening -1; Written accounts invite each side to build a case, not to listen. They give you statements, not understanding.
     # score: partner-communication -1; Asking for written accounts feels like an inquiry, not a conversation, and it pushes both departments onto the defensive.
     # log: marketing; email; Asked Marketing and Warehouse for written accounts of the Elmsley oversell
@@ -313,7 +313,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 "You need to tell us. That's all I've ever asked for."
 # evidence: communication-techniques
 # evidence: partnership-challenge
-* [Go through the timeline together and say which team was more at fault, so the argument is settled and everyone can move on from it.]
+* [Go through the timeline together and say which team was more at fault, to settle the argument and let everyone move on from it.]
     # score: partner-communication -2; A ruling gives you a loser, not a fix. Both departments contributed, and the gap between them was a missing protocol. Blame makes the next conversation harder.
     # score: listening -1; Ruling on the facts skips over what each side needs.
     # trust: marketing blame
@@ -326,7 +326,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     # speaker: warehouse
     "Fine. Talk more. But that's what we said after the garden furniture sale last summer."
     -> negotiate
-* [Say back what each needs (Leila: speed and a figure she can trust; Kasia: notice and a real number) and ask them to design the fix.]
+* [Name what each of them needs (Leila: speed and a figure she can trust; Kasia: notice and a real number) and ask them to design the fix.]
     # score: listening +2; Separating positions ('it's your figure', 'you didn't tell us') from interests (speed, notice, a trustworthy number) is the core of negotiation. Once both hear their own needs said back, they can work on the problem together rather than on each other.
     # score: partner-communication +1; Joint problem-solving starts from shared goals: both want customers who get what they were promised.
     # trust: marketing support
@@ -391,7 +391,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     # speaker: warehouse
     "Good. I'll bring the pick figures."
     -> restock
-* [Trust them with it: both have agreed, both want it to work, and checking up on them this soon could undo the goodwill you have built today.]
+* [Trust them with it: both have agreed, both want it to work, and checking up on them this soon could undo the goodwill you built today.]
     # score: investigation -2; Good relationships need maintaining. Two busy departments under pressure will drift back to old habits unless someone checks, and a review agreed in advance is not checking up on anyone.
     # misconception: relationships-self-sustain
     -> restock
@@ -465,7 +465,7 @@ Tuesday 22 April, after the Easter promotion.
 }
 # evidence: pdca
 # evidence: partnership-delivery
-* {sla_agreed} [Email Leila a reminder that the agreement says five working days, and copy Kasia so the point is on record for both of them.]
+* {sla_agreed} [Email Leila a reminder that the agreement says five working days, and copy Kasia in to make sure both of them have the point in writing.]
     # score: partner-communication -1; A one-way reminder about a rule deals with one slip and misses what the figures are telling you, such as the lost sales from 'sold out'. Feedback should go both ways.
     # log: marketing; email; Reminder sent to Marketing about promotion notice, copied to Warehouse
     Leila replies: "Noted." Nothing else changes.
@@ -480,7 +480,7 @@ Tuesday 22 April, after the Easter promotion.
     ~ points += 1
     You keep the cap and the one-day confirmation. Leila adds a quarterly promotion calendar and a 'notify me' button, and the brief deadline goes into Marketing's own calendar.
     -> ending
-* {sla_agreed} [Escalate to Owen that Marketing broke the signed agreement at Easter, so the breach is on record with someone who can act.]
+* {sla_agreed} [Escalate to Owen that Marketing broke the signed agreement at Easter, so the breach is known to someone who can act on it.]
     # score: escalation -2; This is over-escalation. A first slip, which the review meeting exists to deal with, isn't a matter for the Store Operations Manager. Escalating it damages the relationship you've just built.
     # trust: marketing blame
     # log: manager; email; Reported Marketing's late Easter brief to the Store Operations Manager
