@@ -114,7 +114,7 @@ She waits for you to say something.
 # speaker: customer
 "So what happens now?"
 # evidence: complaint-handling
-+ ["Let me find out what's happened. I'll ring you by 3 o'clock today with what I've found and your options."]
++ ["Let me find out what happened. I'll ring you by 3 o'clock today with what I've found and your options."]
     ~ promised = true
     # score: follow-through +2; A specific time you can meet turns "we'll be in touch" into a commitment, and you promised only what is in your hands: a call and an update, not a date you don't have yet.
     # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with what has happened and her options
@@ -579,7 +579,7 @@ You cancel the order and arrange the full refund of £1,288, to be paid without 
 {arrival == 2: The order is cancelled and the refund is being processed.|The sofa is in.} Before you close the case:
 # evidence: coordinated-accountability
 # evidence: relationship-building
-+ [Close the case once the delivery team marks it as done, and log the outcome on the CRM record.]
++ [Mark the case as closed once the delivery team says it's done, and log the outcome on the CRM.]
     # score: follow-through -1; The job isn't finished when the system says so. Without a word from you, she doesn't know anyone cared how it ended, and the partners don't hear either.
     The case is closed on the CRM.
     -> ending

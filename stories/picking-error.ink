@@ -181,7 +181,7 @@ You sketch the chain on your pad, from her online order to her phone call.
     # chain-link: warehouse
     # score: investigation -1; Packing is a link the table passed through, but an internal one: Warehouse & Dispatch is part of Northway. Once sealed, the box left the building with an outside firm.
     -> trace_surfaced
-* [The contact centre, Amy's team]
+* [The contact centre, where Amy works]
     # chain-link: colleague
     # score: investigation -1; The contact centre is Northway's own front line, and the failure reached it only after delivery, on the phone. The table itself never went near it.
     -> trace_surfaced
@@ -539,7 +539,7 @@ Tuesday 1 April. Four weeks on. Warehouse & Dispatch pick-accuracy report.
     # log: warehouse; email; Requested monthly pick-accuracy report
     Kasia sets up a monthly email. Nobody books a meeting to discuss it.
     -> ending
-* [Go through the figures with Kasia, agree what's next, and share them with Pennine and Amy's team.]
+* [Close the loop with Kasia: go over the figures, agree the next step, and tell Pennine and Amy's team.]
     # score: investigation +2; This is Check and Act: you used the figures to confirm what worked, fixed what's left and made the change standard. Sharing the results keeps both links in the loop.
     # score: partner-communication +1; Feeding the results back to the courier and the contact centre keeps information flowing round the chain, not just along it.
     # trust: warehouse share
