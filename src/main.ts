@@ -5,15 +5,19 @@ import { byId } from './ui/dom.ts';
 import { applySettings, createSettingsStore, type Settings } from './ui/settings.ts';
 import { renderSettingsButton, renderSettingsDialog } from './ui/settings-dialog.ts';
 import { deferSound } from './ui/deferred-sound.ts';
+import { openDeviceStorage } from './ui/device-storage.ts';
 
-const sound = deferSound(window.localStorage, () =>
+// A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
+const { storage, persistent } = openDeviceStorage(() => window.localStorage);
+
+const sound = deferSound(storage, () =>
   import('./ui/sound.ts').then(({ createGameSound }) => {
-    const live = createGameSound(window.localStorage, byId('captions'));
+    const live = createGameSound(storage, byId('captions'));
     live.unlockOnFirstGesture(document);
     return live;
   }),
 );
-const settings = createSettingsStore(window.localStorage, { audio: sound.controls });
+const settings = createSettingsStore(storage, { audio: sound.controls });
 const apply = (value: Settings) => applySettings(value, document.documentElement);
 apply(settings.get());
 settings.subscribe(apply);
@@ -27,7 +31,8 @@ const app = new App({
   stageHost,
   stageParking: byId('stage-parking'),
   title: byId('scenario-title'),
-  storage: window.localStorage,
+  storage,
+  persistent,
   sound: sound.hooks,
   loadStage: () => import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost)),
 });

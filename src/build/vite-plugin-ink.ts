@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { compileStory } from './compile-story.ts';
 import { scanSource } from './source-scan.ts';
 import { metaFromGlobalTags } from '../sim/scenario.ts';
+import { SCENARIO_ID } from '../sim/scenario-id.ts';
 
 export const CATALOGUE_ID = 'virtual:scenario-catalogue';
 const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;
@@ -39,7 +40,9 @@ export function inkStories(options: { storiesDir?: string } = {}): Plugin {
           const source = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
           if (source?.endsWith('.ink')) chunks[storyId(source)] = `${base}${chunk.fileName}`;
         }
-        const script = `(function(){var c=${JSON.stringify(chunks)};var f=c[new URLSearchParams(location.search).get('scenario')];if(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l);}})();`;
+        // Only an id that matches the rule and is one of the stories' own names is looked up
+        // (`__proto__` would otherwise find Object.prototype and request "/[object Object]").
+        const script = `(function(){var c=${JSON.stringify(chunks)};var s=new URLSearchParams(location.search).get('scenario');var f=s&&${SCENARIO_ID.toString()}.test(s)&&Object.prototype.hasOwnProperty.call(c,s)?c[s]:null;if(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l);}})();`;
         return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
       },
     },

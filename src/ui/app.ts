@@ -4,6 +4,7 @@
  * separate chunk with Phaser) in step with the DOM, which never waits for it.
  */
 import { CATALOGUE, loadScenario } from '../scenarios.ts';
+import { excerpt, isScenarioId } from '../sim/scenario-id.ts';
 import { SAVE_VERSION, type Save } from '../sim/save.ts';
 import { Session } from '../sim/session.ts';
 import type { Scenario } from '../sim/scenario.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   readonly stageParking: HTMLElement;
   readonly title: HTMLElement;
   readonly storage: Storage;
+  /** False when the storage is memory only (the page may not use the browser's storage). */
+  readonly persistent?: boolean;
   readonly loadStage: () => Promise<Stage>;
   readonly sound: SoundHooks;
 }
@@ -47,6 +50,8 @@ export class App {
   private stage: Stage | null = null;
   private stageLoading: Promise<void> | null = null;
   private readonly notices: HTMLElement;
+  /** Said once, on every screen, when nothing will be kept after the page closes. */
+  private readonly storageNotice: HTMLElement | null;
   private readonly pause: HTMLDialogElement;
   private readonly chainDialog: HTMLDialogElement;
 
@@ -54,6 +59,14 @@ export class App {
     this.saves = new SaveStore(options.storage);
     this.results = new ResultsStore(options.storage);
     this.notices = h('div', { className: 'notices', role: 'alert' });
+    this.storageNotice =
+      options.persistent === false
+        ? h(
+            'p',
+            { className: 'notice storage-notice', role: 'status' },
+            'This page cannot use your browser’s storage, so your progress will not be kept after you close it. You can still play.',
+          )
+        : null;
     this.pause = this.buildPauseDialog();
     this.chainDialog = h('dialog', {
       className: 'chain-dialog',
@@ -65,16 +78,37 @@ export class App {
 
   async start(url: URL): Promise<void> {
     const id = url.searchParams.get('scenario');
-    if (id) await this.open(id);
-    else this.showMenu();
+    if (id === null || id === '') return this.showMenu();
+    // Checked before any lookup: the address bar can hold anything.
+    if (!isScenarioId(id))
+      return this.showMenu(
+        `"${excerpt(id)}" is not the name of a scenario. Choose one from the list.`,
+      );
+    await this.open(id);
   }
 
   private setMain(...children: HTMLElement[]): void {
-    this.options.root.replaceChildren(this.notices, ...children);
+    this.options.root.replaceChildren(
+      ...(this.storageNotice ? [this.storageNotice] : []),
+      this.notices,
+      ...children,
+    );
   }
 
-  private notify(message: string, actions: HTMLElement[] = []): void {
-    this.notices.append(h('div', { className: 'notice' }, h('p', {}, message), ...actions));
+  /** Show a notice; one with a `key` replaces the earlier notice with that key, never stacks. */
+  private notify(message: string, actions: HTMLElement[] = [], key?: string): HTMLElement {
+    const notice = h(
+      'div',
+      { className: 'notice', 'data-notice': key },
+      h('p', {}, message),
+      ...actions,
+    );
+    const earlier = key
+      ? [...this.notices.children].find((child) => child.getAttribute('data-notice') === key)
+      : undefined;
+    if (earlier) earlier.replaceWith(notice);
+    else this.notices.append(notice);
+    return notice;
   }
 
   showMenu(notice?: string): void {
@@ -214,6 +248,8 @@ export class App {
     if (!this.saves.write(save)) {
       this.notify(
         'Your progress could not be saved on this device (storage is full or blocked). You can keep playing.',
+        [],
+        'save-failed',
       );
     }
   }
