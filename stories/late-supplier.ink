@@ -43,7 +43,7 @@ VAR checked = false
 VAR waited_day = false
 // upset: the times the customer was let down, put off or made to wait during the recovery
 VAR upset = 0
-// care: good practice that decides the ending (call-back kept, rights explained, process fixed, date in writing, dispatch checked, fitter told)
+// care: good practice that decides the ending (call-back kept, rights explained, process fixed, date in writing, dispatch checked, fitter told, pattern escalated, loop closed)
 VAR care = 0
 // arrival: 0 on the agreed Wednesday, 1 a day late but before the party, 2 after the party
 VAR arrival = 0
@@ -427,6 +427,7 @@ CRM, Calder Upholstery: this is the second short delay notice this quarter. Orde
     You mark the complaint resolved on the CRM.
     -> follow_up
 + [Email Claire and Dev a short note: Calder's two short notices, our own inbox gap, and what you propose.]
+    ~ care += 1
     # score: escalation +2; A repeat SLA breach by a contracted partner is exactly what should go up, and you sent it the right way: the evidence and a proposal, while keeping the customer's remedy in your own hands.
     # trust: buying share
     # log: manager; email; NH-40718 note: Calder gave 6 working days' notice against the SLA's 10, the second short notice this quarter; notice not passed from Buying to Customer Service; proposal to raise both at the June supplier review
@@ -596,6 +597,7 @@ You cancel the order and arrange the full refund of £1,288, to be paid without 
     # trust: fitter thank
     # trust: buying share
     # log: customer; phone; Follow-up call to Mrs Okafor to check the outcome of NH-40718
+    ~ care += 1
     -> close_call
 
 === close_call ===
@@ -615,17 +617,17 @@ You cancel the order and arrange the full refund of £1,288, to be paid without 
 === ending ===
 {arrival == 2: -> failed}
 {upset >= 5: -> lost}
-{arrival == 0 && care == 6 && upset <= 1: -> strong}
-{arrival == 0 && care >= 3: -> partial_chain}
+{arrival == 0 && care == 8 && upset <= 1: -> strong}
+{arrival == 0 && care >= 4: -> partial_chain}
 -> partial_customer
 
 = strong
-# ending: strong; Before the party, and better next time; Mrs Okafor had her sofa on the day you agreed, with every promise kept, her rights explained, and the fitting rebooked. You found the gap inside Northway as well as Calder's short notice, put the new date in writing, and left both a process and a partnership stronger than before.
+# ending: strong; Before the party, and better next time; Mrs Okafor had her sofa on the day you agreed, with every promise kept, her rights explained, and the fitting rebooked. You found the gap inside Northway as well as Calder's short notice, put the new date in writing, took the repeat breach to the people who hold the contract, closed the loop with everyone in the chain, and left both a process and a partnership stronger than before.
 The Harbour is in, the party's on, and the next delay notice from Calder will reach Customer Service the day it arrives.
 -> END
 
 = partial_chain
-# ending: partial; Delivered, but not everything learned; Mrs Okafor got her sofa on the agreed day, so the recovery worked for her. But parts of it were left to luck or to her patience: a call-back missed, her rights not explained, the gap that let Calder's notice sit in the Buying inbox, a date never put in writing, a dispatch nobody checked, or a fitter nobody told. The next customer may not be so lucky.
+# ending: partial; Delivered, but not everything learned; Mrs Okafor got her sofa on the agreed day, so the recovery worked for her. But parts of it were left to luck or to her patience: a call-back missed, her rights not explained, the gap that let Calder's notice sit in the Buying inbox, a date never put in writing, a dispatch nobody checked, a fitter nobody told, a repeat breach nobody heard about, or a loop never closed. The next customer may not be so lucky.
 Mrs Okafor is happy. The next customer may not be so lucky.
 -> END
 

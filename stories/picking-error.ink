@@ -27,6 +27,7 @@ EXTERNAL trust(who)
 # partner: courier; formal; Contract KPIs: on-time delivery 97%; damage rate under 0.5% of consignments a month; two-person deliveries and exchanges booked by 16:00 completed within 2 working days; monthly KPI report to Northway
 
 // Consequences carried through the story (kept few so the path checker can merge states).
+// points: sound steps that decide the ending (records first, remedy, rights, chain traced, process fixed, follow-up, check, courier kept on side), 12 at most
 VAR callback_promised = false
 VAR promised_tomorrow = false
 VAR complaint_filed = false
@@ -164,6 +165,7 @@ You sketch the chain on your pad, from her online order to her phone call.
 * [The pick, in Warehouse & Dispatch]
     # chain-link: warehouse
     # score: investigation +2; The shelf count gives it away: one oak too many in B14-03 and one walnut too few next door in B14-04. The wrong table was picked inside Northway, before any partner touched it.
+    ~ points += 1
     -> trace_carried
 * [Pennine Freight, on the van north]
     # chain-link: courier
@@ -188,6 +190,7 @@ You sketch the chain on your pad, from her online order to her phone call.
 * [Pennine Freight, our courier partner]
     # chain-link: courier
     # score: investigation +2; The failure crossed from an internal link to an external one inside a sealed box. Pennine delivered exactly what they were given, which is why they were easy to blame, and wrong to blame.
+    ~ points += 1
     -> trace_surfaced
 
 === trace_surfaced ===
@@ -199,6 +202,7 @@ You sketch the chain on your pad, from her online order to her phone call.
 * [The contact centre, when Amy took her call]
     # chain-link: colleague
     # score: investigation +2; The customer found it at home, and the only route back was her phone call. That touchpoint carries information as well as a complaint: it is where her guess about the courier nearly became our conclusion.
+    ~ points += 1
     -> trace_feedback
 * [This morning's stock count in the warehouse]
     # chain-link: warehouse
@@ -210,6 +214,7 @@ You sketch the chain on your pad, from her online order to her phone call.
 * [Warehouse & Dispatch, where it all began]
     # chain-link: warehouse
     # score: partner-communication +2; Feedback has to loop back to the link where the failure began: only the warehouse can change the bins, labels and scans that let it happen. The courier and the advisers hear next.
+    ~ points += 1
     -> trace_done
 * [Pennine Freight, who were suspected]
     # chain-link: courier
@@ -266,6 +271,7 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
 * [Own the picking error, apologise, and email her a prepaid returns label; the oak goes out once the walnut is back.]
     # score: ownership +1; You were honest that the error was ours.
     # score: remedy -1; She did nothing wrong, yet this remedy asks her to take apart a table, find packaging and get 14 kg to a drop-off point, then wait for the return to clear before the right one is sent. We should collect it and deliver the right one together.
+    # score: compliance -1; Wrong goods go back at our cost: she only has to make the table available for us to collect (Consumer Rights Act 2015, s.20). A label still leaves the carrying to her.
     # mood: customer apologise
     ~ honest = true
     ~ remedy_kind = 2
@@ -277,6 +283,7 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
 * [Tell her our warehouse sent the wrong finish, say sorry, and offer oak on Thursday, walnut collected, or a refund.]
     # score: remedy +3; The remedy matches the failure: the goods she ordered, an exchange in one visit so she handles nothing, and a full refund offered as the alternative, which is her right for wrong goods. Nothing is left for her to chase.
     # score: ownership +2; You told her honestly that the fault was ours, which also clears up any idea that the courier was to blame. Owning an internal error keeps her trust and keeps a partner's name clear.
+    # score: compliance +2; Offering a full refund as the alternative tells her the right she has: wrong goods can be rejected within 30 days under the Consumer Rights Act 2015, and the choice between refund and exchange is hers.
     # mood: customer apologise
     # mood: customer reassure
     ~ honest = true
@@ -299,7 +306,7 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
     You tell her you'll let her know.
     -> rights
 * [Call it 'a mix-up with the delivery', apologise, and book the oak for Thursday with the walnut collected at that visit.]
-    # score: remedy +2; The practical remedy is right: the right goods, with the wrong ones collected in the same visit and nothing for her to do.
+    # score: remedy +1; The practical fix is right, the right goods with the wrong ones collected in one visit, but she isn't told she could have her money back instead, so the choice isn't really hers.
     # score: ownership -2; 'A mix-up with the delivery' is not the truth and lets her go on blaming the courier for our error. Honesty about an internal mistake is part of owning it.
     # mood: customer reassure
     ~ remedy_kind = 1
@@ -571,9 +578,9 @@ Tuesday 1 April. Four weeks on. Warehouse & Dispatch pick-accuracy report.
     ~ points += 1
 }
 {
-- honest && remedy_kind == 1 && process_fixed && not complaint_filed && courier_trust >= 0 && points >= 6:
+- honest && remedy_kind == 1 && process_fixed && not complaint_filed && courier_trust >= 0 && points >= 10:
     -> ending_strong
-- points <= 3:
+- points <= 5:
     -> ending_failed
 - courier_trust < 0:
     -> ending_partial_courier
