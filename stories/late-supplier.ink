@@ -322,7 +322,7 @@ Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chais
 === fitter_data ===
 # speaker: fitter
 "One thing: send me her address and mobile again, would you? I clear the old job texts off my phone every month."
-Northway sends Kirkgate each customer's name, address and mobile number for every job. There is no paperwork of any kind between Northway and Kirkgate.
+Northway sends Kirkgate each customer's name, address and mobile number for every job.
 # evidence: legislation
 + [Ask Amina Farah, the DPO, to send Lee short written data terms; send the details once he's signed.]
     # score: compliance +2; Kirkgate handles Northway's customers' details on Northway's behalf, which makes it a processor. UK GDPR Art. 28(3) needs the terms in writing however informal the work is; the fitting itself can stay a phone call and a text.
