@@ -8,6 +8,11 @@ import { Compiler, CompilerOptions } from 'inkjs/full';
 import { exploreScenario, type ExploreReport } from '../sim/explore.ts';
 import { metaFromGlobalTags, type Scenario } from '../sim/scenario.ts';
 import { Session } from '../sim/session.ts';
+import {
+  gatherTutorNotes,
+  type NoteSourceItem,
+  type TutorNotesResult,
+} from '../sim/tutor-notes.ts';
 import { scanSource, type SourceScan, type StoryProblem } from './source-scan.ts';
 
 export interface CompiledStory {
@@ -132,6 +137,20 @@ function explorationProblems(
   return problems;
 }
 
+/** The story's knots, tags and options in the order they were written, for the tutor notes. */
+export function tutorNotesOf(scan: SourceScan): TutorNotesResult {
+  const rank = { knot: 0, tag: 1, choice: 2 } as const;
+  const items: NoteSourceItem[] = [
+    ...[...scan.knots.values()].map((line) => ({ line, kind: 'knot' as const })),
+    ...scan.tags.flatMap(({ line, tag }) => (tag ? [{ line, kind: 'tag' as const, tag }] : [])),
+    ...scan.choices.map(({ line, text }) => ({ line, kind: 'choice' as const, text })),
+  ].sort((a, b) => a.line - b.line || rank[a.kind] - rank[b.kind]);
+  const evidenced = new Set(
+    scan.tags.flatMap(({ tag }) => (tag?.kind === 'evidence' ? [tag.point] : [])),
+  );
+  return gatherTutorNotes(items, evidenced);
+}
+
 export function compileStory(source: string, file: string, id: string): CompiledStory {
   const started = performance.now();
   const finish = (partial: Omit<CompiledStory, 'milliseconds' | 'file'>): CompiledStory => ({
@@ -159,6 +178,15 @@ export function compileStory(source: string, file: string, id: string): Compiled
       errors: meta.errors.map((message) => `${file}: ${message}`),
     });
   }
+  const tutor = tutorNotesOf(scan);
+  if (tutor.problems.length > 0) {
+    return finish({
+      scenario: null,
+      report: null,
+      scan,
+      errors: tutor.problems.map((p) => formatProblem(file, p)),
+    });
+  }
   const version = createHash('sha256').update(compiled.json).digest('hex').slice(0, 12);
   const pins = Object.fromEntries(
     scan.choices.flatMap((choice) => (choice.pin ? [[choice.text, choice.pin] as const] : [])),
@@ -170,6 +198,7 @@ export function compileStory(source: string, file: string, id: string): Compiled
     story: compiled.json,
     ranges: {},
     ...(Object.keys(pins).length > 0 ? { pins } : {}),
+    ...(tutor.notes ? { tutor: tutor.notes } : {}),
   };
   const report = exploreScenario(draft, { knots: [...scan.knots.keys()] });
   const scenario: Scenario = { ...draft, ranges: report.ranges };

@@ -7,6 +7,7 @@ import type { DimensionId, ScoreRange } from './rubric.ts';
 import type { Location } from './locations.ts';
 import type { LookId } from './looks.ts';
 import type { SyllabusId } from './syllabus.ts';
+import type { TutorNotes } from './tutor-notes.ts';
 import {
   isHeaderTag,
   parseTag,
@@ -47,6 +48,8 @@ export interface Scenario {
   readonly ranges: Partial<Record<DimensionId, ScoreRange>>;
   /** Options whose place on screen the author pinned, by their text (see `# pin:`). */
   readonly pins?: Readonly<Record<string, OptionPlace>>;
+  /** Notes for a tutor running the scenario with a class, when the author wrote them. */
+  readonly tutor?: TutorNotes | null;
 }
 
 /** A character's name by id; an unknown id is shown as itself, so a typo is visible, not blank. */

@@ -31,7 +31,7 @@ import type {
 } from './records.ts';
 import { characterName, type ScenarioMeta } from './scenario.ts';
 import type { MisconceptionId, SyllabusId } from './syllabus.ts';
-import { isHeaderTag, parseTag, type LineTag } from './tags.ts';
+import { isDecisionNoteTag, isHeaderTag, parseTag, type LineTag } from './tags.ts';
 
 export interface SimState {
   readonly clock: number;
@@ -327,7 +327,7 @@ export function applyTags(
       next = problem(next, parsed.error);
       continue;
     }
-    if (isHeaderTag(parsed.tag)) continue;
+    if (isHeaderTag(parsed.tag) || isDecisionNoteTag(parsed.tag)) continue;
     if (parsed.tag.kind === 'speaker') speaker = parsed.tag.who;
     next = applyTag(next, parsed.tag, meta);
   }

@@ -68,7 +68,20 @@ export type HeaderTag =
   | { kind: 'location'; location: Location }
   | { kind: 'syllabus'; point: SyllabusId }
   | { kind: 'character'; id: string; name: string; role: string; type: CharacterKind; look: LookId }
-  | { kind: 'partner'; id: string; formal: boolean; agreement: string };
+  | { kind: 'partner'; id: string; formal: boolean; agreement: string }
+  // Tutor notes (shown to a tutor only; see src/sim/tutor-notes.ts).
+  | { kind: 'tutor-outcome'; text: string }
+  | { kind: 'tutor-marking'; point: SyllabusId; how: string }
+  | { kind: 'tutor-model'; text: string }
+  | { kind: 'tutor-wrong-turn'; text: string };
+
+/**
+ * Tutor notes written above a decision's options: the discussion question to
+ * ask before the class votes, and the one to ask once the consequence is on
+ * screen. The simulation ignores them; the build gathers them per decision.
+ */
+export type DecisionNoteTag =
+  { kind: 'ask-before'; question: string } | { kind: 'ask-after'; question: string };
 
 export type LineTag =
   | { kind: 'speaker'; who: string }
@@ -102,7 +115,7 @@ export type LineTag =
       better: 'higher' | 'lower';
     };
 
-export type Tag = HeaderTag | LineTag;
+export type Tag = HeaderTag | LineTag | DecisionNoteTag;
 export type TagKind = Tag['kind'];
 
 export const HEADER_TAG_KINDS: readonly HeaderTag['kind'][] = [
@@ -114,10 +127,22 @@ export const HEADER_TAG_KINDS: readonly HeaderTag['kind'][] = [
   'syllabus',
   'character',
   'partner',
+  'tutor-outcome',
+  'tutor-marking',
+  'tutor-model',
+  'tutor-wrong-turn',
+];
+
+export const DECISION_NOTE_TAG_KINDS: readonly DecisionNoteTag['kind'][] = [
+  'ask-before',
+  'ask-after',
 ];
 
 export const isHeaderTag = (tag: Tag): tag is HeaderTag =>
   (HEADER_TAG_KINDS as readonly string[]).includes(tag.kind);
+
+export const isDecisionNoteTag = (tag: Tag): tag is DecisionNoteTag =>
+  (DECISION_NOTE_TAG_KINDS as readonly string[]).includes(tag.kind);
 
 export type TagResult = { ok: true; tag: Tag } | { ok: false; error: string };
 
@@ -183,6 +208,9 @@ export function parseDuration(raw: string): number {
 }
 
 const syllabusIds = SYLLABUS_POINTS.map((point) => point.id);
+const markingPointIds = SYLLABUS_POINTS.filter((point) => point.kind === 'marking-point').map(
+  (point) => point.id,
+);
 const misconceptionIds = MISCONCEPTIONS.map((item) => item.id);
 
 type Parser = (args: string) => Tag;
@@ -229,6 +257,22 @@ const PARSERS: Record<TagKind, Parser> = {
       agreement: agreement!,
     };
   },
+  'tutor-outcome': (args) => ({ kind: 'tutor-outcome', text: text(args, 'the learning outcome') }),
+  'tutor-marking': (args) => {
+    const [point, how] = fields(args, 2, 'marking point id; how this scenario evidences it');
+    return {
+      kind: 'tutor-marking',
+      point: oneOf(point!, markingPointIds, 'marking point'),
+      how: how!,
+    };
+  },
+  'tutor-model': (args) => ({ kind: 'tutor-model', text: text(args, 'the model path') }),
+  'tutor-wrong-turn': (args) => ({
+    kind: 'tutor-wrong-turn',
+    text: text(args, 'the wrong turn'),
+  }),
+  'ask-before': (args) => ({ kind: 'ask-before', question: text(args, 'the question') }),
+  'ask-after': (args) => ({ kind: 'ask-after', question: text(args, 'the question') }),
   speaker: (args) => ({ kind: 'speaker', who: id(args.trim(), 'speaker') }),
   scene: (args) => ({ kind: 'scene', location: location(args.trim()) }),
   clock: (args) => ({ kind: 'clock', minutes: parseDuration(args) }),

@@ -135,7 +135,7 @@ describe('compiling a story', () => {
     it('for a header tag after the story has begun', () => {
       const { errors, source } = errorsOf('broken-late-header');
       expect(errors).toEqual([
-        `tests/fixtures/broken-late-header.ink:${lineOf(source, '# syllabus: escalation')}: "# syllabus:" belongs in the header at the top of the story (header tags: title, summary, duration, difficulty, location, syllabus, character, partner)`,
+        `tests/fixtures/broken-late-header.ink:${lineOf(source, '# syllabus: escalation')}: "# syllabus:" belongs in the header at the top of the story (header tags: title, summary, duration, difficulty, location, syllabus, character, partner, tutor-outcome, tutor-marking, tutor-model, tutor-wrong-turn)`,
       ]);
     });
 

@@ -141,6 +141,31 @@ describe('the tag protocol parser', () => {
       ['chain-link: warehouse', { kind: 'chain-link', who: 'warehouse' }],
       ['chain-link: you', { kind: 'chain-link', who: 'you' }],
       [
+        'tutor-outcome: Apologise specifically and take ownership.',
+        { kind: 'tutor-outcome', text: 'Apologise specifically and take ownership.' },
+      ],
+      [
+        'tutor-marking: proactive-communication; Ringing the fitter before the day.',
+        {
+          kind: 'tutor-marking',
+          point: 'proactive-communication',
+          how: 'Ringing the fitter before the day.',
+        },
+      ],
+      [
+        'tutor-model: Listen, apologise, check, then call the supplier.',
+        { kind: 'tutor-model', text: 'Listen, apologise, check, then call the supplier.' },
+      ],
+      [
+        'tutor-wrong-turn: Blaming the supplier in front of her.',
+        { kind: 'tutor-wrong-turn', text: 'Blaming the supplier in front of her.' },
+      ],
+      ['ask-before: What does she need?', { kind: 'ask-before', question: 'What does she need?' }],
+      [
+        'ask-after: Why did she calm down?',
+        { kind: 'ask-after', question: 'Why did she calm down?' },
+      ],
+      [
         'kpi: courier; Damage rate; 0.8%; 0.5%; lower',
         {
           kind: 'kpi',
