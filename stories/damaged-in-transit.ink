@@ -416,7 +416,7 @@ Tuesday 8 July. The Pennine contract is held by Ruth Ellison, Head of Operations
     # speaker: manager
     "You don't need me to sign off a replacement table. What I do need is the damage trend and what you think we should do about it."
     -> dispatch
-+ [Send Ruth a note about the damage trend: 17 of 23 June claims on glass, Callum's feedback, what's changed, and a proposal.]
++ [Send Ruth a note about the damage trend: 17 of 23 June claims on glass, Callum's feedback, what has changed, and a proposal.]
     # score: escalation +2; A partner over its KPI two months running is exactly what should go up, and you sent it the right way: the facts, the risk and a proposal, while keeping the customer's remedy in your own hands.
     # log: manager; email; Pennine damage KPI summary: 0.7% in May and 1.1% in June against 0.5%; 17 of 23 June claims on glass; Pennine's packing feedback; proposal to review at the August KPI meeting
     # trust: courier share

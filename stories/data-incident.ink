@@ -405,7 +405,7 @@ It is well past the four o'clock you promised when you finally ring Mrs Mendes.
     "I'm sorry, I didn't follow half of that. Is my house safe or not?"
     You start again in plain words.
     -> sar
-* [Tell her plainly what happened and what's been done, and give her Amina's direct line, including for any claim for distress.]
+* [Tell her plainly what happened and what has been done, and give her Amina's direct line, including for any claim for distress.]
     # score: remedy +2; The proportionate remedy for a data breach is mostly action: containment, honesty about what was done, and practical protection for her from now on.
     # score: compliance +1; Clear and plain language, as the law expects when someone is at high risk, and the DPO's contact details. You were also honest that she may claim compensation for distress, and pointed her to the right person without promising an outcome.
     # score: follow-through +1; You closed the loop on what you said you'd find out.
@@ -426,7 +426,7 @@ It is well past the four o'clock you promised when you finally ring Mrs Mendes.
 # speaker: customer
 "One more thing. I want a copy of everything you hold about me. Every note, every email, the call recordings. I want to see what else has been written about my house."
 # evidence: legislation
-* [Ask her to fill in the access form on our website, which goes to the right team; the clock starts once the form arrives.]
+* [Ask her to fill in the access form on our website, which goes to the data team; the clock starts once the form arrives.]
     # score: compliance -2; She has made the request already, on the phone. There's no need for a special form, and asking for one delays a right she has already used. Log it and confirm it instead.
     # mood: customer dismiss
     # speaker: customer

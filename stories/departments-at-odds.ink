@@ -53,7 +53,7 @@ Leila Haddad, Marketing, 23:12: "Warehouse's stock figure said 410 available on 
 Kasia Nowak, Warehouse & Dispatch, 06:30: "Found out about this 'flash sale' from 340 order lines at 6am. Nobody told us. We have 120 chairs. We have never had 410."
 # evidence: partnership-challenge
 # evidence: map-service-chain
-* [Send both emails on to Owen Pryce, the Store Operations Manager, and ask him to decide which team is right before you do anything.]
+* [Send both emails on to Owen Pryce, the Store Operations Manager, and ask him to decide which team is at fault before you do anything.]
     # score: escalation -2; This is over-escalation. Coordinating across departments to put things right for customers is the coordinator's job. Escalate when a decision is outside your authority, and take a summary and a proposal with you.
     # log: manager; email; Forwarded Marketing and Warehouse emails about the Elmsley oversell to the Store Operations Manager
     # speaker: manager

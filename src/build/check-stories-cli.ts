@@ -2,16 +2,44 @@
  * `npm run stories:check [files…]`: compiles and explores every story (or the
  * ones named), prints what each can reach, and exits non-zero on any problem.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { storyId } from './vite-plugin-ink.ts';
+import type { DecisionOptions } from '../sim/explore.ts';
+import {
+  lengthTell,
+  percent,
+  tellProblems,
+  tellReport,
+  TELL_LIMITS,
+  wordTells,
+  type TellReport,
+} from '../sim/tells.ts';
 import {
   coverageMarkdown,
   coverage,
   uncoveredMarkingPoints,
   type CoveredStory,
 } from './coverage.ts';
+
+function describeTells(report: TellReport): string[] {
+  const { length } = report;
+  const lines = [
+    `  tells (limits: longest option best ≤ ${percent(TELL_LIMITS.longestBest)}; no cue word in ≥ ${TELL_LIMITS.wordOptions} options; policy plays: no strong ending, Strong on ≤ ${TELL_LIMITS.policyStrongBands} dimensions):`,
+    `    longest option is the best in ${length.longestBest} of ${length.decisions} decisions (${percent(length.share)})`,
+    `    cue words: ${report.words.length === 0 ? 'none' : report.words.map((w) => `"${w.word}" (${w.kind}, ${w.side} in all ${w.options})`).join(', ')}`,
+  ];
+  for (const play of report.policies) {
+    const name = `always ${play.policy}`.padEnd(16);
+    lines.push(
+      play.order === 'ink'
+        ? `    ${name} in Ink's order:   ${play.outcome ?? 'no'} ending "${play.endingTitle ?? '-'}", Strong on ${play.strongBands}`
+        : `    ${name} on screen (${play.plays} seeds): strong ending in ${play.strongEndings}, best "${play.endingTitle ?? '-'}", Strong on ${play.strongBands} (median)`,
+    );
+  }
+  return lines;
+}
 
 function describe(story: CompiledStory): string {
   const lines = [`${story.file}  (${story.milliseconds.toFixed(0)} ms)`];
@@ -32,11 +60,15 @@ function describe(story: CompiledStory): string {
   return lines.join('\n');
 }
 
+const COVERAGE = join('docs', 'syllabus-coverage.md');
+
 function main(args: readonly string[]): number {
   const root = process.cwd();
+  const writeDocs = args.includes('--write-docs');
+  const named = args.filter((arg) => arg !== '--write-docs');
   const files =
-    args.length > 0
-      ? [...args]
+    named.length > 0
+      ? named
       : readdirSync(join(root, 'stories'))
           .filter((name) => name.endsWith('.ink'))
           .sort()
@@ -45,6 +77,7 @@ function main(args: readonly string[]): number {
   let problems = 0;
   let states = 0;
   const covered: CoveredStory[] = [];
+  const libraryOptions: DecisionOptions[] = [];
   for (const file of files) {
     const story = compileStory(
       readFileSync(file, 'utf8'),
@@ -63,16 +96,43 @@ function main(args: readonly string[]): number {
     for (const error of story.errors) console.error(error);
     problems += story.errors.length;
     states += story.report?.states ?? 0;
+    if (story.scenario && story.report) {
+      const tells = tellReport(story.scenario, story.report.options);
+      console.log(describeTells(tells).join('\n'));
+      for (const problem of tellProblems(tells)) console.error(`${story.file}: tell: ${problem}`);
+      problems += tellProblems(tells).length;
+      libraryOptions.push(...story.report.options);
+    }
     console.log('');
   }
-  if (args.length === 0) {
-    // The whole library: write the coverage matrix and require every marking point.
-    writeFileSync(join(root, 'docs', 'syllabus-coverage.md'), coverageMarkdown(covered));
+  if (libraryOptions.length > 0 && files.length > 1) {
+    const length = lengthTell(libraryOptions);
+    const words = wordTells(libraryOptions);
+    console.log(
+      `library: longest option is the best in ${length.longestBest} of ${length.decisions} decisions (${percent(length.share)}); cue words across stories: ${words.length === 0 ? 'none' : words.map((w) => `"${w.word}" (${w.kind}, ${w.side} in all ${w.options})`).join(', ')}`,
+    );
+    const libraryTells = tellProblems({ length, words, policies: [] });
+    for (const problem of libraryTells)
+      console.error(`stories: tell across the library: ${problem}`);
+    problems += libraryTells.length;
+  }
+  if (named.length === 0) {
+    // The whole library: require every marking point, and keep the coverage matrix true.
+    const markdown = coverageMarkdown(covered);
+    if (writeDocs) {
+      writeFileSync(join(root, COVERAGE), markdown);
+      console.log(`wrote ${COVERAGE}`);
+    } else if (
+      !existsSync(join(root, COVERAGE)) ||
+      readFileSync(join(root, COVERAGE), 'utf8') !== markdown
+    ) {
+      console.error(`${COVERAGE} is stale: it no longer matches the stories; run "npm run docs"`);
+      problems += 1;
+    }
     const missing = uncoveredMarkingPoints(coverage(covered));
     for (const point of missing)
       console.error(`stories: no decision evidences the marking point "${point}"`);
     problems += missing.length;
-    console.log('wrote docs/syllabus-coverage.md');
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(

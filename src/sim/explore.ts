@@ -32,7 +32,17 @@ export interface ExploreReport {
   readonly visited: ReadonlySet<string>;
   /** Option texts some decision offers. */
   readonly offered: ReadonlySet<string>;
+  /**
+   * Every decision some path meets (two or more options), with what each option
+   * scores on its own move (all dimensions summed), for the checker's tell figures.
+   */
+  readonly options: readonly DecisionOptions[];
   readonly problems: readonly ExploreProblem[];
+}
+
+export interface DecisionOptions {
+  readonly texts: readonly string[];
+  readonly values: readonly number[];
 }
 
 export interface ExploreOptions {
@@ -103,7 +113,7 @@ class Explorer {
   private readonly scored = new Set<DimensionId>();
   private readonly visited = new Set<string>();
   private readonly offered = new Set<string>();
-  private readonly decisionPoints = new Set<string>();
+  private readonly decisionPoints = new Map<string, number[]>();
 
   constructor(
     private readonly scenario: Scenario,
@@ -141,6 +151,10 @@ class Explorer {
       states: this.memo.size,
       paths: root.paths,
       decisions: this.decisionPoints.size,
+      options: [...this.decisionPoints].map(([texts, values]) => ({
+        texts: texts.split('\n'),
+        values,
+      })),
       endings,
       ranges,
       scored: this.scored,
@@ -227,16 +241,23 @@ class Explorer {
       });
       return leaf(new Map(), 0);
     }
-    if (session.options.length > 1) this.decisionPoints.add(session.options.join('\n'));
+    const point = session.options.length > 1 ? session.options.join('\n') : null;
+    if (point && !this.decisionPoints.has(point)) this.decisionPoints.set(point, []);
     const places = session.decisionPoint.split('|');
     this.checkRevisits(places);
     this.onPath.push(...places);
-    const future = this.branch(session, depth, places);
+    const future = this.branch(session, depth, places, point);
     this.onPath.length -= places.length;
     return future;
   }
 
-  private branch(session: Session, depth: number, here: readonly string[]): Future {
+  private branch(
+    session: Session,
+    depth: number,
+    here: readonly string[],
+    point: string | null,
+  ): Future {
+    const values = point ? this.decisionPoints.get(point) : undefined;
     const min = totals(Infinity);
     const max = totals(-Infinity);
     let paths = 0;
@@ -248,6 +269,8 @@ class Explorer {
       this.offered.add(text);
       session.restore(snapshot);
       const delta = this.move(session, index, text, options.length > 1);
+      // The first time an option is taken from this decision is what it is worth.
+      if (values) values[index] ??= DIMENSION_IDS.reduce((sum, id) => sum + delta[id], 0);
       const future = this.visit(session, depth + 1);
       for (const id of DIMENSION_IDS) {
         min[id] = Math.min(min[id], delta[id] + future.min[id]);
