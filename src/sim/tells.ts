@@ -9,7 +9,6 @@
  *    (in Ink's order, and in the shuffled order the learner sees) reaches a
  *    strong ending or Strong on several dimensions.
  */
-import { displayOrder } from './choice-order.ts';
 import type { DecisionOptions } from './explore.ts';
 import type { Scenario } from './scenario.ts';
 import { Session } from './session.ts';
