@@ -70,7 +70,7 @@ System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 
     # speaker: customer
     "It's on the text your lot sent me. Are you listening to me or not?"
     -> apology
-+ [Hear her out, then say back what's at stake: the party, her day off, a text that said nothing.]
++ [Hear her out, then say back all that's at stake: the party, her day off, a text that said nothing.]
     # score: listening +2; You let her tell the whole story, then named the impact back to her as well as the facts: the party, the lost day's leave, a vague text and a phone queue. Feeling heard comes before any solution.
     # mood: customer listen
     # speaker: customer
@@ -123,7 +123,7 @@ She waits for you to say something.
     # speaker: customer
     "Three o'clock. I'll have my phone on."
     -> investigate
-+ [Ring Calder Upholstery on the shop-floor phone right now, so she can hear their answer for herself, first-hand.]
++ [Ring Calder Upholstery on the shop-floor phone now, so she can hear their answer for herself, first-hand.]
     ~ promised = true
     # score: investigation -1; You went to the partner before checking our own records, and in front of the customer, where any disagreement about who knew what happens in her hearing.
     # score: follow-through -1; She stood and waited for a call you couldn't control. A short, firm call-back time would have served her better.
@@ -298,7 +298,7 @@ Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chais
     # trust: fitter ignore
     You make a note to sort the fitting later.
     -> callback
-+ [Ring Lee before he sets off, explain what's happened, and ask whether Wednesday the 18th will work for him.]
++ [Ring Lee before he sets off, explain the delay, and ask him whether Wednesday the 18th will work for him.]
     ~ fitter_told = true
     # score: partner-communication +2; With no contract there's no SLA to call on: an informal partnership runs on goodwill and clear communication. You rang before he wasted a trip, and asked rather than told.
     # trust: fitter consult

@@ -455,7 +455,7 @@ Wednesday 5 March, 09:30.
     # log: courier; phone; Shared internal mis-pick finding on NH-48213 with Pennine Freight; asked for feedback on exchanges
     ~ courier_trust += 2
     -> courier_feedback
-* [Leave Pennine out of it: they did their job right, so there's nothing for them to act on or change.]
+* [Leave Pennine out of it: they did their job properly, so there's nothing for them to act on or change.]
     # score: partner-communication -2; Relationships need maintaining. Any complaint left open keeps counting against their KPIs. A partner left out of the loop learns nothing from the incident, and neither do you.
     # misconception: relationships-self-sustain
     # trust: courier ignore
