@@ -18,7 +18,8 @@ import { MISCONCEPTIONS, SYLLABUS_POINTS, type SyllabusId } from './syllabus.ts'
 import { CHANNELS } from './tags.ts';
 
 export const EVIDENCE_FORMAT = 'service-chain-evidence';
-export const EVIDENCE_VERSION = 1;
+/** 2: pieces credit only what the learner did soundly; `notYetEvidenced` lists the rest. */
+export const EVIDENCE_VERSION = 2;
 
 const SYLLABUS_IDS = SYLLABUS_POINTS.map((p) => p.id) as [SyllabusId, ...SyllabusId[]];
 
@@ -43,11 +44,13 @@ const syllabusRef = z.object({
   label: z.string(),
 });
 const named = z.array(syllabusRef).min(1);
+/** A log entry or agreement after an unsound choice evidences nothing, and says so by being empty. */
+const credited = z.array(syllabusRef);
 const when = { at: z.string(), minutes: z.number().int().min(0) };
 
 export const evidenceExportSchema = z.object({
   format: z.literal(EVIDENCE_FORMAT),
-  version: z.literal(EVIDENCE_VERSION),
+  version: z.union([z.literal(1), z.literal(EVIDENCE_VERSION)]),
   exportedAt: z.string().datetime(),
   result: resultSchema,
   selfRating: selfRatingSchema.nullable(),
@@ -61,7 +64,7 @@ export const evidenceExportSchema = z.object({
         z.object({ dimension: z.enum(DIMENSION_IDS), delta: z.number(), why: z.string() }),
       ),
       misconceptions: z.array(z.string()),
-      evidences: named,
+      evidences: credited,
     }),
   ),
   communicationLog: z.array(
@@ -70,7 +73,7 @@ export const evidenceExportSchema = z.object({
       who: z.string(),
       channel: z.enum(CHANNELS),
       summary: z.string(),
-      evidences: named,
+      evidences: credited,
     }),
   ),
   agreements: z.array(
@@ -79,12 +82,23 @@ export const evidenceExportSchema = z.object({
       who: z.string(),
       what: z.string(),
       written: z.boolean(),
-      evidences: named,
+      evidences: credited,
     }),
   ),
   reflection: reflectionSchema.extend({ evidences: named }).nullable(),
   /** Each point evidenced, and by which pieces: what an assessor cross-references. */
   markingPoints: z.array(syllabusRef.extend({ evidencedBy: z.array(z.string()).min(1) })),
+  /**
+   * Points the scenario gave this learner a chance to show that no piece
+   * evidences, each with the moments it was missed and why: what to work on.
+   */
+  notYetEvidenced: z
+    .array(
+      syllabusRef.extend({
+        missed: z.array(z.object({ ref: z.string(), why: z.string() })).min(1),
+      }),
+    )
+    .default([]),
 });
 
 export type EvidenceExport = z.infer<typeof evidenceExportSchema>;
@@ -102,16 +116,49 @@ function decisionBefore(state: SimState, id: number): Decision | undefined {
   return state.decisions.findLast((d) => d.transcriptId < id);
 }
 
+/**
+ * Whether a decision was sound: nothing it scored was negative and it hit no
+ * misconception. Only a sound decision credits the points tagged on it, and
+ * only what follows a sound decision (a log entry, an agreement) credits anything.
+ */
+export function soundDecision(state: SimState, decision: Decision): boolean {
+  return (
+    decision.misconceptions.length === 0 &&
+    !state.moments.some((m) => m.choice?.decision === decision.index && m.delta < 0)
+  );
+}
+
+/** Why a decision was not sound, in the words its scores and misconceptions give. */
+function unsoundReasons(state: SimState, decision: Decision): string[] {
+  return [
+    ...state.moments
+      .filter((m) => m.choice?.decision === decision.index && m.delta < 0)
+      .map((m) => m.why),
+    ...decision.misconceptions.map(
+      (id) => `Misconception: ${MISCONCEPTIONS.find((m) => m.id === id)?.label ?? id}.`,
+    ),
+  ];
+}
+
+/** The decision a record follows is sound (a record made before any choice counts as sound). */
+function followsSound(state: SimState, id: number): boolean {
+  const decision = decisionBefore(state, id);
+  return !decision || soundDecision(state, decision);
+}
+
 function logEvidence(state: SimState, meta: ScenarioMeta, entry: LogEntry): SyllabusId[] {
+  if (!followsSound(state, entry.id)) return [];
   const kind = meta.characters.find((c) => c.id === entry.who)?.kind;
+  // Contacting a partner is proactive communication; documenting needs a written agreement.
   const base: SyllabusId[] =
     kind === 'partner' || kind === 'department'
-      ? ['proactive-communication', 'documenting-agreements']
+      ? ['proactive-communication']
       : ['complaint-handling'];
   return [...base, ...(decisionBefore(state, entry.id)?.evidence ?? [])];
 }
 
 function agreementEvidence(state: SimState, agreement: Agreement): SyllabusId[] {
+  if (!followsSound(state, agreement.id)) return [];
   const base: SyllabusId[] = agreement.written
     ? ['coordinated-accountability', 'documenting-agreements']
     : ['coordinated-accountability'];
@@ -140,8 +187,13 @@ export function buildEvidence(source: EvidenceSource): EvidenceExport {
     const scored = state.moments
       .filter((m) => m.choice?.decision === d.index)
       .map(({ dimension, delta, why }) => ({ dimension, delta, why }));
-    const evidences = refs([...d.evidence, ...scored.map((m) => DIMENSION_EVIDENCE[m.dimension])]);
-    if (evidences.length === 0) return [];
+    const sound = soundDecision(state, d);
+    // A dimension scored well shows its point; the points tagged on the decision need it sound.
+    const evidences = refs([
+      ...(sound ? d.evidence : []),
+      ...scored.filter((m) => m.delta > 0).map((m) => DIMENSION_EVIDENCE[m.dimension]),
+    ]);
+    if (evidences.length === 0 && d.evidence.length === 0 && scored.length === 0) return [];
     const misconceptions = d.misconceptions.map(
       (id) => MISCONCEPTIONS.find((m) => m.id === id)?.label ?? id,
     );
@@ -178,6 +230,20 @@ export function buildEvidence(source: EvidenceSource): EvidenceExport {
     ...point,
     evidencedBy: pieces.filter((p) => p.evidences.some((e) => e.id === point.id)).map((p) => p.ref),
   }));
+  const credited = new Set(markingPoints.map((p) => p.id));
+  const missed = new Map<SyllabusId, { ref: string; why: string }[]>();
+  for (const d of state.decisions) {
+    if (soundDecision(state, d)) continue;
+    const why = unsoundReasons(state, d).join(' ');
+    for (const id of d.evidence) {
+      if (credited.has(id)) continue;
+      missed.set(id, [...(missed.get(id) ?? []), { ref: `decision ${d.index + 1}`, why }]);
+    }
+  }
+  const notYetEvidenced = refs(missed.keys()).map((point) => ({
+    ...point,
+    missed: missed.get(point.id) ?? [],
+  }));
   return {
     format: EVIDENCE_FORMAT,
     version: EVIDENCE_VERSION,
@@ -189,6 +255,7 @@ export function buildEvidence(source: EvidenceSource): EvidenceExport {
     agreements,
     reflection,
     markingPoints,
+    notYetEvidenced,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   buildEvidence,
   evidenceFileName,
   groupRefs,
+  type EvidenceExport,
   type EvidenceSource,
 } from '../sim/evidence.ts';
 import { h } from './dom.ts';
@@ -43,8 +44,49 @@ function download(source: () => EvidenceSource, link: HTMLAnchorElement): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function pointsTable(source: EvidenceSource): HTMLElement {
-  const { markingPoints } = buildEvidence(source);
+/** The points the scenario offered that this attempt did not yet evidence, with where and why. */
+function notYetTable({ notYetEvidenced }: EvidenceExport): HTMLElement | null {
+  if (notYetEvidenced.length === 0) return null;
+  return h(
+    'table',
+    { className: 'data-table stack-table evidence-not-yet' },
+    h('caption', {}, 'Not yet evidenced: the chance was there, and the choice was not sound on it'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Marking point or topic'),
+        h('th', { scope: 'col' }, 'Where, and why not yet'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...notYetEvidenced.map((p) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, p.label),
+          h(
+            'td',
+            { 'data-label': 'Where, and why not yet' },
+            h(
+              'ul',
+              {},
+              ...p.missed.map((m) =>
+                h('li', {}, h('strong', {}, `${groupRefs([m.ref])}: `), m.why),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function pointsTable({ markingPoints }: EvidenceExport): HTMLElement {
   const ordered = [
     ...markingPoints.filter((p) => p.kind === 'marking-point'),
     ...markingPoints.filter((p) => p.kind === 'topic'),
@@ -102,8 +144,12 @@ export function renderEvidenceExport(source: () => EvidenceSource): EvidenceExpo
     'Download evidence file (JSON)',
   );
   link.addEventListener('click', () => download(source, link));
-  const table = h('div', { className: 'evidence-table' }, pointsTable(source()));
-  const refresh = () => table.replaceChildren(pointsTable(source()));
+  const tables = () => {
+    const evidence = buildEvidence(source());
+    return [pointsTable(evidence), notYetTable(evidence)].filter((t) => t !== null);
+  };
+  const table = h('div', { className: 'evidence-table' }, ...tables());
+  const refresh = () => table.replaceChildren(...tables());
   const element = h(
     'section',
     { className: 'evidence-export', 'aria-labelledby': 'evidence-heading' },
@@ -111,7 +157,7 @@ export function renderEvidenceExport(source: () => EvidenceSource): EvidenceExpo
     h(
       'p',
       {},
-      'Your evidence file holds this result, your self-rating, your reflection, your decisions, communication log and agreements. Each piece names the syllabus marking point it evidences, so you can file it in your portfolio against that point.',
+      'Your evidence file holds this result, your self-rating, your reflection, your decisions, communication log and agreements. A piece evidences a marking point only where your choice was sound on it; the points you had the chance to show but did not yet are listed too, with the moment and why, so you and your assessor see both.',
     ),
     table,
     h(
