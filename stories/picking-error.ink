@@ -516,7 +516,7 @@ Thursday 6 March, 11:00.
     - remedy_kind == 1:
         # mood: customer exceed
         # speaker: customer
-        "It's perfect, and it matches the bed. My lodger moves in on Saturday to the room I advertised. And you've changed the labels so it won't happen to the next person? That's more than I expected."
+        "It's perfect, and it matches the bed. My lodger moves in on Saturday to the room I advertised.{process_fixed or bins_relabelled: And you've changed the labels so it won't happen to the next person? That's more than I expected.}"
     - else:
         # mood: customer apologise
         # log: courier; system; Same-visit exchange booked for NH-48213, Friday 7 March
