@@ -16,9 +16,34 @@ export const DIMENSION_IDS = [
 
 export type DimensionId = (typeof DIMENSION_IDS)[number];
 
+/**
+ * Justice theory (Tax, Brown & Chandrashekaran 1998): customers judge a
+ * complaint by the fairness of the outcome, of the process, and of how they
+ * were treated. The rubric's dimensions sit under these as DOMAIN.md §5 maps them.
+ */
+export const JUSTICE = {
+  distributive: {
+    name: 'Distributive justice',
+    meaning: 'the fairness of the outcome: what the customer receives to put it right',
+  },
+  procedural: {
+    name: 'Procedural justice',
+    meaning:
+      'the fairness of the process: how quickly, easily and flexibly it was put right, without being passed around',
+  },
+  interactional: {
+    name: 'Interactional justice',
+    meaning:
+      'the fairness of the treatment: honesty, explanation, courtesy, effort and empathy along the way',
+  },
+} as const;
+export type Justice = keyof typeof JUSTICE;
+
 export interface RubricDimension {
   readonly id: DimensionId;
   readonly name: string;
+  /** The kind of fairness this dimension is judged on, where justice theory places it. */
+  readonly justice?: Justice;
   readonly definition: string;
   readonly principle: string;
   readonly strong: string;
@@ -29,6 +54,7 @@ export const RUBRIC: Readonly<Record<DimensionId, RubricDimension>> = {
   listening: {
     id: 'listening',
     name: 'Listening and empathy',
+    justice: 'interactional',
     definition: 'Lets the person tell their story and acknowledges the impact on them.',
     principle:
       'People need to feel heard before they can hear a solution; acknowledging the impact lowers the temperature of the whole conversation.',
@@ -48,6 +74,7 @@ export const RUBRIC: Readonly<Record<DimensionId, RubricDimension>> = {
   remedy: {
     id: 'remedy',
     name: 'Fair, proportionate remedy',
+    justice: 'distributive',
     definition:
       "Matches the remedy to the kind and size of the failure and to the customer's legal rights.",
     principle:
@@ -58,6 +85,7 @@ export const RUBRIC: Readonly<Record<DimensionId, RubricDimension>> = {
   'follow-through': {
     id: 'follow-through',
     name: 'Speed and follow-through',
+    justice: 'procedural',
     definition: 'Acts promptly, promises only what can be kept, calls back when promised.',
     principle:
       'A broken promise during a recovery is a second failure, and customers judge it more harshly than the first; closing the loop is what rebuilds trust.',
@@ -67,6 +95,7 @@ export const RUBRIC: Readonly<Record<DimensionId, RubricDimension>> = {
   escalation: {
     id: 'escalation',
     name: 'Escalation judgement',
+    justice: 'procedural',
     definition:
       "Escalates what is outside one's authority, carries legal or safety risk, repeats, or breaches a partner's SLA — with a summary and a proposal.",
     principle:
@@ -77,6 +106,7 @@ export const RUBRIC: Readonly<Record<DimensionId, RubricDimension>> = {
   'partner-communication': {
     id: 'partner-communication',
     name: 'Two-way partner communication',
+    justice: 'interactional',
     definition:
       'Contacts partners proactively, seeks and acts on their feedback, shares information back, and agrees and records commitments.',
     principle:
@@ -142,3 +172,11 @@ export function bandFor(score: number, range: ScoreRange): Band {
 
 export const isDimensionId = (value: string): value is DimensionId =>
   (DIMENSION_IDS as readonly string[]).includes(value);
+
+/**
+ * The service-recovery paradox, told as the research tells it: a customer more
+ * loyal after a well-handled failure than if nothing had gone wrong. Shown when
+ * an ending leaves a customer an advocate, so no learner plans to fail.
+ */
+export const RECOVERY_PARADOX =
+  "This ending shows the service-recovery paradox: a customer who thinks more of us after a failure put right well than if nothing had gone wrong. It is rare and fragile. Studies find it lifts satisfaction but not reliably loyalty or word of mouth (de Matos, Henrique and Rossi 2007), it is most likely after a first, minor failure outside the firm's control, and it vanishes after a second failure (Michel and Meuter 2008). A strong recovery limits the damage; it is never a reason to let things go wrong.";

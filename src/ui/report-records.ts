@@ -4,7 +4,8 @@
  * agreements — the paper trail an assessor asks for as portfolio evidence.
  */
 import { unquote, whenLabel } from '../sim/phrasing.ts';
-import { feelingWords } from '../sim/people.ts';
+import { feelingWords, moodOf } from '../sim/people.ts';
+import { RECOVERY_PARADOX } from '../sim/rubric.ts';
 import type { ScenarioMeta } from '../sim/scenario.ts';
 import type { SimState } from '../sim/sim-state.ts';
 import { MISCONCEPTIONS } from '../sim/syllabus.ts';
@@ -56,6 +57,9 @@ export function renderEnding(state: SimState, meta: ScenarioMeta): HTMLElement |
     people.length > 0 ? h('ul', { className: 'ending-people' }, ...people) : null,
     promises.length + slas.length > 0
       ? h('ul', { className: 'ending-commitments' }, ...promises, ...slas)
+      : null,
+    Object.values(state.people).some((person) => moodOf(person) === 'advocate')
+      ? h('p', { className: 'recovery-paradox' }, RECOVERY_PARADOX)
       : null,
   );
 }

@@ -5,7 +5,7 @@
  * self-rating compared, and the quoted moments that earned or lost the score.
  */
 import type { StrongerChoice } from '../sim/alternatives.ts';
-import { BAND_LABELS, position } from '../sim/rubric.ts';
+import { BAND_LABELS, JUSTICE, position } from '../sim/rubric.ts';
 import type { DimensionScore } from '../sim/scoring.ts';
 import { calibrate, calibrationSentence, type SelfRating } from '../sim/self-rating.ts';
 import { h } from './dom.ts';
@@ -130,6 +130,14 @@ function detail(
     ),
     self ? h('p', { className: `calibration self-${c.kind}` }, calibrationSentence(c)) : null,
     h('p', { className: 'principle' }, h('strong', {}, 'Why it matters: '), dimension.principle),
+    dimension.justice
+      ? h(
+          'p',
+          { className: 'justice' },
+          h('strong', {}, `${JUSTICE[dimension.justice].name}: `),
+          `customers judge ${JUSTICE[dimension.justice].meaning} (Tax, Brown and Chandrashekaran 1998).`,
+        )
+      : null,
     h('p', { className: 'looks-like' }, h('strong', {}, 'Strong looks like: '), dimension.strong),
     h(
       'ul',

@@ -5,7 +5,9 @@ import {
   bandFor,
   DIMENSION_IDS,
   isDimensionId,
+  JUSTICE,
   position,
+  RECOVERY_PARADOX,
   RUBRIC,
 } from '../../src/sim/rubric.ts';
 
@@ -105,5 +107,24 @@ describe('the recovery rubric', () => {
       expect(bandFor(-2, { min: -2, max: -2 })).toBe('strong');
       expect(bandFor(-3, { min: -2, max: -2 })).toBe('not-yet');
     });
+  });
+});
+
+describe('justice theory in the rubric', () => {
+  it('places the outcome, the process and the treatment under the dimensions that judge them', () => {
+    const under = (kind: string) =>
+      Object.values(RUBRIC)
+        .filter((d) => d.justice === kind)
+        .map((d) => d.id)
+        .sort();
+    expect(Object.keys(JUSTICE).sort()).toEqual(['distributive', 'interactional', 'procedural']);
+    expect(under('distributive')).toEqual(['remedy']);
+    expect(under('procedural')).toEqual(['escalation', 'follow-through']);
+    expect(under('interactional')).toEqual(['listening', 'partner-communication']);
+  });
+
+  it('tells the recovery paradox as rare and fragile, never as a plan', () => {
+    expect(RECOVERY_PARADOX).toMatch(/rare and fragile/);
+    expect(RECOVERY_PARADOX).toMatch(/second failure/);
   });
 });
