@@ -6,5 +6,11 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Explicit, so a stuck test fails instead of hanging. The slowest unit tests
+    // (the explorer against a one-by-one enumeration, the mood model's graph
+    // walk) take about half a second on an idle laptop, but CI shares two
+    // cores with other jobs and runs them up to ten times slower.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -53,17 +53,33 @@ export function keyPolicyFor(compiled: string): KeyPolicy {
     }
     if (object['^->'] !== undefined) usesTurns = true;
   });
-  const text = JSON.stringify(root);
+  const commands = commandsIn(root);
   // Sequences and READ_COUNT of a computed target can read any count.
-  const anyCount =
-    relative || ['"visit"', '"seq"', '"readc"'].some((command) => text.includes(command));
-  if (text.includes('"turns"') || text.includes('"readc"')) usesTurns = true;
+  const anyCount = relative || ['visit', 'seq', 'readc'].some((command) => commands.has(command));
+  // TURNS() ("turn") reads the turn number; TURNS_SINCE ("turns") and READ_COUNT read turn indices.
+  if (['turn', 'turns', 'readc'].some((command) => commands.has(command))) usesTurns = true;
   return {
     counts: anyCount ? 'all' : counts,
     turns: usesTurns,
     people: askedAbout(root),
     liveness: livenessOf(root),
   };
+}
+
+/** Ink's control commands and native functions: the bare strings in a container ("^" marks text). */
+function commandsIn(root: Json): ReadonlySet<string> {
+  const found = new Set<string>();
+  const scan = (node: Json): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) {
+        if (typeof child === 'string') {
+          if (!child.startsWith('^')) found.add(child);
+        } else scan(child);
+      }
+    } else if (isObject(node)) Object.values(node).forEach(scan);
+  };
+  scan(root);
+  return found;
 }
 
 export const withAllCounts = (policy: KeyPolicy): KeyPolicy => ({ ...policy, counts: 'all' });
