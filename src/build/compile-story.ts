@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import { exploreScenario, type ExploreReport } from '../sim/explore.ts';
+import { exploreScenario, type ExploreProgress, type ExploreReport } from '../sim/explore.ts';
 import { metaFromGlobalTags, type Scenario } from '../sim/scenario.ts';
 import { Session } from '../sim/session.ts';
 import {
@@ -91,16 +91,27 @@ function explorationProblems(
   scenario: Scenario,
 ): StoryProblem[] {
   const problems: StoryProblem[] = [];
-  const pathText = (path: readonly number[]) =>
-    path.length === 0 ? 'at the start' : `after choices ${path.map((i) => i + 1).join(', ')}`;
+  const pathText = (path: readonly number[]) => {
+    const choices = path.map((i) => i + 1);
+    if (choices.length === 0) return 'at the start';
+    if (choices.length <= 12) return `after choices ${choices.join(', ')}`;
+    return `after ${choices.length} choices: ${choices.slice(0, 6).join(', ')}, … ${choices.slice(-3).join(', ')}`;
+  };
   for (const problem of report.problems) {
     // Fix: this repeated the "no-ending" problem for the same path.
     if (problem.kind === 'runtime' && problem.message === SESSION_NO_ENDING) continue;
+    // A loop or a budget names the knot it went round; its path may never end, so is not replayed.
     const line = problem.choice
       ? sourceLineOfChoice(scan, problem.choice)
-      : lineOfLastChoice(scan, scenario, problem.path);
+      : problem.knot !== undefined
+        ? (scan.knots.get(problem.knot) ?? null)
+        : problem.kind === 'budget'
+          ? null
+          : lineOfLastChoice(scan, scenario, problem.path);
     problems.push({ line, message: `${problem.message} (${pathText(problem.path)})` });
   }
+  // A stopped exploration has not seen everything, so nothing can be called unreachable.
+  if (!report.complete) return problems;
   for (const [knot, line] of scan.knots) {
     if (!report.visited.has(knot))
       problems.push({ line, message: `unreachable: no path visits "${knot}"` });
@@ -151,7 +162,17 @@ export function tutorNotesOf(scan: SourceScan): TutorNotesResult {
   return gatherTutorNotes(items, evidenced);
 }
 
-export function compileStory(source: string, file: string, id: string): CompiledStory {
+export interface CompileOptions {
+  /** Called about every two seconds while a story takes more than three to explore. */
+  readonly onProgress?: (progress: ExploreProgress) => void;
+}
+
+export function compileStory(
+  source: string,
+  file: string,
+  id: string,
+  options: CompileOptions = {},
+): CompiledStory {
   const started = performance.now();
   const finish = (partial: Omit<CompiledStory, 'milliseconds' | 'file'>): CompiledStory => ({
     ...partial,
@@ -200,7 +221,10 @@ export function compileStory(source: string, file: string, id: string): Compiled
     ...(Object.keys(pins).length > 0 ? { pins } : {}),
     ...(tutor.notes ? { tutor: tutor.notes } : {}),
   };
-  const report = exploreScenario(draft, { knots: [...scan.knots.keys()] });
+  const report = exploreScenario(draft, {
+    knots: [...scan.knots.keys()],
+    onProgress: options.onProgress,
+  });
   const scenario: Scenario = { ...draft, ranges: report.ranges };
   const errors = explorationProblems(scan, report, scenario).map((p) => formatProblem(file, p));
   return finish({ scenario, report, scan, errors });

@@ -8,7 +8,9 @@ import { DIMENSION_IDS, type DimensionId, type ScoreRange } from './rubric.ts';
 import type { Scenario } from './scenario.ts';
 import { Session } from './session.ts';
 import type { Ending } from './records.ts';
-import { keyPolicyFor, withAllCounts, type KeyPolicy } from './story-state-key.ts';
+import { keyPolicyFor, storyStateKey, withAllCounts, type KeyPolicy } from './story-state-key.ts';
+import { futureKey } from './sim-state.ts';
+import { exploringSession, StoryBudgetExceeded } from './exploring-runner.ts';
 
 export interface ExploreProblem {
   readonly kind: 'no-ending' | 'unscored-option' | 'runtime' | 'too-deep' | 'budget';
@@ -17,10 +19,16 @@ export interface ExploreProblem {
   readonly path: readonly number[];
   /** For unscored options: the option's text, to find it in the source. */
   readonly choice?: string;
+  /** For loops and budgets: the knot the story kept going round, to find it in the source. */
+  readonly knot?: string;
 }
 
 export interface ExploreReport {
+  /** False when a budget stopped the exploration: then only the problems can be trusted. */
+  readonly complete: boolean;
   readonly states: number;
+  /** Options taken while exploring (remembered moves included). */
+  readonly moves: number;
   readonly paths: number;
   /** Distinct decision points (sets of two or more options) some path meets. */
   readonly decisions: number;
@@ -45,11 +53,48 @@ export interface DecisionOptions {
   readonly values: readonly number[];
 }
 
+/**
+ * How far the checker goes before it stops with a problem instead of
+ * hanging: the library's largest story needs about 2,500 states, 20,000
+ * moves and a second or two.
+ */
+export interface ExploreBudget {
+  /** Decisions on one path. */
+  readonly depth: number;
+  /** Distinct states. */
+  readonly states: number;
+  /** Options taken, in all. */
+  readonly moves: number;
+  readonly seconds: number;
+  /** Ink steps in one move: a divert loop with no choice never reaches the next decision. */
+  readonly stepsPerMove: number;
+  /** Nested function and tunnel calls at any moment. */
+  readonly callDepth: number;
+}
+
+export const DEFAULT_BUDGET: ExploreBudget = {
+  depth: 200,
+  states: 250_000,
+  moves: 2_000_000,
+  seconds: 120,
+  stepsPerMove: 200_000,
+  callDepth: 400,
+};
+
+export interface ExploreProgress {
+  readonly states: number;
+  readonly moves: number;
+  readonly seconds: number;
+}
+
 export interface ExploreOptions {
   /** Knot and stitch paths to watch for visits. */
   readonly knots?: readonly string[];
-  readonly maxDepth?: number;
-  readonly maxStates?: number;
+  readonly budget?: Partial<ExploreBudget>;
+  /** Called every `progressSeconds[1]` seconds once exploring has taken `progressSeconds[0]`. */
+  readonly onProgress?: (progress: ExploreProgress) => void;
+  /** When progress is first reported and how often after that; three and two seconds unless given. */
+  readonly progressSeconds?: readonly [after: number, every: number];
   /**
    * Play with full sessions, Ink save files and the key read from them, and
    * nothing remembered: many times slower, kept to check the fast path.
@@ -88,22 +133,57 @@ function sums(session: Session, from: number): Totals {
 /** A decision met twice on one path: once-only choices then depend on history. */
 class DecisionRevisited extends Error {}
 
-export function exploreScenario(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
-  const policy = keyPolicyFor(scenario.story);
-  try {
-    return new Explorer(scenario, options, policy).run();
-  } catch (error) {
-    if (!(error instanceof DecisionRevisited)) throw error;
-    return new Explorer(scenario, options, withAllCounts(policy)).run();
+/** A budget ran out: the exploration stops with this problem. */
+class Stopped extends Error {
+  constructor(readonly problem: ExploreProblem) {
+    super(problem.message);
   }
 }
+
+export function exploreScenario(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
+  const policy = keyPolicyFor(scenario.story);
+  const clock = { started: performance.now(), reported: 0 };
+  try {
+    return new Explorer(scenario, options, policy, clock).run();
+  } catch (error) {
+    if (!(error instanceof DecisionRevisited)) throw error;
+    return new Explorer(scenario, options, withAllCounts(policy), clock).run();
+  }
+}
+
+/**
+ * The same partition as `Session.futureKey`, for a plain session, through
+ * Ink's save format: slow, the reference the fast key is checked against.
+ */
+export function referenceKey(session: Session, policy: KeyPolicy): string {
+  const ink = storyStateKey(session.saveInk(), policy);
+  return `${futureKey(session.simState, policy.people)}\n${ink}`;
+}
+
+/** The knot a path of decisions keeps coming back to: the one met most often on it. */
+function loopingKnot(places: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const place of places) {
+    const knot = place.split('.')[0] ?? '';
+    counts.set(knot, (counts.get(knot) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
+const count = (n: number, what?: string) =>
+  `${n.toLocaleString('en-GB')}${what ? ` ${what}${n === 1 ? '' : 's'}` : ''}`;
 
 class Explorer {
   private readonly watchRevisits: boolean;
   /** Where the options of each decision on the current path were written. */
   private readonly onPath: string[] = [];
-  private readonly maxDepth: number;
-  private readonly maxStates: number;
+  private readonly budget: ExploreBudget;
+  private readonly deadline: number;
+  private moves = 0;
+  /** States met and not yet merged with one seen before (the memo holds only finished ones). */
+  private entered = 0;
   /** Knots no path has visited yet; checked after every move. */
   private readonly unvisited: Set<string>;
   private readonly memo = new Map<string, Future>();
@@ -119,17 +199,56 @@ class Explorer {
     private readonly scenario: Scenario,
     private readonly options: ExploreOptions,
     private readonly policy: KeyPolicy,
+    private readonly clock: { readonly started: number; reported: number },
   ) {
     this.watchRevisits = policy.counts !== 'all';
-    this.maxDepth = options.maxDepth ?? 200;
-    this.maxStates = options.maxStates ?? 250_000;
+    this.budget = { ...DEFAULT_BUDGET, ...options.budget };
+    this.deadline = clock.started + this.budget.seconds * 1000;
     this.unvisited = new Set(options.knots ?? []);
   }
 
   run(): ExploreReport {
-    const start = this.options.reference
-      ? Session.start(this.scenario)
-      : Session.explorer(this.scenario, this.policy);
+    try {
+      return this.explored();
+    } catch (error) {
+      const stopped = error instanceof StoryBudgetExceeded ? this.stoppedInInk(error) : error;
+      if (!(stopped instanceof Stopped)) throw error;
+      this.report(stopped.problem);
+      return this.findings();
+    }
+  }
+
+  /** A move ran past a budget inside Ink: say where, and what was explored so far. */
+  private stoppedInInk(error: StoryBudgetExceeded): Stopped {
+    return new Stopped({
+      kind: 'budget',
+      message: `${error.message} (${this.progressText()})`,
+      path: this.path,
+      knot: error.knot || undefined,
+    });
+  }
+
+  /** The path being explored, kept up to date for a budget that stops Ink mid-move. */
+  private path: readonly number[] = [];
+
+  private progressText(): string {
+    const seconds = (performance.now() - this.clock.started) / 1000;
+    return `explored ${count(Math.min(this.entered, this.budget.states), 'state')} and ${count(this.moves, 'move')} in ${seconds.toFixed(1)} s`;
+  }
+
+  private start(): Session {
+    if (this.options.reference) return Session.start(this.scenario);
+    return exploringSession(this.scenario, this.policy, {
+      budget: {
+        steps: this.budget.stepsPerMove,
+        callDepth: this.budget.callDepth,
+        deadline: this.deadline,
+      },
+    });
+  }
+
+  private explored(): ExploreReport {
+    const start = this.start();
     for (const message of start.simState.problems)
       this.report({ kind: 'runtime', message, path: [] });
     // Taken first: every path is then played on this same session.
@@ -147,16 +266,22 @@ class Explorer {
         { ...ending, paths: root.endings.get(id) ?? 0 },
       ]),
     );
+    return { ...this.findings(), complete: true, paths: root.paths, endings, ranges };
+  }
+
+  private findings(): ExploreReport {
     return {
+      complete: false,
       states: this.memo.size,
-      paths: root.paths,
+      moves: this.moves,
+      paths: 0,
       decisions: this.decisionPoints.size,
       options: [...this.decisionPoints].map(([texts, values]) => ({
         texts: texts.split('\n'),
         values,
       })),
-      endings,
-      ranges,
+      endings: new Map(),
+      ranges: {},
       scored: this.scored,
       visited: this.visited,
       offered: this.offered,
@@ -189,7 +314,7 @@ class Explorer {
 
   private key(session: Session): string {
     return this.options.reference
-      ? session.referenceFutureKey(this.policy)
+      ? referenceKey(session, this.policy)
       : session.futureKey(this.policy);
   }
 
@@ -200,6 +325,9 @@ class Explorer {
       this.checkRevisits(known.places);
       return known;
     }
+    this.entered++;
+    if (this.entered > this.budget.states)
+      this.stop('states', `${count(this.budget.states)} states`);
     const future = this.explore(session, depth);
     this.memo.set(key, future);
     return future;
@@ -230,14 +358,14 @@ class Explorer {
       });
       return leaf(new Map(), 0);
     }
-    if (depth >= this.maxDepth || this.memo.size >= this.maxStates) {
-      const tooDeep = depth >= this.maxDepth;
+    if (depth >= this.budget.depth) {
+      const knot = loopingKnot(this.onPath);
+      const round = knot ? `, going round "${knot}"` : '';
       this.report({
-        kind: tooDeep ? 'too-deep' : 'budget',
-        message: tooDeep
-          ? `a path reaches ${this.maxDepth} decisions without an ending: is there a loop?`
-          : `stopped after exploring ${this.maxStates} states`,
+        kind: 'too-deep',
+        message: `a path reaches ${this.budget.depth} decisions without an ending${round}: is there a loop?`,
         path: session.path,
+        knot,
       });
       return leaf(new Map(), 0);
     }
@@ -284,10 +412,38 @@ class Explorer {
     return { min, max, paths, endings: reached, places };
   }
 
+  /** Stop exploring: a budget of the whole exploration ran out. */
+  private stop(what: string, limit: string): never {
+    const knot = loopingKnot(this.onPath);
+    const round = knot ? `; the path being explored keeps going round "${knot}"` : '';
+    throw new Stopped({
+      kind: 'budget',
+      message: `stopped at the ${what} budget of ${limit} (${this.progressText()})${round}`,
+      path: this.path,
+      knot,
+    });
+  }
+
+  /** Count a move against the budgets, and say how far exploring has gone on long runs. */
+  private tick(): void {
+    this.moves++;
+    if (this.moves >= this.budget.moves) this.stop('moves', `${count(this.budget.moves)} moves`);
+    const now = performance.now();
+    if (now > this.deadline) this.stop('time', `${this.budget.seconds} s`);
+    const seconds = (now - this.clock.started) / 1000;
+    const [after, every] = this.options.progressSeconds ?? [3, 2];
+    if (this.options.onProgress && seconds >= after && seconds - this.clock.reported >= every) {
+      this.clock.reported = seconds;
+      this.options.onProgress({ states: this.memo.size, moves: this.moves, seconds });
+    }
+  }
+
   /** Take one option, check what it did, and return what it scored. */
   private move(session: Session, index: number, text: string, isChoice: boolean): Totals {
     const before = session.simState.moments.length;
     const problemsBefore = session.simState.problems.length;
+    this.tick();
+    this.path = [...session.path, index];
     session.choose(index);
     const state = session.simState;
     const decision = state.decisions.length - 1;

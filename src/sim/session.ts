@@ -4,7 +4,7 @@
  * progress is the path of choices made, so it saves after every choice and
  * resumes exactly by replaying that path.
  */
-import { StoryRunner, type StoryMark } from './story-runner.ts';
+import { StoryRunner, type StoryExternals } from './story-runner.ts';
 import type { KeyPolicy } from './story-state-key.ts';
 import {
   addLine,
@@ -42,6 +42,27 @@ export interface SessionSnapshot {
   readonly steps: readonly number[];
 }
 
+/** A point an exploring story can come back to; only the runner that made it can resume it. */
+export interface StoryMark {
+  readonly frozen: unknown;
+}
+
+/**
+ * What the checker's runner adds to the game's (see `exploring-runner.ts`,
+ * which the game never loads): cheap save points and the story's state key.
+ */
+export type ExploringStory = StoryRunner & {
+  mark(): StoryMark;
+  resume(mark: StoryMark): void;
+  liveStateKey(policy: KeyPolicy): string;
+};
+
+export type ExploringStoryFactory = (
+  compiled: string,
+  externals: StoryExternals,
+  seed: number,
+) => ExploringStory;
+
 export type ChooseResult = { ok: true } | { ok: false; error: string };
 export type ReplayResult =
   { ok: true; session: Session } | { ok: false; error: string; session: Session };
@@ -57,37 +78,42 @@ export class Session {
   /** The state just after the last choice, for a remembered move that has to be played again. */
   private moveStart: SimState;
 
+  /** The checker's runner, when this is an exploring session. */
+  private readonly exploring: ExploringStory | null = null;
+  /** An exploring session: no transcript text or history, and snapshots are marks. */
+  private readonly lean: boolean;
+
   private constructor(
     readonly scenario: Scenario,
     private readonly seed: number,
-    /** An exploring session: no transcript text or history, and snapshots are marks. */
-    private readonly lean = false,
+    private readonly makeExplorer: ExploringStoryFactory | null = null,
   ) {
     this.state = initialState(scenario.meta);
     this.moveStart = this.state;
-    this.runner = new StoryRunner(
-      scenario.story,
-      {
-        mood: (who) => {
-          const person = this.state.people[who];
-          return person ? (moodOf(person) ?? stanceOf(person) ?? '') : '';
-        },
-        trust: (who) => {
-          const person = this.state.people[who];
-          return person?.kind === 'partner' ? person.relationship.context.trust : 0;
-        },
-        earlyTags: (tags) => {
-          const applied = applyTags(this.state, tags, scenario.meta);
-          this.setState(applied.state);
-          this.earlySpeaker = applied.speaker ?? this.earlySpeaker;
-        },
-        rewind: () => {
-          this.earlySpeaker = null;
-          this.setState(this.moveStart);
-        },
+    this.lean = makeExplorer !== null;
+    const externals: StoryExternals = {
+      mood: (who) => {
+        const person = this.state.people[who];
+        return person ? (moodOf(person) ?? stanceOf(person) ?? '') : '';
       },
-      seed,
-    );
+      trust: (who) => {
+        const person = this.state.people[who];
+        return person?.kind === 'partner' ? person.relationship.context.trust : 0;
+      },
+      earlyTags: (tags) => {
+        const applied = applyTags(this.state, tags, scenario.meta);
+        this.setState(applied.state);
+        this.earlySpeaker = applied.speaker ?? this.earlySpeaker;
+      },
+      rewind: () => {
+        this.earlySpeaker = null;
+        this.setState(this.moveStart);
+      },
+    };
+    if (makeExplorer) {
+      this.exploring = makeExplorer(scenario.story, externals, seed);
+      this.runner = this.exploring;
+    } else this.runner = new StoryRunner(scenario.story, externals, seed);
   }
 
   static start(scenario: Scenario, seed = 1): Session {
@@ -99,13 +125,12 @@ export class Session {
   /**
    * A session for the checker, which needs the simulation but not what is only
    * shown: lines are checked but not kept in the transcript, no history is
-   * recorded, and snapshots are cheap marks instead of Ink save files. Given
-   * the story's key policy, it also replays Ink's moves from memory (see
-   * StoryRunner.rememberMoves).
+   * recorded, and snapshots are cheap marks instead of Ink save files. The
+   * runner comes from the checker (`exploringSession` in exploring-runner.ts),
+   * so the game's bundle never holds it.
    */
-  static explorer(scenario: Scenario, policy: KeyPolicy | null = null, seed = 1): Session {
-    const session = new Session(scenario, seed, true);
-    if (policy) session.runner.rememberMoves(policy);
+  static explorer(scenario: Scenario, makeExplorer: ExploringStoryFactory, seed = 1): Session {
+    const session = new Session(scenario, seed, makeExplorer);
     session.advance();
     return session;
   }
@@ -216,7 +241,7 @@ export class Session {
   /** Everything needed to come back to this exact point later in the same session. */
   snapshot(): SessionSnapshot {
     return {
-      ink: this.lean ? this.runner.mark() : this.runner.saveState(),
+      ink: this.exploring ? this.exploring.mark() : this.runner.saveState(),
       state: this.state,
       choices: this.choices,
       steps: [...this.steps],
@@ -225,7 +250,8 @@ export class Session {
 
   restore(snapshot: SessionSnapshot): void {
     if (typeof snapshot.ink === 'string') this.runner.loadState(snapshot.ink);
-    else this.runner.resume(snapshot.ink);
+    else if (this.exploring) this.exploring.resume(snapshot.ink);
+    else throw new Error('a mark can only be resumed by the exploring session that made it');
     this.choices = snapshot.choices;
     this.steps.splice(0, this.steps.length, ...snapshot.steps);
     this.setState(snapshot.state);
@@ -233,9 +259,9 @@ export class Session {
 
   /** An independent copy at the same point, for exploring what another choice would do. */
   fork(): Session {
-    if (this.lean) {
+    if (this.makeExplorer) {
       // Marks belong to one runner, so an exploring copy replays the path instead.
-      const copy = Session.explorer(this.scenario, null, this.seed);
+      const copy = Session.explorer(this.scenario, this.makeExplorer, this.seed);
       for (const index of this.steps) copy.choose(index);
       return copy;
     }
@@ -245,16 +271,18 @@ export class Session {
   }
 
   /**
-   * Equal for two sessions exactly when every path from here would score, end
-   * and report the same (see docs/checker.md for what is left out and why).
+   * Equal for two exploring sessions exactly when every path from here would
+   * score, end and report the same (see docs/checker.md for what is left out
+   * and why).
    */
   futureKey(policy: KeyPolicy): string {
-    return `${futureKey(this.state, policy.people)}\n${this.runner.liveStateKey(policy)}`;
+    if (!this.exploring) throw new Error('only an exploring session has a future key');
+    return `${futureKey(this.state, policy.people)}\n${this.exploring.liveStateKey(policy)}`;
   }
 
-  /** The same partition as `futureKey`, through Ink's save format: slow, the reference it is checked against. */
-  referenceFutureKey(policy: KeyPolicy): string {
-    return `${futureKey(this.state, policy.people)}\n${this.runner.stateKey(policy)}`;
+  /** Ink's save format of where the story stands (not for exploring sessions). */
+  saveInk(): string {
+    return this.runner.saveState();
   }
 
   /** Where the current options were written, joined by "|" (see StoryRunner.decisionPoint). */

@@ -6,9 +6,17 @@
  * story still ahead can read them; thread numbering is left out.
  *
  * Two keys give the same partition: `storyStateKey` from inkjs's save format
- * (slow, the reference) and `liveStoryKey` from inkjs's live objects.
+ * (slow, the reference) and `liveStoryKeyParts` from inkjs's live objects
+ * (read through ink-internals.ts).
  */
-import type { Story } from 'inkjs';
+import {
+  globalEntries,
+  PUSH_POP_TUNNEL,
+  turnIndices,
+  visitCounts,
+  type InkObject,
+  type InkState,
+} from './ink-internals.ts';
 
 export interface KeyPolicy {
   /** 'all': every visit count matters; otherwise only these container paths. */
@@ -332,26 +340,9 @@ export function storyStateKey(stateJson: string, policy: KeyPolicy): string {
  * It relies on inkjs 2.4's field names, so tests check that it splits states
  * exactly as the reference key does.
  */
-type InkState = Story['state'];
 type InkChoice = InkState['currentChoices'][number];
 type InkThread = NonNullable<InkChoice['threadAtGeneration']>;
 type InkPointer = InkState['currentPointer'];
-type InkContainer = NonNullable<InkPointer['container']>;
-type InkObject = InkState['evaluationStack'][number];
-
-/** Fields inkjs keeps private; a patched copy (see StoryRunner.mark) keeps its changes in `_patch`. */
-interface StateInternals {
-  readonly _visitCounts: Map<string, number>;
-  readonly _turnIndices: Map<string, number>;
-  readonly _patch: {
-    readonly globals: Map<string, InkObject>;
-    readonly visitCounts: Map<InkContainer, number>;
-    readonly turnIndices: Map<InkContainer, number>;
-  } | null;
-  readonly variablesState: { readonly _globalVariables: Map<string, InkObject> };
-}
-
-const internals = (state: InkState) => state as unknown as StateInternals;
 
 /** inkjs caches each container's path, so naming a pointer by it is cheap and holds across stories. */
 const pointerKey = (pointer: InkPointer): string =>
@@ -387,9 +378,6 @@ export function inkValueKey(value: InkObject | null | undefined): string {
   return `${typed.valueType}:${JSON.stringify(raw)}${context}`;
 }
 
-/** inkjs's PushPopType.Tunnel: the stack heights below only matter to functions. */
-const TUNNEL = 0;
-
 function threadKey(thread: InkThread | null): string {
   if (!thread) return '';
   const elements = thread.callstack.map((element) => {
@@ -397,7 +385,8 @@ function threadKey(thread: InkThread | null): string {
       ([name, value]) => `${name}=${inkValueKey(value)}`,
     );
     const heights =
-      Number(element.type) === TUNNEL
+      // The stack heights only matter to functions.
+      Number(element.type) === PUSH_POP_TUNNEL
         ? ''
         : `${element.evaluationStackHeightWhenPushed} ${element.functionStartInOutputStream}`;
     return [
@@ -433,44 +422,16 @@ function choiceKnots(choices: readonly InkChoice[]): string[] {
 }
 
 function globalsKey(state: InkState, live: ReadonlySet<string> | null): string {
-  const base = internals(state).variablesState._globalVariables;
-  const patched = internals(state)._patch?.globals;
-  const parts: string[] = [];
-  const add = (name: string, value: InkObject | undefined) => {
-    if (!live || live.has(name)) parts.push(`${name}=${inkValueKey(value)}`);
-  };
-  for (const [name, value] of base) add(name, patched?.get(name) ?? value);
-  if (patched) for (const [name, value] of patched) if (!base.has(name)) add(name, value);
-  return parts.join(',');
-}
-
-/** Merge inkjs's saved counts (by path) with a patch's newer ones (by container). */
-function countsByPath(
-  saved: Map<string, number>,
-  patched: Map<InkContainer, number> | undefined,
-): Map<string, number> {
-  if (!patched || patched.size === 0) return saved;
-  const merged = new Map(saved);
-  for (const [container, count] of patched) merged.set(container.path.toString(), count);
-  return merged;
+  return globalEntries(state)
+    .filter(([name]) => !live || live.has(name))
+    .map(([name, value]) => `${name}=${inkValueKey(value)}`)
+    .join(',');
 }
 
 function countsKey(counts: Map<string, number>, only: ReadonlySet<string> | 'all'): string {
   const keys = only === 'all' ? [...counts.keys()].sort() : [...only];
   return keys.map((path) => `${path}=${counts.get(path) ?? 0}`).join(',');
 }
-
-/** The value a global variable has in this state, patch first. */
-export function globalValue(state: InkState, name: string): InkObject | undefined {
-  return (
-    internals(state)._patch?.globals.get(name) ??
-    internals(state).variablesState._globalVariables.get(name)
-  );
-}
-
-/** Every global variable's name (the patch adds values, never names). */
-export const globalNames = (state: InkState): Iterable<string> =>
-  internals(state).variablesState._globalVariables.keys();
 
 export interface LiveKeyParts {
   /** Where the story stands and what it counts: everything but the variables. */
@@ -486,11 +447,10 @@ export interface LiveKeyParts {
  * only there play out identically.
  */
 export function liveStoryKeyParts(state: InkState, policy: KeyPolicy): LiveKeyParts {
-  const inner = internals(state);
   const choices = state.currentChoices;
   const visits = policy.counts === 'all' || policy.counts.size > 0;
-  const counts = visits ? countsByPath(inner._visitCounts, inner._patch?.visitCounts) : null;
-  const turns = policy.turns ? countsByPath(inner._turnIndices, inner._patch?.turnIndices) : null;
+  const counts = visits ? visitCounts(state) : null;
+  const turns = policy.turns ? turnIndices(state) : null;
   const position = [
     choices.map(choiceKey).join('\u0002'),
     state.evaluationStack.map(inkValueKey).join(','),
@@ -503,9 +463,4 @@ export function liveStoryKeyParts(state: InkState, policy: KeyPolicy): LiveKeyPa
     position,
     variables: globalsKey(state, liveVariables(policy.liveness, choiceKnots(choices))),
   };
-}
-
-export function liveStoryKey(state: InkState, policy: KeyPolicy): string {
-  const { position, variables } = liveStoryKeyParts(state, policy);
-  return `${position}\n${variables}`;
 }

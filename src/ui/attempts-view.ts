@@ -118,7 +118,8 @@ function replayButtons(latest: Result, events: AttemptsEvents, choices?: readonl
           {
             type: 'button',
             className: 'secondary',
-            onclick: () => events.replayFrom({ path: latest.path.slice(0, i), seed: latest.seed ?? 1 }),
+            onclick: () =>
+              events.replayFrom({ path: latest.path.slice(0, i), seed: latest.seed ?? 1 }),
           },
           `Replay from decision ${i + 1}`,
         ),

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileInk } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
-import { exploreScenario, type ExploreReport } from '../../src/sim/explore.ts';
+import { exploreScenario, referenceKey, type ExploreReport } from '../../src/sim/explore.ts';
+import { exploringSession } from '../../src/sim/exploring-runner.ts';
 import type { MoodEvent } from '../../src/sim/customer-mood.ts';
 import type { PartnerEvent } from '../../src/sim/partner-relationship.ts';
 import {
@@ -69,11 +70,11 @@ const FIXTURES = [
  * plain one (Ink save files) are played depth first side by side.
  */
 function allStates(scenario: Scenario, policy: KeyPolicy): [string, string][] {
-  const fast = Session.explorer(scenario, policy);
+  const fast = exploringSession(scenario, policy);
   const plain = Session.start(scenario);
   const states: [string, string][] = [];
   const walk = () => {
-    states.push([fast.futureKey(policy), plain.referenceFutureKey(policy)]);
+    states.push([fast.futureKey(policy), referenceKey(plain, policy)]);
     const here = [fast.snapshot(), plain.snapshot()] as const;
     fast.options.forEach((_, index) => {
       fast.restore(here[0]);
@@ -216,7 +217,7 @@ describe('exploring every path of a scenario', () => {
     const { scenario } = fixture('explore-paths');
     const policy = keyPolicyFor(scenario.story);
     const keyAfter = (path: readonly number[]) => {
-      const session = Session.explorer(scenario, policy);
+      const session = exploringSession(scenario, policy);
       for (const index of path) session.choose(index);
       return session.futureKey(policy);
     };
