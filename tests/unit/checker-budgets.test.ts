@@ -80,15 +80,12 @@ describe('the checker under hostile stories', () => {
   it('stops at the state budget, saying what it explored and which knot the path goes round', () => {
     const report = exploreScenario(scenario('hostile-choice-loop'), { budget: { states: 50 } });
     expect(report.complete).toBe(false);
-    expect(report.problems).toEqual([
-      expect.objectContaining({
-        kind: 'budget',
-        knot: 'hub',
-        message: expect.stringMatching(
-          /^stopped at the states budget of 50 states \(explored 50 states and \d+ moves in [\d.]+ s\); the path being explored keeps going round "hub"$/,
-        ),
-      }),
+    expect(report.problems.map(({ kind, knot }) => ({ kind, knot }))).toEqual([
+      { kind: 'budget', knot: 'hub' },
     ]);
+    expect(report.problems[0]?.message).toMatch(
+      /^stopped at the states budget of 50 states \(explored 50 states and \d+ moves in [\d.]+ s\); the path being explored keeps going round "hub"$/,
+    );
   });
 
   it('stops at the move and time budgets', () => {
