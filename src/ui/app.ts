@@ -17,8 +17,15 @@ import { resultOf, type Result } from '../sim/result.ts';
 import type { Stage } from '../stage/stage-types.ts';
 import type { SoundHooks } from './deferred-sound.ts';
 
-/** A fresh seed for a new attempt: the order its options are shown in. */
-const newSeed = (): number => Math.floor(Math.random() * 2 ** 31) + 1;
+/**
+ * The seed of a new attempt: the order its options are shown in. Random, unless
+ * the address names one (`?seed=42`), so a tutor's class or a test sees one order.
+ */
+function newSeed(): number {
+  const named = new URLSearchParams(location.search).get('seed');
+  if (named && /^[1-9]\d{0,8}$/.test(named)) return Number(named);
+  return Math.floor(Math.random() * 2 ** 31) + 1;
+}
 
 export interface AppOptions {
   readonly root: HTMLElement;

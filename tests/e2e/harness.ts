@@ -2,7 +2,7 @@
  * Browser-test harness: serves the production build (dist/) on a loopback
  * port and drives Debian's Chromium through playwright-core.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before } from 'node:test';
@@ -20,7 +20,19 @@ const TYPES: Record<string, string> = {
 };
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
-export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+/**
+ * Where the browser tests put what they make for a person to look at:
+ * test-results/ (ignored) when testing, so a test run changes nothing tracked;
+ * docs/ when `npm run docs` refreshes the committed screenshots and examples.
+ */
+export const ARTEFACTS = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  process.env.SERVICE_CHAIN_DOCS === '1' ? 'docs' : 'test-results',
+);
+export const SCREENSHOTS = join(ARTEFACTS, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(DIST, 'index.html')))

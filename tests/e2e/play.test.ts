@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { choices, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
+import { ARTEFACTS, choices, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
 
-const EXAMPLES = join(import.meta.dirname, '..', '..', 'docs', 'examples');
+const EXAMPLES = join(ARTEFACTS, 'examples');
 mkdirSync(EXAMPLES, { recursive: true });
 
 const app = useApp();
@@ -115,7 +115,7 @@ describe('playing a scenario', () => {
     await page.keyboard.press('Enter');
     await reflection.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
 
-    // Keep the evidence: the JSON file and the printed report go to docs/examples/.
+    // Keep the evidence: the JSON file and the printed report go to examples/ beside the screenshots.
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download evidence file (JSON)' }).press('Enter');
     const file = join(EXAMPLES, 'late-supplier-evidence.json');

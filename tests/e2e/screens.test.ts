@@ -1,6 +1,6 @@
 /**
  * Every screen opens at phone, laptop and projector sizes without a console
- * error, and is saved to docs/screenshots/ for a person to look at. The chain
+ * error, and is saved (test-results/screenshots/, or docs/ by `npm run docs`) for a person to look at. The chain
  * map is explored with the keyboard alone.
  */
 import assert from 'node:assert/strict';
