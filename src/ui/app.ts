@@ -16,6 +16,7 @@ import { ResultsStore } from './results-store.ts';
 import { resultOf, type Result } from '../sim/result.ts';
 import type { Stage } from '../stage/stage-types.ts';
 import type { SoundHooks } from './deferred-sound.ts';
+import type { ClassMode } from './class-mode.ts';
 
 /**
  * The seed of a new attempt: the order its options are shown in. Random, unless
@@ -61,6 +62,8 @@ export class App {
   private readonly storageNotice: HTMLElement | null;
   private readonly pause: HTMLDialogElement;
   private readonly chainDialog: HTMLDialogElement;
+  /** Classroom mode, while a tutor is in it (loaded when first asked for). */
+  private classMode: ClassMode | null = null;
 
   constructor(private readonly options: AppOptions) {
     this.saves = new SaveStore(options.storage);
@@ -84,6 +87,8 @@ export class App {
   }
 
   async start(url: URL): Promise<void> {
+    const teach = url.searchParams.get('teach');
+    if (teach !== null) return this.teach(isScenarioId(teach) ? teach : undefined);
     const id = url.searchParams.get('scenario');
     if (id === null || id === '') return this.showMenu();
     // Checked before any lookup: the address bar can hold anything.
@@ -118,7 +123,30 @@ export class App {
     return notice;
   }
 
+  /** Classroom mode: the tutor's screens on the projector, loaded when first asked for. */
+  async teach(id?: string): Promise<void> {
+    this.playing = null;
+    this.options.sound.stop();
+    this.options.stageParking.append(this.options.stageHost);
+    const { ClassMode } = await import('./class-mode.ts');
+    this.classMode?.dispose();
+    const mode = new ClassMode({
+      entries: CATALOGUE,
+      show: (...children) => {
+        this.notices.replaceChildren();
+        this.setMain(...children);
+      },
+      menu: () => this.showMenu(),
+      setTitle: (text) => (this.options.title.textContent = text),
+    });
+    this.classMode = mode;
+    if (id) await mode.intro(id);
+    else mode.choose();
+  }
+
   showMenu(notice?: string): void {
+    this.classMode?.dispose();
+    this.classMode = null;
     this.playing = null;
     this.notices.replaceChildren();
     this.options.title.textContent = 'Northway Home · Customer Service';
@@ -128,12 +156,14 @@ export class App {
     this.stage?.refresh();
     const url = new URL(location.href);
     url.searchParams.delete('scenario');
+    url.searchParams.delete('teach');
     history.replaceState(null, '', url);
     this.setMain(
       renderMenu({
         entries: CATALOGUE,
         results: this.results.all(),
         open: (id) => void this.open(id),
+        teach: () => void this.teach(),
         ...(notice ? { notice } : {}),
       }),
     );
@@ -362,6 +392,10 @@ export class App {
   private onKey(event: KeyboardEvent): void {
     if (document.querySelector('dialog[open]') || event.altKey || event.ctrlKey || event.metaKey)
       return;
+    if (this.classMode) {
+      this.classMode.handleKey(event);
+      return;
+    }
     const target = event.target as HTMLElement | null;
     if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
     if (event.key === 'Escape' && this.playing) {

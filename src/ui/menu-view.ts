@@ -13,6 +13,8 @@ export interface MenuOptions {
   readonly entries: readonly CatalogueEntry[];
   readonly results: readonly Result[];
   readonly open: (id: string) => void;
+  /** Classroom mode: play a scenario on a projector with a class. */
+  readonly teach?: () => void;
   readonly notice?: string;
 }
 
@@ -103,6 +105,14 @@ export function renderMenu(options: MenuOptions): HTMLElement {
     'section',
     { className: 'menu', 'aria-labelledby': 'menu-heading' },
     h('h2', { id: 'menu-heading', tabindex: '-1' }, 'Choose a scenario'),
+    options.teach
+      ? h(
+          'p',
+          { className: 'menu-teach' },
+          h('button', { type: 'button', onclick: options.teach }, 'Teach with a class'),
+          ' Tutors: play a scenario on the projector; the class discusses and votes at each decision.',
+        )
+      : null,
     options.notice ? h('p', { className: 'notice', role: 'alert' }, options.notice) : null,
     h(
       'fieldset',
