@@ -55,8 +55,8 @@ describe('the scenario library', () => {
     }
 
     // A learner who does not read must not win: pressing 1 every time, or always
-    // taking the longest option on screen (one fixed attempt order, ?seed=1;
-    // stories:check plays twenty orders).
+    // taking the longest option on screen (one fixed attempt order, ?seed=1).
+    // stories:check plays twenty orders and also limits the Strong bands.
     for (const habit of ['presses 1 every time', 'always takes the longest option'] as const) {
       it(`${id}: a learner who ${habit} reaches no strong ending`, async () => {
         const page = await app.browser().newPage({ viewport: { width: 1280, height: 800 } });
@@ -80,11 +80,6 @@ describe('the scenario library', () => {
         const report = page.getByRole('region', { name: 'Scenario report' });
         await report.waitFor();
         assert.equal(await report.locator('.ending-strong').count(), 0, 'no strong ending');
-        const bands = await report.locator('table.scores tbody td.band').allInnerTexts();
-        assert.ok(
-          bands.filter((band) => band === 'Strong').length <= 2,
-          `Strong on at most two dimensions (${bands.join(', ')})`,
-        );
         assert.deepEqual(errors, []);
         await page.close();
       });
