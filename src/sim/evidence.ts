@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { whenLabel } from './phrasing.ts';
 import type { Agreement, Decision, LogEntry } from './records.ts';
 import { reflectionSchema, type Reflection } from './reflection.ts';
-import { resultSchema, type Result } from './result.ts';
+import { attemptIdOf, resultSchema, type Result } from './result.ts';
 import { DIMENSION_IDS, type DimensionId } from './rubric.ts';
 import { characterName, type ScenarioMeta } from './scenario.ts';
 import { selfRatingSchema, type SelfRating } from './self-rating.ts';
@@ -18,8 +18,12 @@ import { MISCONCEPTIONS, SYLLABUS_POINTS, type SyllabusId } from './syllabus.ts'
 import { CHANNELS } from './tags.ts';
 
 export const EVIDENCE_FORMAT = 'service-chain-evidence';
-/** 2: pieces credit only what the learner did soundly; `notYetEvidenced` lists the rest. */
-export const EVIDENCE_VERSION = 2;
+/**
+ * 2: pieces credit only what the learner did soundly; `notYetEvidenced` lists the rest.
+ * 3: the attempt's id, the learner's name when the app has one, and a SHA-256 of the
+ * content (`sha256`, added by `seal` in integrity.ts) so a tutor's import catches damage.
+ */
+export const EVIDENCE_VERSION = 3;
 
 const SYLLABUS_IDS = SYLLABUS_POINTS.map((p) => p.id) as [SyllabusId, ...SyllabusId[]];
 
@@ -50,8 +54,16 @@ const when = { at: z.string(), minutes: z.number().int().min(0) };
 
 export const evidenceExportSchema = z.object({
   format: z.literal(EVIDENCE_FORMAT),
-  version: z.union([z.literal(1), z.literal(EVIDENCE_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(EVIDENCE_VERSION)]),
   exportedAt: z.string().datetime(),
+  /** The attempt this file is from (version 3 on): two files with one id are one attempt. */
+  attemptId: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .max(120)
+    .optional(),
+  /** Who played, as the learner named themselves in the app; absent when they gave no name. */
+  learner: z.object({ name: z.string().trim().min(1).max(200) }).optional(),
   result: resultSchema,
   selfRating: selfRatingSchema.nullable(),
   /** The decisions that evidence something: tagged syllabus points or a scored dimension. */
@@ -99,6 +111,11 @@ export const evidenceExportSchema = z.object({
       }),
     )
     .default([]),
+  /** SHA-256 of the rest of the file (see integrity.ts): detects damage, not cheating. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 
 export type EvidenceExport = z.infer<typeof evidenceExportSchema>;
@@ -177,6 +194,8 @@ export interface EvidenceSource {
   readonly selfRating: SelfRating | null;
   readonly reflection: Reflection | null;
   readonly exportedAt: string;
+  /** The learner's name, when the app has one; left out of the file when empty. */
+  readonly learnerName?: string | null;
 }
 
 export function buildEvidence(source: EvidenceSource): EvidenceExport {
@@ -244,11 +263,16 @@ export function buildEvidence(source: EvidenceSource): EvidenceExport {
     ...point,
     missed: missed.get(point.id) ?? [],
   }));
+  const learnerName = source.learnerName?.trim();
+  const result = source.result;
   return {
     format: EVIDENCE_FORMAT,
     version: EVIDENCE_VERSION,
     exportedAt: source.exportedAt,
-    result: source.result,
+    attemptId:
+      result.attemptId ?? attemptIdOf(result.scenarioId, result.seed ?? 0, result.startedAt),
+    ...(learnerName ? { learner: { name: learnerName } } : {}),
+    result,
     selfRating: source.selfRating,
     decisions,
     communicationLog,

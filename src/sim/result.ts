@@ -11,6 +11,12 @@ export const RESULT_VERSION = 1;
 
 export const resultSchema = z.object({
   version: z.literal(RESULT_VERSION),
+  /** Names this attempt, the same in every file exported from it; absent in results made before it was kept. */
+  attemptId: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .max(120)
+    .optional(),
   scenarioId: z.string().regex(/^[a-z0-9-]+$/),
   scenarioTitle: z.string(),
   storyVersion: z.string(),
@@ -31,9 +37,20 @@ export const resultSchema = z.object({
 
 export type Result = z.infer<typeof resultSchema>;
 
+/**
+ * An attempt's id, from what a save keeps for the whole attempt (the scenario,
+ * its random seed and the moment it started), so a resumed attempt keeps its
+ * id and two exports of one attempt are recognised as the same attempt.
+ */
+export function attemptIdOf(scenarioId: string, seed: number, startedAt: string): string {
+  const started = Date.parse(startedAt);
+  return `${scenarioId}-${seed.toString(36)}-${(Number.isNaN(started) ? 0 : started).toString(36)}`;
+}
+
 export function resultOf(view: SessionView, startedAt: string, finishedAt: string): Result {
   return {
     version: RESULT_VERSION,
+    attemptId: attemptIdOf(view.scenario.id, view.seed, startedAt),
     scenarioId: view.scenario.id,
     scenarioTitle: view.scenario.meta.title,
     storyVersion: view.scenario.version,

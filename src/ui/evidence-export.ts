@@ -14,6 +14,7 @@ import {
   type EvidenceExport,
   type EvidenceSource,
 } from '../sim/evidence.ts';
+import { seal } from '../sim/integrity.ts';
 import { h } from './dom.ts';
 
 /** Details elements print closed; open them all for printing and close them again after. */
@@ -34,13 +35,16 @@ if (typeof window !== 'undefined') {
   window.addEventListener('afterprint', restoreDetails);
 }
 
-function download(source: () => EvidenceSource, link: HTMLAnchorElement): void {
-  const evidence = buildEvidence(source());
+/** The file carries a SHA-256 of its content (Web Crypto, asynchronous), so it is saved once that is ready. */
+async function download(source: () => EvidenceSource): Promise<void> {
+  const evidence = await seal(buildEvidence(source()));
   const blob = new Blob([JSON.stringify(evidence, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
-  // Set just before the browser follows the link, and released after, so nothing is retained.
-  link.href = url;
-  link.download = evidenceFileName(evidence.result);
+  // A link made for this one download, released after, so nothing is retained.
+  const save = h('a', { href: url, download: evidenceFileName(evidence.result), hidden: true });
+  document.body.append(save);
+  save.click();
+  save.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
@@ -143,7 +147,10 @@ export function renderEvidenceExport(source: () => EvidenceSource): EvidenceExpo
     { className: 'button-link', href: '#', download: 'service-chain-evidence.json' },
     'Download evidence file (JSON)',
   );
-  link.addEventListener('click', () => download(source, link));
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    void download(source);
+  });
   const tables = () => {
     const evidence = buildEvidence(source());
     return [pointsTable(evidence), notYetTable(evidence)].filter((t) => t !== null);
