@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compileStory, type CompiledStory } from './compile-story.ts';
-import { storyId } from './vite-plugin-ink.ts';
+import { storyArgumentProblem, storyId } from './story-files.ts';
 import type { DecisionOptions } from '../sim/explore.ts';
 import {
   lengthTell,
@@ -73,17 +73,28 @@ function main(args: readonly string[]): number {
           .filter((name) => name.endsWith('.ink'))
           .sort()
           .map((name) => join('stories', name));
+  const refused = named.flatMap((file) => {
+    const problem = storyArgumentProblem(file);
+    return problem ? [`stories:check: ${problem}`] : [];
+  });
+  if (refused.length > 0) {
+    for (const line of refused) console.error(line);
+    return 2;
+  }
   const started = performance.now();
   let problems = 0;
   let states = 0;
   const covered: CoveredStory[] = [];
   const libraryOptions: DecisionOptions[] = [];
   for (const file of files) {
-    const story = compileStory(
-      readFileSync(file, 'utf8'),
-      relative(root, resolve(root, file)),
-      storyId(file),
-    );
+    const name = relative(root, resolve(root, file));
+    const story = compileStory(readFileSync(file, 'utf8'), name, storyId(file), {
+      // Only on long runs (after three seconds), and on stderr, so the report stays clean.
+      onProgress: ({ states, moves, seconds }) =>
+        process.stderr.write(
+          `${name}: still exploring: ${states.toLocaleString('en-GB')} states, ${moves.toLocaleString('en-GB')} moves, ${seconds.toFixed(0)} s\n`,
+        ),
+    });
     if (story.scan && story.scenario) {
       covered.push({
         id: story.scenario.id,
@@ -141,4 +152,10 @@ function main(args: readonly string[]): number {
   return problems === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A fault in the checker itself: one line, not a stack, and a distinct exit code.
+  console.error(`stories:check: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

@@ -14,6 +14,7 @@ import {
   type TutorNotesResult,
 } from '../sim/tutor-notes.ts';
 import { scanSource, type SourceScan, type StoryProblem } from './source-scan.ts';
+import { storyNameProblem } from './story-files.ts';
 
 export interface CompiledStory {
   readonly file: string;
@@ -180,6 +181,9 @@ export function compileStory(
     milliseconds: performance.now() - started,
   });
   const scan = scanSource(source);
+  const badName = storyNameProblem(file);
+  if (badName)
+    return finish({ scenario: null, report: null, scan, errors: [`${file}: ${badName}`] });
   const compiled = compileInk(source);
   const early = [...compiled.problems, ...scan.errors];
   if (early.length > 0 || !compiled.json) {

@@ -3,31 +3,93 @@
  * holds compiled stories and never Ink's compiler. A story with a mistake
  * fails the build, and in dev shows `file:line: message` in the terminal and
  * the browser overlay; saving a story recompiles it and reloads the page.
+ * `vite build` checks every story before bundling, so a mistake ends the build
+ * with its `file:line` lines and nothing else; compiled stories are cached by
+ * content hash, so a build where no story changed explores none again.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileStory } from './compile-story.ts';
 import { scanSource } from './source-scan.ts';
+import { StoryCache, toolchainHash, type CachedStory } from './story-cache.ts';
+import { storyId, storyNameProblem } from './story-files.ts';
 import { metaFromGlobalTags } from '../sim/scenario.ts';
 import { SCENARIO_ID } from '../sim/scenario-id.ts';
 
 export const CATALOGUE_ID = 'virtual:scenario-catalogue';
 const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;
 
-export function storyId(file: string): string {
-  return basename(file, '.ink');
+/**
+ * An error for a story's author: the `file:line` lines are the whole message,
+ * so the stack (the build tool's own functions) is left out of what Vite prints.
+ */
+function authorError(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
 }
 
-export function inkStories(options: { storiesDir?: string } = {}): Plugin {
+export { storyId };
+
+const storyProblems = (file: string, story: CachedStory): string =>
+  `Story ${file} has ${story.errors.length} problem(s):\n${story.errors.join('\n')}`;
+
+export interface InkStoriesOptions {
+  readonly storiesDir?: string;
+  /** Keep compiled stories in Vite's cache folder (on unless false; needs the project's src/). */
+  readonly cache?: boolean;
+}
+
+export function inkStories(options: InkStoriesOptions = {}): Plugin {
   let root = process.cwd();
   let base = '/';
+  let cache: StoryCache | null = null;
   const storiesDir = () => options.storiesDir ?? join(root, 'stories');
+  const storyFiles = () =>
+    readdirSync(storiesDir())
+      .filter((name) => name.endsWith('.ink'))
+      .sort()
+      .map((name) => join(storiesDir(), name));
+  /** This process's results, so the check before bundling and the bundling share one compile. */
+  const done = new Map<string, { source: string; story: CachedStory }>();
+
+  function compileFile(file: string): CachedStory {
+    const source = readFileSync(file, 'utf8');
+    const known = done.get(file);
+    if (known?.source === source) return known.story;
+    const name = relative(root, file);
+    let story = cache?.get(name, source) ?? null;
+    if (!story) {
+      const compiled = compileStory(source, name, storyId(file), {
+        onProgress: ({ states, moves, seconds }) =>
+          process.stderr.write(
+            `${name}: still exploring: ${states.toLocaleString('en-GB')} states, ${moves.toLocaleString('en-GB')} moves, ${seconds.toFixed(0)} s\n`,
+          ),
+      });
+      story = { scenario: compiled.scenario, errors: compiled.errors };
+      cache?.set(name, source, story);
+    }
+    done.set(file, { source, story });
+    return story;
+  }
+
   return {
     name: 'service-chain:ink',
     configResolved(config) {
       root = config.root;
       base = config.base;
+      const src = join(root, 'src');
+      if (options.cache !== false && existsSync(join(src, 'build')))
+        cache = new StoryCache(join(config.cacheDir, 'stories'), toolchainHash(root, src));
+      if (config.command !== 'build' || config.build.watch) return;
+      // Every story is checked before bundling: an error thrown here reaches the
+      // terminal as its own text, where one from the bundler comes with its stack.
+      const problems = storyFiles().flatMap((file) => {
+        const story = compileFile(file);
+        return story.errors.length > 0 ? [storyProblems(relative(root, file), story)] : [];
+      });
+      if (problems.length > 0) throw authorError(problems.join('\n\n'));
     },
     // The scenario named in the URL starts downloading with the page, not after the app's
     // code has run: the first choice then waits for one round trip, not two.
@@ -51,29 +113,23 @@ export function inkStories(options: { storiesDir?: string } = {}): Plugin {
     },
     load(id) {
       if (id === RESOLVED_CATALOGUE_ID) {
-        const dir = storiesDir();
-        const entries = readdirSync(dir)
-          .filter((name) => name.endsWith('.ink'))
-          .sort()
-          .map((name) => {
-            const file = join(dir, name);
+        const entries = storyFiles()
+          .map((file) => {
             this.addWatchFile(file);
+            const badName = storyNameProblem(file);
+            if (badName) this.error(authorError(`${relative(root, file)}: ${badName}`));
             const meta = metaFromGlobalTags(scanSource(readFileSync(file, 'utf8')).headerTags);
-            return meta.ok ? { id: storyId(name), meta: meta.meta } : null;
+            return meta.ok ? { id: storyId(file), meta: meta.meta } : null;
           })
           .filter((entry) => entry !== null);
         return `export default ${JSON.stringify(entries)};`;
       }
       if (!id.endsWith('.ink')) return null;
       const file = id.split('?')[0] ?? id;
-      const source = readFileSync(file, 'utf8');
-      const compiled = compileStory(source, relative(root, file), storyId(file));
-      if (compiled.errors.length > 0 || !compiled.scenario) {
-        this.error(
-          `Story ${relative(root, file)} has ${compiled.errors.length} problem(s):\n${compiled.errors.join('\n')}`,
-        );
-      }
-      return { code: `export default ${JSON.stringify(compiled.scenario)};`, map: null };
+      const story = compileFile(file);
+      if (story.errors.length > 0 || !story.scenario)
+        this.error(authorError(storyProblems(relative(root, file), story)));
+      return { code: `export default ${JSON.stringify(story.scenario)};`, map: null };
     },
     handleHotUpdate({ file, server }) {
       if (!file.endsWith('.ink')) return;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -9,25 +9,25 @@ const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
 const made: string[] = [];
 
-function project(story: string): string {
+function project(story: string, name = 'story'): string {
   const root = mkdtempSync(join(tmpdir(), 'ink-plugin-'));
   made.push(root);
   mkdirSync(join(root, 'stories'));
-  writeFileSync(join(root, 'stories', 'story.ink'), story);
+  writeFileSync(join(root, 'stories', `${name}.ink`), story);
   writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
   writeFileSync(
     join(root, 'main.js'),
-    "import scenario from './stories/story.ink';\nimport catalogue from 'virtual:scenario-catalogue';\nconsole.log(scenario.meta.title, catalogue.length);\n",
+    `import scenario from './stories/${name}.ink';\nimport catalogue from 'virtual:scenario-catalogue';\nconsole.log(scenario.meta.title, catalogue.length);\n`,
   );
   return root;
 }
 
-async function bundle(root: string): Promise<string> {
+async function bundle(root: string, plugin = inkStories()): Promise<string> {
   const output = await build({
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [inkStories()],
+    plugins: [plugin],
     build: { write: false, minify: false },
   });
   const results = Array.isArray(output) ? output : [output];
@@ -64,4 +64,55 @@ describe('the Ink build plugin', () => {
     );
     await expect(bundle(project(broken))).rejects.toThrow(/stories\/story\.ink:\d+: /);
   }, 60_000);
+
+  it("ends the build with the story problems alone, without the build tool's stack", async () => {
+    const broken = fixture('tiny.ink').replace('# scene: office', '# colour: blue');
+    const error = await bundle(project(broken)).then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const { message, stack } = error as Error;
+    expect(message).toMatch(
+      /^Story stories\/story\.ink has 1 problem\(s\):\nstories\/story\.ink:\d+: unknown tag "colour"/,
+    );
+    expect(stack).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('fails the build cleanly, naming the knot, for a story that loops without a choice', async () => {
+    await expect(bundle(project(fixture('hostile-divert-loop.ink')))).rejects.toThrow(
+      /stories\/story\.ink:\d+: the story ran 200,000 Ink steps in "loop" without reaching a decision/,
+    );
+  }, 60_000);
+
+  it('refuses a story whose file name is not a scenario id, with the rule', async () => {
+    await expect(bundle(project(fixture('tiny.ink'), 'Late_Supplier'))).rejects.toThrow(
+      /stories\/Late_Supplier\.ink: the file name "Late_Supplier\.ink" cannot be a scenario id: a scenario id is up to 64 lower-case letters, digits and hyphens.*rename it to "late-supplier\.ink"/,
+    );
+  }, 60_000);
+
+  it('explores a story again only when it changed, keeping compiled stories by content hash', async () => {
+    const root = project(fixture('tiny.ink'));
+    // The cache is on for a project with the game's code folders; Vite keeps its
+    // cache in node_modules/.vite beside the project's package.json.
+    writeFileSync(join(root, 'package.json'), '{}\n');
+    mkdirSync(join(root, 'src', 'build'), { recursive: true });
+    writeFileSync(join(root, 'src', 'build', 'tool.ts'), 'export {};\n');
+    await bundle(root, inkStories());
+    const dir = join(root, 'node_modules', '.vite', 'stories');
+    const [entry] = readdirSync(dir);
+    expect(entry).toMatch(/^[0-9a-f]{64}\.json$/);
+    // Prove the second build reads the cache: a marked copy of the title comes out.
+    const cached = join(dir, entry!);
+    writeFileSync(cached, readFileSync(cached, 'utf8').replace('Tiny test', 'Tiny test (cached)'));
+    expect(await bundle(root, inkStories())).toContain('Tiny test (cached)');
+    // A changed story is compiled again.
+    writeFileSync(
+      join(root, 'stories', 'story.ink'),
+      fixture('tiny.ink').replace('# title: Tiny test', '# title: Tiny changed'),
+    );
+    const code = await bundle(root, inkStories());
+    expect(code).toContain('Tiny changed');
+    expect(readdirSync(dir)).toHaveLength(2);
+  }, 120_000);
 });
