@@ -104,6 +104,7 @@ function main(args: readonly string[]): number {
       });
     }
     console.log(describe(story));
+    for (const warning of story.warnings) console.error(`warning: ${warning}`);
     for (const error of story.errors) console.error(error);
     problems += story.errors.length;
     states += story.report?.states ?? 0;

@@ -23,6 +23,8 @@ export interface CompiledStory {
   readonly scan: SourceScan | null;
   /** Formatted `file:line: message`; empty when the story is good. */
   readonly errors: readonly string[];
+  /** Formatted like errors; they do not fail the build. */
+  readonly warnings: readonly string[];
   readonly milliseconds: number;
 }
 
@@ -175,9 +177,12 @@ export function compileStory(
   options: CompileOptions = {},
 ): CompiledStory {
   const started = performance.now();
-  const finish = (partial: Omit<CompiledStory, 'milliseconds' | 'file'>): CompiledStory => ({
+  const finish = (
+    partial: Omit<CompiledStory, 'milliseconds' | 'file' | 'warnings'>,
+  ): CompiledStory => ({
     ...partial,
     file,
+    warnings: (partial.scan?.warnings ?? []).map((p) => formatProblem(file, p)),
     milliseconds: performance.now() - started,
   });
   const scan = scanSource(source);

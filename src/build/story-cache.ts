@@ -19,6 +19,7 @@ import type { Scenario } from '../sim/scenario.ts';
 export interface CachedStory {
   readonly scenario: Scenario | null;
   readonly errors: readonly string[];
+  readonly warnings: readonly string[];
 }
 
 /** Every file under `dir` ending in .ts, in a stable order. */

@@ -67,7 +67,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
             `${name}: still exploring: ${states.toLocaleString('en-GB')} states, ${moves.toLocaleString('en-GB')} moves, ${seconds.toFixed(0)} s\n`,
           ),
       });
-      story = { scenario: compiled.scenario, errors: compiled.errors };
+      story = { scenario: compiled.scenario, errors: compiled.errors, warnings: compiled.warnings };
       cache?.set(name, source, story);
     }
     done.set(file, { source, story });
@@ -87,6 +87,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       // terminal as its own text, where one from the bundler comes with its stack.
       const problems = storyFiles().flatMap((file) => {
         const story = compileFile(file);
+        for (const warning of story.warnings ?? []) config.logger.warn(`warning: ${warning}`);
         return story.errors.length > 0 ? [storyProblems(relative(root, file), story)] : [];
       });
       if (problems.length > 0) throw authorError(problems.join('\n\n'));
@@ -127,6 +128,9 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       if (!id.endsWith('.ink')) return null;
       const file = id.split('?')[0] ?? id;
       const story = compileFile(file);
+      // In a build, the check before bundling has already shown them.
+      if (this.environment.config.command !== 'build')
+        for (const warning of story.warnings ?? []) this.warn(warning);
       if (story.errors.length > 0 || !story.scenario)
         this.error(authorError(storyProblems(relative(root, file), story)));
       return { code: `export default ${JSON.stringify(story.scenario)};`, map: null };
