@@ -33,6 +33,7 @@ const app = new App({
   title: byId('scenario-title'),
   storage,
   persistent,
+  actions: byId('topbar-actions'),
   sound: sound.hooks,
   loadStage: () => import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost)),
 });

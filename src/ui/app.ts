@@ -17,6 +17,9 @@ import { resultOf, type Result } from '../sim/result.ts';
 import type { Stage } from '../stage/stage-types.ts';
 import type { SoundHooks } from './deferred-sound.ts';
 import type { ClassMode } from './class-mode.ts';
+import { askToConfirm } from './confirm.ts';
+import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts';
+import { attemptKey } from './results-store.ts';
 
 /**
  * The seed of a new attempt: the order its options are shown in. Random, unless
@@ -34,6 +37,8 @@ export interface AppOptions {
   /** Where the stage waits when no scenario is in play. */
   readonly stageParking: HTMLElement;
   readonly title: HTMLElement;
+  /** The top bar's buttons, where the "Pause / menu" button sits during play. */
+  readonly actions: HTMLElement;
   readonly storage: Storage;
   /** False when the storage is memory only (the page may not use the browser's storage). */
   readonly persistent?: boolean;
@@ -64,6 +69,7 @@ export class App {
   private readonly chainDialog: HTMLDialogElement;
   /** Classroom mode, while a tutor is in it (loaded when first asked for). */
   private classMode: ClassMode | null = null;
+  private readonly pauseButton: HTMLButtonElement;
 
   constructor(private readonly options: AppOptions) {
     this.saves = new SaveStore(options.storage);
@@ -83,20 +89,67 @@ export class App {
       'aria-label': 'Service chain map',
     });
     document.body.append(this.pause, this.chainDialog);
+    // Esc pauses too, but a learner on a phone or with a mouse needs to see the way out.
+    this.pauseButton = h(
+      'button',
+      {
+        type: 'button',
+        className: 'topbar-button pause-button',
+        hidden: true,
+        'aria-haspopup': 'dialog',
+        onclick: () => this.pause.showModal(),
+      },
+      'Pause / menu',
+    );
+    options.actions.prepend(this.pauseButton);
     document.addEventListener('keydown', (event) => this.onKey(event));
+    window.addEventListener(
+      'popstate',
+      () => void this.show(routeOf(new URL(location.href)), true),
+    );
   }
 
+  /**
+   * Open the screen the address names. A first visit straight to a scenario or
+   * a report gets the menu (and the scenario) put behind it in the history,
+   * so the browser's Back button always lands on a screen of this app.
+   */
   async start(url: URL): Promise<void> {
     const teach = url.searchParams.get('teach');
     if (teach !== null) return this.teach(isScenarioId(teach) ? teach : undefined);
-    const id = url.searchParams.get('scenario');
-    if (id === null || id === '') return this.showMenu();
+    const route = routeOf(url);
+    const behind = entriesBefore(route);
+    if (behind.length > 0) {
+      history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, url));
+      for (const entry of [...behind.slice(1), route])
+        history.pushState({ route: entry }, '', urlOf(entry, url));
+    } else history.replaceState({ route }, '', url);
+    await this.show(route);
+  }
+
+  /** Go to a screen as a new history entry, so Back returns here. */
+  private navigate(route: Route): void {
+    if (!sameRoute(route, routeOf(new URL(location.href))))
+      history.pushState({ route }, '', urlOf(route, new URL(location.href)));
+    void this.show(route);
+  }
+
+  /** Show the screen for a route without touching the history (a first visit, Back or Forward). */
+  private async show(route: Route, fromHistory = false): Promise<void> {
+    if (route.view === 'menu') return this.showMenu();
     // Checked before any lookup: the address bar can hold anything.
-    if (!isScenarioId(id))
+    if (!isScenarioId(route.scenario))
       return this.showMenu(
-        `"${excerpt(id)}" is not the name of a scenario. Choose one from the list.`,
+        `"${excerpt(route.scenario)}" is not the name of a scenario. Choose one from the list.`,
       );
-    await this.open(id);
+    if (route.view === 'report') return this.showAttempt(route.scenario, route.attempt);
+    const playing = this.playing;
+    // Back from a report to its scenario: the attempt is kept, so this is a new one.
+    if (playing?.scenario.id === route.scenario && !playing.result) return;
+    const finishedHere = playing?.scenario.id === route.scenario && playing.result;
+    await this.open(route.scenario);
+    if (finishedHere && fromHistory && this.playing)
+      this.notify('Your finished attempt is kept: reopen it from "Your attempts" on the menu.');
   }
 
   private setMain(...children: HTMLElement[]): void {
@@ -126,6 +179,7 @@ export class App {
   /** Classroom mode: the tutor's screens on the projector, loaded when first asked for. */
   async teach(id?: string): Promise<void> {
     this.playing = null;
+    this.pauseButton.hidden = true;
     this.options.sound.stop();
     this.options.stageParking.append(this.options.stageHost);
     const { ClassMode } = await import('./class-mode.ts');
@@ -148,21 +202,29 @@ export class App {
     this.classMode?.dispose();
     this.classMode = null;
     this.playing = null;
+    this.pauseButton.hidden = true;
     this.notices.replaceChildren();
     this.options.title.textContent = 'Northway Home · Customer Service';
     this.stage?.showTitle();
     this.options.sound.stop();
     this.options.stageParking.append(this.options.stageHost);
     this.stage?.refresh();
-    const url = new URL(location.href);
-    url.searchParams.delete('scenario');
-    url.searchParams.delete('teach');
-    history.replaceState(null, '', url);
+    // A screen that could not be opened leaves its address; the menu takes it over.
+    const here = new URL(location.href);
+    here.searchParams.delete('teach');
+    if (routeOf(here).view !== 'menu' || here.href !== location.href)
+      history.replaceState({ route: { view: 'menu' } }, '', urlOf({ view: 'menu' }, here));
     this.setMain(
       renderMenu({
         entries: CATALOGUE,
         results: this.results.all(),
-        open: (id) => void this.open(id),
+        open: (id) => this.navigate({ view: 'play', scenario: id }),
+        openAttempt: (result) =>
+          this.navigate({
+            view: 'report',
+            scenario: result.scenarioId,
+            attempt: result.finishedAt,
+          }),
         teach: () => void this.teach(),
         ...(notice ? { notice } : {}),
       }),
@@ -177,14 +239,33 @@ export class App {
       return this.showMenu(`There is no scenario called "${id}". Choose one from the list.`);
     if (loaded.state === 'error')
       return this.showMenu(`The scenario "${id}" could not be loaded: ${loaded.error}`);
-    const url = new URL(location.href);
-    url.searchParams.set('scenario', id);
-    history.replaceState(null, '', url);
     this.notices.replaceChildren();
     this.begin(loaded.scenario);
   }
 
-  private begin(scenario: Scenario, fresh = false, from?: Session): void {
+  /**
+   * A finished attempt's end screen again (report, reflection, evidence), from
+   * the menu's "Your attempts" or after a reload: its path is replayed, so the
+   * transcript and report are exactly those of the attempt.
+   */
+  private async showAttempt(id: string, finishedAt: string): Promise<void> {
+    const result = this.results.forScenario(id).find((r) => r.finishedAt === finishedAt);
+    if (!result) return this.showMenu('That attempt is not kept on this device any more.');
+    const loaded = await loadScenario(id);
+    if (loaded.state !== 'loaded')
+      return this.showMenu(`The scenario "${id}" could not be loaded to show that attempt.`);
+    const replay = Session.replay(loaded.scenario, result.path, result.seed ?? 1);
+    if (!replay.ok || !replay.session.view.finished)
+      return this.showMenu(
+        'That attempt was played in an earlier version of this scenario and can no longer be shown in full. Its bands are still on the scenario card.',
+      );
+    const current = this.playing;
+    if (current?.result && attemptKey(current.result) === attemptKey(result)) return;
+    this.notices.replaceChildren();
+    this.begin(loaded.scenario, true, replay.session, result);
+  }
+
+  private begin(scenario: Scenario, fresh = false, from?: Session, finished?: Result): void {
     const now = new Date().toISOString();
     let session = from ?? Session.start(scenario, newSeed());
     let startedAt = now;
@@ -207,14 +288,21 @@ export class App {
     }
     this.options.title.textContent = scenario.meta.title;
     const view = new PlayView(scenario.meta, { choose: (index) => this.choose(index) });
-    this.playing = { scenario, session, view, startedAt };
-    if (from) this.persist(this.playing);
+    this.playing = {
+      scenario,
+      session,
+      view,
+      startedAt,
+      ...(finished ? { result: finished } : {}),
+    };
+    this.pauseButton.hidden = Boolean(finished);
+    if (from && !finished) this.persist(this.playing);
     this.setMain(view.element);
     view.chainButton.addEventListener('click', () => void this.openChainMap());
     view.stageSlot.append(this.options.stageHost);
     this.stage?.refresh();
-    this.show();
-    view.focusChoices();
+    this.render();
+    if (!finished) view.focusChoices();
     this.options.sound.onView(null, session.view);
     void this.ensureStage();
   }
@@ -244,7 +332,7 @@ export class App {
     this.options.sound.onView(before, playing.session.view);
     this.persist(playing);
     if (playing.session.view.finished) this.finish(playing);
-    this.show();
+    this.render();
     if (!playing.session.view.finished) playing.view.focusChoices();
   }
 
@@ -257,6 +345,14 @@ export class App {
       );
     }
     this.saves.clear(playing.scenario.id);
+    this.pauseButton.hidden = true;
+    // The report gets its own address: Back returns to the scenario, a reload shows the report.
+    const route: Route = {
+      view: 'report',
+      scenario: playing.scenario.id,
+      attempt: playing.result.finishedAt,
+    };
+    history.pushState({ route }, '', urlOf(route, new URL(location.href)));
   }
 
   /** Start a new attempt replayed to an earlier decision, to try another choice there. */
@@ -269,6 +365,8 @@ export class App {
       return;
     }
     this.notices.replaceChildren();
+    const route: Route = { view: 'play', scenario: scenario.id };
+    history.pushState({ route }, '', urlOf(route, new URL(location.href)));
     this.begin(scenario, true, replay.session);
   }
 
@@ -291,7 +389,7 @@ export class App {
     }
   }
 
-  private show(): void {
+  private render(): void {
     const playing = this.playing;
     if (!playing) return;
     const view = playing.session.view;
@@ -328,22 +426,40 @@ export class App {
       result: playing.result,
       store: this.results,
       events: {
-        replay: () => this.restart(),
-        menu: () => this.showMenu(),
+        replay: () => void this.restart(),
+        menu: () => this.navigate({ view: 'menu' }),
         replayFrom: ({ path, seed }) => this.replayFrom(scenario, path, seed ?? view.seed),
       },
       notify: (message) => this.notify(message),
     });
-    this.setMain(playing.view.element, end.element);
+    // Added after the conversation, not re-attached with it: re-attaching would
+    // scroll the transcript back to its first line, away from the ending.
+    playing.view.element.after(end.element);
     playing.view.element.classList.add('finished');
-    end.focus();
+    end.focus({ preventScroll: true });
+    playing.view.showEnding();
   }
 
-  private restart(): void {
+  /** A new attempt at the scenario in play; the learner confirms first if choices would be lost. */
+  private async restart(): Promise<void> {
     const playing = this.playing;
     if (!playing) return;
+    const made = playing.session.path.length;
+    if (!playing.result && made > 0) {
+      const sure = await askToConfirm({
+        title: 'Restart this scenario?',
+        body: `You will lose the ${made === 1 ? 'choice' : `${made} choices`} you have made in this attempt, its transcript and the scenario time so far, and start again from the beginning. Finished attempts and their reports are kept.`,
+        confirm: 'Restart and lose my choices',
+        cancel: 'Keep playing',
+      });
+      if (!sure || this.playing !== playing) {
+        playing.view.focusChoices();
+        return;
+      }
+    }
     this.saves.clear(playing.scenario.id);
-    this.begin(playing.scenario, true);
+    if (playing.result) this.navigate({ view: 'play', scenario: playing.scenario.id });
+    else this.begin(playing.scenario, true);
   }
 
   /** The chain as it stands now, in a dialog; rebuilt each time so it shows the latest state. */
@@ -377,12 +493,12 @@ export class App {
       ),
       h(
         'button',
-        { type: 'button', onclick: () => (close(), this.restart()) },
+        { type: 'button', onclick: () => (close(), void this.restart()) },
         'Restart this scenario',
       ),
       h(
         'button',
-        { type: 'button', onclick: () => (close(), this.showMenu()) },
+        { type: 'button', onclick: () => (close(), this.navigate({ view: 'menu' })) },
         'Back to scenarios',
       ),
     );
@@ -398,7 +514,7 @@ export class App {
     }
     const target = event.target as HTMLElement | null;
     if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-    if (event.key === 'Escape' && this.playing) {
+    if (event.key === 'Escape' && this.playing && !this.playing.result) {
       event.preventDefault();
       this.pause.showModal();
       return;

@@ -29,7 +29,7 @@ export interface EndOptions {
 export interface EndOfScenario {
   readonly element: HTMLElement;
   /** Focus the heading of whatever is showing: the self-rating or the report. */
-  focus(): void;
+  focus(options?: FocusOptions): void;
 }
 
 export function renderEndOfScenario(options: EndOptions): EndOfScenario {
@@ -40,8 +40,10 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
     options.notify(
       `Some of what you saved with this attempt could not be read (${notes.problems.join('; ')}), so it starts afresh.`,
     );
-  const focus = () =>
-    element.querySelector<HTMLElement>('#self-rating-heading, #report-heading')?.focus();
+  const focus = (focusOptions?: FocusOptions) =>
+    element
+      .querySelector<HTMLElement>('#self-rating-heading, #report-heading')
+      ?.focus(focusOptions);
 
   const prefilled = describeAttempt(view.state, view.scenario.meta);
   const showReport = (selfRating: SelfRating | null) => {
@@ -79,13 +81,15 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
   };
 
   const evidenced = view.scores.filter((s) => s.band !== null);
-  if (notes.selfRating || evidenced.length === 0) showReport(notes.selfRating);
+  // A skipped rating is kept as an empty one, so a reload on the report shows the report.
+  const rated = notes.selfRating && Object.keys(notes.selfRating).length > 0;
+  if (notes.selfRating || evidenced.length === 0) showReport(rated ? notes.selfRating : null);
   else {
     element.append(
       renderSelfRating({
         scores: evidenced,
         done: (rating, skipped) => {
-          if (!skipped && !store.saveSelfRating(result, rating))
+          if (!store.saveSelfRating(result, skipped ? {} : rating) && !skipped)
             options.notify(
               'Your self-rating could not be saved on this device; it is still shown in this report.',
             );

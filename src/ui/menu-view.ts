@@ -15,6 +15,8 @@ export interface MenuOptions {
   readonly open: (id: string) => void;
   /** Classroom mode: play a scenario on a projector with a class. */
   readonly teach?: () => void;
+  /** Reopen a finished attempt's report, reflection and evidence. */
+  readonly openAttempt: (result: Result) => void;
   readonly notice?: string;
 }
 
@@ -75,6 +77,66 @@ function card(
   );
 }
 
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** How many finished attempts the menu lists; older ones stay on the device and in exports. */
+const ATTEMPTS_LISTED = 12;
+
+/** The learner's finished attempts, newest first, each reopening its report. */
+function yourAttempts(
+  results: readonly Result[],
+  openAttempt: (result: Result) => void,
+): HTMLElement | null {
+  if (results.length === 0) return null;
+  const newest = [...results]
+    .sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))
+    .slice(0, ATTEMPTS_LISTED);
+  // Folded, so the scenarios stay near the top of a phone screen.
+  return h(
+    'details',
+    { className: 'your-attempts' },
+    h('summary', {}, h('h2', {}, 'Your attempts'), ` (${results.length} finished)`),
+    h(
+      'p',
+      { className: 'filter-status' },
+      results.length > newest.length
+        ? `Your ${newest.length} most recent of ${results.length} finished attempts. Open one to see its report, reflection and evidence again.`
+        : 'Open a finished attempt to see its report, reflection and evidence again.',
+    ),
+    h(
+      'ul',
+      { className: 'attempt-list' },
+      ...newest.map((result) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'secondary attempt-open',
+              onclick: () => openAttempt(result),
+            },
+            h('span', { className: 'attempt-title' }, result.scenarioTitle),
+            h(
+              'span',
+              { className: 'attempt-when' },
+              `${when(result.finishedAt)} · ${result.ending ? OUTCOME_WORDS[result.ending.outcome] : 'no ending'}`,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 export function renderMenu(options: MenuOptions): HTMLElement {
   const topics = [...new Set(options.entries.flatMap((entry) => entry.meta.syllabus))].sort();
   const cards = options.entries.map((entry) =>
@@ -114,6 +176,7 @@ export function renderMenu(options: MenuOptions): HTMLElement {
         )
       : null,
     options.notice ? h('p', { className: 'notice', role: 'alert' }, options.notice) : null,
+    yourAttempts(options.results, options.openAttempt),
     h(
       'fieldset',
       { className: 'topic-filter' },

@@ -364,6 +364,20 @@ export class PlayView {
   }
 
   /**
+   * Bring the scenario's closing lines into view (everything after the last
+   * choice), in the transcript and on the page, as the end screen appears.
+   */
+  showEnding(): void {
+    const choices = this.transcript.querySelectorAll('.line-choice');
+    const first =
+      choices[choices.length - 1]?.nextElementSibling ?? this.transcript.firstElementChild;
+    const box = this.transcript.parentElement;
+    if (box && first instanceof HTMLElement)
+      box.scrollTop = Math.max(0, first.offsetTop - box.offsetTop);
+    (first as HTMLElement | null)?.scrollIntoView?.({ block: 'start' });
+  }
+
+  /**
    * Focus the choices group, never one option: the first option must not be a
    * default a learner confirms with Enter. Tab then reaches each option.
    */
