@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { choices, choose, useApp, watchErrors } from './harness.ts';
+import { choices, choose, chooseOption, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const app = useApp();
@@ -20,7 +20,7 @@ async function playToReport(page: Page): Promise<void> {
   const scenario = await builtScenario('late-supplier');
   for (const index of pathTo(scenario, 'strong')) {
     await choices(page).first().waitFor();
-    await choose(page, String(index + 1));
+    await chooseOption(page, index);
   }
   await page.getByRole('heading', { name: /how did you do/ }).waitFor();
 }
