@@ -119,6 +119,9 @@ export class App {
     if (teach !== null) return this.teach(isScenarioId(teach) ? teach : undefined);
     const route = routeOf(url);
     const behind = entriesBefore(route);
+    // A reload (or a return from another site) finds its entries already in place.
+    const known = (history.state as { route?: Route } | null)?.route;
+    if (known && sameRoute(known, route)) return this.show(route);
     if (behind.length > 0) {
       history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, url));
       for (const entry of [...behind.slice(1), route])
