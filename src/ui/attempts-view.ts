@@ -55,7 +55,7 @@ function comparison(results: readonly Result[]): HTMLElement {
   const bandOf = (r: Result, id: string) => r.scores.find((s) => s.dimension === id) ?? null;
   return h(
     'table',
-    { className: 'data-table attempts-table' },
+    { className: 'data-table stack-table attempts-table' },
     h('caption', {}, 'Your band on each principle, attempt by attempt (oldest first)'),
     h(
       'thead',
@@ -82,7 +82,13 @@ function comparison(results: readonly Result[]): HTMLElement {
         'tr',
         {},
         h('th', { scope: 'row' }, 'Ending'),
-        ...results.map((r) => h('td', {}, r.ending ? OUTCOME_WORDS[r.ending.outcome] : '—')),
+        ...results.map((r, i) =>
+          h(
+            'td',
+            { 'data-label': `Attempt ${i + 1}` },
+            r.ending ? OUTCOME_WORDS[r.ending.outcome] : '—',
+          ),
+        ),
         h('td', {}),
       ),
       ...DIMENSION_IDS.map((id) => {
@@ -91,14 +97,18 @@ function comparison(results: readonly Result[]): HTMLElement {
           'tr',
           {},
           h('th', { scope: 'row' }, RUBRIC[id].name),
-          ...cells.map((s) =>
+          ...cells.map((s, i) =>
             h(
               'td',
-              { className: `band band-${s?.band ?? 'none'}` },
+              { className: `band band-${s?.band ?? 'none'}`, 'data-label': `Attempt ${i + 1}` },
               s?.band ? `${BAND_LABELS[s.band]} (${signed(s.score)})` : '—',
             ),
           ),
-          h('td', {}, cells.some((s) => s?.band) ? trend(cells.map((s) => s?.band ?? null)) : '—'),
+          h(
+            'td',
+            { 'data-label': 'Trend' },
+            cells.some((s) => s?.band) ? trend(cells.map((s) => s?.band ?? null)) : '—',
+          ),
         );
       }),
     ),

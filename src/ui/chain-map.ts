@@ -106,11 +106,13 @@ export function renderChainMap(chain: ServiceChain, options: ChainMapOptions = {
           ),
         )
       : null,
+    // Keyboard instructions for keyboards only; a touch screen gets its own.
     h(
       'p',
-      { className: 'chain-hint' },
+      { className: 'chain-hint chain-hint-keys' },
       'Tab to the map, move between links with the arrow keys, press Enter to see details and Escape to come back.',
     ),
+    h('p', { className: 'chain-hint chain-hint-touch' }, 'Tap a link to see its details.'),
     h('div', { className: 'chain-body' }, diagram, details),
     legend(),
     touchpointList(chain, `${prefix}-journey`),

@@ -9,6 +9,7 @@ import type { SessionView } from '../sim/session.ts';
 import { characterName, type Character, type ScenarioMeta } from '../sim/scenario.ts';
 import type { KpiReading, TranscriptEntry } from '../sim/records.ts';
 import { h } from './dom.ts';
+import { tableCells } from '../sim/figures.ts';
 
 export interface PlayViewEvents {
   choose(index: number): void;
@@ -65,6 +66,8 @@ const STATUS_WORDS = {
 export class PlayView {
   readonly element: HTMLElement;
   private readonly transcript: HTMLOListElement;
+  private readonly earlierToggle: HTMLButtonElement;
+  private showingEarlier = false;
   private readonly choices: HTMLDivElement;
   private readonly people: HTMLUListElement;
   private readonly dashboard: HTMLDivElement;
@@ -94,6 +97,22 @@ export class PlayView {
       'div',
       { className: 'transcript', role: 'log', 'aria-label': 'Transcript', tabindex: '0' },
       this.transcript,
+    );
+    this.earlierToggle = h(
+      'button',
+      {
+        type: 'button',
+        className: 'earlier-toggle',
+        hidden: true,
+        'aria-expanded': 'false',
+        onclick: () => {
+          this.showingEarlier = !this.showingEarlier;
+          log.classList.toggle('show-earlier', this.showingEarlier);
+          this.earlierToggle.setAttribute('aria-expanded', String(this.showingEarlier));
+          this.foldEarlierLines();
+        },
+      },
+      '',
     );
     this.choices = h('div', {
       className: 'choices',
@@ -125,6 +144,7 @@ export class PlayView {
         { className: 'conversation', 'aria-label': 'Conversation' },
         this.briefing,
         h('h2', { className: 'visually-hidden' }, 'Conversation'),
+        this.earlierToggle,
         log,
         h('h2', { className: 'choices-heading', id: 'choices-heading' }, 'What do you do?'),
         this.timer,
@@ -161,15 +181,70 @@ export class PlayView {
     );
   }
 
+  /**
+   * Figures the story writes as "a | b" lines: a real table, the first line
+   * its header, following lines its rows, in one transcript entry.
+   */
+  private tableLine(cells: readonly string[]): void {
+    const last = this.transcript.lastElementChild;
+    const body = last?.classList.contains('line-table') ? last.querySelector('tbody') : null;
+    if (body) {
+      body.append(
+        h(
+          'tr',
+          {},
+          ...cells.map((cell, i) =>
+            i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell),
+          ),
+        ),
+      );
+      return;
+    }
+    this.transcript.append(
+      h(
+        'li',
+        { className: 'line line-narration line-table' },
+        h(
+          'table',
+          { className: 'figures' },
+          h('thead', {}, h('tr', {}, ...cells.map((cell) => h('th', { scope: 'col' }, cell)))),
+          h('tbody', {}),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * On a phone the transcript is part of the page, not a box of its own, so
+   * the lines before the learner's last choice fold away behind a button and
+   * the latest exchange and the choices stay near the top.
+   */
+  private foldEarlierLines(): void {
+    const lines = [...this.transcript.children];
+    const lastChoice = lines
+      .map((line) => line.classList.contains('line-choice'))
+      .lastIndexOf(true);
+    lines.forEach((line, index) => line.classList.toggle('earlier', index < lastChoice));
+    const count = Math.max(0, lastChoice);
+    this.earlierToggle.hidden = count === 0;
+    this.earlierToggle.textContent = this.showingEarlier
+      ? 'Hide the earlier lines'
+      : `Show the ${count} earlier ${count === 1 ? 'line' : 'lines'}`;
+  }
+
   render(view: SessionView): void {
     const { state } = view;
     if (view.path.length > 0 && !this.briefingFolded) {
       this.briefing.open = false;
       this.briefingFolded = true;
     }
-    for (const entry of state.transcript.slice(this.shown))
-      this.transcript.append(this.entry(entry));
+    for (const entry of state.transcript.slice(this.shown)) {
+      const cells = entry.kind === 'narration' ? tableCells(entry.text) : null;
+      if (cells) this.tableLine(cells);
+      else this.transcript.append(this.entry(entry));
+    }
     this.shown = state.transcript.length;
+    this.foldEarlierLines();
     this.transcript.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
 
     this.showTimer(view);

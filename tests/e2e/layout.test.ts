@@ -1,0 +1,128 @@
+/**
+ * Phones: at 320 and 360 px nothing on any screen scrolls sideways (not the
+ * page, not a box inside it, not a dialog), the choices are not pushed far
+ * down by the scene, and the transcript is not a scroll box inside the page.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { choices, choose, chooseOption, useApp, watchErrors } from './harness.ts';
+import { builtScenario, pathTo } from './paths.ts';
+
+const app = useApp();
+
+/** Everything that scrolls sideways on the page now, in words; empty when nothing does. */
+function sidewaysScrolling(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+      found.push(`the page (${root.scrollWidth} px in ${root.clientWidth} px)`);
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(element);
+      const scrolls = ['auto', 'scroll'].includes(style.overflowX) || element.tagName === 'DIALOG';
+      if (!scrolls || element.getClientRects().length === 0) continue;
+      if (element.scrollWidth > element.clientWidth + 1)
+        found.push(
+          `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${element.scrollWidth} px in ${element.clientWidth} px)`,
+        );
+    }
+    return found;
+  });
+}
+
+const WIDTHS = [320, 360] as const;
+
+describe('phone layout', () => {
+  for (const width of WIDTHS) {
+    it(`nothing scrolls sideways at ${width} px, on any screen`, async () => {
+      const page = await app.browser().newPage({ viewport: { width, height: 740 } });
+      const errors = watchErrors(page);
+      const check = async (screen: string) =>
+        assert.deepEqual(await sidewaysScrolling(page), [], `${screen} at ${width} px`);
+
+      await page.goto(app.url());
+      await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+      await page.waitForTimeout(800);
+      await check('the menu');
+
+      await page.goto(`${app.url()}/?scenario=picking-error`);
+      await choices(page).first().waitFor();
+      await choose(page, '1');
+      await page.waitForTimeout(1500);
+      await check('a conversation');
+      await page.getByRole('button', { name: 'Pause / menu' }).click();
+      await check('the pause menu');
+      await page.getByRole('button', { name: 'Show the service chain map' }).click();
+      await page.getByRole('dialog', { name: 'Service chain map' }).waitFor();
+      await page.waitForTimeout(500);
+      await check('the chain map');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await check('the settings');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Restart this scenario' }).click();
+      await check('the restart question');
+      await page.getByRole('button', { name: 'Keep playing' }).click();
+
+      const scenario = await builtScenario('late-supplier');
+      await page.goto(`${app.url()}/?scenario=late-supplier`);
+      for (const index of pathTo(scenario, 'strong')) await chooseOption(page, index);
+      await page.getByRole('heading', { name: /how did you do/ }).waitFor();
+      await check('the self-rating');
+      await page.getByRole('button', { name: 'Skip' }).click();
+      await page.getByRole('heading', { name: 'Scenario report' }).waitFor();
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
+      await page.waitForTimeout(300);
+      await check('the report, every section open');
+
+      await page.goto(app.url());
+      await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+      await page.getByText('Your attempts').click();
+      await check('the menu with its attempts');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('keeps the choices near the top of a phone screen, with no scroll box in the page', async () => {
+    const page = await app.browser().newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${app.url()}/?scenario=picking-error`);
+    await choices(page).first().waitFor();
+    for (const key of ['1', '1', '1']) await choose(page, key);
+    await page.waitForTimeout(1500);
+    const top = await choices(page)
+      .first()
+      .evaluate((button) => button.getBoundingClientRect().top + scrollY);
+    const stage = await page.locator('.stage').evaluate((s) => s.getBoundingClientRect().height);
+    assert.ok(stage <= 0.3 * 740, `the scene takes at most 30% of the screen (${stage} px)`);
+    const log = await page.getByRole('log').evaluate((l) => ({
+      overflow: getComputedStyle(l).overflowY,
+      clipped: l.scrollHeight > l.clientHeight + 1,
+    }));
+    assert.ok(!log.clipped, `the transcript is not a scroll box (${log.overflow})`);
+    // Only the latest exchange stands between the scene and the choices: earlier lines fold away.
+    const shown = await page.getByRole('log').evaluate((l) => {
+      const lines = [...l.querySelectorAll('li')];
+      const lastChoice = lines.map((li) => li.classList.contains('line-choice')).lastIndexOf(true);
+      return {
+        visibleBefore: lines.slice(0, lastChoice).filter((li) => li.getClientRects().length > 0)
+          .length,
+        logBottom: l.getBoundingClientRect().bottom + scrollY,
+      };
+    });
+    assert.equal(shown.visibleBefore, 0, 'lines before the last choice are folded away');
+    assert.ok(
+      top - shown.logBottom < 100,
+      `the choices follow the latest lines (${Math.round(top)} px)`,
+    );
+    assert.ok(
+      await page.getByRole('button', { name: /Show the \d+ earlier lines/ }).isVisible(),
+      'and a button shows them again',
+    );
+    await page.close();
+  });
+});
