@@ -30,6 +30,15 @@ function authorError(message: string): Error {
   return error;
 }
 
+/**
+ * A classic script that preloads the chunk of the scenario named in `?scenario=`.
+ * Only an id that matches the rule and is one of the stories' own names is looked up
+ * (`__proto__` would otherwise find Object.prototype and request "/[object Object]").
+ */
+export function preloadScript(chunks: Readonly<Record<string, string>>): string {
+  return `(function(){var c=${JSON.stringify(chunks)};var s=new URLSearchParams(location.search).get('scenario');var f=s&&${SCENARIO_ID.toString()}.test(s)&&Object.prototype.hasOwnProperty.call(c,s)?c[s]:null;if(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l);}})();\n`;
+}
+
 export { storyId };
 
 const storyProblems = (file: string, story: CachedStory): string =>
@@ -45,6 +54,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
   let root = process.cwd();
   let base = '/';
   let cache: StoryCache | null = null;
+  let preloadFile: string | null = null;
   const storiesDir = () => options.storiesDir ?? join(root, 'stories');
   const storyFiles = () =>
     readdirSync(storiesDir())
@@ -93,20 +103,27 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       if (problems.length > 0) throw authorError(problems.join('\n\n'));
     },
     // The scenario named in the URL starts downloading with the page, not after the app's
-    // code has run: the first choice then waits for one round trip, not two.
+    // code has run: the first choice then waits for one round trip, not two. The few lines
+    // that do it are a file of their own, never inline, so the page runs under a strict CSP.
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, string> = {};
+      for (const chunk of Object.values(bundle)) {
+        const source = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
+        if (source?.endsWith('.ink')) chunks[storyId(source)] = `${base}${chunk.fileName}`;
+      }
+      if (Object.keys(chunks).length === 0) return;
+      const reference = this.emitFile({
+        type: 'asset',
+        name: 'preload-scenario.js',
+        source: preloadScript(chunks),
+      });
+      preloadFile = `${base}${this.getFileName(reference)}`;
+    },
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
-        if (!context.bundle) return html;
-        const chunks: Record<string, string> = {};
-        for (const chunk of Object.values(context.bundle)) {
-          const source = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
-          if (source?.endsWith('.ink')) chunks[storyId(source)] = `${base}${chunk.fileName}`;
-        }
-        // Only an id that matches the rule and is one of the stories' own names is looked up
-        // (`__proto__` would otherwise find Object.prototype and request "/[object Object]").
-        const script = `(function(){var c=${JSON.stringify(chunks)};var s=new URLSearchParams(location.search).get('scenario');var f=s&&${SCENARIO_ID.toString()}.test(s)&&Object.prototype.hasOwnProperty.call(c,s)?c[s]:null;if(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l);}})();`;
-        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+      handler(_html, context) {
+        if (!context.bundle || !preloadFile) return [];
+        return [{ tag: 'script', attrs: { src: preloadFile }, injectTo: 'head-prepend' }];
       },
     },
     resolveId(id) {

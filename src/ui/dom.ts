@@ -13,6 +13,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (typeof value === 'function')
       element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else if (name === 'className') element.className = String(value);
+    else if (name === 'style') setStyle(element, String(value));
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children) {
@@ -20,6 +21,21 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     element.append(child);
   }
   return element;
+}
+
+/**
+ * Set inline declarations through the CSSOM (`element.style`), which a strict
+ * Content Security Policy allows; a `style` attribute would be blocked.
+ */
+export function setStyle(element: HTMLElement | SVGElement, declarations: string): void {
+  for (const declaration of declarations.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    element.style.setProperty(
+      declaration.slice(0, colon).trim(),
+      declaration.slice(colon + 1).trim(),
+    );
+  }
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

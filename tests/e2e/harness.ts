@@ -17,6 +17,10 @@ const TYPES: Record<string, string> = {
   '.ogg': 'audio/ogg',
   '.mp3': 'audio/mpeg',
   '.json': 'application/json',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
 };
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -34,15 +38,21 @@ export const ARTEFACTS = join(
 export const SCREENSHOTS = join(ARTEFACTS, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error('dist/ is missing: run `vite build` first');
+export async function serveDist(
+  headers: Record<string, string> = {},
+  root: string = DIST,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root} is missing: run \`vite build\` first`);
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(DIST, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    let file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(root, 'index.html');
+    response.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
