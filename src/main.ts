@@ -26,6 +26,13 @@ const settingsDialog = renderSettingsDialog(settings, apply);
 document.body.append(settingsDialog);
 byId('topbar-actions').append(renderSettingsButton(settingsDialog));
 
+// Launched by an LMS as a SCORM 1.2 package (`?lms=scorm12`, see src/build/scorm-package.ts):
+// report to it. The adapter is its own chunk, loaded only then.
+const reporter =
+  new URL(window.location.href).searchParams.get('lms') === 'scorm12'
+    ? await import('./lms/scorm12.ts').then(({ connectScorm12 }) => connectScorm12(window))
+    : null;
+
 const stageHost = byId('stage');
 const app = new App({
   root: byId('main'),
@@ -36,6 +43,7 @@ const app = new App({
   persistent,
   actions: byId('topbar-actions'),
   sound: sound.hooks,
+  ...(reporter ? { reporter } : {}),
   loadStage: () => import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost)),
 });
 

@@ -20,6 +20,7 @@ import type { ClassMode } from './class-mode.ts';
 import { askToConfirm } from './confirm.ts';
 import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { attemptKey } from './results-store.ts';
+import type { Reporter } from '../lms/reporter.ts';
 
 /**
  * The seed of a new attempt: the order its options are shown in. Random, unless
@@ -44,6 +45,8 @@ export interface AppOptions {
   readonly persistent?: boolean;
   readonly loadStage: () => Promise<Stage>;
   readonly sound: SoundHooks;
+  /** A learning platform (LMS) to report to and resume from, when the game was launched by one. */
+  readonly reporter?: Reporter;
 }
 
 interface Playing {
@@ -107,6 +110,7 @@ export class App {
       'popstate',
       () => void this.show(routeOf(new URL(location.href)), true),
     );
+    options.reporter?.listen((message) => this.notify(message, [], 'lms'));
   }
 
   /**
@@ -272,7 +276,13 @@ export class App {
     const now = new Date().toISOString();
     let session = from ?? Session.start(scenario, newSeed());
     let startedAt = now;
-    const stored = fresh || from ? ({ state: 'none' } as const) : this.saves.read(scenario.id);
+    const kept = fresh || from ? null : (this.options.reporter?.resume(scenario.id) ?? null);
+    const stored =
+      fresh || from
+        ? ({ state: 'none' } as const)
+        : kept
+          ? ({ state: 'loaded', save: kept } as const)
+          : this.saves.read(scenario.id);
     if (stored.state === 'damaged') {
       this.notify(
         `Your saved progress in this scenario could not be read (${stored.error}). It has been kept aside as "${stored.keptAs}", and you are starting afresh.`,
@@ -299,6 +309,7 @@ export class App {
       ...(finished ? { result: finished } : {}),
     };
     this.pauseButton.hidden = Boolean(finished);
+    if (!finished) this.options.reporter?.began(session.view);
     if (from && !finished) this.persist(this.playing);
     this.setMain(view.element);
     view.chainButton.addEventListener('click', () => void this.openChainMap());
@@ -347,6 +358,7 @@ export class App {
         'This attempt could not be kept on this device (storage is full or blocked); export it from the report.',
       );
     }
+    this.options.reporter?.finished(playing.session.view, playing.result);
     this.saves.clear(playing.scenario.id);
     this.pauseButton.hidden = true;
     // The report gets its own address: Back returns to the scenario, a reload shows the report.
@@ -383,6 +395,7 @@ export class App {
       startedAt: playing.startedAt,
       savedAt: new Date().toISOString(),
     };
+    this.options.reporter?.saved(playing.session.view, save);
     if (!this.saves.write(save)) {
       this.notify(
         'Your progress could not be saved on this device (storage is full or blocked). You can keep playing.',

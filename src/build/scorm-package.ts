@@ -1,0 +1,114 @@
+/**
+ * Packs the game as a SCORM 1.2 content package: `npm run build:scorm` builds
+ * the game with relative addresses into dist-scorm/package/ and this script
+ * writes dist-scorm/service-chain-scorm12.zip with an imsmanifest.xml.
+ *
+ * One SCO per scenario. Each scenario is a whole assessed task with its own
+ * ending, score and resume record, which is what a SCO reports; the LMS then
+ * lists the scenarios as items and combines their grades by the activity's
+ * grading method. A single launcher SCO would have to fold every scenario into
+ * one status and score, and fit every scenario's save into one 4,096-character
+ * `cmi.suspend_data`. All items launch the same files (one resource): the
+ * item's `parameters` name the scenario and switch the LMS reporting on.
+ * Nothing is fetched from elsewhere: the zip holds the built game only.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { zipSync } from 'fflate';
+import { scanSource } from './source-scan.ts';
+import { metaFromGlobalTags } from '../sim/scenario.ts';
+
+export interface PackageItem {
+  readonly id: string;
+  readonly title: string;
+}
+
+const escapeXml = (text: string): string =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+
+/** The launch parameters an item adds to index.html. */
+export const launchParameters = (id: string): string => `?scenario=${id}&lms=scorm12`;
+
+export function manifest(items: readonly PackageItem[], files: readonly string[]): string {
+  const entries = items
+    .map(
+      (
+        item,
+      ) => `      <item identifier="item-${item.id}" identifierref="game" isvisible="true" parameters="${escapeXml(launchParameters(item.id))}">
+        <title>${escapeXml(item.title)}</title>
+      </item>`,
+    )
+    .join('\n');
+  const fileList = files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="service-chain-scorm12" version="1.2"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="service-chain">
+    <organization identifier="service-chain">
+      <title>Service Chain: service recovery scenarios</title>
+${entries}
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="game" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${fileList}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** Every scenario in stories/, by id, with its title. */
+export function scenarioItems(storiesDir: string): PackageItem[] {
+  return readdirSync(storiesDir)
+    .filter((name) => name.endsWith('.ink'))
+    .sort()
+    .flatMap((name) => {
+      const meta = metaFromGlobalTags(
+        scanSource(readFileSync(join(storiesDir, name), 'utf8')).headerTags,
+      );
+      return meta.ok ? [{ id: name.slice(0, -'.ink'.length), title: meta.meta.title }] : [];
+    });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    })
+    .sort();
+}
+
+export function writeScorm12Zip(built: string, storiesDir: string, zipFile: string): number {
+  const paths = filesUnder(built);
+  const files = paths.map((path) => relative(built, path).split(sep).join('/'));
+  const items = scenarioItems(storiesDir);
+  const entries: Record<string, Uint8Array> = {
+    'imsmanifest.xml': new TextEncoder().encode(manifest(items, files)),
+  };
+  for (const [at, path] of paths.entries()) entries[files[at] ?? path] = readFileSync(path);
+  const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  writeFileSync(zipFile, zip);
+  return zip.length;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = join(import.meta.dirname, '..', '..');
+  const out = join(root, 'dist-scorm');
+  const bytes = writeScorm12Zip(
+    join(out, 'package'),
+    join(root, 'stories'),
+    join(out, 'service-chain-scorm12.zip'),
+  );
+  console.log(`dist-scorm/service-chain-scorm12.zip: ${(bytes / 1024).toFixed(0)} KiB`);
+}

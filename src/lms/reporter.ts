@@ -1,0 +1,21 @@
+/**
+ * What the app tells a learning platform, and asks of it, as a game is
+ * played. The app calls these at the edges of a decision; an adapter (SCORM
+ * 1.2 today) turns them into the platform's own calls.
+ */
+import type { Result } from '../sim/result.ts';
+import type { Save } from '../sim/save.ts';
+import type { SessionView } from '../sim/session.ts';
+
+export interface Reporter {
+  /** Progress the platform kept for this scenario, to resume from exactly; null when none. */
+  resume(scenarioId: string): Save | null;
+  /** An attempt is on screen (fresh, resumed or replayed). */
+  began(view: SessionView): void;
+  /** The attempt was saved after a choice: report the decision and the resume record. */
+  saved(view: SessionView, save: Save): void;
+  /** The attempt reached an ending. */
+  finished(view: SessionView, result: Result): void;
+  /** Where to tell the learner, in plain words, when the platform cannot be reached. */
+  listen(tell: (message: string) => void): void;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeResume, encodeResume, SUSPEND_DATA_LIMIT } from '../../src/sim/resume-record.ts';
+import type { Save } from '../../src/sim/save.ts';
+
+const SAVE: Save = {
+  version: 2,
+  scenarioId: 'late-supplier',
+  storyVersion: '3f2a9c01d4e5',
+  path: [0, 1, 2, 0, 13],
+  seed: 1_234_567_890,
+  startedAt: '2026-03-01T09:00:00.000Z',
+  savedAt: '2026-03-01T09:12:30.000Z',
+};
+
+describe('the resume record an LMS keeps (cmi.suspend_data)', () => {
+  it('reads back exactly the save it was written from', () => {
+    const decoded = decodeResume(encodeResume(SAVE));
+    expect(decoded).toEqual({ ok: true, save: SAVE, repairs: [] });
+  });
+
+  it('is compact: the path costs two characters a step or less', () => {
+    expect(encodeResume(SAVE)).toBe(
+      'r2|late-supplier|3f2a9c01d4e5|kf12oi|2026-03-01T09:00:00.000Z|2026-03-01T09:12:30.000Z|0.1.2.0.d',
+    );
+  });
+
+  it('fits SCORM 1.2’s 4,096 characters for the longest save the game accepts', () => {
+    // A save holds at most 1,000 steps, each at most index 50; the story checker
+    // rejects any story with a path of 200 decisions, so real saves are far shorter.
+    const longest: Save = {
+      ...SAVE,
+      scenarioId: 'a'.repeat(60),
+      path: Array<number>(1000).fill(50),
+    };
+    const text = encodeResume(longest);
+    expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+    expect(decodeResume(text)).toMatchObject({ ok: true, save: longest });
+  });
+
+  it('round-trips any valid path and seed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 1000 }),
+        fc.integer({ min: 1, max: 2 ** 31 }),
+        (path, seed) => {
+          const save = { ...SAVE, path, seed };
+          expect(decodeResume(encodeResume(save))).toMatchObject({ ok: true, save });
+        },
+      ),
+    );
+  });
+
+  it('reports, in words, a record it cannot read instead of guessing', () => {
+    for (const text of [
+      '',
+      'hello',
+      'r1|x|y|1|a|b|0',
+      encodeResume(SAVE).replace('|kf12oi|', '||'),
+    ]) {
+      const decoded = decodeResume(text);
+      expect(decoded.ok).toBe(false);
+      if (!decoded.ok) expect(decoded.error).toMatch(/^the /);
+    }
+  });
+});
