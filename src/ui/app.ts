@@ -119,6 +119,13 @@ export class App {
    * so the browser's Back button always lands on a screen of this app.
    */
   async start(url: URL): Promise<void> {
+    const join = url.searchParams.get('join');
+    if (join !== null) {
+      const { LearnerView } = await import('./learner-view.ts');
+      this.options.title.textContent = 'Join a class';
+      this.setMain(new LearnerView(this.options.storage, join.slice(0, 6)).element);
+      return;
+    }
     const teach = url.searchParams.get('teach');
     if (teach !== null) return this.teach(isScenarioId(teach) ? teach : undefined);
     const route = routeOf(url);
@@ -189,7 +196,11 @@ export class App {
     this.pauseButton.hidden = true;
     this.options.sound.stop();
     this.options.stageParking.append(this.options.stageHost);
-    const { ClassMode } = await import('./class-mode.ts');
+    const [{ ClassMode }, live] = await Promise.all([
+      import('./class-mode.ts'),
+      import('./live-votes.ts'),
+    ]);
+    const phones = await live.serverAvailable();
     this.classMode?.dispose();
     const mode = new ClassMode({
       entries: CATALOGUE,
@@ -199,6 +210,12 @@ export class App {
       },
       menu: () => this.showMenu(),
       setTitle: (text) => (this.options.title.textContent = text),
+      ...(phones
+        ? {
+            connectLive: (scenario: Scenario, seed: number) =>
+              live.connectLive(scenario, seed, this.options.storage),
+          }
+        : {}),
     });
     this.classMode = mode;
     if (id) await mode.intro(id);

@@ -23,7 +23,7 @@ export type ClassPhase = 'options' | 'discussion' | 'voting' | 'tally' | 'conseq
 
 /** Where votes come from when phones are in use (the classroom server); absent for hand counts. */
 export interface LiveVotes {
-  open(decision: number, optionCount: number): void;
+  open(decision: number, view: SessionView): void;
   close(): void;
   /** Called with the counts by Ink index whenever a vote arrives or changes. */
   onTally(listener: (counts: readonly number[], voters: number) => void): void;
@@ -69,10 +69,12 @@ export class ClassView {
     this.element = h('section', { className: 'classroom', 'aria-labelledby': 'class-heading' });
     this.timer = new DiscussionTimer();
     options.live?.onTally((counts, voters) => {
-      if (this.phase !== 'voting') return;
-      this.counts = [...counts];
+      if (this.phase !== 'voting' && this.phase !== 'tally') return;
+      this.counts = this.view.choices.map((_, index) => counts[index] ?? 0);
       this.voters = voters;
-      this.renderTallyOnly();
+      // After the close the server's count is the final word: redraw the tally and its buttons.
+      if (this.phase === 'tally') this.render();
+      else this.renderTallyOnly();
     });
     this.resetCounts();
     this.render();
@@ -114,7 +116,7 @@ export class ClassView {
   private openVote(): void {
     this.timer.stop();
     this.resetCounts();
-    this.options.live?.open(this.records.length, this.view.choices.length);
+    this.options.live?.open(this.records.length, this.view);
     this.go('voting');
     if (!this.options.live) this.element.querySelector<HTMLInputElement>('input.count')?.focus();
   }

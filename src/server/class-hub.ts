@@ -1,0 +1,310 @@
+/**
+ * The classroom server's rules, apart from the network: class sessions, who
+ * is the tutor (holder of the session's tutor token), learners joining and
+ * rejoining with their vote kept, one vote per learner per decision, and what
+ * each side is told. Every message is validated first (messages.ts) and every
+ * change is stored (store.ts) before anyone is told of it.
+ */
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { castVote, tallyOf, type Ballot } from '../sim/class-votes.ts';
+import { parseMessage, type ClientMessage } from './messages.ts';
+import type { ClassState, ClassStore } from './store.ts';
+
+/** Anything a message can be sent to: a WebSocket in the server, a fake in tests. */
+export interface Peer {
+  send(message: object): void;
+  close(): void;
+}
+
+interface PeerState {
+  role:
+    | { kind: 'tutor'; classId: string }
+    | { kind: 'learner'; classId: string; learnerId: string }
+    | null;
+  /** Token bucket for the rate limit. */
+  tokens: number;
+  refilledAt: number;
+  refused: number;
+}
+
+interface LiveClass {
+  readonly id: string;
+  readonly code: string;
+  readonly tutorToken: string;
+  readonly expiresAt: number;
+  state: ClassState;
+  ballot: Ballot | null;
+  readonly peers: Set<Peer>;
+}
+
+export interface HubOptions {
+  readonly now?: () => number;
+  readonly log?: (message: string) => void;
+  /** How long a join code lasts (default four hours). */
+  readonly lifetimeMs?: number;
+  /** Messages a connection may send in a burst, and per second after it. */
+  readonly burst?: number;
+  readonly perSecond?: number;
+}
+
+const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export class ClassHub {
+  private readonly classes = new Map<string, LiveClass>();
+  private readonly byCode = new Map<string, LiveClass>();
+  private readonly peers = new Map<Peer, PeerState>();
+  private readonly now: () => number;
+  private readonly log: (message: string) => void;
+  readonly stats = { refused: 0, votes: 0 };
+
+  constructor(
+    private readonly store: ClassStore,
+    private readonly options: HubOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? (() => {});
+    // A restarted server carries on with every class that has not ended or expired.
+    for (const row of store.liveClasses(this.now())) {
+      const ballot = row.state.ballot
+        ? { ...row.state.ballot, votes: store.votes(row.id, row.state.ballot.decision) }
+        : null;
+      this.remember({ ...row, ballot, peers: new Set() });
+    }
+  }
+
+  private remember(live: LiveClass): void {
+    this.classes.set(live.id, live);
+    this.byCode.set(live.code, live);
+  }
+
+  createClass(scenarioId: string, seed: number): { id: string; code: string; tutorToken: string } {
+    let code: string;
+    do {
+      code = Array.from({ length: 6 }, () => CODE_LETTERS[randomInt(CODE_LETTERS.length)]).join('');
+    } while (this.byCode.has(code));
+    const live: LiveClass = {
+      id: randomUUID(),
+      code,
+      tutorToken: randomBytes(24).toString('base64url'),
+      expiresAt: this.now() + (this.options.lifetimeMs ?? 4 * 60 * 60 * 1000),
+      state: {
+        scenarioId,
+        seed,
+        shown: null,
+        ballot: null,
+        records: [],
+        consequence: null,
+        ended: false,
+      },
+      ballot: null,
+      peers: new Set(),
+    };
+    this.store.createClass(live);
+    this.remember(live);
+    return { id: live.id, code: live.code, tutorToken: live.tutorToken };
+  }
+
+  connect(peer: Peer): void {
+    const burst = this.options.burst ?? 20;
+    this.peers.set(peer, { role: null, tokens: burst, refilledAt: this.now(), refused: 0 });
+  }
+
+  disconnect(peer: Peer): void {
+    const state = this.peers.get(peer);
+    if (state?.role) this.classes.get(state.role.classId)?.peers.delete(peer);
+    this.peers.delete(peer);
+  }
+
+  /** One raw message from a peer: refused with a reason, or applied. Never throws. */
+  receive(peer: Peer, raw: string): void {
+    const state = this.peers.get(peer);
+    if (!state) return;
+    if (!this.allow(state)) return this.refuse(peer, state, 'too many messages: slow down');
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) return this.refuse(peer, state, parsed.reason);
+    try {
+      const problem = this.apply(peer, state, parsed.message);
+      if (problem) this.refuse(peer, state, problem);
+    } catch (error) {
+      this.log(`classroom: error handling ${parsed.message.type}: ${String(error)}`);
+      this.refuse(peer, state, 'the server could not handle that message');
+    }
+  }
+
+  private allow(state: PeerState): boolean {
+    const now = this.now();
+    const burst = this.options.burst ?? 20;
+    const perSecond = this.options.perSecond ?? 10;
+    state.tokens = Math.min(burst, state.tokens + ((now - state.refilledAt) / 1000) * perSecond);
+    state.refilledAt = now;
+    if (state.tokens < 1) return false;
+    state.tokens -= 1;
+    return true;
+  }
+
+  private refuse(peer: Peer, state: PeerState, reason: string): void {
+    this.stats.refused += 1;
+    state.refused += 1;
+    this.log(`classroom: refused (${reason})`);
+    peer.send({ type: 'refused', reason });
+    if (state.refused > 100) peer.close();
+  }
+
+  private liveByCode(code: string): LiveClass | null {
+    const live = this.byCode.get(code.trim().toUpperCase()) ?? null;
+    if (!live || live.state.ended || live.expiresAt <= this.now()) return null;
+    return live;
+  }
+
+  /** Apply a valid message; returns why it was refused, if it was. */
+  private apply(peer: Peer, state: PeerState, message: ClientMessage): string | null {
+    switch (message.type) {
+      case 'tutor-hello': {
+        const live = this.liveByCode(message.code);
+        if (!live || live.tutorToken !== message.token)
+          return 'no class with that code and tutor token';
+        state.role = { kind: 'tutor', classId: live.id };
+        live.peers.add(peer);
+        peer.send({ type: 'class', code: live.code, state: live.state, ...this.tally(live) });
+        return null;
+      }
+      case 'join':
+        return this.join(peer, state, message);
+      case 'vote':
+        return this.vote(peer, state, message.decision, message.option);
+      default:
+        return this.tutorAction(state, message);
+    }
+  }
+
+  private join(
+    peer: Peer,
+    state: PeerState,
+    message: Extract<ClientMessage, { type: 'join' }>,
+  ): string | null {
+    const live = this.liveByCode(message.code);
+    if (!live) return 'that class code is not open (check it, or ask your tutor)';
+    let learnerId: string;
+    let token = message.learnerToken;
+    const known = token ? this.store.learnerByToken(live.id, token) : null;
+    if (known) learnerId = known.learnerId;
+    else {
+      learnerId = randomUUID();
+      token = randomBytes(18).toString('base64url');
+      this.store.addLearner(live.id, learnerId, token, message.name?.trim() || null);
+    }
+    state.role = { kind: 'learner', classId: live.id, learnerId };
+    live.peers.add(peer);
+    const ballot = live.ballot;
+    peer.send({
+      type: 'joined',
+      learnerToken: token,
+      shown: live.state.shown,
+      open: ballot?.open ?? false,
+      yourVote: ballot ? (ballot.votes[learnerId] ?? null) : null,
+      consequence: live.state.consequence,
+      ended: live.state.ended,
+    });
+    this.sendTally(live);
+    return null;
+  }
+
+  private vote(peer: Peer, state: PeerState, decision: number, option: number): string | null {
+    if (state.role?.kind !== 'learner') return 'join a class before voting';
+    const live = this.classes.get(state.role.classId);
+    if (!live) return 'the class has ended';
+    const result = castVote(live.ballot, state.role.learnerId, decision, option);
+    if (!result.ok) return result.reason;
+    live.ballot = result.ballot;
+    this.store.saveVote(live.id, decision, state.role.learnerId, option, this.now());
+    this.stats.votes += 1;
+    peer.send({ type: 'voted', decision, option });
+    this.sendTally(live);
+    return null;
+  }
+
+  private tutorAction(state: PeerState, message: ClientMessage): string | null {
+    if (!('token' in message)) return 'unknown message';
+    const live = state.role?.kind === 'tutor' ? this.classes.get(state.role.classId) : undefined;
+    if (!live || live.tutorToken !== message.token) return 'only the tutor can do that';
+    switch (message.type) {
+      case 'open': {
+        const shown = message.shown;
+        live.ballot = {
+          decision: shown.decision,
+          optionCount: Math.max(...shown.options.map((o) => o.index)) + 1,
+          open: true,
+          votes: this.store.votes(live.id, shown.decision),
+        };
+        live.state = {
+          ...live.state,
+          shown,
+          consequence: null,
+          ballot: this.ballotRow(live.ballot),
+        };
+        this.store.saveState(live.id, live.state);
+        this.broadcast(live, 'learner', { type: 'decision', shown, open: true });
+        this.sendTally(live);
+        return null;
+      }
+      case 'close': {
+        if (!live.ballot) return 'no vote is open';
+        live.ballot = { ...live.ballot, open: false };
+        live.state = { ...live.state, ballot: this.ballotRow(live.ballot) };
+        this.store.saveState(live.id, live.state);
+        this.broadcast(live, 'learner', { type: 'closed', decision: live.ballot.decision });
+        this.sendTally(live);
+        return null;
+      }
+      case 'confirm': {
+        const records = [
+          ...live.state.records.filter((r) => r.decision !== message.record.decision),
+          message.record,
+        ];
+        live.state = { ...live.state, records, consequence: message.consequence, ballot: null };
+        live.ballot = null;
+        this.store.saveState(live.id, live.state);
+        this.broadcast(live, 'learner', { type: 'consequence', consequence: message.consequence });
+        return null;
+      }
+      case 'end': {
+        live.state = { ...live.state, ended: true };
+        this.store.saveState(live.id, live.state);
+        this.broadcast(live, 'learner', { type: 'ended' });
+        this.byCode.delete(live.code);
+        return null;
+      }
+      default:
+        return 'unknown message';
+    }
+  }
+
+  private ballotRow(ballot: Ballot): ClassState['ballot'] {
+    return { decision: ballot.decision, optionCount: ballot.optionCount, open: ballot.open };
+  }
+
+  private tally(live: LiveClass): {
+    counts: number[];
+    voters: number;
+    learners: number;
+    decision: number | null;
+  } {
+    const ballot = live.ballot;
+    return {
+      counts: ballot ? tallyOf(ballot) : [],
+      voters: ballot ? Object.keys(ballot.votes).length : 0,
+      learners: this.store.learnerCount(live.id),
+      decision: ballot?.decision ?? null,
+    };
+  }
+
+  private sendTally(live: LiveClass): void {
+    this.broadcast(live, 'tutor', { type: 'tally', ...this.tally(live) });
+  }
+
+  private broadcast(live: LiveClass, to: 'tutor' | 'learner', message: object): void {
+    for (const peer of live.peers) {
+      if (this.peers.get(peer)?.role?.kind === to) peer.send(message);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The classroom server: Fastify serving the built game (dist/), a small JSON
+ * API to start a class, and one WebSocket route for the projector and the
+ * phones. Fastify with @fastify/websocket rather than Socket.IO: learners'
+ * phones and the projector use the browser's own WebSocket, so nothing is
+ * added to the game's bundle, and Fastify brings static files, body limits
+ * and logging in one small dependency tree. The rules live in ClassHub.
+ */
+import { networkInterfaces } from 'node:os';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import QRCode from 'qrcode';
+import { ClassHub, type HubOptions, type Peer } from './class-hub.ts';
+import { MAX_MESSAGE_BYTES, createClassSchema } from './messages.ts';
+import { ClassStore } from './store.ts';
+
+export interface ClassServerOptions extends HubOptions {
+  readonly dist: string;
+  readonly database: string;
+  readonly port?: number;
+  readonly host?: string;
+  readonly logger?: boolean;
+}
+
+export interface ClassServer {
+  readonly app: FastifyInstance;
+  readonly hub: ClassHub;
+  readonly url: string;
+  readonly lanUrl: string;
+  close(): Promise<void>;
+}
+
+/** The machine's first LAN IPv4 address, which phones on the same Wi-Fi can reach. */
+export function lanAddress(): string | null {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const address of addresses ?? []) {
+      if (address.family === 'IPv4' && !address.internal) return address.address;
+    }
+  }
+  return null;
+}
+
+export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
+  const store = new ClassStore(options.database);
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 4096 });
+  const log = options.log ?? ((message: string) => app.log.warn(message));
+  const hub = new ClassHub(store, { ...options, log });
+  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
+  await app.register(fastifyStatic, { root: options.dist, index: 'index.html' });
+
+  let lanUrl = '';
+  app.get('/api/health', () => ({ ok: true }));
+  app.post('/api/classes', async (request, reply) => {
+    const parsed = createClassSchema.safeParse(request.body);
+    if (!parsed.success) return reply.code(400).send({ error: 'scenarioId and seed are needed' });
+    const created = hub.createClass(parsed.data.scenarioId, parsed.data.seed);
+    const joinUrl = `${lanUrl}/?join=${created.code}`;
+    const qr = await QRCode.toDataURL(joinUrl, { margin: 1, width: 320 });
+    return { code: created.code, tutorToken: created.tutorToken, joinUrl, lanUrl, qr };
+  });
+  app.get('/ws', { websocket: true }, (socket) => {
+    const peer: Peer = {
+      send: (message) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+      },
+      close: () => socket.close(1008, 'too many refused messages'),
+    };
+    hub.connect(peer);
+    socket.on('message', (data: Buffer, binary: boolean) => {
+      hub.receive(peer, binary ? '' : data.toString('utf8'));
+    });
+    socket.on('close', () => hub.disconnect(peer));
+    socket.on('error', (error: Error) => log(`classroom: socket error ${error.message}`));
+  });
+
+  const host = options.host ?? '0.0.0.0';
+  await app.listen({ port: options.port ?? 0, host });
+  const address = app.server.address();
+  const port = address && typeof address !== 'string' ? address.port : (options.port ?? 0);
+  lanUrl = `http://${host === '0.0.0.0' ? (lanAddress() ?? '127.0.0.1') : host}:${port}`;
+  return {
+    app,
+    hub,
+    url: `http://127.0.0.1:${port}`,
+    lanUrl,
+    close: async () => {
+      await app.close();
+      store.close();
+    },
+  };
+}
