@@ -11,14 +11,7 @@ import type { AttemptStep, OptionOutcome, PointOutcomes } from './class-analysis
 import type { KeptResult } from './class-store.ts';
 import type { EvidenceExport } from './evidence.ts';
 import { bestResult, type Result } from './result.ts';
-import {
-  BAND_LABELS,
-  BANDS,
-  DIMENSION_IDS,
-  RUBRIC,
-  type Band,
-  type DimensionId,
-} from './rubric.ts';
+import { BAND_LABELS, DIMENSION_IDS, RUBRIC, type Band, type DimensionId } from './rubric.ts';
 import { calibrate } from './self-rating.ts';
 import { MISCONCEPTIONS } from './syllabus.ts';
 import { notesForOptions, type TutorNotes } from './tutor-notes.ts';

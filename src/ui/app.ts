@@ -128,6 +128,7 @@ export class App {
     }
     const teach = url.searchParams.get('teach');
     if (teach !== null) return this.teach(isScenarioId(teach) ? teach : undefined);
+    if (url.searchParams.get('view') === 'class-results') return this.showClassResults();
     const route = routeOf(url);
     const behind = entriesBefore(route);
     // A reload (or a return from another site) finds its entries already in place.
@@ -243,6 +244,7 @@ export class App {
         entries: CATALOGUE,
         results: this.results.all(),
         open: (id) => this.navigate({ view: 'play', scenario: id }),
+        classResults: () => void this.showClassResults(),
         openAttempt: (result) =>
           this.navigate({
             view: 'report',
@@ -255,6 +257,20 @@ export class App {
     );
     document.getElementById('menu-heading')?.focus();
     void this.ensureStage();
+  }
+
+  /** The tutor's class results page: its own chunk, loaded only when asked for. */
+  private async showClassResults(): Promise<void> {
+    this.playing = null;
+    this.notices.replaceChildren();
+    const url = new URL(location.href);
+    url.searchParams.delete('scenario');
+    url.searchParams.set('view', 'class-results');
+    history.replaceState(null, '', url);
+    const page = h('div', { className: 'class-results-root' });
+    this.setMain(page);
+    const { renderClassResults } = await import('./class-results-view.ts');
+    await renderClassResults({ root: page, menu: () => this.showMenu() });
   }
 
   async open(id: string): Promise<void> {

@@ -18,6 +18,8 @@ export interface MenuOptions {
   /** Reopen a finished attempt's report, reflection and evidence. */
   readonly openAttempt: (result: Result) => void;
   readonly notice?: string;
+  /** Open the tutor's class results page. */
+  readonly classResults?: () => void;
 }
 
 const OUTCOME_WORDS = {
@@ -173,6 +175,14 @@ export function renderMenu(options: MenuOptions): HTMLElement {
           { className: 'menu-teach' },
           h('button', { type: 'button', onclick: options.teach }, 'Teach with a class'),
           ' Tutors: play a scenario on the projector; the class discusses and votes at each decision.',
+        )
+      : null,
+    options.classResults
+      ? h(
+          'p',
+          { className: 'menu-teach' },
+          h('button', { type: 'button', onclick: options.classResults }, 'Class results'),
+          ' Tutors: add learners’ result files and see where a class is strong and where it goes wrong.',
         )
       : null,
     options.notice ? h('p', { className: 'notice', role: 'alert' }, options.notice) : null,

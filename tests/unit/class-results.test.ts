@@ -117,7 +117,8 @@ describe('importing learners’ result files', () => {
 
   it('refuses a file from an older game without a checksum, and a scenario the app does not have', async () => {
     const good = await exported([0, 0], 'Asha', 1);
-    const { sha256: _, ...unsealed } = good;
+    const unsealed: Partial<typeof good> = { ...good };
+    delete unsealed.sha256;
     const elsewhere = await seal(
       { ...unsealed, result: { ...good.result, scenarioId: 'gone' } },
       sha256,
