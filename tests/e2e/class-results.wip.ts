@@ -4,6 +4,12 @@
  * game exported them) plus bad files, imported at once; each bad file listed by
  * name with its reason, the figures on the class page checked against a
  * calculation here, kept after a reload, axe-clean and usable by keyboard.
+ *
+ * NOT YET RUN: written in the session that built the page, whose production
+ * build failed under machine load (reasonable-adjustment's exploration hit
+ * its time budget). Named .wip.ts so `npm run test:e2e` does not pick it up;
+ * run it with `node --import tsx --test tests/e2e/class-results.wip.ts` after
+ * `vite build`, fix what it finds, and rename it to class-results.test.ts.
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
