@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { loadCast } from './cast-file.ts';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { storyArgumentProblem, storyId } from './story-files.ts';
 import type { DecisionOptions } from '../sim/explore.ts';
@@ -82,13 +83,17 @@ function main(args: readonly string[]): number {
     return 2;
   }
   const started = performance.now();
-  let problems = 0;
+  // The cast first: every story names its people from it, and a clash in it fails the check.
+  const { cast, errors: castErrors } = loadCast(root);
+  for (const error of castErrors) console.error(error);
+  if (!cast) return 1;
+  let problems = castErrors.length;
   let states = 0;
   const covered: CoveredStory[] = [];
   const libraryOptions: DecisionOptions[] = [];
   for (const file of files) {
     const name = relative(root, resolve(root, file));
-    const story = compileStory(readFileSync(file, 'utf8'), name, storyId(file), {
+    const story = compileStory(readFileSync(file, 'utf8'), name, storyId(file), cast, {
       // Only on long runs (after three seconds), and on stderr, so the report stays clean.
       onProgress: ({ states, moves, seconds }) =>
         process.stderr.write(

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { exploreScenario, type ExploreProgress, type ExploreReport } from '../sim/explore.ts';
-import { metaFromGlobalTags, type Scenario } from '../sim/scenario.ts';
+import type { Cast } from '../sim/cast.ts';
+import { metaFromHeader, type Scenario } from '../sim/scenario.ts';
 import { Session } from '../sim/session.ts';
 import {
   gatherTutorNotes,
@@ -170,10 +171,12 @@ export interface CompileOptions {
   readonly onProgress?: (progress: ExploreProgress) => void;
 }
 
+/** Compile one story; the people its header names come from the library's `cast`. */
 export function compileStory(
   source: string,
   file: string,
   id: string,
+  cast: Cast,
   options: CompileOptions = {},
 ): CompiledStory {
   const started = performance.now();
@@ -185,7 +188,7 @@ export function compileStory(
     warnings: (partial.scan?.warnings ?? []).map((p) => formatProblem(file, p)),
     milliseconds: performance.now() - started,
   });
-  const scan = scanSource(source);
+  const scan = scanSource(source, cast);
   const badName = storyNameProblem(file);
   if (badName)
     return finish({ scenario: null, report: null, scan, errors: [`${file}: ${badName}`] });
@@ -199,13 +202,13 @@ export function compileStory(
       errors: early.map((p) => formatProblem(file, p)),
     });
   }
-  const meta = metaFromGlobalTags(scan.headerTags);
+  const meta = metaFromHeader(scan.header, cast);
   if (!meta.ok) {
     return finish({
       scenario: null,
       report: null,
       scan,
-      errors: meta.errors.map((message) => `${file}: ${message}`),
+      errors: meta.errors.map((p) => formatProblem(file, p)),
     });
   }
   const tutor = tutorNotesOf(scan);

@@ -3,7 +3,8 @@
  * knot and choice was written on. The tag checks run here, so every author
  * mistake is reported as `file:line: message`.
  */
-import { metaFromGlobalTags } from '../sim/scenario.ts';
+import type { Cast } from '../sim/cast.ts';
+import { metaFromHeader, type LinedHeaderTag } from '../sim/scenario.ts';
 import {
   HEADER_TAG_KINDS,
   isHeaderTag,
@@ -30,6 +31,8 @@ export interface SourceScan {
   readonly knots: ReadonlyMap<string, number>;
   readonly choices: readonly SourceChoice[];
   readonly headerTags: readonly string[];
+  /** The header tags, parsed, with their lines. */
+  readonly header: readonly LinedHeaderTag[];
   readonly errors: readonly StoryProblem[];
   /** Not wrong, but likely to show differently from how it reads (see `checkFeatures`). */
   readonly warnings: readonly StoryProblem[];
@@ -91,13 +94,14 @@ const STITCH = /^\s*=\s*([A-Za-z_][\w]*)/;
 const CHOICE = /^\s*(?:[*+]\s*)+(?:\([\w]+\)\s*)?(?:\{[^}]*\}\s*)*\[([^\]]*)\]/;
 const DECLARATION = /^\s*(EXTERNAL|VAR|CONST|INCLUDE|LIST)\b/;
 
-export function scanSource(source: string): SourceScan {
+export function scanSource(source: string, cast: Cast): SourceScan {
   const lines = stripComments(source);
   const tags: SourceTag[] = [];
   const knots = new Map<string, number>();
   const choices: SourceChoice[] = [];
   const errors: StoryProblem[] = [];
   const headerTags: string[] = [];
+  const header: LinedHeaderTag[] = [];
   let inHeader = true;
   let knot = '';
   /** The choice whose tag lines are being read (tags on lines with no text, right under it). */
@@ -155,15 +159,18 @@ export function scanSource(source: string): SourceScan {
           });
         } else underChoice.pin = parsed.tag.place;
       }
-      if (isHeaderTag(parsed.tag)) headerTags.push(raw);
+      if (isHeaderTag(parsed.tag)) {
+        headerTags.push(raw);
+        header.push({ line, tag: parsed.tag });
+      }
       tags.push({ line, raw, tag: parsed.tag });
     }
   });
 
-  errors.push(...checkReferences(tags, headerTags));
+  errors.push(...checkReferences(tags, header, cast));
   const features = checkFeatures(lines);
   errors.push(...features.errors);
-  return { tags, knots, choices, headerTags, errors, warnings: features.warnings };
+  return { tags, knots, choices, headerTags, header, errors, warnings: features.warnings };
 }
 
 /** The external functions the game binds; docs/checker.md says why no other can be. */
@@ -226,10 +233,11 @@ function checkFeatures(lines: readonly string[]): {
 /** Tags that name a character, promise or SLA must name one the story declares. */
 function checkReferences(
   tags: readonly SourceTag[],
-  headerTags: readonly string[],
+  header: readonly LinedHeaderTag[],
+  cast: Cast,
 ): StoryProblem[] {
-  const meta = metaFromGlobalTags(headerTags);
-  if (!meta.ok) return meta.errors.map((message) => ({ line: null, message }));
+  const meta = metaFromHeader(header, cast);
+  if (!meta.ok) return [...meta.errors];
   const kinds = new Map(meta.meta.characters.map((c) => [c.id, c.kind]));
   const promises = new Set<string>();
   const slas = new Set<string>();

@@ -8,8 +8,10 @@
  * content hash, so a build where no story changed explores none again.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { CAST_FILE, loadCast } from './cast-file.ts';
+import type { Cast } from '../sim/cast.ts';
 import { compileStory } from './compile-story.ts';
 import { scanSource } from './source-scan.ts';
 import { StoryCache, toolchainHash, type CachedStory } from './story-cache.ts';
@@ -64,23 +66,39 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
   /** This process's results, so the check before bundling and the bundling share one compile. */
   const done = new Map<string, { source: string; story: CachedStory }>();
 
+  const castPath = () => join(storiesDir(), basename(CAST_FILE));
+  /** The cast every story names its people from; a clash in it fails the build. */
+  function currentCast(): { cast: Cast; text: string } {
+    const dir = storiesDir();
+    const loaded = loadCast(dirname(dir), join(basename(dir), basename(CAST_FILE)));
+    if (!loaded.cast || loaded.errors.length > 0) {
+      throw authorError(
+        `The cast has ${loaded.errors.length} problem(s):\n${loaded.errors.join('\n')}`,
+      );
+    }
+    return { cast: loaded.cast, text: readFileSync(castPath(), 'utf8') };
+  }
+
   function compileFile(file: string): CachedStory {
+    const { cast, text } = currentCast();
     const source = readFileSync(file, 'utf8');
+    // A compiled story depends on the cast too: a changed cast compiles every story again.
+    const key = `${source}\n// cast\n${text}`;
     const known = done.get(file);
-    if (known?.source === source) return known.story;
+    if (known?.source === key) return known.story;
     const name = relative(root, file);
-    let story = cache?.get(name, source) ?? null;
+    let story = cache?.get(name, key) ?? null;
     if (!story) {
-      const compiled = compileStory(source, name, storyId(file), {
+      const compiled = compileStory(source, name, storyId(file), cast, {
         onProgress: ({ states, moves, seconds }) =>
           process.stderr.write(
             `${name}: still exploring: ${states.toLocaleString('en-GB')} states, ${moves.toLocaleString('en-GB')} moves, ${seconds.toFixed(0)} s\n`,
           ),
       });
       story = { scenario: compiled.scenario, errors: compiled.errors, warnings: compiled.warnings };
-      cache?.set(name, source, story);
+      cache?.set(name, key, story);
     }
-    done.set(file, { source, story });
+    done.set(file, { source: key, story });
     return story;
   }
 
@@ -131,12 +149,17 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
     },
     load(id) {
       if (id === RESOLVED_CATALOGUE_ID) {
+        const { cast } = currentCast();
+        this.addWatchFile(castPath());
         const entries = storyFiles()
           .map((file) => {
             this.addWatchFile(file);
             const badName = storyNameProblem(file);
             if (badName) this.error(authorError(`${relative(root, file)}: ${badName}`));
-            const meta = metaFromGlobalTags(scanSource(readFileSync(file, 'utf8')).headerTags);
+            const meta = metaFromGlobalTags(
+              scanSource(readFileSync(file, 'utf8'), cast).headerTags,
+              cast,
+            );
             return meta.ok ? { id: storyId(file), meta: meta.meta } : null;
           })
           .filter((entry) => entry !== null);
@@ -153,6 +176,12 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       return { code: `export default ${JSON.stringify(story.scenario)};`, map: null };
     },
     handleHotUpdate({ file, server }) {
+      if (basename(file) === basename(CAST_FILE)) {
+        // Every story and the catalogue read the cast: start again from it.
+        server.moduleGraph.invalidateAll();
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      }
       if (!file.endsWith('.ink')) return;
       const catalogue = server.moduleGraph.getModuleById(RESOLVED_CATALOGUE_ID);
       if (catalogue) server.moduleGraph.invalidateModule(catalogue);

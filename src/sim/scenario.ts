@@ -8,6 +8,7 @@ import type { Location } from './locations.ts';
 import type { LookId } from './looks.ts';
 import type { SyllabusId } from './syllabus.ts';
 import type { TutorNotes } from './tutor-notes.ts';
+import { agreementFor, castPerson, similarIds, type Cast, type CastPerson } from './cast.ts';
 import {
   isHeaderTag,
   parseTag,
@@ -57,22 +58,48 @@ export function characterName(meta: Pick<ScenarioMeta, 'characters'>, id: string
   return meta.characters.find((character) => character.id === id)?.name ?? id;
 }
 
-export type MetaResult = { ok: true; meta: ScenarioMeta } | { ok: false; errors: string[] };
+export interface HeaderProblem {
+  /** The story line the problem is on, when the caller knows it. */
+  readonly line: number | null;
+  readonly message: string;
+}
+
+export type MetaResult =
+  { ok: true; meta: ScenarioMeta } | { ok: false; errors: readonly HeaderProblem[] };
+
+/** A header tag and the line it was written on (null when the caller has no lines). */
+export interface LinedHeaderTag {
+  readonly line: number | null;
+  readonly tag: HeaderTag;
+}
 
 /** Build the metadata from a story's global tags, saying exactly what is missing or wrong. */
-export function metaFromGlobalTags(rawTags: readonly string[]): MetaResult {
-  const errors: string[] = [];
-  const tags: HeaderTag[] = [];
+export function metaFromGlobalTags(rawTags: readonly string[], cast: Cast): MetaResult {
+  const errors: HeaderProblem[] = [];
+  const tags: LinedHeaderTag[] = [];
   for (const raw of rawTags) {
     const result = parseTag(raw);
-    if (!result.ok) errors.push(result.error);
-    else if (isHeaderTag(result.tag)) tags.push(result.tag);
+    if (!result.ok) errors.push({ line: null, message: result.error });
+    else if (isHeaderTag(result.tag)) tags.push({ line: null, tag: result.tag });
   }
+  const meta = metaFromHeader(tags, cast);
+  if (errors.length === 0) return meta;
+  return { ok: false, errors: [...errors, ...(meta.ok ? [] : meta.errors)] };
+}
+
+/**
+ * The metadata from parsed header tags: people come from the cast by id (`# character:
+ * <story id>; <cast id>`), and a link's agreement from the person's organisation there.
+ */
+export function metaFromHeader(lined: readonly LinedHeaderTag[], cast: Cast): MetaResult {
+  const errors: HeaderProblem[] = [];
+  const problem = (line: number | null, message: string) => errors.push({ line, message });
+  const tags = lined.map((entry) => entry.tag);
   const single = <K extends HeaderTag['kind']>(kind: K) => {
     const found = tags.filter((tag): tag is Extract<HeaderTag, { kind: K }> => tag.kind === kind);
-    if (found.length === 0) errors.push(`the story header needs a "# ${kind}:" tag`);
+    if (found.length === 0) problem(null, `the story header needs a "# ${kind}:" tag`);
     if (found.length > 1)
-      errors.push(`the story header has ${found.length} "# ${kind}:" tags; keep one`);
+      problem(null, `the story header has ${found.length} "# ${kind}:" tags; keep one`);
     return found[0];
   };
   const title = single('title');
@@ -80,35 +107,73 @@ export function metaFromGlobalTags(rawTags: readonly string[]): MetaResult {
   const duration = single('duration');
   const difficulty = single('difficulty');
   const location = single('location');
-  const partners = new Map(
-    tags.flatMap((tag) => (tag.kind === 'partner' ? [[tag.id, tag] as const] : [])),
-  );
   const characters: Character[] = [];
-  for (const tag of tags) {
+  const people = new Map<string, { id: string; line: number | null }>();
+  const personOf = new Map<string, CastPerson>();
+  for (const { line, tag } of lined) {
     if (tag.kind !== 'character') continue;
     if (characters.some((known) => known.id === tag.id)) {
-      errors.push(`character "${tag.id}" is declared twice`);
+      problem(line, `character "${tag.id}" is declared twice`);
       continue;
     }
-    const partner = partners.get(tag.id);
+    const person = castPerson(cast, tag.person);
+    if (!person) {
+      const like = similarIds(cast, tag.person);
+      problem(
+        line,
+        `"${tag.person}" is not in the cast: add the person to stories/cast.json (id, name, role, kind, look) and refer to them by that id${like.length > 0 ? ` (did you mean ${like.map((id) => `"${id}"`).join(' or ')}?)` : ''}`,
+      );
+      continue;
+    }
+    const already = people.get(person.id);
+    if (already) {
+      problem(
+        line,
+        `${person.name} ("${person.id}") is already in this story as "${already.id}"${already.line === null ? '' : ` (line ${already.line})`}: one person, one part`,
+      );
+      continue;
+    }
+    people.set(person.id, { id: tag.id, line });
+    personOf.set(tag.id, person);
     characters.push({
       id: tag.id,
-      name: tag.name,
-      role: tag.role,
-      kind: tag.type,
-      look: tag.look,
-      ...(partner
-        ? { relationship: { formal: partner.formal, agreement: partner.agreement } }
-        : {}),
+      name: person.name,
+      role: person.role,
+      kind: person.kind,
+      look: person.look,
     });
   }
-  for (const id of partners.keys()) {
-    const character = characters.find((known) => known.id === id);
-    if (!character) errors.push(`"# partner: ${id}" names no declared character`);
-    else if (character.kind === 'customer') errors.push(`"${id}" is a customer, not a partner`);
+  const linked = new Set<string>();
+  for (const { line, tag } of lined) {
+    if (tag.kind !== 'partner') continue;
+    const index = characters.findIndex((known) => known.id === tag.id);
+    const character = characters[index];
+    if (!character) {
+      problem(line, `"# partner: ${tag.id}" names no declared character`);
+      continue;
+    }
+    if (linked.has(tag.id)) {
+      problem(line, `"# partner: ${tag.id}" is written twice; keep one`);
+      continue;
+    }
+    linked.add(tag.id);
+    if (character.kind === 'customer' || character.kind === 'colleague') {
+      problem(line, `"${tag.id}" is a ${character.kind}, not a partner or department`);
+      continue;
+    }
+    const found = agreementFor(cast, personOf.get(tag.id)!, tag.agreement);
+    if (!found.ok) {
+      problem(line, found.error);
+      continue;
+    }
+    const { form, text } = found.agreement;
+    characters[index] = {
+      ...character,
+      relationship: { formal: form === 'formal', agreement: text },
+    };
   }
   if (!characters.some((character) => character.kind === 'customer')) {
-    errors.push('the story needs at least one character of kind "customer"');
+    problem(null, 'the story needs at least one character of kind "customer"');
   }
   if (errors.length > 0 || !title || !summary || !duration || !difficulty || !location) {
     return { ok: false, errors };

@@ -5,7 +5,6 @@
  */
 import { isDimensionId, type DimensionId } from './rubric.ts';
 import { isLocation, type Location } from './locations.ts';
-import { isLookId, type LookId } from './looks.ts';
 import {
   MISCONCEPTIONS,
   SYLLABUS_POINTS,
@@ -67,8 +66,10 @@ export type HeaderTag =
   | { kind: 'difficulty'; difficulty: Difficulty }
   | { kind: 'location'; location: Location }
   | { kind: 'syllabus'; point: SyllabusId }
-  | { kind: 'character'; id: string; name: string; role: string; type: CharacterKind; look: LookId }
-  | { kind: 'partner'; id: string; formal: boolean; agreement: string }
+  /** A story's part for a person in the cast (`stories/cast.json`): story id and cast id. */
+  | { kind: 'character'; id: string; person: string }
+  /** Makes a character a link in the chain; the agreement comes from the cast (a named one, or the organisation's own). */
+  | { kind: 'partner'; id: string; agreement: string | null }
   // Tutor notes (shown to a tutor only; see src/sim/tutor-notes.ts).
   | { kind: 'tutor-outcome'; text: string }
   | { kind: 'tutor-marking'; point: SyllabusId; how: string }
@@ -236,25 +237,36 @@ const PARSERS: Record<TagKind, Parser> = {
     point: oneOf(args.trim(), syllabusIds, 'syllabus point'),
   }),
   character: (args) => {
-    const [who, name, role, type, look] = fields(args, 5, 'id; name; role; kind; look');
+    const parts = args.split(';').map((part) => part.trim());
+    if (parts.length >= 5) {
+      fail(
+        `people are defined once, in the cast: add ${parts[1] ? `"${parts[1]}"` : 'this person'} to stories/cast.json (id, name, role, kind, look), then write "# character: ${parts[0] || '<story id>'}; <cast id>" (see docs/authoring.md)`,
+      );
+    }
+    if (parts.length !== 2 || parts.some((part) => part === '')) {
+      fail('expected "<story id>; <cast id>", e.g. "customer; okafor-janet"');
+    }
+    const [who, person] = parts;
     if (who === 'you') fail('the character id "you" is reserved for the learner');
-    if (!isLookId(look!)) fail(`unknown look "${look}"; see src/sim/looks.ts`);
     return {
       kind: 'character',
       id: id(who!, 'character id'),
-      name: name!,
-      role: role!,
-      type: oneOf(type!, CHARACTER_KINDS, 'character kind'),
-      look,
+      person: id(person!, 'cast id'),
     };
   },
   partner: (args) => {
-    const [who, form, agreement] = fields(args, 3, 'id; formal or informal; agreement');
+    const parts = args.split(';').map((part) => part.trim());
+    if (parts.length >= 3 || (parts[1] !== undefined && /^(in)?formal$/.test(parts[1]))) {
+      fail(
+        'agreements are defined once, in the cast: write the contract or arrangement in stories/cast.json under the organisation, then write "# partner: <story id>" (see docs/authoring.md)',
+      );
+    }
+    const [who, agreement] = parts;
+    if (agreement === '') fail('the agreement id after ";" is empty');
     return {
       kind: 'partner',
       id: id(who!, 'partner id'),
-      formal: oneOf(form!, ['formal', 'informal'], 'relationship form') === 'formal',
-      agreement: agreement!,
+      agreement: agreement === undefined ? null : id(agreement, 'agreement id'),
     };
   },
   'tutor-outcome': (args) => ({ kind: 'tutor-outcome', text: text(args, 'the learning outcome') }),

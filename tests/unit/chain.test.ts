@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChain, FRONT_LINE_ID, type ServiceChain } from '../../src/sim/chain.ts';
 import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/scenario.ts';
+import { libraryCast } from './casts.ts';
 import { applyTags, initialState, type SimState } from '../../src/sim/sim-state.ts';
 
 const HEADER = [
@@ -14,30 +15,30 @@ const HEADER = [
 /** The late-supplier cast, as its story header declares it. */
 const LATE_SUPPLIER = [
   ...HEADER,
-  'character: customer; Mrs Janet Okafor; Customer; customer; okafor',
-  'character: buying; Dev Mistry; Buyer, Buying team; department; mistry',
-  'character: supplier; Graham Calder; Account manager, Calder Upholstery; partner; calder',
-  'character: fitter; Imran Khan; Owner, Kirkgate Fitting; partner; khan',
-  'character: manager; Amina Farah; Customer Service Manager; colleague; farah',
-  "partner: supplier; formal; Supply contract with SLA: at least 10 working days' notice of any delay",
-  'partner: buying; informal; Internal department that manages the Calder contract',
-  'partner: fitter; informal; No contract: a long-standing arrangement with a local fitter',
+  'character: customer; okafor-janet',
+  'character: buying; mistry-dev',
+  'character: supplier; calder-graham',
+  'character: fitter; brennan-lee',
+  'character: manager; bennett-claire',
+  'partner: supplier',
+  'partner: buying',
+  'partner: fitter',
 ];
 
 /** The picking-error cast: a warehouse and a courier between Northway and the customer. */
 const PICKING_ERROR = [
   ...HEADER,
-  "character: customer; Mrs Siobhan O'Connor; Customer; customer; oconnor",
-  'character: colleague; Amy Chen; Customer service adviser; colleague; chen',
-  'character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak',
-  'character: courier; Callum Reid; Depot manager, Pennine Freight; partner; reid',
-  'partner: warehouse; formal; Internal service standard: pick accuracy 99.7%',
-  'partner: courier; formal; Contract KPIs: on-time delivery 97%, damage rate under 0.5%',
+  'character: customer; oconnor-siobhan',
+  'character: colleague; chen-amy',
+  'character: warehouse; nowak-kasia',
+  'character: courier; reid-callum',
+  'partner: warehouse',
+  'partner: courier',
 ];
 
 function metaOf(tags: readonly string[]): ScenarioMeta {
-  const result = metaFromGlobalTags(tags);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  const result = metaFromGlobalTags(tags, libraryCast());
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
   return result.meta;
 }
 
@@ -88,7 +89,8 @@ describe('the service chain map model', () => {
     const chain = buildChain(meta, initialState(meta));
     expect(node(chain, 'supplier').relationship).toEqual({
       kind: 'formal',
-      agreement: "Supply contract with SLA: at least 10 working days' notice of any delay",
+      agreement:
+        "Supply contract with SLA: at least 10 working days' notice of any delay; revised dispatch dates confirmed in writing within 1 working day",
     });
     expect(node(chain, 'fitter').relationship.kind).toBe('informal');
     expect(node(chain, 'customer').relationship.kind).toBe('none');

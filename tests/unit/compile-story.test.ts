@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileInk, compileStory, formatProblem } from '../../src/build/compile-story.ts';
+import { fixtureCast } from './casts.ts';
 
 const fixture = (name: string) => {
   const file = `tests/fixtures/${name}.ink`;
@@ -22,7 +23,7 @@ function lineOf(source: string, text: string): number {
 /** Compile a fixture and return its errors. */
 function errorsOf(name: string) {
   const { file, source } = fixture(name);
-  const compiled = compileStory(source, file, name);
+  const compiled = compileStory(source, file, name, fixtureCast());
   return { ...compiled, source };
 }
 
@@ -57,12 +58,13 @@ describe('compiling a story', () => {
 
   it('gives the same version for the same story and a different one for a changed story', () => {
     const { file, source } = fixture('tiny');
-    const a = compileStory(source, file, 'tiny').scenario?.version;
-    const b = compileStory(source, file, 'tiny').scenario?.version;
+    const a = compileStory(source, file, 'tiny', fixtureCast()).scenario?.version;
+    const b = compileStory(source, file, 'tiny', fixtureCast()).scenario?.version;
     const c = compileStory(
       source.replace('My order is late.', 'My order is very late.'),
       file,
       'tiny',
+      fixtureCast(),
     ).scenario?.version;
     expect(a).toBe(b);
     expect(c).not.toBe(a);
@@ -102,7 +104,7 @@ describe('compiling a story', () => {
       const { file, source } = fixture('tiny');
       const broken = source.replace('-> supplier_call\n* [Quote', '-> supplier_cal\n* [Quote');
       expect(broken).not.toBe(source);
-      const { errors } = compileStory(broken, file, 'tiny');
+      const { errors } = compileStory(broken, file, 'tiny', fixtureCast());
       expect(errors).toEqual([
         `${file}:${lineOf(broken, '-> supplier_cal\n'.trim())}: Divert target not found: '-> supplier_cal'`,
       ]);
@@ -166,7 +168,7 @@ describe('compiling a story', () => {
     it('asks for a stronger and a weaker option when a dimension always scores the same', () => {
       const { file, source } = fixture('tiny');
       const broken = source.replace('listening -2; Policy first', 'listening +2; Policy first');
-      const { errors } = compileStory(broken, file, 'tiny');
+      const { errors } = compileStory(broken, file, 'tiny', fixtureCast());
       expect(errors).toEqual([
         `${file}: "listening" always scores 2: give it a stronger and a weaker option`,
       ]);
@@ -178,14 +180,14 @@ describe('compiling a story', () => {
         '# ending: failed; Not sorted',
         '# ending: partial; Not sorted',
       );
-      const { errors } = compileStory(broken, file, 'tiny');
+      const { errors } = compileStory(broken, file, 'tiny', fixtureCast());
       expect(errors).toEqual([`${file}: no path reaches a "failed" ending`]);
     });
 
     it('says what the header is missing, with no line', () => {
       const { file, source } = fixture('tiny');
       const broken = source.replace('# difficulty: foundation\n', '');
-      const { errors, scenario } = compileStory(broken, file, 'tiny');
+      const { errors, scenario } = compileStory(broken, file, 'tiny', fixtureCast());
       expect(scenario).toBeNull();
       expect(errors).toContain(`${file}: the story header needs a "# difficulty:" tag`);
     });
@@ -196,7 +198,7 @@ describe('compiling a story', () => {
         '* [Ask for their view.]',
         '* [Ask for their view.] # evidence: escalation',
       );
-      const { errors } = compileStory(broken, file, 'tiny');
+      const { errors } = compileStory(broken, file, 'tiny', fixtureCast());
       expect(errors).toEqual([
         `${file}:${lineOf(broken, '* [Ask for their view.]')}: put a choice's tags on the lines under it, not on the choice line`,
       ]);
@@ -213,7 +215,7 @@ describe('compiling a story', () => {
     const first = source
       .replace(walk, '')
       .replace('* [Listen and acknowledge.]', `${walk}* [Listen and acknowledge.]`);
-    const { errors } = compileStory(first, file, 'broken-no-ending');
+    const { errors } = compileStory(first, file, 'broken-no-ending', fixtureCast());
     expect(errors).toEqual([
       `${file}:${lineOf(first, '* [Walk away.]')}: this path finishes without an "# ending:" tag (after choices 1)`,
     ]);
@@ -225,7 +227,7 @@ describe('compiling a story', () => {
     const first = source
       .replace(quote, '')
       .replace('* [Listen and acknowledge.]', `${quote}* [Listen and acknowledge.]`);
-    const { errors } = compileStory(first, file, 'broken-unscored');
+    const { errors } = compileStory(first, file, 'broken-unscored', fixtureCast());
     expect(errors).toEqual([
       `${file}:${lineOf(first, '* [Quote the delivery policy.]')}: option "Quote the delivery policy." leads to no "# score:" before the next decision (after choices 1)`,
     ]);

@@ -12,6 +12,7 @@ import { buildEvidence, soundDecision } from '../../src/sim/evidence.ts';
 import { resultOf } from '../../src/sim/result.ts';
 import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
 import { Session } from '../../src/sim/session.ts';
+import { libraryCast } from './casts.ts';
 
 const STORIES = readdirSync('stories').filter((name) => name.endsWith('.ink'));
 
@@ -19,7 +20,8 @@ const STORIES = readdirSync('stories').filter((name) => name.endsWith('.ink'));
 function scenarioOf(file: string): Scenario {
   const source = readFileSync(`stories/${file}`, 'utf8');
   const { json } = compileInk(source);
-  const meta = metaFromGlobalTags(scanSource(source).headerTags);
+  const cast = libraryCast();
+  const meta = metaFromGlobalTags(scanSource(source, cast).headerTags, cast);
   if (!json || !meta.ok) throw new Error(`${file} does not compile`);
   return {
     id: file.replace('.ink', ''),

@@ -26,6 +26,7 @@ import { MOOD_EVENTS, TRUST_EVENTS } from '../../src/sim/tags.ts';
 import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
 import { Session } from '../../src/sim/session.ts';
 import { keyPolicyFor, withAllCounts, type KeyPolicy } from '../../src/sim/story-state-key.ts';
+import { fixtureCast } from './casts.ts';
 
 interface Fixture {
   readonly scenario: Scenario;
@@ -35,9 +36,9 @@ interface Fixture {
 function fixture(name: string): Fixture {
   const file = fileURLToPath(new URL(`../fixtures/${name}.ink`, import.meta.url));
   const source = readFileSync(file, 'utf8');
-  const scan = scanSource(source);
+  const scan = scanSource(source, fixtureCast());
   const { json, problems } = compileInk(source);
-  const meta = metaFromGlobalTags(scan.headerTags);
+  const meta = metaFromGlobalTags(scan.headerTags, fixtureCast());
   if (!json || !meta.ok) throw new Error(`${name}: ${JSON.stringify(problems)}`);
   return {
     scenario: { id: name, version: '1', meta: meta.meta, story: json, ranges: {} },

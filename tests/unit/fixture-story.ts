@@ -4,11 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { compileStory } from '../../src/build/compile-story.ts';
 import type { Scenario } from '../../src/sim/scenario.ts';
 import { Session } from '../../src/sim/session.ts';
+import { fixtureCast } from './casts.ts';
 
 const file = fileURLToPath(new URL('../fixtures/tiny.ink', import.meta.url));
 
 export function tinyScenario(): Scenario {
-  const compiled = compileStory(readFileSync(file, 'utf8'), 'tests/fixtures/tiny.ink', 'tiny');
+  const compiled = compileStory(
+    readFileSync(file, 'utf8'),
+    'tests/fixtures/tiny.ink',
+    'tiny',
+    fixtureCast(),
+  );
   if (!compiled.scenario) throw new Error(compiled.errors.join('\n'));
   return compiled.scenario;
 }

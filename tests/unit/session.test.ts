@@ -8,12 +8,13 @@ import { DIMENSION_IDS } from '../../src/sim/rubric.ts';
 import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
 import { Session, type SessionView } from '../../src/sim/session.ts';
 import type { PersonState } from '../../src/sim/people.ts';
+import { fixtureCast, libraryCast } from './casts.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 function compileFixture(name: string): Scenario {
   const file = `tests/fixtures/${name}.ink`;
-  const compiled = compileStory(readFileSync(root(file), 'utf8'), file, name);
+  const compiled = compileStory(readFileSync(root(file), 'utf8'), file, name, fixtureCast());
   expect(compiled.errors).toEqual([]);
   if (!compiled.scenario) throw new Error(`${file} did not compile`);
   return compiled.scenario;
@@ -391,7 +392,8 @@ describe('a session', () => {
       (name, { skip }) => {
         const source = readFileSync(root(`stories/${name}`), 'utf8');
         const compiled = compileInk(source);
-        const meta = metaFromGlobalTags(scanSource(source).headerTags);
+        const cast = libraryCast();
+        const meta = metaFromGlobalTags(scanSource(source, cast).headerTags, cast);
         // A story that does not compile is reported by `npm run stories:check`.
         if (!compiled.json || !meta.ok) return skip('the story does not compile');
         const scenario: Scenario = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/build/compile-story.ts';
 import { cueWords, lengthTell, tellProblems, tellReport, wordTells } from '../../src/sim/tells.ts';
 import { tinyScenario } from './fixture-story.ts';
+import { fixtureCast } from './casts.ts';
 
 const HEADER = `EXTERNAL mood(who)
 # title: Tell test
@@ -9,7 +10,7 @@ const HEADER = `EXTERNAL mood(who)
 # duration: 1-2
 # difficulty: foundation
 # location: shop-floor
-# character: customer; Ann Test; Customer; customer; okafor
+# character: customer; ann-test
 VAR good = 0
 -> d1
 `;
@@ -51,7 +52,7 @@ function storyWith(place: (decision: number) => 'first' | 'last', longer: boolea
 }
 
 function compiled(source: string) {
-  const story = compileStory(source, 'tests/tell.ink', 'tell');
+  const story = compileStory(source, 'tests/tell.ink', 'tell', fixtureCast());
   if (!story.scenario || !story.report) throw new Error(story.errors.join('\n'));
   return tellReport(story.scenario, story.report.options, [1, 2, 3, 4, 5]);
 }
@@ -90,7 +91,7 @@ describe('the tell figures the story checker prints and enforces', () => {
   });
 
   it('finds the tiny fixture story winnable by always taking the first option', () => {
-    const story = compileStory(`${tinyScenario().meta ? '' : ''}`, 'x.ink', 'x');
+    const story = compileStory(`${tinyScenario().meta ? '' : ''}`, 'x.ink', 'x', fixtureCast());
     expect(story.scenario).toBeNull();
     const scenario = tinyScenario();
     const decisions = [

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/build/compile-story.ts';
 import { notesForOptions } from '../../src/sim/tutor-notes.ts';
 import { parseTag } from '../../src/sim/tags.ts';
+import { fixtureCast } from './casts.ts';
 
 const read = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/${name}.ink`, import.meta.url)), 'utf8');
 
 const withNotes = read('tutor-notes');
-const compile = (source: string) => compileStory(source, 'tests/fixtures/tutor.ink', 'tutor');
+const compile = (source: string) =>
+  compileStory(source, 'tests/fixtures/tutor.ink', 'tutor', fixtureCast());
 
 /** The 1-based line of the first line of `source` that contains `text`. */
 const lineOf = (source: string, text: string) =>

@@ -9,10 +9,11 @@ const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
 const made: string[] = [];
 
-function project(story: string, name = 'story'): string {
+function project(story: string, name = 'story', cast = fixture('cast.json')): string {
   const root = mkdtempSync(join(tmpdir(), 'ink-plugin-'));
   made.push(root);
   mkdirSync(join(root, 'stories'));
+  writeFileSync(join(root, 'stories', 'cast.json'), cast);
   writeFileSync(join(root, 'stories', `${name}.ink`), story);
   writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
   writeFileSync(
@@ -54,6 +55,13 @@ describe('the Ink build plugin', () => {
     );
     await expect(bundle(project(broken))).rejects.toThrow(
       /stories\/story\.ink:\d+: tag "score": score "\+9" must be a signed number from -3 to \+3/,
+    );
+  }, 60_000);
+
+  it('fails the build on a clash in the cast, with the cast file and line', async () => {
+    const clash = fixture('cast.json').replace('"name": "Test Supplies"', '"name": "Ann Test"');
+    await expect(bundle(project(fixture('tiny.ink'), 'story', clash))).rejects.toThrow(
+      /stories\/cast\.json:\d+: Ann Test is given two roles/,
     );
   }, 60_000);
 
