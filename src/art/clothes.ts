@@ -6,12 +6,22 @@
 import type { Character } from './cast.ts';
 import { type Body, collar, lapels, marks, scatter, shoulderY } from './body.ts';
 import { garment, panels, tones } from './garment.ts';
-import { blouse, courier, jumper, knit, lanyardTop, polo, shirtTie } from './tops.ts';
+import {
+  apron,
+  blouse,
+  courier,
+  fleece,
+  jumper,
+  knit,
+  lanyardTop,
+  polo,
+  shirtTie,
+} from './tops.ts';
 import { CLOTH, type Cloth } from './palette.ts';
 import { circle, d, line, path, rect } from './svg.ts';
 
-function cardigan(b: Body): string {
-  const { base, shade } = tones('mustard');
+function cardigan(b: Body, cloth: Cloth): string {
+  const { base, shade } = tones(cloth);
   const top = tones('cream');
   const band = [-1, 1]
     .map((s) => d`M${b.cx + s * 26} ${b.neckY - 1}L${b.cx + s * 10} 300`)
@@ -90,8 +100,8 @@ function jacket(
   );
 }
 
-function hiVis(b: Body): string {
-  const { base, shade } = tones('hiVis');
+function hiVis(b: Body, cloth: Cloth): string {
+  const { base, shade } = tones(cloth);
   const [silver] = CLOTH.reflective;
   const under = tones('navy');
   const topDx = 28;
@@ -136,17 +146,23 @@ function hiVis(b: Body): string {
 export function outfit(c: Character, b: Body, id: string): string {
   switch (c.outfit) {
     case 'cardigan':
-      return cardigan(b);
+      return cardigan(b, c.clothes);
     case 'polo':
-      return polo(b);
+      return polo(b, c.clothes);
     case 'tweed':
       return jacket(b, 'tweed', CLOTH.shirtBlue[0], id, null, true);
     case 'suit':
-      return jacket(b, 'grey', CLOTH.white[0], id, CLOTH.burgundy[0], false);
+      return jacket(b, c.clothes, CLOTH.white[0], id, CLOTH.burgundy[0], false);
+    case 'open-suit':
+      return jacket(b, c.clothes, CLOTH.white[0], id, null, false);
     case 'blazer':
-      return jacket(b, 'charcoal', CLOTH.cream[0], id, null, false);
+      return jacket(b, c.clothes, CLOTH.cream[0], id, null, false);
     case 'hi-vis':
-      return hiVis(b);
+      return hiVis(b, c.clothes);
+    case 'fleece':
+      return fleece(b, c);
+    case 'apron':
+      return apron(b, c);
     case 'lanyard-top':
       return lanyardTop(b, c);
     case 'jumper':

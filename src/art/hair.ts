@@ -10,6 +10,7 @@ import { bob, curly, longWavy, ponytail } from './hair-long.ts';
 import { closeCrop, combedBack, naturalCrop, receding, sidePart, thinning } from './hair-short.ts';
 import type { Geo } from './head.ts';
 import { capHair, hijab } from './headwear.ts';
+import { braids, bun, pixie, shaved } from './hair-more.ts';
 import { HAIR } from './palette.ts';
 
 export type { HairLayers };
@@ -41,5 +42,13 @@ export function hairFor(c: Character, g: Geo, seed: string): HairLayers {
       return capHair(g, h);
     case 'hijab':
       return hijab(g);
+    case 'bun':
+      return bun(g, h);
+    case 'pixie':
+      return pixie(g, h);
+    case 'braids':
+      return braids(g, h);
+    case 'shaved':
+      return shaved(g, h);
   }
 }

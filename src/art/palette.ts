@@ -43,6 +43,9 @@ export const HAIR = {
   copper: { base: '#b4532b', light: '#d9783f', dark: '#85391b' },
   ginger: { base: '#9a5430', light: '#bd7245', dark: '#6d3a1f' },
   saltPepper: { base: '#2b2523', light: '#8d8783', dark: '#171211' },
+  brown: { base: '#6b4630', light: '#8f6448', dark: '#4a2f1f' },
+  sandy: { base: '#b98f5a', light: '#d4ad78', dark: '#8d6a3e' },
+  silver: { base: '#c9c7c4', light: '#ecebe8', dark: '#9d9a96' },
 } as const satisfies Record<string, Hair>;
 
 export type HairColour = keyof typeof HAIR;
@@ -86,6 +89,7 @@ export const CLOTH = {
   tweed: ['#8b6b4b', '#6c5138'],
   shirtBlue: ['#c9dbef', '#a9bfd8'],
   hiVis: ['#d7e23c', '#b9c42a'],
+  hiVisOrange: ['#f08a2c', '#d0701a'],
   reflective: ['#d6dadd', '#aeb4b8'],
   charcoal: ['#3b3f47', '#2a2d33'],
   plum: ['#7a4d78', '#5f3a5d'],

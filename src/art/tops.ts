@@ -3,14 +3,22 @@ import type { Character } from './cast.ts';
 import { type Body, collar, marks, scatter, shoulderY } from './body.ts';
 import { houseMark } from './brand.ts';
 import { garment, tones } from './garment.ts';
+import type { Cloth } from './palette.ts';
 import { circle, d, line, path, rect } from './svg.ts';
 
-export function polo(b: Body): string {
-  const { base, shade } = tones('navy');
+export function polo(b: Body, cloth: Cloth): string {
+  const { base, shade } = tones(cloth);
+  // The collar catches the light: a touch lighter than the shirt.
   const wing = (s: -1 | 1): string =>
     path(
       d`M${b.cx + s * 25} ${b.neckY - 8}L${b.cx + s * 3} ${b.neckY + 16}L${b.cx + s * 10} ${b.neckY + 26}L${b.cx + s * 34} ${b.neckY + 4}Z`,
-      '#2f4670',
+      cloth === 'navy' ? '#2f4670' : base,
+    ) +
+    line(
+      d`M${b.cx + s * 3} ${b.neckY + 16}L${b.cx + s * 10} ${b.neckY + 26}L${b.cx + s * 34} ${b.neckY + 4}`,
+      shade,
+      1.6,
+      { opacity: cloth === 'navy' ? 0 : 0.9 },
     );
   return (
     garment(b, base, shade, { dip: 8, v: false, half: 24 }) +
@@ -118,5 +126,37 @@ export function blouse(b: Body, c: Character, id: string): string {
     line(d`M${b.cx - 26} ${b.neckY}L${b.cx} ${b.neckY + 30}L${b.cx + 26} ${b.neckY}`, shade, 3) +
     line(marks(pts, dot), '#f6e3c8', 5.4) +
     line(marks(pts, dot), shade, 2.2)
+  );
+}
+
+/** A zip-neck fleece: a stand-up collar, the zip and its pull, a seam across the chest. */
+export function fleece(b: Body, c: Character): string {
+  const { base, shade } = tones(c.clothes);
+  const funnel = d`M${b.cx - 30} ${b.neckY + 2}L${b.cx - 26} ${b.neckY - 14}Q${b.cx} ${b.neckY - 8} ${b.cx + 26} ${b.neckY - 14}L${b.cx + 30} ${b.neckY + 2}Q${b.cx} ${b.neckY + 10} ${b.cx - 30} ${b.neckY + 2}Z`;
+  return (
+    garment(b, base, shade, { dip: 4, v: false, half: 26 }) +
+    line(d`M${b.cx - b.halfW + 20} 262Q${b.cx} 270 ${b.cx + b.halfW - 20} 262`, shade, 2.2, {
+      opacity: 0.7,
+    }) +
+    path(funnel, shade) +
+    line(d`M${b.cx + 1} ${b.neckY - 10}L${b.cx + 1} ${b.neckY + 44}`, '#2b2e33', 2.4) +
+    rect(b.cx - 2, b.neckY + 40, 6, 11, '#c9ccd1', { rx: 1.5 })
+  );
+}
+
+/** A café owner's bib apron over a white shirt: straps round the neck, a pocket on the front. */
+export function apron(b: Body, c: Character): string {
+  const { base, shade } = tones(c.clothes);
+  const shirt = garment(b, '#f6f6f3', '#dcdcd6', { dip: 10, v: false, half: 22 });
+  const bib = d`M${b.cx - 34} 250L${b.cx + 34} 250L${b.cx + 40} 300L${b.cx - 40} 300Z`;
+  const straps = d`M${b.cx - 30} 252L${b.cx - 22} ${b.neckY - 4}M${b.cx + 30} 252L${b.cx + 22} ${b.neckY - 4}`;
+  return (
+    shirt +
+    collar(b, '#e6e6e0', 22, 20) +
+    line(straps, base, 6) +
+    path(bib, base) +
+    line(d`M${b.cx - 34} 252L${b.cx + 34} 252`, shade, 3) +
+    rect(b.cx - 16, 272, 32, 20, shade, { rx: 2 }) +
+    line(d`M${b.cx} 272V292`, base, 1.6)
   );
 }
