@@ -44,18 +44,18 @@ VAR rahman_promise = false
 # syllabus: partnership-delivery
 # syllabus: partner-feedback-process
 # syllabus: crm
-# character: customer; Ms Nadia Rahman; Customer panel member; customer; farah
-# character: warehouse; Dean Marsh; Warehouse & Dispatch manager; department; mistry
-# character: finance; Imran Khan; Finance business partner; department; khan
-# character: kestrel; Joanna Price; Operations Director, Kestrel Home Delivery; partner; silva
-# character: atlas; Martin Shaw; Bid manager, Atlas Freight Services; partner; calder
-# character: rapid; Steve Hollis; Regional manager, Rapid Drop Logistics; partner; reid
-# character: head; Daniel Adeyemi; Head of Customer Service; colleague; adeyemi
-# partner: kestrel; formal; Bidder for the two-person courier contract. The contract will be formal, with KPIs, an SLA and UK GDPR processor terms
-# partner: atlas; formal; Bidder for the two-person courier contract. The contract will be formal, with KPIs, an SLA and UK GDPR processor terms
-# partner: rapid; formal; Bidder for the two-person courier contract. The contract will be formal, with KPIs, an SLA and UK GDPR processor terms
-# partner: warehouse; informal; Internal department, no contract: loads the courier's vans at 06:00 and sends the daily delivery manifest
-# partner: finance; informal; Internal department, no contract: delivery budget, total cost of delivery, invoice checks and service credits
+# character: customer; rahman-nadia
+# character: warehouse; marsh-dean
+# character: finance; khan-imran
+# character: kestrel; price-joanna
+# character: atlas; shaw-martin
+# character: rapid; hollis-steve
+# character: head; adeyemi-daniel
+# partner: kestrel
+# partner: atlas
+# partner: rapid
+# partner: warehouse
+# partner: finance
 
 -> brief
 

@@ -42,12 +42,12 @@ VAR pts = 0
 # syllabus: map-service-chain
 # syllabus: partnership-delivery
 # syllabus: relationship-building
-# character: customer; Mr Peter Lowe; Customer; customer; calder
-# character: clearline; Rashid Malik; Account manager, Clearline Contact Services; partner; khan
-# character: warehouse; Dean Marsh; Warehouse & Dispatch manager; department; mistry
-# character: head; Daniel Adeyemi; Head of Customer Service; colleague; adeyemi
-# partner: clearline; formal; Outsourced contact centre contract. SLA: 80% of calls answered within 60 seconds, measured weekly; abandonment under 5%; first-contact resolution at least 70%; monthly service review; service credits as the contract sets out; data incidents reported to Northway within 24 hours; a data processing schedule under UK GDPR Art. 28
-# partner: warehouse; informal; Internal department, no contract: picking, dispatch, delivery booking and the tracking updates that customers and Clearline see
+# character: customer; lowe-peter
+# character: clearline; malik-rashid
+# character: warehouse; marsh-dean
+# character: head; adeyemi-daniel
+# partner: clearline
+# partner: warehouse
 
 -> opening
 

@@ -22,13 +22,13 @@ EXTERNAL trust(who)
 # syllabus: proactive-communication
 # syllabus: partnership-challenge
 # syllabus: crm
-# character: customer; Ms Ana Silva; Customer; customer; silva
-# character: colleague; Amy Chen; Customer service adviser; colleague; chen
-# character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak
-# character: courier; Callum Reid; Depot manager, Pennine Freight; partner; reid
-# character: manager; Ruth Ellison; Head of Operations; colleague; oconnor
-# partner: courier; formal; Contract KPIs: on-time delivery 97%; damage rate under 0.5% of consignments a month; two-person deliveries and exchanges booked by 16:00 completed within 2 working days; monthly KPI report to Northway
-# partner: warehouse; formal; Internal service standard: orders dispatched within 1 working day, packed and labelled to the product's specification
+# character: customer; silva-ana
+# character: colleague; chen-amy
+# character: warehouse; nowak-kasia
+# character: courier; reid-callum
+# character: manager; ellison-ruth
+# partner: courier
+# partner: warehouse
 
 // Flags are cleared once they have done their job, so that paths which only differ in the past merge.
 VAR photos = false

@@ -18,11 +18,11 @@ EXTERNAL trust(who)
 # syllabus: documenting-agreements
 # syllabus: sla-kpi
 # syllabus: pdca
-# character: customer; Mrs Carla Mendes; Customer; customer; silva
-# character: dpo; Amina Farah; Data Protection Officer; department; farah
-# character: contactcentre; Rashid Malik; Account manager, Clearline Contact Services; partner; khan
-# partner: dpo; formal; Internal data protection policy: every suspected breach reported to the DPO the same working day
-# partner: contactcentre; formal; Contract: 80% of calls answered within 60 seconds, measured weekly; abandonment under 5%; first-contact resolution at least 70%; monthly service review; service credits as the contract sets out. Data processing schedule (UK GDPR Art. 28): data incidents reported to Northway within 24 hours
+# character: customer; mendes-carla
+# character: dpo; farah-amina
+# character: contactcentre; malik-rashid
+# partner: dpo
+# partner: contactcentre
 
 // Weak choices at decisions that set no other flag, capped at 2; the ending reads them.
 VAR lapses = 0

@@ -20,13 +20,13 @@ EXTERNAL trust(who)
 # syllabus: legislation
 # syllabus: pdca
 # syllabus: service-standards
-# character: customer; Ms Priya Nair; Customer; customer; silva
-# character: cafe; Mr Tariq Aziz; Owner, The Copper Kettle café (trade account); customer; khan
-# character: marketing; Leila Haddad; Marketing manager; department; farah
-# character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak
-# character: manager; Owen Pryce; Store Operations Manager; colleague; adeyemi
-# partner: marketing; informal; No agreed standard with Warehouse: promotions are planned from the website stock figure, and Warehouse is not routinely told
-# partner: warehouse; informal; No agreed standard with Marketing: works from the nightly stock feed and the dispatch plan; hears about promotions when orders arrive
+# character: customer; nair-priya
+# character: cafe; aziz-tariq
+# character: marketing; haddad-leila
+# character: warehouse; nowak-kasia
+# character: manager; pryce-owen
+# partner: marketing
+# partner: warehouse; with-marketing
 
 // Consequences carried through the story (kept few so the path checker can merge states).
 VAR facts_first = false

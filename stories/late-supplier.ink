@@ -23,14 +23,14 @@ EXTERNAL trust(who)
 # syllabus: coordinated-accountability
 # syllabus: relationship-building
 # syllabus: crm
-# character: customer; Mrs Janet Okafor; Customer; customer; okafor
-# character: buying; Dev Mistry; Buyer, Buying team; department; mistry
-# character: supplier; Graham Calder; Account manager, Calder Upholstery; partner; calder
-# character: fitter; Lee Brennan; Owner, Kirkgate Fitting; partner; khan
-# character: manager; Claire Bennett; Customer Service Manager; colleague; farah
-# partner: supplier; formal; Supply contract with SLA: at least 10 working days' notice of any delay; revised dispatch dates confirmed in writing within 1 working day
-# partner: buying; informal; Internal department that manages the Calder contract; no agreed hand-off of supplier notices to Customer Service
-# partner: fitter; informal; No contract: a long-standing arrangement with a local fitter, booked by phone and text and paid per job
+# character: customer; okafor-janet
+# character: buying; mistry-dev
+# character: supplier; calder-graham
+# character: fitter; brennan-lee
+# character: manager; bennett-claire
+# partner: supplier
+# partner: buying
+# partner: fitter
 
 // Consequences carried through the story. Kept few so the path checker can merge states.
 // Flags are cleared once they have done their job, so that paths which only differ in the past merge.

@@ -19,12 +19,12 @@ EXTERNAL trust(who)
 # syllabus: escalation
 # syllabus: crm
 # syllabus: documenting-agreements
-# character: customer; Mrs Siobhan O'Connor; Customer; customer; oconnor
-# character: colleague; Amy Chen; Customer service adviser; colleague; chen
-# character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak
-# character: courier; Callum Reid; Depot manager, Pennine Freight; partner; reid
-# partner: warehouse; formal; Internal service standard: pick accuracy 99.7%, orders dispatched within 1 working day
-# partner: courier; formal; Contract KPIs: on-time delivery 97%; damage rate under 0.5% of consignments a month; two-person deliveries and exchanges booked by 16:00 completed within 2 working days; monthly KPI report to Northway
+# character: customer; oconnor-siobhan
+# character: colleague; chen-amy
+# character: warehouse; nowak-kasia
+# character: courier; reid-callum
+# partner: warehouse
+# partner: courier
 
 // Consequences carried through the story (kept few so the path checker can merge states).
 // points: sound steps that decide the ending (records first, remedy, rights, chain traced, process fixed, follow-up, check, courier kept on side), 12 at most

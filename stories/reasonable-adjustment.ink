@@ -20,13 +20,13 @@ EXTERNAL trust(who)
 # syllabus: service-standards
 # syllabus: escalation
 # syllabus: pdca
-# character: customer; Mr Gareth Hughes; Customer; customer; hughes
-# character: warehouse; Sam Okoro; Returns and collections coordinator, Warehouse & Dispatch; department; adeyemi
-# character: finance; Imran Khan; Finance business partner; department; khan
-# character: fitter; Bethan Morgan; Owner, Usk Valley Fitting; partner; oconnor
-# partner: warehouse; formal; Internal service standard: two-person collections within 3 working days of booking
-# partner: finance; formal; Internal service standard: refunds paid within 5 working days of the item being scanned back in at the depot
-# partner: fitter; informal; No contract: local fitter Northway calls on for installations and powered furniture, paid per job at her usual rate
+# character: customer; hughes-gareth
+# character: warehouse; okoro-sam
+# character: finance; khan-imran
+# character: fitter; morgan-bethan
+# partner: warehouse
+# partner: finance
+# partner: fitter
 
 // Weak choices at decisions that set no other flag, capped at 2; the ending reads them.
 VAR lapses = 0
