@@ -13,15 +13,17 @@ import { scanSource } from '../../src/build/source-scan.ts';
 import { exploreScenario, type ExploreProgress } from '../../src/sim/explore.ts';
 import { checkInkInternals } from '../../src/sim/ink-internals.ts';
 import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
+import { fixtureCast } from './casts.ts';
 
 const source = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/${name}.ink`, import.meta.url)), 'utf8');
 
-const compiled = (name: string) => compileStory(source(name), `tests/fixtures/${name}.ink`, name);
+const compiled = (name: string) =>
+  compileStory(source(name), `tests/fixtures/${name}.ink`, name, fixtureCast());
 
 function scenario(name: string): Scenario {
   const text = source(name);
-  const meta = metaFromGlobalTags(scanSource(text).headerTags);
+  const meta = metaFromGlobalTags(scanSource(text, fixtureCast()).headerTags, fixtureCast());
   const { json } = compileInk(text);
   if (!meta.ok || !json) throw new Error(`${name} does not compile`);
   return { id: name, version: '1', meta: meta.meta, story: json, ranges: {} };
