@@ -13,8 +13,9 @@
  * Nothing is fetched from elsewhere: the zip holds the built game only.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
+import { loadCast } from './cast-file.ts';
 import { scanSource } from './source-scan.ts';
 import { metaFromGlobalTags } from '../sim/scenario.ts';
 
@@ -69,12 +70,15 @@ ${fileList}
 
 /** Every scenario in stories/, by id, with its title. */
 export function scenarioItems(storiesDir: string): PackageItem[] {
+  const { cast, errors } = loadCast(dirname(storiesDir), join(basename(storiesDir), 'cast.json'));
+  if (!cast) throw new Error(errors.join('\n'));
   return readdirSync(storiesDir)
     .filter((name) => name.endsWith('.ink'))
     .sort()
     .flatMap((name) => {
       const meta = metaFromGlobalTags(
-        scanSource(readFileSync(join(storiesDir, name), 'utf8')).headerTags,
+        scanSource(readFileSync(join(storiesDir, name), 'utf8'), cast).headerTags,
+        cast,
       );
       return meta.ok ? [{ id: name.slice(0, -'.ink'.length), title: meta.meta.title }] : [];
     });

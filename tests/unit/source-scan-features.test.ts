@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Story } from 'inkjs';
 import { compileInk, compileStory } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
+import { fixtureCast } from './casts.ts';
 
 const tiny = readFileSync(fileURLToPath(new URL('../fixtures/tiny.ink', import.meta.url)), 'utf8');
 
@@ -38,7 +39,7 @@ describe('glue followed by a line of tags (inkle/ink#923)', () => {
     ['a line of glue carrying tags', 'A\n<> # clock: +1m\nB'],
   ])('is warned about with the glue line: %s', (_, lines) => {
     const source = withLines(lines);
-    const story = compileStory(source, 'stories/tiny.ink', 'tiny');
+    const story = compileStory(source, 'stories/tiny.ink', 'tiny', fixtureCast());
     const line = lineOf(source, '<>');
     expect(story.warnings).toEqual([
       `stories/tiny.ink:${line}: glue (<>) followed by a line of tags makes Ink join every later line into one (inkle/ink#923): put the tags above the glued line, or end the line without <>`,
@@ -46,14 +47,14 @@ describe('glue followed by a line of tags (inkle/ink#923)', () => {
   });
 
   it('is not warned about when the tags stand above the glued line', () => {
-    expect(scanSource(withLines('# clock: +1m\nA <>\nB')).warnings).toEqual([]);
+    expect(scanSource(withLines('# clock: +1m\nA <>\nB'), fixtureCast()).warnings).toEqual([]);
   });
 });
 
 describe('Ink features the checker cannot judge', () => {
   it('refuses INCLUDE with its line: a scenario is one file', () => {
     const source = `INCLUDE more.ink\n${tiny}`;
-    expect(scanSource(source).errors).toContainEqual({
+    expect(scanSource(source, fixtureCast()).errors).toContainEqual({
       line: 1,
       message:
         'INCLUDE is not supported: a scenario is one file, whose tags and lines the checker reads; put the included content in this file',
@@ -62,11 +63,11 @@ describe('Ink features the checker cannot judge', () => {
 
   it('refuses an external function other than mood() and trust()', () => {
     const source = tiny.replace('EXTERNAL trust(who)', 'EXTERNAL trust(who)\nEXTERNAL dice(sides)');
-    expect(scanSource(source).errors).toContainEqual({
+    expect(scanSource(source, fixtureCast()).errors).toContainEqual({
       line: lineOf(source, 'EXTERNAL dice'),
       message:
         'EXTERNAL dice: the game answers only mood() and trust(); another external function would be an input the checker cannot see',
     });
-    expect(scanSource(tiny).errors).toEqual([]);
+    expect(scanSource(tiny, fixtureCast()).errors).toEqual([]);
   });
 });
