@@ -56,7 +56,8 @@ export interface DecisionOptions {
 /**
  * How far the checker goes before it stops with a problem instead of
  * hanging: the library's largest story needs about 2,500 states, 20,000
- * moves and a second or two.
+ * moves and a second or two (the time budget is generous because a busy CI
+ * machine can be many times slower than that).
  */
 export interface ExploreBudget {
   /** Decisions on one path. */
@@ -76,7 +77,7 @@ export const DEFAULT_BUDGET: ExploreBudget = {
   depth: 200,
   states: 250_000,
   moves: 2_000_000,
-  seconds: 120,
+  seconds: 600,
   stepsPerMove: 200_000,
   callDepth: 400,
 };
