@@ -179,6 +179,8 @@ const BOUND_EXTERNALS = new Set(['mood', 'trust']);
 const EXTERNAL = /^\s*EXTERNAL\s+([A-Za-z_]\w*)/;
 const INCLUDE = /^\s*INCLUDE\b/;
 const ENDS_IN_GLUE = /<>\s*$/;
+/** RANDOM, LIST_RANDOM and shuffles (`{~a|b}`, or a multi-line `{shuffle:` block). */
+const CHANCE = /\b(?:LIST_)?RANDOM\s*\(|\{\s*~|\{\s*shuffle\b/;
 
 /**
  * Ink features the checker cannot judge soundly are refused with their line,
@@ -202,6 +204,13 @@ function checkFeatures(lines: readonly string[]): {
         line,
         message:
           'INCLUDE is not supported: a scenario is one file, whose tags and lines the checker reads; put the included content in this file',
+      });
+    }
+    if (CHANCE.test(content)) {
+      errors.push({
+        line,
+        message:
+          'chance (RANDOM, LIST_RANDOM or a shuffle) is not supported: each attempt plays with its own seed and the checker explores one, so it could not vouch for the others; write the alternatives as options, or vary them by the path',
       });
     }
     const external = EXTERNAL.exec(content)?.[1];

@@ -70,4 +70,21 @@ describe('Ink features the checker cannot judge', () => {
     });
     expect(scanSource(tiny, fixtureCast()).errors).toEqual([]);
   });
+
+  it.each([
+    ['RANDOM', '~ temp roll = RANDOM(1, 6)'],
+    ['LIST_RANDOM', '{LIST_RANDOM(LIST_ALL(colours))}'],
+    ['a shuffle', '{~Hello|Hi|Good morning}'],
+    ['a multi-line shuffle', '{ shuffle:'],
+  ])('refuses chance (%s) with its line: each attempt has its own seed', (_, text) => {
+    const source = withLines(`${text}\n"My order is late."`);
+    const found = scanSource(source).errors.find((error) => error.line === lineOf(source, text));
+    expect(found?.message).toMatch(
+      /^chance \(RANDOM, LIST_RANDOM or a shuffle\) is not supported: each attempt plays with its own seed/,
+    );
+  });
+
+  it('leaves a cycle or a once-only sequence alone: they follow the path', () => {
+    expect(scanSource(withLines('{&Hello|Hi}\n{!First|Again}')).errors).toEqual([]);
+  });
 });
