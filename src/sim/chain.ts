@@ -20,6 +20,7 @@ import {
   type ChainLink,
   type Touchpoint,
 } from './chain-links.ts';
+import { tracedLinks, type TracedLink } from './chain-trace.ts';
 
 export { FRONT_LINE_ID, type ChainLink, type Flow, type Touchpoint } from './chain-links.ts';
 
@@ -87,6 +88,8 @@ export interface ServiceChain {
   readonly touchpoints: readonly (Touchpoint & { readonly status: LinkStatus })[];
   /** The links at risk or breached: where the chain is failing now. */
   readonly failing: readonly string[];
+  /** The links the learner traced in chain-mapping tasks, numbered in order. */
+  readonly trace: readonly TracedLink[];
 }
 
 const STATUS_RANK: Readonly<Record<LinkStatus, number>> = {
@@ -230,5 +233,6 @@ export function buildChain(meta: ScenarioMeta, state: SimState): ServiceChain {
       status: worstStatus(touchpoint.via.map((id) => statusOf.get(id) ?? 'on-track')),
     })),
     failing: nodes.filter((node) => node.status !== 'on-track').map((node) => node.id),
+    trace: tracedLinks(meta, state.chainTrace),
   };
 }

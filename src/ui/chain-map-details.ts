@@ -149,6 +149,17 @@ export function touchpointList(chain: ServiceChain, id: string): HTMLElement {
   );
 }
 
+/** "Your trace: 1, 4": the steps of the learner's trace that named this link. */
+function tracedBadge(numbers: readonly number[]): HTMLSpanElement {
+  return h(
+    'span',
+    { className: 'chain-node-traced' },
+    h('span', {}, numbers.length === 1 ? 'Your trace: step' : 'Your trace: steps'),
+    ...numbers.map((n) => h('span', { className: 'chain-trace-number' }, String(n))),
+    hidden('.'),
+  );
+}
+
 /**
  * A link on the map: a real button named by its own visible text (so speech
  * control users can say what they see), joined into a sentence by hidden words.
@@ -157,6 +168,7 @@ export function nodeButton(
   node: ChainNode,
   failing: boolean,
   detailsId: string,
+  traced: readonly number[] = [],
 ): HTMLButtonElement {
   const form = formWords(node);
   const feeling = feelingText(node);
@@ -172,7 +184,7 @@ export function nodeButton(
     'button',
     {
       type: 'button',
-      className: `chain-node chain-node-${node.side} chain-form-${node.relationship.kind}`,
+      className: `chain-node chain-node-${node.side} chain-form-${node.relationship.kind}${traced.length > 0 ? ' is-traced' : ''}`,
       'data-node': node.id,
       'data-status': node.status,
       'data-failing': failing ? 'true' : null,
@@ -199,6 +211,7 @@ export function nodeButton(
       statusBadge(node.status, '.'),
     ),
     feeling ? h('span', { className: 'chain-node-feeling' }, feeling) : null,
+    traced.length > 0 ? tracedBadge(traced) : null,
     node.feeling?.kind === 'trust'
       ? h('span', { className: 'chain-trust', style: `--trust: ${node.feeling.trust}%` })
       : null,

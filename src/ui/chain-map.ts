@@ -17,6 +17,7 @@ import {
   touchpointList,
 } from './chain-map-details.ts';
 import { legend } from './chain-map-legend.ts';
+import { traceList } from './chain-task.ts';
 import { h } from './dom.ts';
 
 export interface ChainMapOptions {
@@ -36,13 +37,31 @@ const LANE_TITLES = {
 
 let instances = 0;
 
+/** The links the learner named in a chain-mapping task, in order, with what each answered. */
+function traceSection(chain: ServiceChain, id: string): HTMLElement {
+  return h(
+    'section',
+    { className: 'chain-trace', 'aria-labelledby': id },
+    h('h3', { id }, 'Your trace of the chain'),
+    h(
+      'p',
+      { className: 'chain-trace-intro' },
+      'The links you named in the chain-mapping task, numbered in order. The same numbers mark them on the map.',
+    ),
+    traceList(chain.trace, { labelledBy: id, questions: true }),
+  );
+}
+
 export function renderChainMap(chain: ServiceChain, options: ChainMapOptions = {}): HTMLElement {
   const prefix = `chain-${++instances}`;
   const detailsId = `${prefix}-details`;
   const failing = new Set(chain.failing);
   const nameOf = (id: string) => chain.nodes.find((n) => n.id === id)?.name ?? id;
 
-  const buttons = chain.nodes.map((node) => nodeButton(node, failing.has(node.id), detailsId));
+  const tracedSteps = (id: string) => chain.trace.filter((l) => l.who === id).map((l) => l.number);
+  const buttons = chain.nodes.map((node) =>
+    nodeButton(node, failing.has(node.id), detailsId, tracedSteps(node.id)),
+  );
   const buttonOf = (id: string) => buttons.find((b) => b.dataset.node === id);
   const lane = (side: ChainSide) => {
     const headingId = `${prefix}-lane-${side}`;
@@ -114,6 +133,7 @@ export function renderChainMap(chain: ServiceChain, options: ChainMapOptions = {
     ),
     h('p', { className: 'chain-hint chain-hint-touch' }, 'Tap a link to see its details.'),
     h('div', { className: 'chain-body' }, diagram, details),
+    chain.trace.length > 0 ? traceSection(chain, `${prefix}-trace`) : null,
     legend(),
     touchpointList(chain, `${prefix}-journey`),
     h(

@@ -10,6 +10,7 @@ import { characterName, type Character, type ScenarioMeta } from '../sim/scenari
 import type { KpiReading, TranscriptEntry } from '../sim/records.ts';
 import { h } from './dom.ts';
 import { tableCells } from '../sim/figures.ts';
+import { renderChainTask } from './chain-task.ts';
 
 export interface PlayViewEvents {
   choose(index: number): void;
@@ -69,6 +70,8 @@ export class PlayView {
   private readonly earlierToggle: HTMLButtonElement;
   private showingEarlier = false;
   private readonly choices: HTMLDivElement;
+  /** Above the choices: what the coming decision asks when it is a chain-mapping task. */
+  private readonly choiceTask = h('div', { className: 'chain-task-slot', hidden: true });
   private readonly people: HTMLUListElement;
   private readonly dashboard: HTMLDivElement;
   private readonly clock: HTMLParagraphElement;
@@ -148,6 +151,7 @@ export class PlayView {
         log,
         h('h2', { className: 'choices-heading', id: 'choices-heading' }, 'What do you do?'),
         this.timer,
+        this.choiceTask,
         this.choices,
       ),
       h(
@@ -248,6 +252,7 @@ export class PlayView {
     this.transcript.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
 
     this.showTimer(view);
+    renderChainTask(this.choiceTask, this.choices, view, this.meta);
     // Shown in the attempt's order; each button keeps Ink's index, which is what is saved.
     this.choices.replaceChildren(
       ...view.order.map((index, position) =>

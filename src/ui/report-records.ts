@@ -3,6 +3,7 @@
  * misconceptions the learner's choices showed, and the communication log and
  * agreements — the paper trail an assessor asks for as portfolio evidence.
  */
+import { traceSentence, tracedLinks } from '../sim/chain-trace.ts';
 import { unquote, whenLabel } from '../sim/phrasing.ts';
 import { feelingWords, moodOf } from '../sim/people.ts';
 import { RECOVERY_PARADOX } from '../sim/rubric.ts';
@@ -116,6 +117,30 @@ function recordTable(
   return h('div', { className: 'table-scroll' }, table);
 }
 
+/** The links the learner named in a chain-mapping task, in order, and the question each answered. */
+function traceRecord(state: SimState, meta: ScenarioMeta): HTMLElement[] {
+  const trace = tracedLinks(meta, state.chainTrace);
+  if (trace.length === 0) return [];
+  return [
+    h(
+      'p',
+      { className: 'trace-summary' },
+      h('strong', {}, 'Your trace of the service chain: '),
+      traceSentence(trace),
+    ),
+    recordTable(
+      'Your trace of the service chain',
+      ['Step', 'Question', 'Link you named', 'Decision'],
+      trace.map((link) => [
+        String(link.number),
+        link.question,
+        link.name,
+        `Decision ${link.decision + 1}`,
+      ]),
+    ),
+  ];
+}
+
 export function renderRecords(state: SimState, meta: ScenarioMeta): HTMLElement {
   const unconfirmed = state.agreements.filter((a) => !a.written).length;
   return h(
@@ -127,6 +152,7 @@ export function renderRecords(state: SimState, meta: ScenarioMeta): HTMLElement 
       { className: 'part-intro' },
       'What you recorded with whom. Written records are the trail that shows accountability later.',
     ),
+    ...traceRecord(state, meta),
     state.log.length > 0
       ? recordTable(
           'Communication log',

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildChain } from '../../src/sim/chain.ts';
+import {
+  chainTaskView,
+  tracedLinkName,
+  traceSentence,
+  tracedLinks,
+} from '../../src/sim/chain-trace.ts';
+import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/scenario.ts';
+import { applyChoice, applyTags, initialState, type SimState } from '../../src/sim/sim-state.ts';
+
+/** The picking-error cast: a warehouse and a courier between Northway and the customer. */
+const PICKING_ERROR = [
+  'title: Test chain',
+  'summary: A chain to trace.',
+  'duration: 10-15',
+  'difficulty: foundation',
+  'location: shop-floor',
+  "character: customer; Mrs Siobhan O'Connor; Customer; customer; oconnor",
+  'character: colleague; Amy Chen; Customer service adviser; colleague; chen',
+  'character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak',
+  'character: courier; Callum Reid; Depot manager, Pennine Freight; partner; reid',
+  'partner: warehouse; formal; Internal service standard: pick accuracy 99.7%',
+  'partner: courier; formal; Contract KPIs: on-time delivery 97%',
+];
+
+function metaOf(tags: readonly string[]): ScenarioMeta {
+  const result = metaFromGlobalTags(tags);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.meta;
+}
+
+const meta = metaOf(PICKING_ERROR);
+const OPTIONS = ['The warehouse', 'The courier', 'Us'];
+
+const tags = (state: SimState, ...lines: string[]) => applyTags(state, lines, meta).state;
+
+/** One step of a chain task: the question is asked, the learner names a link. */
+const traceStep = (state: SimState, question: string, who: string) =>
+  tags(applyChoice(tags(state, `chain-task: ${question}`), OPTIONS, 0), `chain-link: ${who}`);
+
+describe('the trace of a chain-mapping task', () => {
+  it('names each link as the chain map does, and Customer Service for the front line', () => {
+    expect(tracedLinkName(meta, 'warehouse')).toBe('Warehouse & Dispatch');
+    expect(tracedLinkName(meta, 'courier')).toBe('Pennine Freight');
+    expect(tracedLinkName(meta, 'you')).toBe('Customer Service');
+  });
+
+  it('names a service-team colleague as part of Customer Service, with the person', () => {
+    expect(tracedLinkName(meta, 'colleague')).toBe('Customer Service (Amy Chen)');
+  });
+
+  it('shows an unknown link as its id, so a typo is visible', () => {
+    expect(tracedLinkName(meta, 'curier')).toBe('curier');
+  });
+
+  it('is no task before the question is asked, and no task once the step is answered', () => {
+    const start = initialState(meta);
+    expect(chainTaskView(meta, start)).toBeNull();
+    expect(chainTaskView(meta, traceStep(start, 'Where did it start?', 'warehouse'))).toBeNull();
+  });
+
+  it('asks the first question with nothing traced yet', () => {
+    const asked = tags(initialState(meta), 'chain-task: Where did it start?');
+    expect(chainTaskView(meta, asked)).toEqual({
+      question: 'Where did it start?',
+      step: 1,
+      trace: [],
+    });
+  });
+
+  it('grows the trace step by step, numbered in the order the links were named', () => {
+    let state = traceStep(initialState(meta), 'Where did it start?', 'warehouse');
+    state = traceStep(state, 'Which external link carried it?', 'courier');
+    state = tags(state, 'chain-task: Where must it flow back to?');
+    const task = chainTaskView(meta, state);
+    expect(task?.question).toBe('Where must it flow back to?');
+    expect(task?.step).toBe(3);
+    expect(task?.trace).toEqual([
+      {
+        number: 1,
+        decision: 0,
+        question: 'Where did it start?',
+        who: 'warehouse',
+        name: 'Warehouse & Dispatch',
+      },
+      {
+        number: 2,
+        decision: 1,
+        question: 'Which external link carried it?',
+        who: 'courier',
+        name: 'Pennine Freight',
+      },
+    ]);
+    expect(traceSentence(task?.trace ?? [])).toBe('Warehouse & Dispatch → Pennine Freight');
+  });
+
+  it('keeps a link named twice as two numbered steps', () => {
+    let state = traceStep(initialState(meta), 'Where did it start?', 'warehouse');
+    state = traceStep(state, 'Where must it go back to?', 'warehouse');
+    expect(tracedLinks(meta, state.chainTrace).map((l) => [l.number, l.who])).toEqual([
+      [1, 'warehouse'],
+      [2, 'warehouse'],
+    ]);
+  });
+
+  it('is carried on the service chain, so the map shows the same trace', () => {
+    let state = traceStep(initialState(meta), 'Where did it start?', 'warehouse');
+    state = traceStep(state, 'Which touchpoint brought it back?', 'colleague');
+    expect(buildChain(meta, state).trace.map((l) => l.name)).toEqual([
+      'Warehouse & Dispatch',
+      'Customer Service (Amy Chen)',
+    ]);
+    expect(buildChain(meta, initialState(meta)).trace).toEqual([]);
+  });
+});
