@@ -33,9 +33,9 @@ export interface ChainTaskView {
 export const FRONT_LINE_NAME = 'Customer Service';
 
 /**
- * A link's name in a trace. Departments and partners by their organisation (as
- * on the chain map); colleagues in the service team are part of Customer
- * Service, named with the person so two front-line links stay apart.
+ * A link's name in a trace. Departments and partners by their organisation, as
+ * on the chain map; a colleague in the service team by their role, as on the
+ * map, with the person, so it is not taken for the learner's own link.
  */
 export function tracedLinkName(meta: ScenarioMeta, who: string): string {
   if (who === FRONT_LINE_ID) return FRONT_LINE_NAME;
@@ -43,7 +43,7 @@ export function tracedLinkName(meta: ScenarioMeta, who: string): string {
   // An unknown id is shown as itself, so a typo is visible, not blank.
   if (!character) return who;
   if (character.kind === 'colleague' && stageOf(character) === 'service-team')
-    return `${FRONT_LINE_NAME} (${character.name})`;
+    return `${linkName(character)} (${character.name})`;
   return linkName(character);
 }
 

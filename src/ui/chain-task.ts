@@ -40,7 +40,12 @@ export function traceList(
         h('span', { className: 'chain-trace-number', 'aria-hidden': 'true' }, String(link.number)),
         h('span', { className: 'chain-trace-name' }, link.name),
         options.questions
-          ? h('span', { className: 'chain-trace-question' }, `: ${link.question}`)
+          ? h(
+              'span',
+              { className: 'chain-trace-question' },
+              h('span', { className: 'visually-hidden' }, ': '),
+              link.question,
+            )
           : null,
       ),
     ),

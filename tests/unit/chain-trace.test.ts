@@ -46,8 +46,8 @@ describe('the trace of a chain-mapping task', () => {
     expect(tracedLinkName(meta, 'you')).toBe('Customer Service');
   });
 
-  it('names a service-team colleague as part of Customer Service, with the person', () => {
-    expect(tracedLinkName(meta, 'colleague')).toBe('Customer Service (Amy Chen)');
+  it('names a service-team colleague by role, as the map does, with the person', () => {
+    expect(tracedLinkName(meta, 'colleague')).toBe('Customer service adviser (Amy Chen)');
   });
 
   it('shows an unknown link as its id, so a typo is visible', () => {
@@ -109,7 +109,7 @@ describe('the trace of a chain-mapping task', () => {
     state = traceStep(state, 'Which touchpoint brought it back?', 'colleague');
     expect(buildChain(meta, state).trace.map((l) => l.name)).toEqual([
       'Warehouse & Dispatch',
-      'Customer Service (Amy Chen)',
+      'Customer service adviser (Amy Chen)',
     ]);
     expect(buildChain(meta, initialState(meta)).trace).toEqual([]);
   });
