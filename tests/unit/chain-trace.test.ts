@@ -8,6 +8,7 @@ import {
 } from '../../src/sim/chain-trace.ts';
 import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/scenario.ts';
 import { applyChoice, applyTags, initialState, type SimState } from '../../src/sim/sim-state.ts';
+import { libraryCast } from './casts.ts';
 
 /** The picking-error cast: a warehouse and a courier between Northway and the customer. */
 const PICKING_ERROR = [
@@ -16,17 +17,17 @@ const PICKING_ERROR = [
   'duration: 10-15',
   'difficulty: foundation',
   'location: shop-floor',
-  "character: customer; Mrs Siobhan O'Connor; Customer; customer; oconnor",
-  'character: colleague; Amy Chen; Customer service adviser; colleague; chen',
-  'character: warehouse; Kasia Nowak; Warehouse team leader, Warehouse & Dispatch; department; nowak',
-  'character: courier; Callum Reid; Depot manager, Pennine Freight; partner; reid',
-  'partner: warehouse; formal; Internal service standard: pick accuracy 99.7%',
-  'partner: courier; formal; Contract KPIs: on-time delivery 97%',
+  'character: customer; oconnor-siobhan',
+  'character: colleague; chen-amy',
+  'character: warehouse; nowak-kasia',
+  'character: courier; reid-callum',
+  'partner: warehouse',
+  'partner: courier',
 ];
 
 function metaOf(tags: readonly string[]): ScenarioMeta {
-  const result = metaFromGlobalTags(tags);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  const result = metaFromGlobalTags(tags, libraryCast());
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
   return result.meta;
 }
 

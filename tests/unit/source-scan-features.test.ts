@@ -78,13 +78,15 @@ describe('Ink features the checker cannot judge', () => {
     ['a multi-line shuffle', '{ shuffle:'],
   ])('refuses chance (%s) with its line: each attempt has its own seed', (_, text) => {
     const source = withLines(`${text}\n"My order is late."`);
-    const found = scanSource(source).errors.find((error) => error.line === lineOf(source, text));
+    const found = scanSource(source, fixtureCast()).errors.find(
+      (error) => error.line === lineOf(source, text),
+    );
     expect(found?.message).toMatch(
       /^chance \(RANDOM, LIST_RANDOM or a shuffle\) is not supported: each attempt plays with its own seed/,
     );
   });
 
   it('leaves a cycle or a once-only sequence alone: they follow the path', () => {
-    expect(scanSource(withLines('{&Hello|Hi}\n{!First|Again}')).errors).toEqual([]);
+    expect(scanSource(withLines('{&Hello|Hi}\n{!First|Again}'), fixtureCast()).errors).toEqual([]);
   });
 });
