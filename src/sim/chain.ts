@@ -225,7 +225,7 @@ export function buildChain(meta: ScenarioMeta, state: SimState): ServiceChain {
   const statusOf = new Map(nodes.map((node) => [node.id, node.status]));
   return {
     title: meta.title,
-    now: clockLabel(state.clock),
+    now: clockLabel(state.clock, meta.start),
     nodes,
     links: chainLinks(meta.characters),
     touchpoints: touchpointsOf(meta.characters).map((touchpoint) => ({

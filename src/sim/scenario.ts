@@ -3,6 +3,7 @@
  * learned about it (metadata from the header tags, and the score range each
  * rubric dimension can reach over all paths).
  */
+import type { ClockStart } from './clock.ts';
 import type { DimensionId, ScoreRange } from './rubric.ts';
 import type { Location } from './locations.ts';
 import type { LookId } from './looks.ts';
@@ -36,6 +37,8 @@ export interface ScenarioMeta {
   readonly location: Location;
   readonly syllabus: readonly SyllabusId[];
   readonly characters: readonly Character[];
+  /** When the scenario's clock starts (`# start:`); absent: an undated Monday, 09:00. */
+  readonly start?: ClockStart;
 }
 
 export interface Scenario {
@@ -107,6 +110,9 @@ export function metaFromHeader(lined: readonly LinedHeaderTag[], cast: Cast): Me
   const duration = single('duration');
   const difficulty = single('difficulty');
   const location = single('location');
+  const starts = tags.filter((tag) => tag.kind === 'start');
+  if (starts.length > 1)
+    problem(null, `the story header has ${starts.length} "# start:" tags; keep one`);
   const characters: Character[] = [];
   const people = new Map<string, { id: string; line: number | null }>();
   const personOf = new Map<string, CastPerson>();
@@ -188,6 +194,7 @@ export function metaFromHeader(lined: readonly LinedHeaderTag[], cast: Cast): Me
       location: location.location,
       syllabus: tags.flatMap((tag) => (tag.kind === 'syllabus' ? [tag.point] : [])),
       characters,
+      ...(starts[0]?.kind === 'start' ? { start: { at: starts[0].at, dated: true } } : {}),
     },
   };
 }

@@ -4,7 +4,7 @@
  * immutable data: a state can be kept, compared, and explored from.
  */
 import { MOOD_RANK } from './customer-mood.ts';
-import { clockLabel } from './clock.ts';
+import { clockLabel, resolveDue, resolveWhen } from './clock.ts';
 import type { Location } from './locations.ts';
 import {
   initialPerson,
@@ -152,12 +152,12 @@ export function advanceClock(state: SimState, minutes: number, meta: ScenarioMet
     [, next] = addTranscript(next, {
       kind: 'event',
       speaker: null,
-      text: `Promise broken: you told ${name} "${promise.what}" by ${clockLabel(promise.dueAt)}, and that time has passed.`,
+      text: `Promise broken: you told ${name} "${promise.what}" by ${clockLabel(promise.dueAt, meta.start)}, and that time has passed.`,
     });
     next = addMoment(next, {
       dimension: 'follow-through',
       delta: BROKEN_PROMISE_PENALTY,
-      why: `You promised ${name} "${promise.what}" by ${clockLabel(promise.dueAt)} and the time passed without it: a broken promise during a recovery is a second failure.`,
+      why: `You promised ${name} "${promise.what}" by ${clockLabel(promise.dueAt, meta.start)} and the time passed without it: a broken promise during a recovery is a second failure.`,
     });
   }
   for (const sla of next.slas) {
@@ -170,7 +170,7 @@ export function advanceClock(state: SimState, minutes: number, meta: ScenarioMet
     [, next] = addTranscript(next, {
       kind: 'event',
       speaker: null,
-      text: `SLA breached: ${characterName(meta, sla.partner)} — ${sla.what} (due ${clockLabel(sla.dueAt)}).`,
+      text: `SLA breached: ${characterName(meta, sla.partner)} — ${sla.what} (due ${clockLabel(sla.dueAt, meta.start)}).`,
     });
   }
   return next;
@@ -184,6 +184,16 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
       return { ...state, scene: tag.location };
     case 'clock':
       return advanceClock(state, tag.minutes, meta);
+    case 'time': {
+      // A jump to a stated time: forwards only, so the clock never runs backwards.
+      const at = resolveWhen(tag.when, state.clock, meta.start);
+      if (at < state.clock)
+        return problem(
+          state,
+          `"# time:" jumps backwards, from ${clockLabel(state.clock, meta.start)} to ${clockLabel(at, meta.start)}`,
+        );
+      return at === state.clock ? state : advanceClock(state, at - state.clock, meta);
+    }
     case 'mood': {
       if (state.people[tag.who]?.kind !== 'customer') {
         return problem(state, `"# mood: ${tag.who}" names no customer; moods belong to customers`);
@@ -262,7 +272,7 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
         to: tag.to,
         what: tag.what,
         madeAt: state.clock,
-        dueAt: state.clock + tag.dueIn,
+        dueAt: resolveDue(tag.due, state.clock, meta.start),
         status: 'open',
       };
       return { ...state, promises: [...state.promises.filter((p) => p.id !== tag.id), promise] };
@@ -275,7 +285,7 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
         partner: tag.partner,
         what: tag.what,
         startedAt: state.clock,
-        dueAt: state.clock + tag.dueIn,
+        dueAt: resolveDue(tag.due, state.clock, meta.start),
         status: 'running',
       };
       return { ...state, slas: [...state.slas.filter((s) => s.id !== tag.id), sla] };

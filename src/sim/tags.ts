@@ -4,6 +4,7 @@
  * bad tag gives a message that says what is wrong and what was expected.
  */
 import { isDimensionId, type DimensionId } from './rubric.ts';
+import { parseWhen, type Due, type When } from './clock.ts';
 import { isLocation, type Location } from './locations.ts';
 import {
   MISCONCEPTIONS,
@@ -70,6 +71,7 @@ export type HeaderTag =
   | { kind: 'character'; id: string; person: string }
   /** Makes a character a link in the chain; the agreement comes from the cast (a named one, or the organisation's own). */
   | { kind: 'partner'; id: string; agreement: string | null }
+  | { kind: 'start'; at: number }
   // Tutor notes (shown to a tutor only; see src/sim/tutor-notes.ts).
   | { kind: 'tutor-outcome'; text: string }
   | { kind: 'tutor-marking'; point: SyllabusId; how: string }
@@ -88,6 +90,7 @@ export type LineTag =
   | { kind: 'speaker'; who: string }
   | { kind: 'scene'; location: Location }
   | { kind: 'clock'; minutes: number }
+  | { kind: 'time'; when: When }
   | { kind: 'mood'; who: string; event: MoodEventName }
   | { kind: 'trust'; who: string; event: TrustEventName }
   | { kind: 'score'; dimension: DimensionId; delta: number; why: string }
@@ -95,9 +98,9 @@ export type LineTag =
   | { kind: 'misconception'; id: MisconceptionId }
   | { kind: 'log'; who: string; channel: Channel; summary: string }
   | { kind: 'agree'; who: string; written: boolean; what: string }
-  | { kind: 'promise'; id: string; to: string; dueIn: number; what: string }
+  | { kind: 'promise'; id: string; to: string; due: Due; what: string }
   | { kind: 'kept'; id: string }
-  | { kind: 'sla'; id: string; partner: string; dueIn: number; what: string }
+  | { kind: 'sla'; id: string; partner: string; due: Due; what: string }
   | { kind: 'sla-met'; id: string }
   | { kind: 'sla-breached'; id: string }
   | { kind: 'status'; who: string; status: LinkStatus }
@@ -208,6 +211,28 @@ export function parseDuration(raw: string): number {
   return minutes;
 }
 
+/**
+ * A deadline: a duration (`+2h`), a stated time (`by 15:00`, `by tomorrow 09:30`,
+ * `by Thursday 09:00`, `by 2025-03-18 17:00`) or working days (`+2 working days`, `+2wd`).
+ */
+export function parseDue(raw: string): Due {
+  const value = raw.trim();
+  const by = /^by\s+(.+)$/i.exec(value);
+  if (by) {
+    const when = parseWhen(by[1]!);
+    if (!when)
+      fail(`"${value}" is not a time like "by 15:00", "by tomorrow 09:30" or "by Thursday 09:00"`);
+    return { kind: 'by', when };
+  }
+  const working = /^\+?(\d+)\s*(?:wd|working days?)$/i.exec(value);
+  if (working) {
+    const days = Number(working[1]);
+    if (days <= 0) fail(`"${value}" must be at least one working day`);
+    return { kind: 'working-days', days };
+  }
+  return { kind: 'in', minutes: parseDuration(value) };
+}
+
 const syllabusIds = SYLLABUS_POINTS.map((point) => point.id);
 const markingPointIds = SYLLABUS_POINTS.filter((point) => point.kind === 'marking-point').map(
   (point) => point.id,
@@ -288,6 +313,20 @@ const PARSERS: Record<TagKind, Parser> = {
   speaker: (args) => ({ kind: 'speaker', who: id(args.trim(), 'speaker') }),
   scene: (args) => ({ kind: 'scene', location: location(args.trim()) }),
   clock: (args) => ({ kind: 'clock', minutes: parseDuration(args) }),
+  time: (args) => {
+    const when = parseWhen(args);
+    if (!when)
+      fail(
+        `"${args.trim()}" is not a time like 15:00, tomorrow 09:30, Wednesday 09:30 or 2025-03-05 09:30`,
+      );
+    return { kind: 'time', when };
+  },
+  start: (args) => {
+    const when = parseWhen(args);
+    if (when?.kind !== 'date')
+      fail(`"${args.trim()}" is not a date and time like 2025-03-04 13:10`);
+    return { kind: 'start', at: when.at };
+  },
   mood: (args) => {
     const [who, event] = words(args, 2, 'a character and a mood event, e.g. "customer listen"');
     return {
@@ -351,7 +390,7 @@ const PARSERS: Record<TagKind, Parser> = {
       kind: 'promise',
       id: id(promise!, 'promise id'),
       to: id(to!, 'character'),
-      dueIn: parseDuration(due!),
+      due: parseDue(due!),
       what: what!,
     };
   },
@@ -362,7 +401,7 @@ const PARSERS: Record<TagKind, Parser> = {
       kind: 'sla',
       id: id(sla!, 'SLA id'),
       partner: id(partner!, 'partner'),
-      dueIn: parseDuration(due!),
+      due: parseDue(due!),
       what: what!,
     };
   },

@@ -3,7 +3,7 @@
  * Transcript (a log), the current choices (a group of buttons named
  * "Choices"), each person's mood or stance in words, and the dashboard.
  */
-import { clockLabel, deadlineStatus, durationLabel } from '../sim/clock.ts';
+import { clockLabel, deadlineStatus, dueLabel, durationLabel } from '../sim/clock.ts';
 import { feelingWords } from '../sim/people.ts';
 import type { SessionView } from '../sim/session.ts';
 import { characterName, type Character, type ScenarioMeta } from '../sim/scenario.ts';
@@ -322,12 +322,12 @@ export class PlayView {
     );
     if (announcements.length > 0) this.moodAnnouncer.textContent = announcements.join(' ');
 
-    this.clock.textContent = `Scenario time: ${clockLabel(state.clock)}`;
+    this.clock.textContent = `Scenario time: ${clockLabel(state.clock, this.meta.start)}`;
     const promises = state.promises.map((promise) =>
       h(
         'li',
         { className: `promise promise-${promise.status}` },
-        `${promise.status === 'open' ? 'Open' : promise.status === 'kept' ? 'Kept' : 'Broken'}: ${promise.what} (to ${this.name(promise.to)}, due ${clockLabel(promise.dueAt)}${promise.status === 'open' ? `, ${durationLabel(Math.max(0, promise.dueAt - state.clock))} left` : ''})`,
+        `${promise.status === 'open' ? 'Open' : promise.status === 'kept' ? 'Kept' : 'Broken'}: ${promise.what} (to ${this.name(promise.to)}, due ${dueLabel(promise.dueAt, state.clock, this.meta.start)}${promise.status === 'open' ? `, ${durationLabel(Math.max(0, promise.dueAt - state.clock))} left` : ''})`,
       ),
     );
     const slas = state.slas.map((sla) => {
@@ -337,7 +337,7 @@ export class PlayView {
           : sla.status;
       const window = Math.max(1, sla.dueAt - sla.startedAt);
       const used = Math.min(window, Math.max(0, state.clock - sla.startedAt));
-      const label = `${this.name(sla.partner)}: ${sla.what}, due ${clockLabel(sla.dueAt)} (${status})`;
+      const label = `${this.name(sla.partner)}: ${sla.what}, due ${dueLabel(sla.dueAt, state.clock, this.meta.start)} (${status})`;
       return h(
         'li',
         { className: `sla sla-${sla.status}` },

@@ -51,6 +51,8 @@ describe('the tag protocol parser', () => {
       ['clock: +2m', { kind: 'clock', minutes: 2 }],
       ['clock: +3h', { kind: 'clock', minutes: 180 }],
       ['clock: +1d', { kind: 'clock', minutes: 1440 }],
+      ['time: tomorrow 09:30', { kind: 'time', when: { kind: 'tomorrow', minute: 570 } }],
+      ['start: 2025-03-04 13:10', { kind: 'start', at: Date.UTC(2025, 2, 4, 13, 10) / 60000 }],
       ['mood: customer blame-partner', { kind: 'mood', who: 'customer', event: 'blame-partner' }],
       [
         'mood:   customer    keep-promise ',
@@ -92,7 +94,13 @@ describe('the tag protocol parser', () => {
       ],
       [
         'promise: callback; customer; +2h; call you back',
-        { kind: 'promise', id: 'callback', to: 'customer', dueIn: 120, what: 'call you back' },
+        {
+          kind: 'promise',
+          id: 'callback',
+          to: 'customer',
+          due: { kind: 'in', minutes: 120 },
+          what: 'call you back',
+        },
       ],
       ['kept: callback', { kind: 'kept', id: 'callback' }],
       [
@@ -101,7 +109,7 @@ describe('the tag protocol parser', () => {
           kind: 'sla',
           id: 'dispatch-date',
           partner: 'supplier',
-          dueIn: 1440,
+          due: { kind: 'in', minutes: 1440 },
           what: 'confirm the dispatch date',
         },
       ],
