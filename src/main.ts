@@ -1,5 +1,4 @@
 /** Entry point: start the app on the DOM at once; the canvas stage follows. */
-import './ui/no-eval.ts';
 import './ui/styles.css';
 import { App } from './ui/app.ts';
 import { byId } from './ui/dom.ts';

@@ -48,61 +48,52 @@ describe('a strict Content Security Policy', () => {
     assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe/);
   });
 
-  // To do: since Zod moved into a shared "schemas" chunk, its eval probe can run before
-  // src/ui/no-eval.ts sets jitless (3 `script-src eval` reports); setting
-  // globalThis.__zod_globalConfig before any chunk runs is the likely fix (issue 16).
-  it(
-    'plays a scenario through every screen with 0 violations and 0 requests elsewhere',
-    {
-      todo: 'Zod eval probe in the shared schemas chunk',
-    },
-    async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const watched = await watchPolicy(page);
-      const errors = watchErrors(page);
+  it('plays a scenario through every screen with 0 violations and 0 requests elsewhere', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const watched = await watchPolicy(page);
+    const errors = watchErrors(page);
 
-      await page.goto(server.url);
-      await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
-      await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('dialog', { name: 'Settings' }).waitFor();
-      await page.keyboard.press('Escape');
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    await page.keyboard.press('Escape');
 
-      await page.goto(`${server.url}/?scenario=late-supplier`);
+    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await choices(page).first().waitFor();
+    await choose(page, '1');
+    // The stage (Phaser, pictures drawn at run time) and sound have had time to start.
+    await page.waitForFunction(() => document.querySelector('#stage canvas'));
+    await page.waitForTimeout(3000);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Paused' }).waitFor();
+    await page.getByRole('button', { name: 'Show the service chain map' }).click();
+    const map = page.getByRole('dialog', { name: 'Service chain map' });
+    await map.waitFor();
+    await map.locator('button[data-node]').first().click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+
+    const scenario = await builtScenario('late-supplier');
+    await page.evaluate(() => localStorage.removeItem('service-chain:save:late-supplier'));
+    await page.goto(`${server.url}/?scenario=late-supplier`);
+    for (const index of pathTo(scenario, 'strong')) {
       await choices(page).first().waitFor();
-      await choose(page, '1');
-      // The stage (Phaser, pictures drawn at run time) and sound have had time to start.
-      await page.waitForFunction(() => document.querySelector('#stage canvas'));
-      await page.waitForTimeout(3000);
-      await page.keyboard.press('Escape');
-      await page.getByRole('dialog', { name: 'Paused' }).waitFor();
-      await page.getByRole('button', { name: 'Show the service chain map' }).click();
-      const map = page.getByRole('dialog', { name: 'Service chain map' });
-      await map.waitFor();
-      await map.locator('button[data-node]').first().click();
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Escape');
+      await chooseOption(page, index);
+    }
+    await page.getByRole('heading', { name: /how did you do/ }).waitFor();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('heading', { name: 'Scenario report' }).waitFor();
+    await page.waitForTimeout(1000);
+    await page
+      .getByRole('button', { name: /Back to scenarios|Choose another/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
 
-      const scenario = await builtScenario('late-supplier');
-      await page.evaluate(() => localStorage.removeItem('service-chain:save:late-supplier'));
-      await page.goto(`${server.url}/?scenario=late-supplier`);
-      for (const index of pathTo(scenario, 'strong')) {
-        await choices(page).first().waitFor();
-        await chooseOption(page, index);
-      }
-      await page.getByRole('heading', { name: /how did you do/ }).waitFor();
-      await page.getByRole('button', { name: 'Skip' }).click();
-      await page.getByRole('heading', { name: 'Scenario report' }).waitFor();
-      await page.waitForTimeout(1000);
-      await page
-        .getByRole('button', { name: /Back to scenarios|Choose another/ })
-        .first()
-        .click();
-      await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
-
-      assert.deepEqual(watched.violations, [], 'no securitypolicyviolation events');
-      assert.deepEqual(watched.foreign, [], 'no request leaves the loopback host');
-      assert.deepEqual(errors, []);
-      await page.close();
-    },
-  );
+    assert.deepEqual(watched.violations, [], 'no securitypolicyviolation events');
+    assert.deepEqual(watched.foreign, [], 'no request leaves the loopback host');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
