@@ -12,9 +12,6 @@ import { warehouse } from './scenes/warehouse.ts';
 import { SCENE } from './palette.ts';
 import { rect, svgDoc } from './svg.ts';
 
-export const BACKGROUND_WIDTH = W;
-export const BACKGROUND_HEIGHT = H;
-
 const SCENES: Readonly<Record<Location, () => string>> = {
   'shop-floor': shopFloor,
   'contact-centre': contactCentre,

@@ -73,7 +73,7 @@ export function panelPath(
 }
 
 /** Point-in-cloth test used to scatter pattern without clipping: inside the torso, off the neck. */
-export const onTorso = (b: Body, x: number, y: number, open: number): boolean =>
+const onTorso = (b: Body, x: number, y: number, open: number): boolean =>
   Math.abs(x - b.cx) < b.halfW - 6 &&
   y > shoulderY(b, x) + 5 &&
   y < 298 &&

@@ -67,7 +67,7 @@ const open = (
 
 const none = { flush: 0, knit: 0, worry: false, tear: false, smile: false, tilt: 0 } as const;
 
-export const FACES: Readonly<Record<Expression, FaceSpec>> = {
+const FACES: Readonly<Record<Expression, FaceSpec>> = {
   neutral: { ...none, brow: { inner: 0, outer: 0, arch: 0, weight: 1 }, eye: open(-4.6, -4.6) },
   concerned: {
     ...none,

@@ -3,7 +3,7 @@ import { type Body, type Neckline, panelPath, shoulderY, torsoPath } from './bod
 import { CLOTH, type Cloth } from './palette.ts';
 import { d, line, path } from './svg.ts';
 
-export const crew: Neckline = { dip: 12, v: false, half: 24 };
+const crew: Neckline = { dip: 12, v: false, half: 24 };
 
 export const tones = (c: Cloth): { base: string; shade: string } => {
   const [base, shade] = CLOTH[c];

@@ -45,7 +45,7 @@ export function geoFor(c: Character): Geo {
 export const skinOf = (c: Character): Skin => SKIN[c.skin];
 
 /** The face outline; `dx` and `shrink` make the lit inner shape that leaves a shadow crescent. */
-export function facePath(g: Geo, dx = 0, shrink = 0): string {
+function facePath(g: Geo, dx = 0, shrink = 0): string {
   const cx = g.cx + dx;
   const hw = g.hw - shrink;
   const { top, chinY } = g;

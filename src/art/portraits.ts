@@ -24,8 +24,8 @@ import { circle, d, el, group, path, rect, svgDoc } from './svg.ts';
 
 export { EXPRESSIONS, type Expression };
 
-export const PORTRAIT_WIDTH = 240;
-export const PORTRAIT_HEIGHT = 300;
+const PORTRAIT_WIDTH = 240;
+const PORTRAIT_HEIGHT = 300;
 
 export function portraitSvg(look: LookId, expression: Expression): string {
   const c = CAST[look];

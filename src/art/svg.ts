@@ -7,7 +7,7 @@
  */
 
 /** Round to one decimal: short output, and no float noise that would make snapshots flaky. */
-export const n = (v: number): string => String(Math.round(v * 10) / 10);
+const n = (v: number): string => String(Math.round(v * 10) / 10);
 
 /**
  * Tagged template for path data and transforms: every interpolated number is rounded with `n`, so

@@ -22,6 +22,3 @@ export type CueName = (typeof CUE_NAMES)[number];
 
 /** Ambience loops (the `music` channel) are named by the scene's location. */
 export type AmbienceName = Location;
-
-export const isCueName = (value: string): value is CueName =>
-  (CUE_NAMES as readonly string[]).includes(value);

@@ -153,7 +153,7 @@ function explorationProblems(
 }
 
 /** The story's knots, tags and options in the order they were written, for the tutor notes. */
-export function tutorNotesOf(scan: SourceScan): TutorNotesResult {
+function tutorNotesOf(scan: SourceScan): TutorNotesResult {
   const rank = { knot: 0, tag: 1, choice: 2 } as const;
   const items: NoteSourceItem[] = [
     ...[...scan.knots.values()].map((line) => ({ line, kind: 'knot' as const })),

@@ -19,7 +19,7 @@ import { storyId, storyNameProblem } from './story-files.ts';
 import { metaFromGlobalTags } from '../sim/scenario.ts';
 import { SCENARIO_ID } from '../sim/scenario-id.ts';
 
-export const CATALOGUE_ID = 'virtual:scenario-catalogue';
+const CATALOGUE_ID = 'virtual:scenario-catalogue';
 const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;
 
 /**
@@ -37,11 +37,9 @@ function authorError(message: string): Error {
  * Only an id that matches the rule and is one of the stories' own names is looked up
  * (`__proto__` would otherwise find Object.prototype and request "/[object Object]").
  */
-export function preloadScript(chunks: Readonly<Record<string, string>>): string {
+function preloadScript(chunks: Readonly<Record<string, string>>): string {
   return `(function(){var c=${JSON.stringify(chunks)};var s=new URLSearchParams(location.search).get('scenario');var f=s&&${SCENARIO_ID.toString()}.test(s)&&Object.prototype.hasOwnProperty.call(c,s)?c[s]:null;if(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l);}})();\n`;
 }
-
-export { storyId };
 
 const storyProblems = (file: string, story: CachedStory): string =>
   `Story ${file} has ${story.errors.length} problem(s):\n${story.errors.join('\n')}`;

@@ -65,7 +65,7 @@ function openerOf(win: Window): Window | null {
  * The standard search: this window and its parents (at most 7 up, as ADL's
  * own finder does), then the window that opened this one and its parents.
  */
-export function findApi(start: Window): Scorm12Api | null {
+function findApi(start: Window): Scorm12Api | null {
   const climb = (from: Window | null): Scorm12Api | null => {
     let win = from;
     for (let level = 0; win && level <= 7; level += 1) {
@@ -78,11 +78,11 @@ export function findApi(start: Window): Scorm12Api | null {
   return climb(start) ?? climb(openerOf(start));
 }
 
-export const NO_LMS =
+const NO_LMS =
   'Your learning platform (LMS) could not be found, so this attempt will not be recorded there. You can still play: your progress is kept on this device.';
 
 /** A report to a SCORM 1.2 LMS; see src/sim/lms-report.ts for what each value means. */
-export class Scorm12Reporter implements Reporter {
+class Scorm12Reporter implements Reporter {
   private tell: (message: string) => void = () => {};
   private readonly startedAt: number;
   private lastShown: number;
@@ -215,7 +215,7 @@ export class Scorm12Reporter implements Reporter {
 }
 
 /** No LMS answered: play goes on on the device, and the learner is told so once. */
-export class UnreachableLms implements Reporter {
+class UnreachableLms implements Reporter {
   resume(): null {
     return null;
   }

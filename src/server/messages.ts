@@ -23,14 +23,12 @@ export const decisionShownSchema = z.object({
     .min(1)
     .max(20),
 });
-export type DecisionShown = z.infer<typeof decisionShownSchema>;
 
 export const consequenceSchema = z.object({
   lines: z.array(line).max(80),
   scores: z.array(z.object({ name: z.string().max(80), words: z.string().max(120) })).max(20),
   finished: z.boolean(),
 });
-export type Consequence = z.infer<typeof consequenceSchema>;
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tutor-hello'), code, token }),

@@ -32,7 +32,7 @@ export interface ClassServer {
 }
 
 /** The machine's first LAN IPv4 address, which phones on the same Wi-Fi can reach. */
-export function lanAddress(): string | null {
+function lanAddress(): string | null {
   for (const addresses of Object.values(networkInterfaces())) {
     for (const address of addresses ?? []) {
       if (address.family === 'IPv4' && !address.internal) return address.address;

@@ -43,7 +43,7 @@ const personSchema = z.strictObject({
   organisation: id.optional(),
 });
 
-export const castSchema = z.strictObject({
+const castSchema = z.strictObject({
   $comment: z.string().optional(),
   organisations: z.array(organisationSchema),
   people: z.array(personSchema),
@@ -110,7 +110,7 @@ export function nameKey(name: string): string {
 }
 
 /** The Data Protection Officer's post, as the cast writes it. */
-export const DPO_ROLE = 'Data Protection Officer';
+const DPO_ROLE = 'Data Protection Officer';
 const NAMES_DPO = /\bdata protection officer\b|\bDPO\b/i;
 
 /**
@@ -118,7 +118,7 @@ const NAMES_DPO = /\bdata protection officer\b|\bDPO\b/i;
  * portrait; a person given two roles; an organisation a person cannot belong to; and the
  * UK GDPR Art. 38(6) conflict, kept simple: the DPO holds no other role.
  */
-export function castClashes(cast: Cast): CastProblem[] {
+function castClashes(cast: Cast): CastProblem[] {
   const problems: CastProblem[] = [];
   const twice = <T extends { id: string }>(list: readonly T[], what: string) => {
     const seen = new Set<string>();
@@ -209,7 +209,7 @@ export function castPerson(cast: Cast, personId: string): CastPerson | undefined
   return cast.people.find((person) => person.id === personId);
 }
 
-export function organisationOf(cast: Cast, person: CastPerson): Organisation | undefined {
+function organisationOf(cast: Cast, person: CastPerson): Organisation | undefined {
   return cast.organisations.find((organisation) => organisation.id === person.organisation);
 }
 

@@ -22,11 +22,11 @@ import {
 } from './chain-links.ts';
 import { tracedLinks, type TracedLink } from './chain-trace.ts';
 
-export { FRONT_LINE_ID, type ChainLink, type Flow, type Touchpoint } from './chain-links.ts';
+export { FRONT_LINE_ID, type ChainLink, type Touchpoint } from './chain-links.ts';
 
 export type ChainSide = 'customer' | 'front-line' | 'internal' | 'external';
 
-export const SIDES: readonly ChainSide[] = ['customer', 'front-line', 'internal', 'external'];
+const SIDES: readonly ChainSide[] = ['customer', 'front-line', 'internal', 'external'];
 
 export const SIDE_WORDS: Readonly<Record<ChainSide, string>> = {
   customer: 'Customer',
@@ -98,7 +98,7 @@ const STATUS_RANK: Readonly<Record<LinkStatus, number>> = {
   breached: 2,
 };
 
-export const worstStatus = (statuses: readonly LinkStatus[]): LinkStatus =>
+const worstStatus = (statuses: readonly LinkStatus[]): LinkStatus =>
   statuses.reduce<LinkStatus>((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a), 'on-track');
 
 function sideOf(character: Character): ChainSide {

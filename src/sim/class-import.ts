@@ -51,7 +51,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const skip = (name: string, reason: string): FileVerdict => ({ ok: false, name, reason });
 
 /** Check one file against what is kept; `seen` holds attempts accepted earlier in this import. */
-export async function checkResultFile(
+async function checkResultFile(
   file: ResultFile,
   context: ImportContext,
   seen: ReadonlyMap<string, string> = new Map(),

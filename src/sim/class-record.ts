@@ -39,7 +39,7 @@ export function confirmDecision(
 }
 
 /** The share of the votes, as a whole percentage (0 when nobody voted). */
-export function share(count: number, total: number): number {
+function share(count: number, total: number): number {
   return total === 0 ? 0 : Math.round((count / total) * 100);
 }
 

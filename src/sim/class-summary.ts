@@ -110,7 +110,7 @@ export interface ClassSummary {
 }
 
 /** Who an attempt is from: the name the learner gave, or the attempt itself when there is none. */
-export function learnerOf(evidence: EvidenceExport): string {
+function learnerOf(evidence: EvidenceExport): string {
   return evidence.learner?.name ?? `Unnamed (${evidence.attemptId ?? evidence.result.startedAt})`;
 }
 

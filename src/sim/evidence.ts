@@ -23,7 +23,7 @@ export const EVIDENCE_FORMAT = 'service-chain-evidence';
  * 3: the attempt's id, the learner's name when the app has one, and a SHA-256 of the
  * content (`sha256`, added by `seal` in integrity.ts) so a tutor's import catches damage.
  */
-export const EVIDENCE_VERSION = 3;
+const EVIDENCE_VERSION = 3;
 
 const SYLLABUS_IDS = SYLLABUS_POINTS.map((p) => p.id) as [SyllabusId, ...SyllabusId[]];
 
@@ -31,7 +31,7 @@ const SYLLABUS_IDS = SYLLABUS_POINTS.map((p) => p.id) as [SyllabusId, ...Syllabu
  * What a scored dimension shows when the author tagged no syllabus point on
  * the decision: the nearest marking point or topic in the seeds.
  */
-export const DIMENSION_EVIDENCE: Readonly<Record<DimensionId, SyllabusId>> = {
+const DIMENSION_EVIDENCE: Readonly<Record<DimensionId, SyllabusId>> = {
   listening: 'communication-techniques',
   ownership: 'complaint-handling',
   remedy: 'legislation',

@@ -11,6 +11,7 @@ import type { Ending } from './records.ts';
 import { keyPolicyFor, storyStateKey, withAllCounts, type KeyPolicy } from './story-state-key.ts';
 import { futureKey } from './sim-state.ts';
 import { exploringSession, StoryBudgetExceeded } from './exploring-runner.ts';
+import { monotonicNow } from './host.ts';
 
 export interface ExploreProblem {
   readonly kind: 'no-ending' | 'unscored-option' | 'runtime' | 'too-deep' | 'budget';
@@ -73,7 +74,7 @@ export interface ExploreBudget {
   readonly callDepth: number;
 }
 
-export const DEFAULT_BUDGET: ExploreBudget = {
+const DEFAULT_BUDGET: ExploreBudget = {
   depth: 200,
   states: 250_000,
   moves: 2_000_000,
@@ -143,7 +144,7 @@ class Stopped extends Error {
 
 export function exploreScenario(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
   const policy = keyPolicyFor(scenario.story);
-  const clock = { started: performance.now(), reported: 0 };
+  const clock = { started: monotonicNow(), reported: 0 };
   try {
     return new Explorer(scenario, options, policy, clock).run();
   } catch (error) {
@@ -233,7 +234,7 @@ class Explorer {
   private path: readonly number[] = [];
 
   private progressText(): string {
-    const seconds = (performance.now() - this.clock.started) / 1000;
+    const seconds = (monotonicNow() - this.clock.started) / 1000;
     return `explored ${count(Math.min(this.entered, this.budget.states), 'state')} and ${count(this.moves, 'move')} in ${seconds.toFixed(1)} s`;
   }
 
@@ -429,7 +430,7 @@ class Explorer {
   private tick(): void {
     this.moves++;
     if (this.moves >= this.budget.moves) this.stop('moves', `${count(this.budget.moves)} moves`);
-    const now = performance.now();
+    const now = monotonicNow();
     if (now > this.deadline) this.stop('time', `${this.budget.seconds} s`);
     const seconds = (now - this.clock.started) / 1000;
     const [after, every] = this.options.progressSeconds ?? [3, 2];

@@ -26,6 +26,7 @@ import {
   type LiveKeyParts,
 } from './story-state-key.ts';
 import { StoryRunner, type Question, type StoryExternals, type StoryLine } from './story-runner.ts';
+import { monotonicNow } from './host.ts';
 import { Session, type ExploringStory, type StoryMark } from './session.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -35,11 +36,11 @@ export interface MoveBudget {
   readonly steps: number;
   /** Nested calls (functions, tunnels) at any moment. */
   readonly callDepth: number;
-  /** `performance.now()` after which nothing more is played. */
+  /** `monotonicNow()` (./host.ts) after which nothing more is played. */
   readonly deadline: number;
 }
 
-export const DEFAULT_MOVE_BUDGET: MoveBudget = {
+const DEFAULT_MOVE_BUDGET: MoveBudget = {
   steps: 200_000,
   callDepth: 400,
   deadline: Infinity,
@@ -166,7 +167,7 @@ function sameValue(a: InkObject, b: InkObject | undefined): boolean {
 /** How often (in Ink steps) the call depth and the clock are looked at. */
 const CHECK_EVERY = 1024;
 
-export class ExploringRunner extends StoryRunner implements ExploringStory {
+class ExploringRunner extends StoryRunner implements ExploringStory {
   private marking = false;
   /** Moves already played, by option and position; see `rememberMoves`. */
   private moves: Map<string, MoveStep> | null = null;
@@ -225,7 +226,7 @@ export class ExploringRunner extends StoryRunner implements ExploringStory {
         'depth',
       );
     }
-    if (performance.now() > this.budget.deadline) {
+    if (monotonicNow() > this.budget.deadline) {
       this.stop(`the time budget ran out while playing${where}`, knot, 'time');
     }
   }

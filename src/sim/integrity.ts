@@ -10,13 +10,14 @@
  * writing it again gives the same text, so whitespace and indentation do not
  * matter but every value does.
  */
+import { digestSha256 } from './host.ts';
 
 /** SHA-256 of a text (UTF-8), as 64 lowercase hex digits. */
 export type Sha256 = (text: string) => Promise<string>;
 
 /** Web Crypto: the browser's, and Node's global one (Node 20 and later). */
 export const webSha256: Sha256 = async (text) => {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const digest = await digestSha256(text);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 };
 

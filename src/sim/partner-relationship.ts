@@ -14,11 +14,6 @@ export type Stance = (typeof STANCES)[number];
 export interface PartnerContext {
   readonly trust: number;
   readonly formal: boolean;
-  /** The learner has asked for the partner's own view of the problem. */
-  readonly viewSought: boolean;
-  readonly writtenAgreements: number;
-  /** Agreements made by word of mouth and not yet confirmed in writing. */
-  readonly unconfirmedAgreements: number;
 }
 
 export type PartnerEvent = { type: TrustEventName };
@@ -67,15 +62,6 @@ export const partnerRelationshipMachine = setup({
               ? INFORMAL_PRESSURE
               : TRUST_EFFECTS[event.type]),
         ),
-      viewSought: ({ context, event }) => context.viewSought || event.type === 'consult',
-      writtenAgreements: ({ context, event }) =>
-        context.writtenAgreements + (event.type === 'agree-written' ? 1 : 0),
-      unconfirmedAgreements: ({ context, event }) =>
-        event.type === 'agree-verbal'
-          ? context.unconfirmedAgreements + 1
-          : event.type === 'agree-written'
-            ? Math.max(0, context.unconfirmedAgreements - 1)
-            : context.unconfirmedAgreements,
     }),
   },
 }).createMachine({
@@ -83,9 +69,6 @@ export const partnerRelationshipMachine = setup({
   context: ({ input }) => ({
     trust: 60,
     formal: input.formal,
-    viewSought: false,
-    writtenAgreements: 0,
-    unconfirmedAgreements: 0,
   }),
   initial: 'cooperative',
   on: {

@@ -1,5 +1,4 @@
 /** The records a session keeps: what a learner reads back in the transcript and the report. */
-import type { Location } from './locations.ts';
 import type { DimensionId } from './rubric.ts';
 import type { MisconceptionId, SyllabusId } from './syllabus.ts';
 import type { Channel, Outcome } from './tags.ts';
@@ -107,9 +106,4 @@ export interface HistoryPoint {
   readonly decision: number;
   readonly at: number;
   readonly people: Readonly<Record<string, { readonly state: string; readonly level: number }>>;
-}
-
-export interface SceneChange {
-  readonly location: Location;
-  readonly at: number;
 }

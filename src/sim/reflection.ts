@@ -12,7 +12,7 @@ import type { DimensionScore } from './scoring.ts';
 import { characterName, type ScenarioMeta } from './scenario.ts';
 import type { SimState } from './sim-state.ts';
 
-export const REFLECTION_VERSION = 1;
+const REFLECTION_VERSION = 1;
 const text = z.string().max(20_000);
 
 export const reflectionSchema = z.object({

@@ -7,7 +7,7 @@ import { BANDS, DIMENSION_IDS } from './rubric.ts';
 import type { SessionView } from './session.ts';
 import { OUTCOMES } from './tags.ts';
 
-export const RESULT_VERSION = 1;
+const RESULT_VERSION = 1;
 
 export const resultSchema = z.object({
   version: z.literal(RESULT_VERSION),
@@ -73,7 +73,7 @@ const OUTCOME_RANK = { failed: 0, partial: 1, strong: 2 } as const;
 const BAND_RANK = { 'not-yet': 0, developing: 1, secure: 2, strong: 3 } as const;
 
 /** How good an attempt was, for picking a learner's best: the ending first, then the bands. */
-export function resultRank(result: Result): number {
+function resultRank(result: Result): number {
   const ending = result.ending ? OUTCOME_RANK[result.ending.outcome] : -1;
   const bands = result.scores.reduce(
     (sum, score) => sum + (score.band ? BAND_RANK[score.band] : 0),

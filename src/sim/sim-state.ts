@@ -61,7 +61,7 @@ export interface SimState {
   readonly nextId: number;
 }
 
-export const BROKEN_PROMISE_PENALTY = -2;
+const BROKEN_PROMISE_PENALTY = -2;
 
 export function initialState(meta: ScenarioMeta): SimState {
   const people = Object.fromEntries(
@@ -129,7 +129,7 @@ function updatePerson(
 }
 
 /** Move the clock on: customers wait, and promises and SLAs that fall due are settled. */
-export function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): SimState {
+function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): SimState {
   let next: SimState = { ...state, clock: state.clock + minutes };
   for (const [who, person] of Object.entries(next.people)) {
     if (person.kind === 'customer')

@@ -137,10 +137,7 @@ export const HEADER_TAG_KINDS: readonly HeaderTag['kind'][] = [
   'tutor-wrong-turn',
 ];
 
-export const DECISION_NOTE_TAG_KINDS: readonly DecisionNoteTag['kind'][] = [
-  'ask-before',
-  'ask-after',
-];
+const DECISION_NOTE_TAG_KINDS: readonly DecisionNoteTag['kind'][] = ['ask-before', 'ask-after'];
 
 export const isHeaderTag = (tag: Tag): tag is HeaderTag =>
   (HEADER_TAG_KINDS as readonly string[]).includes(tag.kind);

@@ -33,7 +33,7 @@ export const TELL_LIMITS = {
 const POLICY_STEPS = 400;
 
 /** Seeds of the shuffled plays: fixed, so the figures are the same on every run. */
-export const SHUFFLE_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1);
+const SHUFFLE_SEEDS: readonly number[] = Array.from({ length: 20 }, (_, i) => i + 1);
 
 export interface WordTell {
   readonly word: string;
@@ -202,10 +202,7 @@ function summarise(policy: PolicyName, order: 'ink' | 'shown', plays: readonly P
   };
 }
 
-export function policyPlays(
-  scenario: Scenario,
-  seeds: readonly number[] = SHUFFLE_SEEDS,
-): PolicyPlay[] {
+function policyPlays(scenario: Scenario, seeds: readonly number[] = SHUFFLE_SEEDS): PolicyPlay[] {
   const policies: PolicyName[] = ['first', 'last', 'longest', 'shortest'];
   return [
     ...policies.map((policy) => summarise(policy, 'ink', [play(scenario, policy, null)])),

@@ -35,7 +35,7 @@ export function statusBadge(status: LinkStatus, spokenEnd = ''): HTMLSpanElement
 }
 
 /** "Account manager, Calder Upholstery" reads as "Account manager" under the name Calder Upholstery. */
-export function shortRole(node: ChainNode): string {
+function shortRole(node: ChainNode): string {
   const comma = node.owner.role.indexOf(', ');
   if (comma === -1) return node.owner.role;
   const rest = node.owner.role.slice(comma + 2);
@@ -43,13 +43,13 @@ export function shortRole(node: ChainNode): string {
   return same ? node.owner.role.slice(0, comma) : node.owner.role;
 }
 
-export function formWords(node: ChainNode): string | null {
+function formWords(node: ChainNode): string | null {
   if (node.relationship.kind === 'formal') return 'Formal';
   if (node.relationship.kind === 'informal') return 'Informal';
   return null;
 }
 
-export function feelingText(node: ChainNode): string | null {
+function feelingText(node: ChainNode): string | null {
   const f = node.feeling;
   if (!f) return null;
   return f.kind === 'mood' ? `Mood: ${f.words}` : `Trust ${f.trust}/100 · ${f.words}`;

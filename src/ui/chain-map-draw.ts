@@ -22,7 +22,7 @@ export function svg<K extends keyof SVGElementTagNameMap>(
 
 export type LinkStyle = 'goods' | 'service' | 'information' | 'feedback';
 
-export const styleOf = (link: ChainLink): LinkStyle => (link.feedback ? 'feedback' : link.flow);
+const styleOf = (link: ChainLink): LinkStyle => (link.feedback ? 'feedback' : link.flow);
 
 const STYLES: readonly LinkStyle[] = ['goods', 'service', 'information', 'feedback'];
 

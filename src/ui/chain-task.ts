@@ -13,7 +13,7 @@ import type { SessionView } from '../sim/session.ts';
 import { h } from './dom.ts';
 
 /** The question's id: the Choices group is described by it while a task is on screen. */
-export const CHAIN_TASK_QUESTION_ID = 'chain-task-question';
+const CHAIN_TASK_QUESTION_ID = 'chain-task-question';
 
 /**
  * The trace as an ordered list, read as a list with its numbers; on screen a

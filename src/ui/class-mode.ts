@@ -26,7 +26,7 @@ export interface ClassModeHost {
 /** A fresh seed for a class session: the order its options are shown in. */
 const newSeed = (): number => Math.floor(Math.random() * 2 ** 31) + 1;
 
-export function renderTutorNotes(notes: TutorNotes | null | undefined, open = false): HTMLElement {
+function renderTutorNotes(notes: TutorNotes | null | undefined, open = false): HTMLElement {
   if (!notes)
     return h(
       'p',

@@ -27,7 +27,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
  * Set inline declarations through the CSSOM (`element.style`), which a strict
  * Content Security Policy allows; a `style` attribute would be blocked.
  */
-export function setStyle(element: HTMLElement | SVGElement, declarations: string): void {
+function setStyle(element: HTMLElement | SVGElement, declarations: string): void {
   for (const declaration of declarations.split(';')) {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;

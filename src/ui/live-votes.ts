@@ -22,7 +22,7 @@ interface Created {
 const KEY = 'service-chain.class-tutor';
 
 /** The lines since `from`, as learners are shown them. */
-export function linesOf(view: SessionView, from: number) {
+function linesOf(view: SessionView, from: number) {
   return view.state.transcript
     .slice(from)
     .filter((entry) => entry.kind !== 'event')

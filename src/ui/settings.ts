@@ -97,7 +97,7 @@ export function parseStoredSettings(raw: unknown): StoredSettings {
 }
 
 /** The settings in force: "follow the device" becomes the device's motion preference. */
-export function resolveDisplaySettings(
+function resolveDisplaySettings(
   stored: StoredSettings,
   prefersReducedMotion: boolean,
 ): DisplaySettings {
@@ -109,7 +109,7 @@ export function defaultDisplaySettings(prefersReducedMotion = false): DisplaySet
 }
 
 /** Never throws: unreadable storage or corrupt JSON gives the defaults. */
-export function loadStoredSettings(storage: SettingsStorage): StoredSettings {
+function loadStoredSettings(storage: SettingsStorage): StoredSettings {
   try {
     const text = storage.getItem(DISPLAY_SETTINGS_KEY);
     return text === null ? DEFAULT_STORED : parseStoredSettings(JSON.parse(text) as unknown);
@@ -136,7 +136,7 @@ function saveStoredSettings(storage: SettingsStorage, stored: StoredSettings): v
 
 const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
-export function devicePrefersReducedMotion(): boolean {
+function devicePrefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia(REDUCED_MOTION_QUERY).matches;
 }
 
@@ -241,7 +241,7 @@ export type SettingsRoot = Pick<Element, 'setAttribute' | 'removeAttribute'>;
 let fontLoading: Promise<void> | null = null;
 
 /** Fetches OpenDyslexic's CSS (and so its fonts) the first time it is wanted, and only then. */
-export function loadDyslexicFont(): Promise<void> {
+function loadDyslexicFont(): Promise<void> {
   fontLoading ??= Promise.all([
     import('@fontsource/opendyslexic/400.css'),
     import('@fontsource/opendyslexic/700.css'),

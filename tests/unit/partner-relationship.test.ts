@@ -27,9 +27,6 @@ function at(stance: Stance, context: Partial<PartnerContext>): Snapshot {
     context: {
       trust: 60,
       formal: true,
-      viewSought: false,
-      writtenAgreements: 0,
-      unconfirmedAgreements: 0,
       ...context,
     },
   });
@@ -43,15 +40,12 @@ function send(snapshot: Snapshot, ...events: TrustEventName[]): Snapshot {
 }
 
 describe('the partner-relationship machine', () => {
-  it('starts cooperative at trust 60, with nothing asked or agreed', () => {
+  it('starts cooperative at trust 60', () => {
     const formal = start(true);
     expect(formal.value).toBe('cooperative');
     expect(formal.context).toEqual({
       trust: 60,
       formal: true,
-      viewSought: false,
-      writtenAgreements: 0,
-      unconfirmedAgreements: 0,
     });
     expect(start(false).context.formal).toBe(false);
   });
@@ -166,31 +160,7 @@ describe('the partner-relationship machine', () => {
     });
   });
 
-  describe('keeps a record of how the partner was treated', () => {
-    it('notes that their view was sought once they are consulted, and keeps it', () => {
-      expect(send(start(), 'share').context.viewSought).toBe(false);
-      const consulted = send(start(), 'consult');
-      expect(consulted.context.viewSought).toBe(true);
-      expect(send(consulted, 'blame', 'ignore').context.viewSought).toBe(true);
-    });
-
-    it('counts written agreements', () => {
-      expect(send(start(), 'agree-written', 'agree-written').context.writtenAgreements).toBe(2);
-      expect(send(start(), 'agree-verbal').context.writtenAgreements).toBe(0);
-    });
-
-    it('counts verbal agreements as unconfirmed until a written one follows', () => {
-      const verbal = send(start(), 'agree-verbal', 'agree-verbal');
-      expect(verbal.context.unconfirmedAgreements).toBe(2);
-      expect(verbal.context.trust).toBe(60);
-      const confirmed = send(verbal, 'agree-written');
-      expect(confirmed.context.unconfirmedAgreements).toBe(1);
-      expect(confirmed.context.writtenAgreements).toBe(1);
-      expect(send(confirmed, 'agree-written', 'agree-written').context.unconfirmedAgreements).toBe(
-        0,
-      );
-    });
-
+  describe('keeps what it was given', () => {
     it('leaves the formal flag alone', () => {
       for (const event of TRUST_EVENTS) {
         expect(send(start(false), event).context.formal).toBe(false);
@@ -205,9 +175,7 @@ describe('the partner-relationship machine', () => {
 
   describe.each([true, false])('as a model (formal: %s)', (formal) => {
     const events: PartnerEvent[] = TRUST_EVENTS.map((type) => ({ type }));
-    // Counters grow without bound and guard nothing, so the key leaves them out.
-    const key = (value: unknown, context: PartnerContext) =>
-      JSON.stringify([value, context.trust, context.viewSought]);
+    const key = (value: unknown, context: PartnerContext) => JSON.stringify([value, context.trust]);
     const paths = getShortestPaths(partnerRelationshipMachine, {
       input: { formal },
       events,

@@ -186,7 +186,6 @@ describe('a session', () => {
       expect(partner(consulted)).toMatchObject({
         stance: 'cooperative',
         trust: 70,
-        viewSought: true,
       });
       expect(consulted.state.log).toEqual([
         {
@@ -198,7 +197,7 @@ describe('a session', () => {
         },
       ]);
       const blamed = play(tiny, [0, 1]).view;
-      expect(partner(blamed)).toMatchObject({ stance: 'strained', trust: 40, viewSought: false });
+      expect(partner(blamed)).toMatchObject({ stance: 'strained', trust: 40 });
       expect(blamed.state.log).toEqual([]);
     });
 
