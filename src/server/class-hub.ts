@@ -34,6 +34,8 @@ interface LiveClass {
   readonly expiresAt: number;
   state: ClassState;
   ballot: Ballot | null;
+  /** Learners who have joined (kept in the store; counted here for every tally). */
+  learners: number;
   readonly peers: Set<Peer>;
 }
 
@@ -42,6 +44,8 @@ export interface HubOptions {
   readonly log?: (message: string) => void;
   /** How long a join code lasts (default four hours). */
   readonly lifetimeMs?: number;
+  /** How many learners (phones) one class may have (default 250). */
+  readonly maxLearners?: number;
   /** Messages a connection may send in a burst, and per second after it. */
   readonly burst?: number;
   readonly perSecond?: number;
@@ -68,7 +72,7 @@ export class ClassHub {
       const ballot = row.state.ballot
         ? { ...row.state.ballot, votes: store.votes(row.id, row.state.ballot.decision) }
         : null;
-      this.remember({ ...row, ballot, peers: new Set() });
+      this.remember({ ...row, ballot, learners: store.learnerCount(row.id), peers: new Set() });
     }
   }
 
@@ -97,6 +101,7 @@ export class ClassHub {
         ended: false,
       },
       ballot: null,
+      learners: 0,
       peers: new Set(),
     };
     this.store.createClass(live);
@@ -111,8 +116,14 @@ export class ClassHub {
 
   disconnect(peer: Peer): void {
     const state = this.peers.get(peer);
-    if (state?.role) this.classes.get(state.role.classId)?.peers.delete(peer);
+    if (state) this.leave(peer, state);
     this.peers.delete(peer);
+  }
+
+  /** A connection that says hello again (another class, or another role) leaves the first. */
+  private leave(peer: Peer, state: PeerState): void {
+    if (state.role) this.classes.get(state.role.classId)?.peers.delete(peer);
+    state.role = null;
   }
 
   /** One raw message from a peer: refused with a reason, or applied. Never throws. */
@@ -163,6 +174,7 @@ export class ClassHub {
         const live = this.liveByCode(message.code);
         if (!live || live.tutorToken !== message.token)
           return 'no class with that code and tutor token';
+        this.leave(peer, state);
         state.role = { kind: 'tutor', classId: live.id };
         live.peers.add(peer);
         peer.send({ type: 'class', code: live.code, state: live.state, ...this.tally(live) });
@@ -189,10 +201,14 @@ export class ClassHub {
     const known = token ? this.store.learnerByToken(live.id, token) : null;
     if (known) learnerId = known.learnerId;
     else {
+      const most = this.options.maxLearners ?? 250;
+      if (live.learners >= most) return `the class is full (${most} phones have joined)`;
       learnerId = randomUUID();
       token = randomBytes(18).toString('base64url');
       this.store.addLearner(live.id, learnerId, token, message.name?.trim() || null);
+      live.learners += 1;
     }
+    this.leave(peer, state);
     state.role = { kind: 'learner', classId: live.id, learnerId };
     live.peers.add(peer);
     const ballot = live.ballot;
@@ -293,7 +309,7 @@ export class ClassHub {
     return {
       counts: ballot ? tallyOf(ballot) : [],
       voters: ballot ? Object.keys(ballot.votes).length : 0,
-      learners: this.store.learnerCount(live.id),
+      learners: live.learners,
       decision: ballot?.decision ?? null,
     };
   }

@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
+import { CONTENT_SECURITY_POLICY } from '../build/csp.ts';
 import { ClassHub, type HubOptions, type Peer } from './class-hub.ts';
 import { MAX_MESSAGE_BYTES, createClassSchema } from './messages.ts';
 import { ClassStore } from './store.ts';
@@ -46,6 +47,13 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 4096 });
   const log = options.log ?? ((message: string) => app.log.warn(message));
   const hub = new ClassHub(store, { ...options, log });
+  // Every response, the game's files and the API alike, carries the strict policy the game is built for.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    return payload;
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
   await app.register(fastifyStatic, { root: options.dist, index: 'index.html' });
 

@@ -33,6 +33,17 @@ export interface ClassRow {
 
 export class ClassStore {
   private readonly db: Database.Database;
+  /** Prepared once: a vote is written and a tally counted for every message. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -55,22 +66,20 @@ export class ClassStore {
   }
 
   createClass(row: ClassRow): void {
-    this.db
-      .prepare(
-        'INSERT INTO classes (id, code, tutor_token, expires_at, state) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(row.id, row.code, row.tutorToken, row.expiresAt, JSON.stringify(row.state));
+    this.statement(
+      'INSERT INTO classes (id, code, tutor_token, expires_at, state) VALUES (?, ?, ?, ?, ?)',
+    ).run(row.id, row.code, row.tutorToken, row.expiresAt, JSON.stringify(row.state));
   }
 
   saveState(id: string, state: ClassState): void {
-    this.db.prepare('UPDATE classes SET state = ? WHERE id = ?').run(JSON.stringify(state), id);
+    this.statement('UPDATE classes SET state = ? WHERE id = ?').run(JSON.stringify(state), id);
   }
 
   /** Classes whose codes have not expired and that have not ended. */
   liveClasses(now: number): ClassRow[] {
-    const rows = this.db
-      .prepare('SELECT id, code, tutor_token, expires_at, state FROM classes WHERE expires_at > ?')
-      .all(now) as {
+    const rows = this.statement(
+      'SELECT id, code, tutor_token, expires_at, state FROM classes WHERE expires_at > ?',
+    ).all(now) as {
       id: string;
       code: string;
       tutor_token: string;
@@ -93,40 +102,38 @@ export class ClassStore {
   }
 
   addLearner(classId: string, learnerId: string, token: string, name: string | null): void {
-    this.db
-      .prepare('INSERT INTO learners (class_id, learner_id, token, name) VALUES (?, ?, ?, ?)')
-      .run(classId, learnerId, token, name);
+    this.statement(
+      'INSERT INTO learners (class_id, learner_id, token, name) VALUES (?, ?, ?, ?)',
+    ).run(classId, learnerId, token, name);
   }
 
   learnerByToken(
     classId: string,
     token: string,
   ): { learnerId: string; name: string | null } | null {
-    const row = this.db
-      .prepare('SELECT learner_id, name FROM learners WHERE class_id = ? AND token = ?')
-      .get(classId, token) as { learner_id: string; name: string | null } | undefined;
+    const row = this.statement(
+      'SELECT learner_id, name FROM learners WHERE class_id = ? AND token = ?',
+    ).get(classId, token) as { learner_id: string; name: string | null } | undefined;
     return row ? { learnerId: row.learner_id, name: row.name } : null;
   }
 
   learnerCount(classId: string): number {
-    const row = this.db
-      .prepare('SELECT COUNT(*) AS n FROM learners WHERE class_id = ?')
-      .get(classId) as { n: number };
+    const row = this.statement('SELECT COUNT(*) AS n FROM learners WHERE class_id = ?').get(
+      classId,
+    ) as { n: number };
     return row.n;
   }
 
   saveVote(classId: string, decision: number, learnerId: string, option: number, at: number): void {
-    this.db
-      .prepare(
-        'INSERT INTO votes (class_id, decision, learner_id, option, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (class_id, decision, learner_id) DO UPDATE SET option = excluded.option, at = excluded.at',
-      )
-      .run(classId, decision, learnerId, option, at);
+    this.statement(
+      'INSERT INTO votes (class_id, decision, learner_id, option, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (class_id, decision, learner_id) DO UPDATE SET option = excluded.option, at = excluded.at',
+    ).run(classId, decision, learnerId, option, at);
   }
 
   votes(classId: string, decision: number): Record<string, number> {
-    const rows = this.db
-      .prepare('SELECT learner_id, option FROM votes WHERE class_id = ? AND decision = ?')
-      .all(classId, decision) as { learner_id: string; option: number }[];
+    const rows = this.statement(
+      'SELECT learner_id, option FROM votes WHERE class_id = ? AND decision = ?',
+    ).all(classId, decision) as { learner_id: string; option: number }[];
     return Object.fromEntries(rows.map((row) => [row.learner_id, row.option]));
   }
 
