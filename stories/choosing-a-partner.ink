@@ -56,6 +56,26 @@ VAR rahman_promise = false
 # partner: rapid
 # partner: warehouse
 # partner: finance
+# tutor-outcome: Set weighted selection criteria from Northway's service standards and business objectives before looking at prices.
+# tutor-outcome: Bring in the internal departments and the customers who live with the courier, and judge bids on total cost and cultural fit, not headline price.
+# tutor-outcome: Explain the purpose of a service partnership: it adds capability, while the customer and the accountability stay with Northway.
+# tutor-outcome: Recommend a partner with a clear rationale, and take a decision above your authority up with a summary and a proposal.
+# tutor-outcome: Set up a formal partnership properly: an SLA with duties on both sides, UK GDPR Art. 28 processor terms, a communication and escalation protocol, and a pilot with agreed go/no-go criteria.
+# tutor-marking: partner-selection; Criteria drawn from the service standards and objectives, total cost from Finance, and a recommendation that weighs how each courier treats customers.
+# tutor-marking: partnership-purpose; Deciding whether to build a Northway delivery team or partner: a specialist extends what Northway can do, while the customer stays Northway's.
+# tutor-marking: formal-vs-informal; A £1m courier contract needs a formal SLA and processor terms from day one, unlike the informal arrangement with Kirkgate Fitting.
+# tutor-marking: relationship-building; Open questions to Kestrel about the peak and what it needs from Northway, then a protocol of named contacts, weekly two-way feedback and reviews.
+# tutor-marking: partner-feedback-process; Six weeks into the pilot, sharing the figures and complaints with the courier and asking what lies behind them, including Northway's own part.
+# tutor-marking: map-service-chain; Seeing the warehouse handover, Finance and the customer's doorstep as links the new courier joins.
+# tutor-marking: communication-techniques; Speaking to Ms Rahman through the interpreter, not about her, and asking what a good delivery looks like for her.
+# tutor-model: Turn the standards and objectives into weighted criteria before opening the bids. Hear Ms Rahman out and ask what a good delivery looks like for her. Complete her delivery through Kirkgate at Northway's cost and record text only. Text her afterwards as promised, with goodwill for her lost day's pay. Ask Dean what goes wrong at the handover and what he needs. Ask Imran for the total cost per drop. Partner rather than build, keeping the customer Northway's. Ask Kestrel open questions about the peak and what it needs. Recommend Kestrel with a pilot and a peak plan. Send Daniel two pages with your proposal. Write a formal contract with an SLA schedule, Northway's own duties and Art. 28 terms. Agree a protocol with named contacts, reports, feedback calls and a stepped escalation route. Pilot in the North with go/no-go criteria agreed now. Six weeks in, share the figures with the courier and check Northway's own side too.
+# tutor-wrong-turn: Ranking the bids on price per drop first. One number frames everything, and price says nothing about how the courier treats customers.
+# tutor-wrong-turn: Telling Ms Rahman it was Pennine's crew. The courier works for Northway, and her contract is with Northway.
+# tutor-wrong-turn: Charging her to carry the wardrobe upstairs. She paid for delivery to the room of her choice.
+# tutor-wrong-turn: Partnering so that late vans and breakages become the courier's problem. Partnering adds capability, it doesn't hand over responsibility.
+# tutor-wrong-turn: Recommending the cheapest bid and relying on the contract to fix the rest. Phone-only booking shuts out Deaf customers, and a contract can't write in cultural fit.
+# tutor-wrong-turn: Starting on a handshake, a WhatsApp group, or the old contract. A formal partner needs an SLA, processor terms and a protocol from day one.
+# tutor-wrong-turn: Going national with no pilot, or waiting for the annual review. Problems would be found by customers first.
 
 -> brief
 
@@ -75,6 +95,8 @@ Business objectives this year: cut redeliveries (1,140 last year, about £65 eac
 Pennine Freight today: £42 a drop; on time 93% against a contract target of 97%; damage 1.6% against a target under 0.5%. About 1,800 drops a month, 2,600 at the spring sale peak.
 # evidence: partner-selection
 # evidence: map-service-chain
+# ask-before: Three bids are in. Before you open them, what do you need to decide, and with whom?
+# ask-after: What framed our choice of courier from here on, and who was left out of it?
 * [Open the bids and rank them on price per drop first: the budget is tight this year, and price is the one figure in any of them that's certain.]
     # score: investigation -2; Ranking on headline price first lets one number frame everything else. A courier is the last link the customer sees; price alone says nothing about how it treats them or your standards.
     # misconception: ignore-cultural-fit
@@ -117,6 +139,8 @@ Panel record: BSL user; contact by text or email; Northway books a BSL interpret
 "I work shifts in a hospital lab, so I took the Thursday off, unpaid. They came at six. My doorbell flashes, so I got to the door. I showed them my phone: 'Bedroom, upstairs, please.' One of them said something to the other, they put the box down in the hall, and they left."
 # evidence: service-recovery
 # evidence: customer-journey
+# ask-before: Ms Rahman is on the video call with an interpreter. How do you want this conversation to go?
+# ask-after: What did we learn about a good delivery for her, and who did we speak to?
 * [Tell her that was Pennine's crew, and that it's exactly why Northway is choosing a new courier to start in February.]
     # score: ownership -2; Her contract is with Northway, and the courier works for us. Blaming the outgoing partner in front of her passes the problem down the chain and leaves her wardrobe in the hall.
     # mood: customer blame-partner
@@ -146,6 +170,8 @@ Panel record: BSL user; contact by text or email; Northway books a BSL interpret
 Kirkgate Fitting, a two-person team that does fitting for Northway's Yorkshire stores on an informal arrangement (no service contract, paid per job), has a slot tomorrow morning.
 # evidence: legislation
 # evidence: crm
+# ask-before: Her wardrobe has been in the hall for three weeks. What would put it right, and who pays?
+# ask-after: Did the remedy match the failure, and will the next booking work for her?
 * [Apologise for the calls and the hall, book Kirkgate by text with her to carry it upstairs and build it free, and mark her record 'text only'.]
     # score: remedy +2; The remedy matches the failure: the delivery she paid for (two people, to the room of her choice) is completed quickly and at our cost, and the build is a fair extra for three weeks in the hall.
     # score: compliance +2; Recording how she needs to be contacted means every future booking can use text, and she is never charged for it: the Equality Act 2010 expects a service provider to adjust how it communicates with a Deaf customer.
@@ -191,6 +217,8 @@ Tuesday 11 November, 15:00.
 {not rahman_promise: -> callback_done}
 Kirkgate Fitting's job sheet: "Texted customer from the van. Wardrobe carried to back bedroom, assembled and fixed to wall. Packaging removed. Customer pleased."
 # evidence: service-recovery
+# ask-before: Kirkgate's job sheet says she's pleased. What do you still owe her?
+# ask-after: Was the promise kept in the way she asked for, and does the goodwill match her loss?
 * [Ring her mobile to check it all went well: a quick call is warmer than a text, and the job sheet only gives you the fitter's side.]
     # score: follow-through -1; Checking with her yourself is right, but you promised a text. A call she can't take leaves the promise unkept and the loop open.
     # score: compliance -1; Her record says text only, and she told you why. Ringing repeats the very barrier she complained about.
@@ -235,6 +263,8 @@ Wednesday 12 November, 10:00. The loading bay. Dean Marsh's team loads the couri
 "I hear we're getting a new courier. About time. What do you need from me?"
 # evidence: map-service-chain
 # evidence: relationship-building
+# ask-before: Dean's team loads the courier's vans every morning. What do you want from him?
+# ask-after: What did the warehouse tell us that the bids could not?
 * [Reassure him it's in hand: Warehouse loads the vans, and this choice is about how the courier treats customers at their door.]
     # score: partner-communication -2; The warehouse is part of the service chain: damage, late loading and missing delivery notes start there. Leaving internal departments out means choosing a courier without knowing half of what goes wrong.
     # misconception: ignore-internal
@@ -266,6 +296,8 @@ Thursday 13 November. A call with Imran Khan, Finance business partner for deliv
 # speaker: finance
 "Before you ask: Rapid Drop at £38 would save us about eighty-six thousand a year against Pennine. The board would like that."
 # evidence: partner-selection
+# ask-before: Imran points out that the cheapest bid saves about £86,000 a year. What do you ask Finance for?
+# ask-after: What does each bid really cost to run, and did the order of the bids change?
 * [Ask Imran to model the total cost per drop for each bid: price, surcharges, damage write-offs and redeliveries, against Pennine's.]
     # score: investigation +2; Total cost shows what each bid really costs to run. Surcharges, damage and redeliveries often reverse the order of headline prices.
     # trust: finance consult
@@ -301,6 +333,8 @@ Thursday 13 November. A call with Imran Khan, Finance business partner for deliv
 Friday 14 November. Ruth Ellison, Head of Operations, replies to Daniel's update and copies you in: "Before we sign £1m a year with another courier: should Northway run its own two-person delivery team instead? Dean thinks he could."
 Imran's first sketch of a Northway team: 20 leased vans and 40 drivers, employed; about £45 a drop at a steady 1,800 drops a month, more in quiet months, when vans and wages still have to be paid; vans and agency drivers hired in for the spring peak; £150,000 to set up; ready in July at the earliest. Northway has never recruited, trained or insured delivery crews, and its stores run from Yorkshire to South Wales.
 # evidence: partnership-purpose
+# ask-before: Should Northway run its own delivery team, or partner? What would each give the customer?
+# ask-after: What does a partnership add, and what must stay with Northway whatever we choose?
 * [Build a Northway team: we'd control the crews, their training and every customer contact, and stop paying a courier's margin. Ask Dean to draw up a plan.]
     # score: investigation -1; Control is a real benefit, and with full vans the cost per drop could be lower. But a team can't be ready before July, its costs run through quiet months, the peak needs crews it won't have, and running delivery is not something Northway knows how to do yet. Those are exactly what a partner adds.
     # speaker: head
@@ -328,6 +362,8 @@ Monday 17 November. Kestrel asked to meet before the decision. Joanna Price, its
 # speaker: kestrel
 "Thanks for seeing me. I'll be straight: we're smaller than Atlas, and I know that's the worry."
 # evidence: communication-techniques
+# ask-before: Kestrel's director has come to meet you. What do you want to find out?
+# ask-after: What did we learn about how Kestrel works on a bad day, and what it needs from Northway?
 * [Go through Northway's requirements one by one, booking channels and data protection included, and ask her to confirm Kestrel meets each.]
     # score: partner-communication -1; It checks the boxes, but it is one-way: you learn what they'll promise, not what they need from Northway or how they work when things go wrong.
     # misconception: linear-chain
@@ -362,6 +398,8 @@ Customers' details: Kestrel and Atlas will sign processor terms; Atlas sub-contr
 Risks: Kestrel is smaller (18 crews; a peak plan needed). Atlas changes things only quarterly. Rapid Drop pays drivers by the drop.
 # evidence: partner-selection
 # evidence: service-standards
+# ask-before: Which courier would you recommend, and on what rationale?
+# ask-after: How did our choice weigh price, standards, culture and customers like Ms Rahman?
 * [Recommend Atlas: the best on-time and damage figures, app and text booking, national scale and processor terms. Take the rest up at quarterly reviews.]
     # score: investigation -1; The KPIs are strong, but a partner that changes things only quarterly, charges for upstairs and takes five days on complaints breaks several service standards. Good numbers don't make a feedback loop.
     # score: compliance -1; App and text booking works for a customer like Ms Rahman, but with no way to reach the crew and upstairs charged extra, customers who need adjustments would depend on workarounds, and Northway could never pass that cost on to a disabled customer.
@@ -391,6 +429,8 @@ Risks: Kestrel is smaller (18 crews; a peak plan needed). Atlas changes things o
 The contract is worth about £1m a year. Daniel and Ruth Ellison sign it; your job is the recommendation.
 # evidence: escalation
 # evidence: partner-selection
+# ask-before: The contract is worth about £1m a year and others sign it. What do you send up, and how?
+# ask-after: What did the people who sign get from us, and what did the bidder hear?
 * [Ring the bidder you're recommending and tell them, off the record, that they're likely to win, so that they can begin recruiting crews now.]
     # score: escalation -2; Committing Northway to a £1m contract is beyond your authority, and an unofficial verbal "yes" leaves no record of what was promised. The bidder may act on it before anyone has signed.
     # misconception: undocumented-agreement
@@ -433,6 +473,8 @@ Northway runs its courier, supplier and contact-centre partnerships on formal co
 # evidence: formal-vs-informal
 # evidence: sla-kpi
 # evidence: documenting-agreements
+# ask-before: The courier is approved. What should the agreement with it contain?
+# ask-after: What will there be to hold either side to in a year's time, and what covers customers' data?
 * [Write a formal contract: an SLA schedule (KPIs, complaints, adjustments, service credits), Northway's own duties, and Art. 28 processor terms.]
     # score: partner-communication +2; A formal contract with measurable KPIs (on time, damage, heads-up by the customer's chosen channel, complaint times) and obligations on both sides gives the partnership agreed standards and something to manage against. Writing down Northway's side (access and contact notes on every order, manifest by 14:00) makes it a partnership, not a purchase.
     # score: compliance +1; A courier handling customers' names, addresses and contact needs for Northway is a processor. UK GDPR Art. 28(3) requires written terms: documented instructions, confidentiality, security, sub-processors, help with data subjects' rights, assistance, deletion or return at the end, and audits.
@@ -497,6 +539,8 @@ Northway runs its courier, supplier and contact-centre partnerships on formal co
 Next: how Northway and {courier()} will talk to each other day to day, and what happens when something goes wrong.
 # evidence: relationship-building
 # evidence: communication-techniques
+# ask-before: How will Northway and the courier talk day to day, and when something goes wrong?
+# ask-after: Who will deal with a problem at 7am on a Tuesday, and who hears about a serious one?
 * [Run it informally: add their controllers and drivers to Northway's dispatch WhatsApp group, so problems can be sorted as they come up.]
     # score: partner-communication -2; Quick, friendly, and no governance: no named owners, no record, no route for anything serious. A contracted partner is not simply an extension of the team.
     # score: compliance -1; Customers' names, addresses and phone numbers would sit in a chat group on personal phones: not the documented instructions or security that Art. 28 processor terms require, and not a channel Northway controls.
@@ -548,6 +592,8 @@ Next: how Northway and {courier()} will talk to each other day to day, and what 
 Last decision before go-live on 2 February: how to start.
 # evidence: pdca
 # evidence: partnership-delivery
+# ask-before: Go-live is 2 February. How do you start?
+# ask-after: What will the decision in April rest on?
 * [Go national on 2 February: the courier is ready and knows what Northway expects, and the annual review will show how it's going.]
     # score: follow-through -2; Signing is the start of managing a partner, not the end. With no pilot and nothing checked until the annual review, problems will be found by customers first.
     # misconception: self-managing-partnership
@@ -587,6 +633,8 @@ Friday 13 March. Six weeks in.
 }
 # evidence: partnership-delivery
 # evidence: partner-feedback-process
+# ask-before: Six weeks into the pilot, the figures and the complaints are in front of you. What do you do with them?
+# ask-after: What lay behind the figures, and whose side did the cause sit on?
 * [Tell the courier what the figures and complaints show, ask what lies behind them, and check what Northway's own side contributes too.]
     # score: investigation +2; Sharing the data and asking the partner's view, while checking your own processes, is joint problem-solving. The cause is often in the handover between you.
     # score: partner-communication +1; Feedback goes both ways: you give them the customers' view and ask for theirs.

@@ -48,6 +48,24 @@ VAR pts = 0
 # character: head; adeyemi-daniel
 # partner: clearline
 # partner: warehouse
+# tutor-outcome: Own an outsourced partner's failure with the customer: whoever answers Northway's phones, his experience is Northway's to put right.
+# tutor-outcome: Read SLA and KPI figures for the trend and the call reasons, not one bad day or one story, before judging a partner.
+# tutor-outcome: Give a partner specific feedback, ask for their view, and check what they say with the internal department that owns the process.
+# tutor-outcome: Map how a failure travelled through the chain, and send the partner's feedback back to the link that causes it.
+# tutor-outcome: Run a joint improvement as a plan-do-check-act trial with owners, dates and measures, written down and confirmed, and brief the contract owner with a proportionate proposal.
+# tutor-marking: map-service-chain; Placing Mr Lowe's case on the chain map: it started in the tracking, reached Clearline's line, and was finally caught by Customer Service.
+# tutor-marking: partner-feedback-process; Clearline's point about the late tracking and the transfers to a closed line becomes a change in Warehouse & Dispatch and in the call script.
+# tutor-marking: partnership-challenge; Four weeks under the answer-time SLA, with causes on both sides, taken to a joint plan rather than a blame notice.
+# tutor-marking: partnership-delivery; Monitoring the partner's performance against the SLA and agreed measures through the trial.
+# tutor-marking: coordinated-accountability; Clearline, Warehouse & Dispatch and Customer Service each change what they own. Mr Lowe stays with one named person.
+# tutor-marking: communication-techniques; Hearing Mr Lowe out and saying back what the dropped calls cost a night worker.
+# tutor-model: Hear Mr Lowe out, say back what it cost him and apologise for Northway's own line. Tell him the table is booked for tomorrow and that you'll ring by 4pm with the window, with a modest goodwill credit. Ask Clearline for his call records through the secure portal, quoting only the case and dates. Read the dashboard as a six-week trend. Share the figures with Rashid now and ask to go through them together. Ring Mr Lowe as soon as he's up. In the meeting, give specific feedback, then ask what Clearline sees. Check the tracking point with Dean before deciding anything, and ask him what changed and what a fix would take. Ring Mr Lowe before closing his case. Put his case on the chain map, with the contact reasons going back to Warehouse & Dispatch every week. Run the fix as a four-week PDCA trial, and write an action note confirmed by Rashid and Dean. Brief Daniel on one page with a proportionate proposal. At the review, make the changes standard and keep the trend on the agenda, or go round the cycle again.
+# tutor-wrong-turn: Telling the customer the phone line is run by an outsourced centre. Outsourcing the work doesn't outsource the responsibility.
+# tutor-wrong-turn: Promising first thing tomorrow before the courier has set the window. A broken promise after a recovery hurts more than the first failure.
+# tutor-wrong-turn: Forwarding his complaint email to the partner's ordinary inbox. Share only what the task needs, through the agreed secure route.
+# tutor-wrong-turn: Seizing on the worst day, or sending a formal breach notice at once. The figures show a six-week slide with a cause on Northway's side.
+# tutor-wrong-turn: Holding Clearline to the SLA whatever the mix of calls. Extra advisers can't answer calls the tracking makes unanswerable.
+# tutor-wrong-turn: Agreeing the plan by phone, or switching everything on with no check. Nobody can then say what worked, or hold anyone to it.
 
 -> opening
 
@@ -66,6 +84,8 @@ You ring him.
 "Oh. A real person. Well, I'll believe it when I see it. Have you any idea how much of your hold music I've listened to this week?"
 # evidence: communication-techniques
 # evidence: service-recovery
+# ask-before: Mr Lowe has been cut off twice and works nights. What does he need from you first?
+# ask-after: Who did our reply make responsible for his lost hour, Northway or someone else?
 * [Apologise, and explain that the phone line is run by an outsourced contact centre that's struggling at the moment.]
     # score: ownership -2; Naming the outsourced centre passes the blame down the chain in front of the customer. He chose Northway; who answers our phones is our business, and putting it right is our job.
     # mood: customer blame-partner
@@ -104,6 +124,8 @@ Warehouse system, NH-40417: picked 30 October. Loaded 31 October, 19:40. Deliver
 Customer-facing tracking, the page Mr Lowe and Clearline's advisers see: "Awaiting dispatch. Last updated 29 October."
 # evidence: service-recovery
 # evidence: coordinated-accountability
+# ask-before: The table has left the warehouse, but the window isn't set until this afternoon. What can you promise him?
+# ask-after: What did we promise, who controls it, and is anything proportionate on offer for his lost time?
 * [Tell him it's booked for tomorrow and the courier's text will give him the window, and add a £50 voucher for the trouble.]
     # score: remedy -1; The voucher is generous, but it is doing the work a reliable process should do. And the window text comes from the same overnight batch that left his tracking days out of date.
     # score: follow-through -1; You hand the last step of his recovery to the system that has already let him down, with nobody checking it reaches him.
@@ -147,6 +169,8 @@ Customer-facing tracking, the page Mr Lowe and Clearline's advisers see: "Awaiti
 After the call you turn to his two dropped calls. Clearline keeps a record of every call and how it was routed. Rashid Malik is its account manager for Northway, and the two companies share a secure partner portal for case queries.
 # evidence: legislation
 # evidence: crm
+# ask-before: You want to know what happened to his calls. How do you ask the partner, and what do you share?
+# ask-after: What personal data went where, and by which route?
 * [Forward his complaint email to Rashid Malik at Clearline, so he has the full picture and can start looking into it today.]
     # score: compliance -1; The email carries his address, phone number and order details to an ordinary inbox when the secure portal was there. Good practice is to share only what the task needs, by the agreed route, even with a trusted partner.
     # log: clearline; email; Forwarded Mr Lowe's complaint email in full to Rashid Malik
@@ -192,6 +216,8 @@ Staffing: Clearline rostered the agreed 64 full-time-equivalent advisers every w
 # status: clearline breached
 Social media, last week: four posts about long waits on the Northway line, one shared 300 times.
 # evidence: sla-kpi
+# ask-before: What story do these figures tell, and what would you act on?
+# ask-after: What did the call reasons and the trend suggest about the cause, and where might it lie?
 * [Read it as a six-week trend: calls up 30% since the week of 22 September, mostly 'where is my order' and repeat calls.]
     # score: investigation +3; The trend and the call reasons point to a cause: demand changed in early October while staffing stayed as agreed, so it isn't Clearline's effort. Reading the data for the pattern before judging anyone is investigating before blaming.
     You note it: from the week of 6 October customers started ringing about their orders, and ringing again.
@@ -217,6 +243,8 @@ Social media, last week: four posts about long waits on the Northway line, one s
 # clock: +15m
 The next monthly service review with Clearline is on Thursday 4 December, a month away.
 # evidence: proactive-communication
+# ask-before: The next service review is a month away. What do you do with these figures now?
+# ask-after: How did our approach set up the conversation with Clearline?
 * [Put it on the agenda for the 4 December review: that's what the review is for, and Clearline has the same figures.]
     # score: partner-communication -2; The review is the minimum, not the limit. Waiting a month while customers are cut off assumes the partnership will sort itself out; monitoring means acting on what the figures show.
     # misconception: self-managing-partnership
@@ -247,6 +275,8 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
 {promise_state == 1: You promised to ring him by 4pm.}
 {promise_state == 2: This morning you told him "first thing".}
 # evidence: complaint-handling
+# ask-before: The window is confirmed. What do you owe Mr Lowe now?
+# ask-after: Was the promise kept, and by whom?
 * {promise_state == 1} [Hand it to Clearline: ringing customers is what they're there for, and it frees you for the figures.]
     # score: follow-through -2; The promise was yours. Handing it to the team whose line failed him, with no check that they reach him before four, invites a second failure.
     # misconception: outsourcing-responsibility
@@ -302,6 +332,8 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
 }
 # evidence: partnership-challenge
 # evidence: communication-techniques
+# ask-before: You are meeting Rashid about the figures. How do you open?
+# ask-after: What did we learn from Clearline that the figures alone could not show?
 * [Tell him the SLA has been missed four weeks running, and ask what he's going to do about staffing on the afternoons.]
     # score: partner-communication -1; It's clear, but it is one-way and assumes the cause. The figures showed staffing at the agreed level every week.
     # misconception: blame-before-checking
@@ -336,6 +368,8 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
 ~ traced = false
 # status: warehouse at-risk
 # evidence: partner-feedback-process
+# ask-before: Rashid says Northway's tracking and its transfer script are causing the repeat calls. What do you do with that?
+# ask-after: How do we find out whether he is right, and what would it mean for who fixes what?
 * [Note it, but remind him the SLA is Clearline's to meet whatever the mix of calls: staffing to demand is their job, not ours.]
     # score: investigation -2; The data and his account point to a cause on Northway's side. Holding the partner to the SLA while ignoring a cause we own is blaming before checking, and extra staff won't stop the repeat calls.
     # misconception: blame-before-checking
@@ -371,6 +405,8 @@ The next morning, 08:45. The Warehouse & Dispatch office. Dean Marsh, the manage
 # speaker: warehouse
 "Morning. You've got the look of somebody who's come about a problem."
 # evidence: coordinated-accountability
+# ask-before: You need Dean's help with the tracking feed. How do you raise it?
+# ask-after: What did Dean tell us about why the feed works as it does, and what a fix would take?
 * [Ask him what changed around 6 October and what a fix would take, showing him the call reasons and Mr Lowe's records.]
     # score: partner-communication +2; Consulting the internal department with evidence rather than accusations treats it as a link in the chain. Internal partners matter as much as external ones.
     # score: investigation +1; Asking the process owner what changed and what is feasible gets to the mechanism behind the figures.
@@ -428,6 +464,8 @@ CRM: Mr Lowe emailed on Tuesday at 11:30: "I came off a night shift and sat up f
 
 === closure_choice ===
 # evidence: complaint-handling
+# ask-before: The table was delivered undamaged and he hasn't been in touch. Is his case finished?
+# ask-after: What does silence from a customer mean, and what did he hear from us?
 * [Close the case: the delivery scan shows it arrived undamaged, and he hasn't been in touch with us since it was delivered.]
     # score: follow-through -1; Silence isn't satisfaction. A customer who was cut off twice may simply have given up telling you; one call would confirm the recovery and close the loop.
     # log: customer; system; Case C-22931 closed on delivery scan
@@ -456,6 +494,8 @@ CRM: Mr Lowe emailed on Tuesday at 11:30: "I came off a night shift and sat up f
 His case file and the weekly figures are open beside the chain map.
 # evidence: map-service-chain
 # chain-task: Where in the chain did Mr Lowe's problem start?
+# ask-before: Where in the chain did Mr Lowe's problem start?
+# ask-after: Where did he feel it, and where did it start? Why does the difference matter?
 * [Warehouse & Dispatch: the tracking that ran a day behind]
     # chain-link: warehouse
     # score: investigation +2; It started inside Northway: the table had left on 31 October, but the tracking still said "awaiting dispatch". Everything after that was Mr Lowe trying to find out what the tracking should have told him.
@@ -472,6 +512,8 @@ His case file and the weekly figures are open beside the chain map.
 
 === chain_two ===
 # chain-task: Mr Lowe picked up the phone to chase it. Which link took his calls?
+# ask-before: He picked up the phone to chase it. Which link took his calls?
+# ask-after: What could that link see, and what couldn't it?
 * [Northway's dispatch line, which he rang for himself first]
     # chain-link: warehouse
     # score: investigation -1; He never had that number. The dispatch line only reached him through a transfer, after he had already waited in another queue.
@@ -487,6 +529,8 @@ His case file and the weekly figures are open beside the chain map.
 
 === chain_three ===
 # chain-task: His calls dropped. Where did his problem finally reach someone who could own it?
+# ask-before: His calls dropped. Where did his problem finally reach someone who could own it?
+# ask-after: How many touchpoints did it pass before anyone caught it?
 * [Clearline's adviser, on the third call he tried to make]
     # chain-link: clearline
     # score: investigation -1; He gave up on the third call. And without a view of dispatch, an adviser could only have transferred him again.
@@ -503,6 +547,8 @@ His case file and the weekly figures are open beside the chain map.
 === chain_four ===
 # chain-task: Clearline's contact reasons pointed at the cause weeks ago. Where should they go back to every week from now on?
 # evidence: partner-feedback-process
+# ask-before: Clearline's contact reasons pointed at the cause weeks ago. Where should they go every week from now on?
+# ask-after: Is this chain a line or a loop, and what happened to the 14 October warning?
 * [Daniel Adeyemi, for the contract file and the review]
     # chain-link: head
     # score: partner-communication -1; The contract owner needs the figures for the review, but he doesn't run the tracking. Feedback that stops at the contract file fixes nothing at its source.
@@ -543,6 +589,8 @@ Time to agree the improvement plan with Clearline{cause > 0: and Warehouse & Dis
 {cause > 0: What you know: the tracking feed runs a day late since 6 October; advisers transfer 'where is my order' calls to a line that closes at four; dropped calls come back as repeat calls. Clearline staffed to contract throughout.}
 {cause == 0: What you have: six weeks of falling figures, rising 'where is my order' calls, and Clearline's insistence that staffing met the contract. You set aside Rashid's point about the tracking.}
 # evidence: pdca
+# ask-before: How do you want to run the improvement with Clearline and the warehouse?
+# ask-after: How will anyone know which change worked, and who owns each one?
 * [Run it as a PDCA trial: each side changes what it owns, with owner and date; four weeks; weekly checks; decide in December.]
     # score: investigation +2; PDCA turns a fix into a test: a plan with owners, a trial, a check against the figures and a decision. It is how you learn what actually worked, and it keeps both partners accountable.
     ~ plan = 2
@@ -568,6 +616,8 @@ Time to agree the improvement plan with Clearline{cause > 0: and Warehouse & Dis
 {cause == 0 and plan > 0: With no cause on Northway's side in the plan, the only lever in it is Clearline's staffing.}
 Now the agreement needs recording.
 # evidence: documenting-agreements
+# ask-before: Everyone has agreed the plan on the call. Does it need anything more?
+# ask-after: When the figures are checked, what will they be checked against?
 * [Everyone was on the call and agreed it. Let the December review minutes capture it, so there's one record of it, not two.]
     # score: partner-communication -2; A verbal agreement with nothing written leaves owners, dates and measures to memory. When the figures are checked, there will be nothing to check them against.
     # misconception: undocumented-agreement
@@ -597,6 +647,8 @@ Now the agreement needs recording.
 That afternoon. The contract says a missed SLA month is recorded at the monthly service review and that service credits can apply, as the contract sets out. Formal notices and decisions on credits sit with Daniel Adeyemi, Head of Customer Service, who owns the Clearline contract.
 {notice_sent: You have already sent Clearline a formal notice without Daniel's knowledge.}
 # evidence: escalation
+# ask-before: The SLA has been missed. What goes to Daniel, who owns the contract, and what do you propose?
+# ask-after: Did our proposal weigh Northway's own part in the cause? What would Daniel do with it?
 * [Ask Daniel to claim the service credits now: four red weeks is a breach of the contract, whatever the reason behind it.]
     # score: escalation -1; Escalating is right, but proposing the maximum contractual response when Northway's own tracking drove much of the demand punishes the partner for our part, and weakens our position if it is challenged.
     # misconception: blame-before-checking
@@ -644,6 +696,8 @@ Callbacks after 16:00: 412 booked, 97% made on time.
 "Green for two weeks running. My advisers are actually able to answer people now. That's made a difference to them too."
 # evidence: partnership-delivery
 # evidence: relationship-building
+# ask-before: The figures are green for two weeks. What now?
+# ask-after: Which step of plan, do, check, act did our choice complete, and what keeps it from sliding back?
 * [Call it solved: thank everyone, close the action plan, and take the item off future agendas to give both teams a well-earned rest.]
     # score: follow-through -2; The figures are green, but the live feed isn't built and nothing now watches the trend. Relationships and performance don't sustain themselves; the next slide will be found by customers first.
     # misconception: relationships-self-sustain
@@ -677,6 +731,8 @@ Customers calling again within 7 days: 23%.
 "More advisers got us closer on answer time, but they're answering the same unanswerable calls. The tracking's still a day behind. Your customers still ring twice."
 # evidence: partnership-delivery
 # evidence: relationship-building
+# ask-before: More advisers, and the figures are still red. What now?
+# ask-after: What did the failed fix teach us about the cause, and what did it cost customers?
 * [Go round the cycle again: sit down with Rashid and Dean, look at the call reasons together and test Northway's side.]
     # score: follow-through +1; Going back round the cycle when the check shows no improvement is the right response, though a month of customers' repeat calls was the price of not acting on the partner's feedback first time.
     # score: investigation +1; Looking at the call reasons jointly, including Northway's side, finally puts the cause on the table.

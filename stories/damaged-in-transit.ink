@@ -29,6 +29,24 @@ EXTERNAL trust(who)
 # character: manager; ellison-ruth
 # partner: courier
 # partner: warehouse
+# tutor-outcome: Hear an upset customer out and name the impact back before fixing anything.
+# tutor-outcome: Own damage in transit for the customer: the goods were Northway's risk until she had them (Consumer Rights Act 2015 s.29), so the courier is Northway's to deal with, never hers.
+# tutor-outcome: Offer the remedy the law gives within 30 days of delivery (her choice of a full refund or a replacement, collected at Northway's cost) without waiting on a claim between two businesses.
+# tutor-outcome: Check Northway's own link (packing and labelling) before judging the courier, and use the courier's KPI data and feedback to change a process with a trial and a check date.
+# tutor-outcome: Escalate a contracted partner's repeated KPI breach with the facts and a proposal, while keeping the customer's remedy in your own hands.
+# tutor-marking: communication-techniques; Naming back to Ms Silva what the broken table has meant: her work, being sent round in circles, and glass at home with a toddler.
+# tutor-marking: partner-feedback-process; Callum's points about the FURN-STD label and how the trailer is loaded lead to a joint packing and loading trial.
+# tutor-marking: partnership-delivery; Sharing the evidence with Pennine, asking what the crews see, and checking how the replacement is packed and loaded.
+# tutor-marking: coordinated-accountability; The warehouse, the product file, the courier and the knowledge-base article each played a part. The coordinator agrees the change with the owners instead of blaming one link.
+# tutor-marking: proactive-communication; Keeping the time promised to Ms Silva with a short update, and closing the loop with her, Callum and Kasia.
+# tutor-marking: relationship-building; Raising a KPI breach with a long-standing partner openly and with data, rather than letting six good years stand in for maintenance.
+# tutor-model: Hear her out and name the impact. Apologise, including for the wrong advice, and say the courier is Northway's to deal with because the table was Northway's risk until she had it. Ask for photos of the carton and label, safely. Set out her choice of a full refund or a replacement, collected free. Fix article KB-118 with its owner instead of blaming Amy. Check the KPI report and how the warehouse packed and labelled the table before ringing Pennine. Share the evidence with Callum and ask what his crews see, then agree a joint trial. Agree the packing change with Kasia, with a check date. Keep the 4 o'clock promise with an update. Send Ruth the damage trend with a proposal. Make sure the replacement is packed and loaded the new way. Ring Ms Silva afterwards and tell Callum and Kasia how it went.
+# tutor-wrong-turn: Sending her back to the courier with a reference. It sounds helpful, but goods stay at the trader's risk until the customer has them (CRA s.29): the claim is Northway's, never hers.
+# tutor-wrong-turn: Making her replacement wait until Pennine accept liability. Who pays is between Northway and Pennine, and her remedy doesn't depend on it.
+# tutor-wrong-turn: Choosing the replacement for her. Within 30 days of delivery she may reject the table for a full refund, so the choice between a refund and a replacement is hers.
+# tutor-wrong-turn: Blaming the courier's crew before checking the warehouse. The carton left labelled as standard furniture, with nothing to say glass or this way up.
+# tutor-wrong-turn: Keeping quiet about the KPI to protect a good relationship. A damage rate more than twice the target is exactly what a partner conversation is for.
+# tutor-wrong-turn: Passing the replacement and collection up to the Head of Operations. They are within the coordinator's authority. The KPI pattern and a proposal are what go up.
 
 // Flags are cleared once they have done their job, so that paths which only differ in the past merge.
 VAR photos = false
@@ -57,6 +75,8 @@ CRM contact history, Sunday 6 July, web chat with Amy Chen: "I'm sorry to hear t
 # speaker: customer
 "I'm a self-employed bookkeeper. I work from home, and that table was going to be my desk: the old one went to make room for it. So I'm doing clients' accounts at the kitchen counter with a two-year-old under my feet, and there's a box of broken glass in my hallway. What am I supposed to do?"
 # evidence: communication-techniques
+# ask-before: What has this broken table actually cost Ms Silva, and what would you say to her first?
+# ask-after: How did she react to our reply, and what in our words made the difference?
 + [Pull up the order on the CRM and read her the details back, so you can start booking a collection straight away.]
     # score: listening -1; Acting fast is good, but reading the order back while she's still explaining tells her you're processing a case, not listening to a person. You haven't said a word about her work or the glass.
     ~ upset += 1
@@ -84,6 +104,8 @@ CRM contact history, Sunday 6 July, web chat with Amy Chen: "I'm sorry to hear t
 She's waiting to hear who is actually going to sort this out.
 # evidence: service-recovery
 # evidence: legislation
+# ask-before: She has been told to claim from the courier. Whose problem is the damage, and what does the law say about goods in transit?
+# ask-after: Who carries the risk of goods until the customer has them (CRA s.29), and what did our answer tell her about who will sort it out?
 + ["You've already spoken to Pennine, so let me give you a direct contact and a reference. They'll take your claim this time."]
     # score: ownership -2; Helping her chase the courier sounds supportive, but it hands our problem to the customer. Outsourcing the delivery doesn't outsource the responsibility.
     # score: compliance -2; Wrong in law: goods stay at the trader's risk until the customer has them. The claim against Pennine is Northway's, never the customer's.
@@ -115,6 +137,8 @@ She's waiting to hear who is actually going to sort this out.
 === evidence ===
 The carton and the broken glass are still in her hallway.
 # evidence: complaint-handling
+# ask-before: The broken carton is still in her hallway. What, if anything, do you need from her now, and what must you not ask her to do?
+# ask-after: What will we be able to show the warehouse and the courier later, and why does that matter?
 + [Ask for photos of the carton, damage and label so you can see what happened, if it's safe, and not to touch the glass.]
     ~ photos = true
     # score: investigation +2; Evidence first: photos of the carton and label let you find out what happened, not just who pays. And you put her safety before your paperwork.
@@ -143,6 +167,8 @@ The carton and the broken glass are still in her hallway.
 === remedy ===
 The delivery record shows Saturday 5 July. She asks what happens to her order now.
 # evidence: legislation
+# ask-before: The table was delivered two days ago. What can she choose between, and who decides?
+# ask-after: What are her rights within 30 days of delivery, and who pays to collect the broken table?
 + [Book her a replacement on the first slot Pennine have free, since that's what most customers in her position would want.]
     # score: remedy +1; A replacement does put it right.
     # score: compliance -1; But she received it two days ago: within 30 days she can reject it for a full refund, and the choice between a refund and a replacement is hers. Deciding for her steers her away from a right she has.
@@ -184,6 +210,8 @@ You look up the article Amy Chen's chat quoted. KB-118, "Courier damage": "Advis
 # speaker: colleague
 "Was that my chat on Sunday? I did what the article says. Did I get it wrong?"
 # evidence: service-standards
+# ask-before: Amy followed the knowledge-base article. What should happen to the advice, and to Amy?
+# ask-after: Will the next adviser who reads KB-118 give the right answer? Whose job is it to make sure?
 + [Tell her not to worry about it: the customer is sorted out now, and everyone gets something wrong now and then.]
     # score: compliance -1; Kind, but the wrong article stays live, and the next customer who reports courier damage will get the same wrong advice.
     # speaker: colleague
@@ -212,6 +240,8 @@ April: on-time 97.6%, damage 0.4%. May: on-time 97.9%, damage 0.7%. June: on-tim
 # status: courier breached
 # evidence: sla-kpi
 # evidence: map-service-chain
+# ask-before: Pennine's damage rate is more than twice its target. What else would you want to know before you talk to them?
+# ask-after: What did we learn about Northway's own part in the damage, and how does it change the conversation with Pennine?
 + [Wait until Kasia has shown you how NH-52231 was packed and labelled before you ring Pennine about it.]
     # score: investigation +2; You checked Northway's own link in the chain before going to the partner. The warehouse packed and labelled the table: that's part of the story too.
     # trust: warehouse consult
@@ -252,6 +282,8 @@ You ring Callum Reid, depot manager at Pennine Freight.
 "Callum Reid. You'll be ringing about that glass table in Harrogate."
 # evidence: partnership-delivery
 # evidence: relationship-building
+# ask-before: You are about to speak to the courier's depot manager after six good years. What do you want from this call?
+# ask-after: How did Callum respond, and what would we have missed if he had only defended himself?
 + [Tell him formally that Pennine is over the damage KPI again, and that Northway will be claiming the £649 from them.]
     ~ route = 2
     # score: partner-communication -1; You're entitled to claim, but leading with it turns a conversation into a dispute, and you'll hear his side only as a defence.
@@ -302,6 +334,8 @@ Ten minutes after you log the claim, your phone rings.
 "Your Lumens come to us labelled FURN-STD, so on our manifest they're standard furniture. They go on the standard trailer, stood on end like a wardrobe to save space. Nothing on the carton says glass or this way up. And the legs are in the same carton with a metal bracket sat right against the glass: one knock on that corner and the bracket goes through it. Our other clients mark their glass, class it as fragile on the manifest, and put a board between the glass and anything hard. Then it goes flat in our fragile cage. Do that and I'd bet your damage rate halves."
 # status: warehouse at-risk
 # evidence: partner-feedback-process
+# ask-before: Callum says the labels and the way tables are packed are part of the problem. What do you do with a partner's feedback like this?
+# ask-after: Who now owns the change, by when, and how will anyone know whether it worked?
 + [Thank him, but say packing is Kasia's job and handling is his: his crews should carry every carton with care, whatever the label.]
     # score: partner-communication -2; You heard the feedback and sent it back. The courier can see things about our packing that we can't; ignoring that keeps the same tables breaking.
     # score: investigation -1; You treated each link as doing its own job in isolation, so the cause is still there.
@@ -337,6 +371,8 @@ Ten minutes after you log the claim, your phone rings.
 "So the courier stands our tables on their heads, and it's my packing that's the problem? My team packs exactly to the product file. Nobody's ever told us the Lumen needs anything special."
 # evidence: pdca
 # evidence: coordinated-accountability
+# ask-before: Kasia feels blamed for the courier's handling. How do you get a process change from a team that packed exactly to spec?
+# ask-after: How did Kasia respond, and what makes a change between two teams last?
 + [Agree her team packed to spec, show her the June figures and Callum's points, and ask what she'd need to make a change.]
     ~ trial = 1
     # score: investigation +2; You took the partner's feedback to the team that owns the process and agreed a change with a trial and a check date: plan, do, check, act.
@@ -374,6 +410,8 @@ Ten minutes after you log the claim, your phone rings.
 # clock: +5h
 Mid-afternoon. Pennine's booking system shows Thursday 10 July for Ms Silva's replacement, but no time window yet. You told her you'd email her slot by 4 o'clock.
 # evidence: complaint-handling
+# ask-before: It's nearly 4 o'clock and you don't have the full answer. What do you tell her, and when?
+# ask-after: What did she see of our promise this afternoon, and what does that do to her trust?
 + [Wait until Pennine have sent the two-hour window, so she gets the whole answer in one email rather than in two.]
     # score: follow-through -1; Waiting for the full answer meant missing the time you gave her. She doesn't know you're waiting on Pennine; she only knows 4 o'clock came and went.
     ~ upset += 1
@@ -405,6 +443,8 @@ Pennine's window arrives at the end of the day: Thursday, 08:00 to 10:00. You fo
 # clock: +15h
 Tuesday 8 July. The Pennine contract is held by Ruth Ellison, Head of Operations.
 # evidence: escalation
+# ask-before: Pennine is over its damage KPI two months running, and Ruth holds the contract. What, if anything, should go to her, and what stays with you?
+# ask-after: What does a useful escalation contain, and what would Ruth do with ours?
 + [Leave the contract side to the August KPI report: the claim is logged, and July's figures will show whether it's improving.]
     # score: escalation -1; A contracted partner over its damage KPI two months running is a pattern, and the contract belongs to Ruth. Leaving her out until August means she hears it late, after more broken tables.
     # misconception: self-managing-partnership
@@ -430,6 +470,8 @@ Tuesday 8 July. The Pennine contract is held by Ruth Ellison, Head of Operations
 Wednesday 9 July. Ms Silva's replacement Lumen is picked for tomorrow's Pennine run.
 {trial == 1: It's one of the first tables under the trial: a board between legs and glass, GLASS, CARRY FLAT labels, classed fragile on the manifest.|It's packed the usual way: factory carton, FURN-STD label.}
 # evidence: partnership-delivery
+# ask-before: The replacement goes out tomorrow. Is there anything to check first, and why?
+# ask-after: What could have happened to the second table, and what did our choice do about it?
 + [Let it go out the usual way, so that it's certain to make Thursday's run and she isn't let down on the day.]
     {trial == 1:
         ~ protected = true
@@ -489,6 +531,8 @@ She rejects it. You arrange collection of both tables and the full refund of £6
 Before you close the case:
 # evidence: proactive-communication
 # evidence: relationship-building
+# ask-before: The replacement is sorted. Is the case finished, and who else needs to hear from you?
+# ask-after: Who in the chain heard how it ended, and what did each of them learn from it?
 + [Ring Ms Silva to check all is well, offer a £25 voucher for the week she lost, and tell Callum and Kasia how it went.]
     # score: follow-through +2; Closing the loop with the customer, and telling the partners how it ended, is what turns a fix into a relationship.
     # score: remedy +1; A small goodwill gesture alongside the call, not instead of putting it right, is proportionate: she spent a week working without a desk, with broken glass in the hall.

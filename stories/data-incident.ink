@@ -23,6 +23,21 @@ EXTERNAL trust(who)
 # character: contactcentre; malik-rashid
 # partner: dpo
 # partner: contactcentre
+# tutor-outcome: Hear out a frightened customer and name the harm she fears, without minimising it or promising what nobody controls.
+# tutor-outcome: Own a breach made by an outsourced contact centre: Northway controls her data, so the contact centre's mistake is Northway's to put right.
+# tutor-outcome: Take a personal-data breach to the Data Protection Officer at once, and explain the UK GDPR rules: breaches logged, the ICO told within 72 hours of awareness where feasible if there is a risk, and the person told in plain language if the risk is high.
+# tutor-outcome: Check Northway's own processes before judging a partner, agree a written joint fix with a review date, and send the contract issue to its owner with a proposal.
+# tutor-outcome: Answer a subject access request correctly: free, no form needed, due within one month, tracked from the day it was made.
+# tutor-marking: communication-techniques; Hearing Mrs Mendes out, naming what frightens her, and later telling her plainly what happened and what was done.
+# tutor-marking: partnership-challenge; Clearline's three-day delay against the contract's 24 hours is raised, their account heard, and a joint fix agreed and written down.
+# tutor-marking: coordinated-accountability; Clearline's agent, the auto-complete, Northway's template and its out-of-date contact all played a part. The coordinator agrees what each side fixes and keeps the customer.
+# tutor-model: Hear her out, name what frightens her and say sorry. Own it as Northway's, whoever pressed send. Promise only what you control: the DPO now and a call by 4pm. Ring Amina straight away with the facts. Advise reporting to the ICO and telling Mrs Mendes plainly, because the risk to her is high. Check Northway's own side before ringing Rashid, then ask for Clearline's account and share yours. Agree in writing what each side will fix, note the late notice, and set a review. Send Daniel a short note with a proposal. Call her back in plain words with the DPO's direct line. Treat her request for her data as a subject access request: free, no form, due within a month, logged today, with Clearline asked for the recordings by a set date.
+# tutor-wrong-turn: Reassuring her that stray emails are harmless. It tells her that her fear is wrong, when a stranger knows her address and when the house is empty.
+# tutor-wrong-turn: Saying the contact centre is a separate company. Outsourcing the work doesn't outsource the responsibility: Northway controls her data.
+# tutor-wrong-turn: Promising the stranger will delete it. Nobody at Northway controls his inbox.
+# tutor-wrong-turn: Logging it as a routine complaint, or polishing a timeline first. The 72-hour clock for reporting to the ICO runs from when Northway became aware.
+# tutor-wrong-turn: Deciding not to report because the recipient seems honest. The test is the risk to her, and an address with the hours it is empty is a real risk.
+# tutor-wrong-turn: Asking for a form, charging a fee or quoting 60 days for her copy of her data. A request like hers is free, can be made by phone and is due within one month.
 
 // Weak choices at decisions that set no other flag, capped at 2; the ending reads them.
 VAR lapses = 0
@@ -52,6 +67,8 @@ Last contact: Monday 10 March, 15:52, email reply about the delivery date, sent 
 "I'm thirty-four weeks pregnant. A complete stranger knows where I live, that there's a baby coming, and exactly when nobody's home. I haven't stopped shaking since I read it."
 # clock: +3m
 # evidence: communication-techniques
+# ask-before: What is Mrs Mendes afraid of, and what does she need from the first thing you say?
+# ask-after: How did she respond to us, and what did our words tell her about how seriously Northway takes this?
 * [Reassure her that stray emails are almost always harmless, and that most people who get one just delete it straight away.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: listening -2; Minimising a frightening experience to calm someone down tells them their fear is wrong. She has real grounds for worry: an address and the hours the house is empty.
@@ -82,6 +99,8 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Cle
 # speaker: customer
 "Who sent it? Was it one of your people?"
 # evidence: coordinated-accountability
+# ask-before: A contact centre agent sent the email. What do you tell her about who is responsible?
+# ask-after: To Mrs Mendes, who is Northway? What did our answer do to her trust?
 * [Say it came from our customer service team, that it's Northway's responsibility, and sorry; you'll find out how.]
     # score: ownership +2; Not our fault alone, but our problem: her order and her data are with Northway, whoever pressed send. You owned it without guessing at the cause.
     # mood: customer apologise
@@ -109,6 +128,8 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Cle
 # speaker: customer
 "Can you get it back off him? Can you promise me he's deleted it?"
 # evidence: service-recovery
+# ask-before: She asks you to promise the stranger has deleted it. What can you honestly promise her?
+# ask-after: Which of our words will she remember if something does come of it?
 * [Promise her that Northway will make sure he deletes it, so that nothing more comes of it and she can stop worrying.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: follow-through -2; You can't control a stranger's inbox, so nobody can keep this promise. If anything does come of it, this is the sentence she will remember.
@@ -139,6 +160,8 @@ Unread, received 09:40 today. From: Clearline Contact Services. Subject: Data in
 # status: contactcentre breached
 # sla: ico-report; dpo; +70h; Report to the ICO without undue delay and, where feasible, within 72 hours of Northway becoming aware (09:40 today)
 # evidence: escalation
+# ask-before: Clearline's notice has just arrived. Who needs to know, how fast, and why?
+# ask-after: When did the 72-hour clock start, and how much of it did our choice use?
 * [Spend the next few hours building a full timeline from Clearline's notice and the CRM: Amina will want it all at once.]
     ~ dpo_delay = 1
     # score: escalation -1; Thorough, but slow. The DPO needs to know now and can gather facts alongside you; the ICO clock is running while you polish a document.
@@ -189,6 +212,8 @@ Friday 14 March, 09:50. Amina Farah comes to your desk holding a printout of the
 # speaker: dpo
 "You've spoken to her. What's your read, and what does she need from us?"
 # evidence: legislation
+# ask-before: Amina asks for your read. Does this need to go to the ICO, and does Mrs Mendes need to hear from Northway itself?
+# ask-after: What are the two tests here, the risk to her for the ICO and high risk for telling her, and how did we apply them?
 * [Report it to the ICO. She's already seen the email from him, so she doesn't need a separate notice from Northway.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: compliance -1; Right about the ICO, but not about her. When a breach is likely to put someone at high risk, the controller must tell them itself, without undue delay and in clear and plain language. A stranger's forward tells her nothing about what Northway has done or who to contact.
@@ -227,6 +252,8 @@ She confirms the split of tasks by email a few minutes later, with the breach lo
 # clock: +10m
 Rashid Malik, Clearline's account manager, is at the top of your contacts.
 # evidence: partnership-challenge
+# ask-before: Before you talk to Clearline, what would you want to know, and where would you find it?
+# ask-after: What did we find, or miss, on Northway's own side, and how did that shape the call with Rashid?
 * [Hold off calling Rashid until you've checked our side, so that you know where notices go and how her note got out.]
     ~ check = 0
     # score: investigation +2; Checking internal records before calling the partner turned up two causes that are ours, not theirs. Investigating before blaming makes for an honest conversation.
@@ -269,6 +296,8 @@ Rashid Malik, Clearline's account manager, is at the top of your contacts.
 
 === hear_malik ===
 # evidence: communication-techniques
+# ask-before: Rashid offers to explain what went wrong at Clearline. How do you want this conversation to go?
+# ask-after: What did we learn from Rashid, and how open was he with us afterwards?
 * [Hear him out, but first put it on record that the contract says 24 hours and Clearline took three days.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: partner-communication -1; The contract point is right and must be raised, but leading with it puts him on the defensive before you have his account. Listen first, then hold them to the standard.
@@ -312,6 +341,8 @@ You tell him what you found: the contract sends incident notices to an unwatched
 # speaker: contactcentre
 "So what would you like to happen from here?"
 # evidence: documenting-agreements
+# ask-before: Rashid asks what you would like to happen. What should a good outcome with a contracted partner include?
+# ask-after: If the same thing happens next month, what will anyone be able to point to?
 * [Accept his apology, and agree by phone that they'll retrain the agent and report faster: you work well together.]
     # score: partner-communication -2; A verbal 'we'll be more careful' with no record and no check leaves nothing to hold anyone to, and no evidence for the contract review.
     # score: investigation -1; Retraining one agent treats the symptom. The auto-complete and our template will catch the next person.
@@ -347,6 +378,8 @@ You tell him what you found: the contract sends incident notices to an unwatched
 # clock: +10m
 The Clearline contract is held by Daniel Adeyemi, Head of Customer Service.
 # evidence: escalation
+# ask-before: The Clearline contract is held by Daniel Adeyemi. What, if anything, goes to him, and what do you keep?
+# ask-after: What does a useful escalation contain, and what happens to the customer if everything goes up?
 * [Send Daniel a note about it, copied to Amina: what happened, the late notice, what Clearline agreed, and a proposal.]
     # score: escalation +2; A formal partner's breach of a data clause belongs with the contract owner, and you brought a summary and a proposal, not just a problem.
     # trust: dpo share
@@ -396,6 +429,8 @@ It is well past the four o'clock you promised when you finally ring Mrs Mendes.
 # speaker: customer
 "Go on, then. What's happened?"
 # evidence: complaint-handling
+# ask-before: She asks what has happened. How do you tell her, and what must she come away knowing?
+# ask-after: Was what we told her clear and plain? What does she know now about her options, including a claim for distress?
 * [Read her Amina's formal breach notice word for word, so that nothing you tell her about the law can come out wrong.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: compliance -1; When the risk to her is high, she must be told in clear and plain language. Articles and legal phrases read aloud protect the wording, not her.
@@ -426,6 +461,8 @@ It is well past the four o'clock you promised when you finally ring Mrs Mendes.
 # speaker: customer
 "One more thing. I want a copy of everything you hold about me. Every note, every email, the call recordings. I want to see what else has been written about my house."
 # evidence: legislation
+# ask-before: She wants a copy of everything Northway holds about her. What is she asking for, and what are the rules?
+# ask-after: Is her request free, does she need a form, and when is it due? Did our answer match the law?
 * [Ask her to fill in the access form on our website, which goes to the data team; the clock starts once the form arrives.]
     # score: compliance -2; She has made the request already, on the phone. There's no need for a special form, and asking for one delays a right she has already used. Log it and confirm it instead.
     # mood: customer dismiss
@@ -469,6 +506,8 @@ You email Mrs Mendes confirming her request, the date received and the date she 
 
 === sar_choice ===
 # evidence: coordinated-accountability
+# ask-before: Some of what she asked for is held by Clearline. How do you make sure her request is answered on time?
+# ask-after: When can the deadline be extended, and what does the processor owe Northway in helping with requests like hers?
 * [Ask Amina to extend the deadline by two months now, since the recordings are held by an outside contractor that we use.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: compliance -2; The law allows two more months only where needed because a request is complex or there are a number of requests from her, and she must be told within the first month, with the reasons. One routine request from our own contractor is neither.

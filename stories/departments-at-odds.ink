@@ -27,6 +27,24 @@ EXTERNAL trust(who)
 # character: manager; pryce-owen
 # partner: marketing
 # partner: warehouse; with-marketing
+# tutor-outcome: Start a dispute between two departments from the records, not from either side's story.
+# tutor-outcome: Tell customers early and honestly what went wrong, without blaming a department, and give them real choices.
+# tutor-outcome: Fit a remedy to the customer's need, and tell a consumer from a business buyer: the Consumer Rights Act 2015 protects consumers (s.2(3)), while a business buyer relies on the contract and the Sale of Goods Act 1979.
+# tutor-outcome: Stay within your authority, and take what is above it to the manager with the facts, a proportionate proposal and a time for the customer.
+# tutor-outcome: Mediate between internal departments by hearing interests, not positions, and agree a written internal SLA with a review, then act on what the review shows.
+# tutor-marking: map-service-chain; Marketing, the stock feed, Warehouse & Dispatch and the website are links in one chain. The oversell happened in the gap between two of them.
+# tutor-marking: partnership-challenge; Two departments blaming each other after an oversell, taken from blame to a negotiated standard.
+# tutor-marking: partnership-delivery; Getting 97 customers and a trade account a date, an alternative chair or a refund, with both departments working to it.
+# tutor-marking: formal-vs-informal; An informal habit of talking before promotions failed. A written, signed internal SLA replaces it.
+# tutor-marking: relationship-building; One-to-ones, naming each side's needs, and a review agreed in advance keep the relationship between the departments maintained.
+# tutor-marking: communication-techniques; Reflecting what each manager said, separating positions from interests, and negotiating a standard both can sign.
+# tutor-model: Pull the stock feed log, the promotion brief and the order data first. By 11:00, tell the 97 customers honestly that Northway sold more than it had, with the 31 March date or a full refund, and ring the café. Hear Ms Nair out and offer in-stock Harlow chairs by Friday, waiting, or a refund. Tell Mr Aziz his rights as a business buyer and offer 20 Harlows for Thursday. Take his claim above your goodwill limit to Owen with a proposal, and ring him back by 4pm. See Leila and Kasia one to one, then name what each needs and ask them to design the fix. Draft a signed SLA with notice, a stock cap and a confirmation time. Agree a review after Easter and what it will measure. At the review, use the figures to keep or change the standard.
+# tutor-wrong-turn: Sending both emails to the manager to decide who is at fault. Coordinating between departments to put customers right is the coordinator's job.
+# tutor-wrong-turn: Saying the delay is due to high demand. It hides the oversell and leaves out the customer's choice of a refund.
+# tutor-wrong-turn: Telling a customer that the warehouse's figure was wrong. It names a department in front of her, and the records show a gap between two teams.
+# tutor-wrong-turn: Telling the café owner the Consumer Rights Act covers him, or that he has no claim at all. A business buyer isn't a consumer, but he has contract and Sale of Goods Act rights.
+# tutor-wrong-turn: Ruling which department was more at fault, or asking them to shake hands as one team. Neither gives a standard for the next promotion.
+# tutor-wrong-turn: Trusting the new agreement to run itself. Busy departments drift back unless a review is agreed in advance.
 
 // Consequences carried through the story (kept few so the path checker can merge states).
 VAR facts_first = false
@@ -53,6 +71,8 @@ Leila Haddad, Marketing, 23:12: "Warehouse's stock figure said 410 available on 
 Kasia Nowak, Warehouse & Dispatch, 06:30: "Found out about this 'flash sale' from 340 order lines at 6am. Nobody told us. We have 120 chairs. We have never had 410."
 # evidence: partnership-challenge
 # evidence: map-service-chain
+# ask-before: Two departments blame each other, and 97 orders have no chairs. Where do you start, and why?
+# ask-after: What did our first move give us to work with, or leave us without?
 * [Send both emails on to Owen Pryce, the Store Operations Manager, and ask him to decide which team is at fault before you do anything.]
     # score: escalation -2; This is over-escalation. Coordinating across departments to put things right for customers is the coordinator's job. Escalate when a decision is outside your authority, and take a summary and a proposal with you.
     # log: manager; email; Forwarded Marketing and Warehouse emails about the Elmsley oversell to the Store Operations Manager
@@ -86,6 +106,8 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
 ~ facts_first = false
 # evidence: service-recovery
 # evidence: complaint-handling
+# ask-before: You now know what happened. What do the 97 customers need to hear, and when?
+# ask-after: What did the customers learn from us, and what choices did they have?
 * [Send the standard 'delayed due to high demand' email to the 97 customers this morning, with the new dispatch date of 31 March.]
     # score: follow-through +1; It is prompt and gives a date, which is better than silence.
     # score: ownership -1; 'High demand' hides the fact that we sold stock we didn't have. Customers can tell when they're being spun a line, and it leaves out their right to choose a refund instead of waiting.
@@ -135,6 +157,8 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
 }
 # evidence: service-recovery
 # evidence: legislation
+# ask-before: Ms Nair moves into her flat on Thursday. What does she need, and what could you offer?
+# ask-after: Did the remedy fit what she told us? Who made the choice, her or us?
 * [Explain that Warehouse's stock figure was wrong, which is why the website oversold, and that her Elmsley chairs will follow from 31 March.]
     # score: ownership -2; Naming a department in front of the customer passes the blame, and it isn't even accurate: the records show a gap between two teams, not one team's mistake. She needs a solution for Saturday, not an internal explanation.
     # mood: customer blame-partner
@@ -195,6 +219,8 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
 "I'm relaunching the café on Saturday the 22nd. I've taken on two new staff. I know my rights: the Consumer Rights Act says you have to deliver, doesn't it? So what are you going to do about it?"
 # evidence: legislation
 # evidence: complaint-handling
+# ask-before: Mr Aziz runs a café and says the Consumer Rights Act covers him. Does it, and what can you offer him?
+# ask-after: What rights does a business buyer have, and did our offer meet his real deadline?
 * [Tell him the Consumer Rights Act covers him like any other customer, so he's due a full refund, and that you'll look into compensation too.]
     # score: compliance -2; The Consumer Rights Act protects consumers (s.2(3)), not a business buying for its café; his rights come from the contract and the Sale of Goods Act 1979. Getting the law wrong sets expectations you can't meet, and 'compensation' promised on the phone is a figure nobody has agreed.
     # mood: cafe reassure
@@ -237,6 +263,8 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
 "One more thing. I had to pay my shopfitter £120 to come back another day because of all this. I want 15% off the order for the trouble."
 Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 # evidence: escalation
+# ask-before: He asks for 15% off, which is above your £50 limit. What do you do?
+# ask-after: What was a fair figure here, and who had the authority to agree it?
 * [Agree the 15% yourself: £177 is a fair price for keeping a trade account that orders twenty chairs at a time, and it settles things today.]
     # score: escalation -2; Giving £177 when your limit is £50 goes beyond your authority. It may feel decisive, but it sets a precedent nobody agreed, and it wasn't even the fair figure: his loss was £120.
     # mood: cafe resolve
@@ -272,6 +300,8 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 13:30. Customers are dealt with for now. Next you need Marketing and Warehouse & Dispatch to agree how this never happens again.
 # evidence: communication-techniques
 # evidence: relationship-building
+# ask-before: Leila and Kasia are both defensive. How do you want to hear from them?
+# ask-after: What did each of them say that we would not have heard another way?
 * [See each of them alone first, twenty minutes each: let each tell it her way, reflect what you heard, and ask what she needs.]
     # score: listening +2; One-to-ones let each side be heard without losing face in front of the other. Saying back what you heard and asking what they need brings out their interests, not just their positions.
     # trust: marketing consult
@@ -313,6 +343,8 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 "You need to tell us. That's all I've ever asked for."
 # evidence: communication-techniques
 # evidence: partnership-challenge
+# ask-before: They are arguing in front of you. What do you do to move them on?
+# ask-after: What does each of them need, and what would settle the argument for the next promotion?
 * [Go through the timeline together and say which team was more at fault, to settle the argument and let everyone move on from it.]
     # score: partner-communication -2; A ruling gives you a loser, not a fix. Both departments contributed, and the gap between them was a missing protocol. Blame makes the next conversation harder.
     # score: listening -1; Ruling on the facts skips over what each side needs.
@@ -344,6 +376,8 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 # evidence: sla-kpi
 # evidence: documenting-agreements
 # evidence: formal-vs-informal
+# ask-before: Marketing needs speed and Warehouse needs notice. What would a standard both could keep look like?
+# ask-after: Is what was agreed written down, with times and a figure both trust? Who can hold whom to it?
 * [Back Kasia's position: five working days' notice for every promotion, flash sales included, no exceptions. Write it up for both to sign.]
     # score: partner-communication -1; It's written down, but it's one side's position, not an agreement. A rule that makes flash sales impossible will be worked round, probably the first time a competitor cuts a price.
     # trust: marketing bypass
@@ -384,6 +418,8 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
 "Next one's Easter: the Harlow chair, Good Friday, 18 April."
 # evidence: pdca
 # evidence: relationship-building
+# ask-before: The next promotion is at Easter. Does the agreement need anything more from you?
+# ask-after: What will show whether the agreement is working, and who will look?
 * [Book a review with both for the Tuesday after Easter, and agree now what you'll look at: notice, confirmation time, oversells, complaints.]
     # score: investigation +2; PDCA needs its Check. Agreeing now what you'll measure and when means the review will be about evidence, not memories.
     # log: marketing; email; Post-Easter review booked for 22 April with Marketing and Warehouse: notice, confirmation time, oversells, complaints
@@ -465,6 +501,8 @@ Tuesday 22 April, after the Easter promotion.
 }
 # evidence: pdca
 # evidence: partnership-delivery
+# ask-before: Easter has happened. What do you do with what happened?
+# ask-after: Which step of plan, do, check, act did our choice complete, and what happens to the relationship now?
 * {sla_agreed} [Email Leila a reminder that the agreement says five working days, and copy Kasia in to make sure both of them have the point in writing.]
     # score: partner-communication -1; A one-way reminder about a rule deals with one slip and misses what the figures are telling you, such as the lost sales from 'sold out'. Feedback should go both ways.
     # log: marketing; email; Reminder sent to Marketing about promotion notice, copied to Warehouse

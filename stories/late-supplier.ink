@@ -31,6 +31,24 @@ EXTERNAL trust(who)
 # partner: supplier
 # partner: buying
 # partner: fitter
+# tutor-outcome: Hear a let-down customer out and give a specific apology that owns a partner's failure, promising only what is in your hands.
+# tutor-outcome: Check Northway's own records and departments before judging a partner, and turn an internal gap into a process change with an owner and a check date.
+# tutor-outcome: Raise a partner's SLA breach without blame, ask for their view, and confirm a verbal agreement in writing.
+# tutor-outcome: Manage an informal partner (no contract) by keeping them informed, while still putting data-processing terms in writing.
+# tutor-outcome: Explain a customer's rights when she told the trader a delivery date was essential (Consumer Rights Act 2015 s.28), and escalate a repeat SLA breach with evidence and a proposal.
+# tutor-marking: communication-techniques; Hearing Mrs Okafor out and naming the impact back to her (the party, the lost day, the empty text) before offering a fix.
+# tutor-marking: partnership-challenge; Raising Calder's six days' notice against the SLA's ten calmly, owning Northway's six days on it, and agreeing a way forward.
+# tutor-marking: partner-feedback-process; Graham's idea (date-critical order notes sent to Calder, delay notices copied to Customer Service) and Dev's inbox rule change the process.
+# tutor-marking: formal-vs-informal; Calder is managed through its contract and SLA, Kirkgate through a phone call and goodwill: the class should see why each needs a different approach.
+# tutor-marking: proactive-communication; Ringing Lee before he turns up to an empty house, and ringing Mrs Okafor with the new date before the time promised.
+# tutor-marking: coordinated-accountability; Buying, Customer Service, Calder and Kirkgate each own a step. The coordinator keeps the customer's remedy and sends the repeat breach to those who hold the contract.
+# tutor-model: Hear her out and name what is at stake. Apologise specifically and own it. Promise a call-back by 3 o'clock, not a date. Check Buying before ringing Calder, and agree the inbox fix with Dev. Raise the short notice with Graham without blame and ask what would help. Confirm Monday's dispatch by email, copying Dev. Ring Lee before Thursday, and get the DPO's written processor terms before sending him her details. Ring Mrs Okafor early with Wednesday the 18th, the fitting rebooked, a gesture for her lost day, and her right to cancel for a full refund if the 21st is missed. Email Claire and Dev about the repeat breach with a proposal. Check Monday's van. Close the loop with her and with every partner.
+# tutor-wrong-turn: Telling her the supplier is to blame. It is partly true, but her contract is with Northway, and it tells her nobody owns her problem.
+# tutor-wrong-turn: Ringing Calder to complain before checking Buying. The notice had been in Northway's own inbox for six days, so the blame comes straight back.
+# tutor-wrong-turn: Taking Graham's word on the phone. Nothing written means nothing on Calder's planner, and on that path the van leaves without the sofa.
+# tutor-wrong-turn: Leaving Lee because he is always flexible. An informal partner with no contract is kept only by being kept informed.
+# tutor-wrong-turn: Telling her a made-to-order sofa cannot be cancelled. The store confirmed she needs it before 21 June, so if that date is missed she may end the contract for a full refund (CRA s.28).
+# tutor-wrong-turn: Passing the whole case to the manager, or closing it quietly. The customer's remedy is within the coordinator's authority. The repeat SLA breach is what goes up.
 
 // Consequences carried through the story. Kept few so the path checker can merge states.
 // Flags are cleared once they have done their job, so that paths which only differ in the past merge.
@@ -63,6 +81,8 @@ System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 
 "I booked Thursday off work for this sofa. My mother is eighty on the 21st and the whole family is coming to mine. I told the young man who sold it to me, I said it has to be here before then, and he said no problem, he even typed it in. Then last night I get a text saying 'rescheduled'. Rescheduled to when? I rang the number on it and sat in a queue for twenty minutes. Nobody can tell me anything."
 # evidence: communication-techniques
 # timer: 45s
+# ask-before: What is Mrs Okafor most upset about, and what would you say to her first?
+# ask-after: How did her mood change after our reply, and which words made the difference?
 + [Ask for her order number so you can look it up, and tell her you'll get this sorted today.]
     # score: listening -1; Going straight to the fix feels efficient, but she hadn't finished and you didn't acknowledge the party or the wasted day. Customers who don't feel heard keep telling the story until they are.
     ~ upset += 1
@@ -88,6 +108,8 @@ System text to customer, Sunday 8 June, 18:02: "Your Northway delivery on 12/06 
 === apology ===
 She waits for you to say something.
 # evidence: service-recovery
+# ask-before: Read the three apologies aloud. Which would she believe, and what does each one promise?
+# ask-after: What can we honestly promise at this point, when we have no date from the supplier?
 + ["I'm sorry for the inconvenience. Dates on made-to-order furniture are estimates, so delays do happen."]
     # score: ownership -1; "Sorry for the inconvenience" followed by a disclaimer sounds like a script, not an apology.
     # score: compliance -2; This date wasn't an estimate: it was agreed, and her need for the sofa before 21 June is on the order. Under the Consumer Rights Act that gives her rights; calling it an estimate misstates them.
@@ -114,6 +136,8 @@ She waits for you to say something.
 # speaker: customer
 "So what happens now?"
 # evidence: complaint-handling
+# ask-before: What can you commit to before you know what happened, and by when?
+# ask-after: What did she leave the shop with, and how would she spend her afternoon?
 + ["Let me find out what happened. I'll ring you by 3 o'clock today with what I've found and your options."]
     ~ promised = true
     # score: follow-through +2; A specific time you can meet turns "we'll be in touch" into a commitment, and you promised only what is in your hands: a call and an update, not a date you don't have yet.
@@ -148,6 +172,8 @@ She waits for you to say something.
 # clock: +10m
 Back at your desk. The order shows Calder Upholstery as the supplier; the Calder contract belongs to Buying. Nothing on the order says when, or whether, anyone was told about a delay.
 # evidence: map-service-chain
+# ask-before: Who in the chain could already know about this delay, and where would you look first?
+# ask-after: Where had the delay notice actually gone? How would Graham see our first move?
 + [Ring Graham Calder and ask him straight out why nobody warned Northway about this delay.]
     ~ blamed_supplier = true
     # score: investigation -2; You challenged the partner before checking whether they had already told us. Blaming before checking damages trust, and here it turns out to be wrong.
@@ -184,6 +210,8 @@ Your notes: Calder's notice, 3 June. Planned dispatch, 11 June: 6 working days' 
 # status: supplier breached
 # evidence: pdca
 # evidence: coordinated-accountability
+# ask-before: The notice sat in Northway's own inbox for six days. What would stop that happening to the next customer?
+# ask-after: Will the next delay notice reach Customer Service? What makes a process change stick?
 + [Tell Dev this one's down to Buying, and that your notes on the complaint will have to say as much.]
     # score: investigation -1; Naming a culprit isn't the same as fixing the cause. The gap is a missing hand-off between two departments, and nobody has been asked to close it, so the next delay notice will sit in the same inbox.
     # trust: buying blame
@@ -233,6 +261,8 @@ You ring Graham Calder, account manager at Calder Upholstery, about order NH-407
 The Calder SLA also asks for at least 10 working days' notice of a delay. This one had six.
 # evidence: partner-feedback-process
 # evidence: partnership-challenge
+# ask-before: Calder gave six working days' notice where the SLA asks for ten, and Northway then sat on it for six. How do you raise that with a partner you still need?
+# ask-after: How did Graham respond, and what did that tell us about how the next delay will go?
 + [Name the short notice calmly, own Northway's six days on it, and ask what would help him warn you sooner.]
     ~ got_feedback = true
     # score: partner-communication +2; Two-way communication: you named the SLA gap without blaming, owned Northway's part, and asked for his view. That is how a partner's feedback reaches the process.
@@ -257,6 +287,8 @@ The Calder SLA also asks for at least 10 working days' notice of a delay. This o
 Graham's offer, on the phone: on Calder's van to Leeds on Monday 16 June, at Mrs Okafor's on Wednesday the 18th.
 # evidence: documenting-agreements
 # evidence: proactive-communication
+# ask-before: Graham has given his word on the phone. Is that enough? Why, or why not?
+# ask-after: If Monday's van slips, what would we be able to point to, and who else relies on the date?
 + [Thank him and note "Calder: van Mon 16th" on the order. He's always been as good as his word.]
     # score: partner-communication -2; A phone promise with no written confirmation leaves no trail: not for Calder's own planners, not for Buying, not for you. If it slips, there is nothing to point to.
     # misconception: undocumented-agreement
@@ -292,6 +324,8 @@ Graham's offer, on the phone: on Calder's van to Leeds on Monday 16 June, at Mrs
 # clock: +25m
 Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chaise and feet and take away Mrs Okafor's old sofa. There is no contract with Kirkgate: Lee Brennan has done the Leeds store's fitting for six years on a phone call and a text, paid per job.
 # evidence: formal-vs-informal
+# ask-before: Kirkgate has no contract with Northway. How should that change the way you deal with Lee, if at all?
+# ask-after: What keeps an informal partnership like this one working, and what damages it?
 + [Leave the fitting for now: Lee is always flexible, and it can be rebooked once the sofa is in.]
     # score: partner-communication -2; Informal doesn't mean self-managing. Without a contract, the only thing keeping Lee on side is being kept in the loop, and he is still booked to turn up on Thursday.
     # misconception: relationships-self-sustain
@@ -324,6 +358,8 @@ Kirkgate Fitting is still booked for Thursday 12 June to fit the Harbour's chais
 "One thing: send me her address and mobile again, would you? I clear the old job texts off my phone every month."
 Northway sends Kirkgate each customer's name, address and mobile number for every job.
 # evidence: legislation
+# ask-before: Lee asks for her address and mobile again. What should you think about before you send them?
+# ask-after: Kirkgate handles customers' details on Northway's behalf. What does UK GDPR Art. 28 ask for, and does it need a full supplier contract?
 + [Ask Amina Farah, the DPO, to send Lee short written data terms; send the details once he's signed.]
     # score: compliance +2; Kirkgate handles Northway's customers' details on Northway's behalf, which makes it a processor. UK GDPR Art. 28(3) needs the terms in writing however informal the work is; the fitting itself can stay a phone call and a text.
     Reply from Amina Farah, Data Protection Officer, half an hour later: "Good catch. I'll send Lee our two-page processor agreement now. It changes nothing about how you book him." Lee signs it on his phone at lunchtime, and you text him the address.
@@ -349,6 +385,8 @@ Northway sends Kirkgate each customer's name, address and mobile number for ever
 # clock: +10m
 {written: You have a date, confirmed in writing: the sofa at Mrs Okafor's on Wednesday 18 June.|You have a date on Graham Calder's word: the sofa at Mrs Okafor's on Wednesday 18 June.} {promised: You told her you'd ring by 3 o'clock.|You told her you'd be in touch.}
 # evidence: service-recovery
+# ask-before: You have a new date and a promise to keep. When, and how, should she hear it?
+# ask-after: What did she have to decide, and could she have decided it from what we sent her?
 + [Wait until Calder's van is loaded next week, so the date you give her can't move again.]
     ~ waited_day = true
     ~ upset += 1
@@ -384,6 +422,8 @@ It's mid-morning, hours before the time you promised.
 Her order note, 12 May: needed before Saturday 21 June, and the store confirmed it.
 # evidence: legislation
 # evidence: crm
+# ask-before: The store confirmed she needs the sofa before 21 June. What are her rights now, and what would a fair remedy include?
+# ask-after: When may she end the contract under CRA s.28, what must then be refunded, and how quickly? Did our answer tell her?
 + [Confirm Wednesday 18 June, and explain that a sofa made to order can't be cancelled once it's being made.]
     # score: remedy -1; A new date is the core of the remedy, but nothing in the outcome recognises the day's leave she booked and lost, and she leaves feeling trapped rather than helped.
     # score: compliance -2; Being made to order doesn't take away her Consumer Rights Act rights on delivery. The 21 June deadline is on her order, so if the sofa misses it she can end the contract for a full refund (s.28). Telling her she's locked in misstates the law.
@@ -421,6 +461,8 @@ You tell her you'll ring her on Monday 16 June, once the sofa is on its way.
 CRM, Calder Upholstery: this is the second short delay notice this quarter. Order NH-39950 in April had 4 working days' notice against the SLA's 10.
 # evidence: escalation
 # evidence: sla-kpi
+# ask-before: This is Calder's second short notice this quarter. Is that yours to deal with, someone else's, or nobody's?
+# ask-after: What should a good escalation contain, and what stays in the coordinator's own hands?
 + [Close the complaint: she has her new date, the sofa is being made, and Calder know the date matters.]
     # score: escalation -1; Two short notices in a quarter is a pattern. If nobody who holds the contract hears about it, the partnership goes unmonitored and the next customer pays for it.
     # misconception: self-managing-partnership
@@ -470,6 +512,8 @@ A text from Lee Brennan, sent last Thursday: "Stood outside Mrs Okafor's for the
 
 = decide
 # evidence: partnership-delivery
+# ask-before: It's dispatch day. Is there anything for you to do, and why?
+# ask-after: What does monitoring a partner look like in practice here, and what did our choice cost or save?
 + [Don't wait to hear: check with Calder that the sofa is on today's van, then ring Mrs Okafor.]
     ~ checked = true
     # score: follow-through +2; Checking the critical step while there's still time to fix it is what monitoring a partner means. You also kept your promise to ring her on Monday.
@@ -580,6 +624,8 @@ You cancel the order and arrange the full refund of £1,288, to be paid without 
 {arrival == 2: The order is cancelled and the refund is being processed.|The sofa is in.} Before you close the case:
 # evidence: coordinated-accountability
 # evidence: relationship-building
+# ask-before: Is the case finished now? Who, if anyone, still needs to hear from you?
+# ask-after: Who in the chain needed to hear how it ended, and what does each of them learn from it?
 + [Mark the case as closed once the delivery team says it's done, and log the outcome on the CRM.]
     # score: follow-through -1; The job isn't finished when the system says so. Without a word from you, she doesn't know anyone cared how it ended, and the partners don't hear either.
     The case is closed on the CRM.

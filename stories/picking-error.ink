@@ -25,6 +25,25 @@ EXTERNAL trust(who)
 # character: courier; reid-callum
 # partner: warehouse
 # partner: courier
+# tutor-outcome: Listen to the end before reaching for the system, and apologise at once without guessing whose fault it was.
+# tutor-outcome: Check Northway's own records (order, pick list, packing scan, stock count) before raising anything against a partner.
+# tutor-outcome: Map the chain the wrong table travelled: where it entered, which external link carried it, where it came back, and where the feedback must flow first.
+# tutor-outcome: Own an internal error honestly with the customer, and offer the remedy the law gives for wrong goods: her choice of an exchange or a full refund within 30 days, collected at Northway's cost, whatever the packaging policy says.
+# tutor-outcome: Fix a root cause with the team that owns the process (plan, do, check, act), escalate what is outside your authority with figures and a cost, and repair the relationship with a wrongly suspected partner.
+# tutor-marking: map-service-chain; Tracing the table from her order through the pick, the courier and her phone call, and seeing where the feedback has to loop back to.
+# tutor-marking: partnership-challenge; Pennine was suspected (and perhaps complained about) before anyone checked. The challenge is clearing their name and repairing the trust.
+# tutor-marking: partner-feedback-process; Asking Callum how exchanges could run better, and Kasia's account of look-alike bins, change the process.
+# tutor-marking: partnership-delivery; Booking an exchange in one visit with the courier, so she handles nothing.
+# tutor-marking: coordinated-accountability; The warehouse, the scanner settings, the courier and the contact centre each play a part. The coordinator keeps them joined up instead of finding a culprit.
+# tutor-marking: communication-techniques; Letting Mrs O'Connor finish, then summing up what it means for her as well as the facts.
+# tutor-marking: proactive-communication; Ringing her back by the time promised, and closing the loop on Thursday afternoon, her preferred time.
+# tutor-model: Let her finish and sum up what it means for her. Apologise and promise a call back by 3pm with her options. Hold the courier complaint and check Northway's own order, pick list, scans and stock count. Trace the chain: the wrong table entered at the pick, passed through Pennine in a sealed box, came back through the contact centre, and the finding goes to the warehouse first. Go and see the bins with Kasia. Tell Mrs O'Connor honestly that the warehouse sent the wrong finish, and offer oak on Thursday with the walnut collected, or a full refund. Tell her the packaging rule is only for change-of-mind returns. Agree the look-alike bin fix with Kasia in writing with a four-week check. Email Dean the figures and the scanner fix with its cost. Ring Callum to share what you found and ask how exchanges could run better. Ring her on Thursday afternoon. Four weeks on, go over the figures with Kasia and tell Pennine and the advisers.
+# tutor-wrong-turn: Agreeing with the customer, or with Amy, that the courier swapped the parcels. Nobody had checked a single record.
+# tutor-wrong-turn: Filing the courier complaint now because the 48-hour window is running. A complaint on a partner's KPIs is not a placeholder, and here the courier did nothing wrong.
+# tutor-wrong-turn: Blaming or retraining the picker. Identical bin labels, no item scan and a weight check that can't tell oak from walnut will catch the next new picker too.
+# tutor-wrong-turn: Calling it a mix-up with the delivery. It lets her go on blaming the courier for Northway's error.
+# tutor-wrong-turn: Treating the packaging rule as applying, or making an exception as a favour. It is a change-of-mind policy and never applies to wrong goods.
+# tutor-wrong-turn: Switching the scanner setting on through a contact in IT. It slows every pick, so the decision belongs to the manager with that authority.
 
 // Consequences carried through the story (kept few so the path checker can merge states).
 // points: sound steps that decide the ending (records first, remedy, rights, chain traced, process fixed, follow-up, check, courier kept on side), 12 at most
@@ -56,6 +75,8 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
 "Hello. Right. I ordered the oak bedside table, the one that matches the bed I bought from you in January, and what's turned up is walnut. Dark brown. And I've only gone and built the thing before I noticed, because the box just says 'Hollins bedside table'. Your delivery man must have grabbed the wrong box off his van."
 # evidence: communication-techniques
 # evidence: complaint-handling
+# ask-before: Mrs O'Connor thinks the courier swapped the parcels. What does she need from you before anything else?
+# ask-after: What did our reply tell her, and what did it assume?
 * [Stay with her story to the end, then sum up what it means for her as well as the facts.]
     # score: listening +2; You let her tell the whole story before reaching for the system, then reflected back both the facts and what it means for her. That is active listening: she now knows you have understood why this matters.
     # mood: customer listen
@@ -86,6 +107,8 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
 "So what happens now? I need it sorted before Saturday."
 # evidence: service-recovery
 # evidence: complaint-handling
+# ask-before: She needs it sorted before Saturday. What can you commit to right now?
+# ask-after: If our promise breaks, what does that do to her? What did we actually control?
 * [Apologise and promise her the oak table will be with her tomorrow, whatever it takes.]
     # score: ownership +1; The apology is right: she hears that Northway Home is taking this on.
     # score: follow-through -2; A next-day promise made before checking stock or the courier's capacity is a promise you may not be able to keep. If it breaks, that is a second failure, and a second failure hurts far more than the first.
@@ -119,6 +142,8 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
 "Right, I've got the Pennine complaint form open. The contract gives us 48 hours from delivery to report a delivery discrepancy, and they're on 96.4% on-time this month against a 97% KPI. If I send it now it goes on their scorecard before the monthly review. Shall I?"
 # evidence: partnership-challenge
 # evidence: sla-kpi
+# ask-before: Amy is ready to send the courier complaint before the 48 hours run out. What do you do?
+# ask-after: What would the complaint have cost Pennine, and what did we find out by choosing as we did?
 * [Send it now: the 48 hours is running, and you can withdraw it if the records say otherwise.]
     # score: investigation -3; Raising a formal complaint before checking anything is blaming before checking. A complaint on a partner's KPIs is not a placeholder: it starts their investigation, costs them time and tells them you assume the worst.
     # trust: courier blame
@@ -162,6 +187,8 @@ PENNINE FREIGHT TRACKING, consignment PF-7713-0482: collected 14:02 Monday, deli
 You sketch the chain on your pad, from her online order to her phone call.
 # evidence: map-service-chain
 # chain-task: Where did the wrong table first enter the chain?
+# ask-before: Look at the records. Where did the wrong table first enter the chain?
+# ask-after: What evidence pointed there, and what made the other links look guilty?
 * [The pick, in Warehouse & Dispatch]
     # chain-link: warehouse
     # score: investigation +2; The shelf count gives it away: one oak too many in B14-03 and one walnut too few next door in B14-04. The wrong table was picked inside Northway, before any partner touched it.
@@ -179,6 +206,8 @@ You sketch the chain on your pad, from her online order to her phone call.
 
 === trace_carried ===
 # chain-task: Which external link did the wrong table pass through on its way to her?
+# ask-before: Which external link did the wrong table pass through on its way to her?
+# ask-after: Why was that partner so easy to blame, and why was it wrong to?
 * [Warehouse & Dispatch, at packing]
     # chain-link: warehouse
     # score: investigation -1; Packing is a link the table passed through, but an internal one: Warehouse & Dispatch is part of Northway. Once sealed, the box left the building with an outside firm.
@@ -195,6 +224,8 @@ You sketch the chain on your pad, from her online order to her phone call.
 
 === trace_surfaced ===
 # chain-task: Through which touchpoint did the failure come back into Northway?
+# ask-before: Through which touchpoint did the failure come back into Northway?
+# ask-after: What does that touchpoint carry besides a complaint?
 * [Pennine's proof of delivery at her door]
     # chain-link: courier
     # score: investigation -2; The signature confirms a sealed parcel arrived, not what was inside it. Nothing came back to Northway from the doorstep.
@@ -211,6 +242,8 @@ You sketch the chain on your pad, from her online order to her phone call.
 
 === trace_feedback ===
 # chain-task: What you found came in at the front line. Where must it flow back to first?
+# ask-before: What you found came in at the front line. Where must it flow back to first, and why?
+# ask-after: Is this chain a line or a loop? What happens if the finding stays where it arrived?
 * [Warehouse & Dispatch, where it all began]
     # chain-link: warehouse
     # score: partner-communication +2; Feedback has to loop back to the link where the failure began: only the warehouse can change the bins, labels and scans that let it happen. The courier and the advisers hear next.
@@ -233,6 +266,8 @@ You sketch the chain on your pad, from her online order to her phone call.
 "So Pennine carried exactly the box we gave them. It was wrong before it ever left the building."
 # evidence: pdca
 # evidence: coordinated-accountability
+# ask-before: The error happened in Northway's own warehouse. How do you take it up, and with whom?
+# ask-after: What would a culprit give us, and what would a root cause give us?
 * [Ring Kasia Nowak, the warehouse team leader, and arrange to look at the pick location with her.]
     # score: investigation +2; Going to the link where the error happened, with the person who runs it, is how you find a root cause rather than a culprit. The warehouse is a partner in the chain too.
     # trust: warehouse consult
@@ -268,6 +303,8 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
 "Hello? Go on then. What happened?"
 # evidence: service-recovery
 # evidence: legislation
+# ask-before: You now know what happened. What do you tell her, and what do you offer?
+# ask-after: Was she told the truth about whose error it was, and does she know all her options?
 * [Own the picking error, apologise, and email her a prepaid returns label; the oak goes out once the walnut is back.]
     # score: ownership +1; You were honest that the error was ours.
     # score: remedy -1; She did nothing wrong, yet this remedy asks her to take apart a table, find packaging and get 14 kg to a drop-off point, then wait for the return to clear before the right one is sent. We should collect it and deliver the right one together.
@@ -333,6 +370,8 @@ Exchange booked with Pennine: deliver the oak, collect the walnut, Thursday morn
 # speaker: customer
 "And another thing. I've built it, and the box has gone in the recycling. Your website says returns have to be unused and in the original packaging. Is that going to be a problem?"
 # evidence: legislation
+# ask-before: She built the table and the box has gone. Does Northway's packaging rule apply to her?
+# ask-after: Whose policy is the packaging rule, which returns does it cover, and what rights does she have for wrong goods?
 * [Tell her the policy does ask for the original packaging, but you'll gladly make an exception this time.]
     # score: compliance -2; This presents her legal right as a favour. The packaging rule is Northway's own change-of-mind policy and never applies to wrong goods: she can reject them within 30 days under the Consumer Rights Act 2015, however they are packed, and we collect them at our cost.
     # speaker: customer
@@ -374,6 +413,8 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
 # evidence: pdca
 # evidence: partnership-delivery
 # evidence: documenting-agreements
+# ask-before: Kasia shows you two look-alike bins and a picker in his second week. What do you agree with her?
+# ask-after: Will the next new picker make the same mistake? Who will check, and when?
 * [Agree with Kasia: split and relabel all look-alike bins, recheck in four weeks, and put it in writing.]
     # score: investigation +3; This is a root-cause fix, not a culprit. Plan (separate and relabel look-alikes with the finish in large print and a photo), Do (this week), Check (pick accuracy in four weeks), Act (extend what works). The process made the error easy; the new process makes it hard.
     # score: partner-communication +2; You solved it with the team leader who owns the process and confirmed it in writing, so both of you can be held to it.
@@ -407,6 +448,8 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
 # speaker: warehouse
 "The real fix is the scanner. Make it ask for the item barcode on look-alike SKUs and this can't happen. That's a settings change by IT, and it adds a few seconds to every pick, so it needs sign-off from Dean Marsh, my manager. It's not my call, and it's not yours."
 # evidence: escalation
+# ask-before: The real fix is a scanner setting that slows every pick, and neither you nor Kasia can sign it off. What now?
+# ask-after: What did our choice say about authority, and what did the person deciding get from us?
 * [Ask your contact in IT to switch the scanner setting on quietly; it's only a setting, and it would work.]
     # score: escalation -2; It gets the job done, but it goes round the person who has the authority. The change slows every pick on the warehouse floor; that trade-off belongs to the Warehouse & Dispatch manager. Escalate with a summary and a proposal rather than working round him.
     # speaker: warehouse
@@ -437,6 +480,8 @@ Wednesday 5 March, 09:30.
 }
 # evidence: proactive-communication
 # evidence: partner-feedback-process
+# ask-before: Pennine turned out to have done nothing wrong. What, if anything, do you owe them?
+# ask-after: How will Callum's team feel about Northway next time, and what did we learn from them?
 * [Close it off in the Pennine portal with a short note: 'Internal picking error, no action needed from Pennine.']
     # score: partner-communication -1; One line in a portal closes the record but not the relationship. If you had complained, a withdrawal with no explanation still leaves them feeling accused. You also miss the chance to hear what they could improve.
     # log: courier; system; Portal note on NH-48213: internal error, no action needed from Pennine
@@ -491,6 +536,8 @@ Thursday 6 March, 11:00.
 }
 # evidence: complaint-handling
 # evidence: crm
+# ask-before: The exchange is booked for today. Is there anything left for you to do?
+# ask-after: How does she know the remedy worked and that something has changed?
 * [Close the case in the CRM and get on with the queue; she has your number if anything is still wrong.]
     # score: follow-through -2; Closing a case without confirming the outcome assumes the remedy worked without checking. Follow-through means checking, not hoping.
     Case NH-48213: closed.
@@ -541,6 +588,8 @@ Tuesday 1 April. Four weeks on. Warehouse & Dispatch pick-accuracy report.
 }
 # evidence: pdca
 # evidence: partnership-delivery
+# ask-before: Four weeks on, the pick-accuracy report is in front of you. What do you do with it?
+# ask-after: Which step of plan, do, check, act did our choice complete, and who needed to hear the result?
 * [Ask for the pick-accuracy report to come to you every month, so you can keep an eye on it.]
     # score: investigation -1; A monthly report is Check without Act. Watching the figures is not improving them.
     # log: warehouse; email; Requested monthly pick-accuracy report

@@ -27,6 +27,22 @@ EXTERNAL trust(who)
 # partner: warehouse
 # partner: finance
 # partner: fitter
+# tutor-outcome: Ask a disabled customer what he needs instead of coaching him through the barrier, or handing the job to his family.
+# tutor-outcome: State a customer's rights on faulty goods plainly: a full refund if he rejects them within 30 days, collection at Northway's cost for every customer, and the refund within 14 days of agreeing it (Consumer Rights Act 2015 ss.20 and 22).
+# tutor-outcome: Make a reasonable adjustment under the Equality Act 2010 without asking for proof or charging for it, in the format he chooses, and record what he needs (not his diagnosis) with his agreement.
+# tutor-outcome: Run an informal partner with a call and a written confirmation, with written data-processing terms before his details go (UK GDPR Art. 28).
+# tutor-outcome: Take a process change that crosses departments to its owners with a proposal and a check date.
+# tutor-marking: communication-techniques; Recognising the two attempts he had already made and asking him what would make the return manageable.
+# tutor-marking: coordinated-accountability; The depot, Finance, the fitter and the website each own a step of his return. The coordinator keeps them joined up, and keeps the customer when the fitter's van breaks down.
+# tutor-marking: formal-vs-informal; Usk Valley Fitting has no contract: a call, a written confirmation and data terms, not a job sheet or an assumption.
+# tutor-marking: partnership-delivery; Agreeing with the depot how to collect a powered chair safely, and with the fitter when to lower it first.
+# tutor-model: Acknowledge his two attempts and ask what would work for him. Tell him plainly he may reject the chair for a full refund. Book the collection free because collecting rejected faulty goods is Northway's cost for every customer, and ask which day suits him. Tell the depot no proof is needed, use the adjustment code, and ask what the crew need to do it safely. Ring Bethan, agree the time and fee, confirm by email, and get the DPO's written data terms before his details go. Get Finance to pay within 14 days of agreeing the refund, in writing. Ask how he wants it confirmed. Record his adjustment, not his health, with his agreement. When the van breaks down, rearrange it and ring him yourself. Take the returns process to its owners with a proposal and a three-month check.
+# tutor-wrong-turn: Talking him through the online form. He has just said it doesn't work for him, and the duty is to offer a reasonable alternative.
+# tutor-wrong-turn: Asking a relative or neighbour to help. It quietly moves Northway's duty onto the customer.
+# tutor-wrong-turn: Waiving the £39 as goodwill or as the adjustment. Collecting a rejected faulty item is Northway's cost for any customer. The adjustment is how it is collected.
+# tutor-wrong-turn: Asking for a Blue Badge or other proof. It puts back the barrier the adjustment exists to remove.
+# tutor-wrong-turn: Agreeing with the fitter by phone only, or putting her on a staff job sheet. An informal partner still needs a written confirmation, and written data terms before she gets his details.
+# tutor-wrong-turn: Recording his diagnosis. Health details are special category data, so record only what the adjustment needs, with his agreement.
 
 // Weak choices at decisions that set no other flag, capped at 2; the ending reads them.
 VAR lapses = 0
@@ -59,6 +75,8 @@ Returns process on the website: book online, print the label, pack the item and 
 "Your website wants me to print a label and pack it. I've no printer, and some mornings I can't do up my own buttons, let alone tape up a chair. I tried that chat thing. By the time I'd typed 'hello' it had given up on me."
 # clock: +4m
 # evidence: communication-techniques
+# ask-before: Mr Hughes has tried twice to return the chair. What does he need from you first?
+# ask-after: What did our reply tell him about whether Northway would change anything for him?
 * [Offer to talk him through the online returns form step by step, so he can finish it himself while you stay on the line.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: listening -1; Well meant, but he has just told you the online route doesn't work for him. Coaching him through a barrier isn't removing it.
@@ -85,6 +103,8 @@ Returns process on the website: book online, print the label, pack the item and 
 # speaker: customer
 "I just want my money back, to be honest. It's no good to me stuck halfway up. Can I do that? It's only been twelve days."
 # evidence: legislation
+# ask-before: The chair is faulty after twelve days and he wants his money back. What are his rights, and who chooses the remedy?
+# ask-after: What does the law give him within 30 days of delivery, and did he hear it from us plainly?
 * [Suggest an engineer visit to repair the motor first: it's often quicker than a refund, and he'd keep a chair he chose.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: remedy -1; Within 30 days the choice to reject faulty goods for a refund is his. A repair can be offered if he wants one, but steering him to it overrides his right.
@@ -114,6 +134,8 @@ Returns process on the website: book online, print the label, pack the item and 
 === the_fee ===
 The returns screen offers one route for a chair this size: a large-item collection, £39, taken when it's booked.
 # evidence: legislation
+# ask-before: The returns screen wants £39 for collecting a chair this size. Should he pay it, and why, or why not?
+# ask-after: Why is the collection free, and what would happen to the next customer with a faulty item if we gave the wrong reason?
 * [Book the collection free as a reasonable adjustment: he can't use the free label or store routes, so he mustn't pay.]
     ~ fee = 1
     # score: compliance -1; Right outcome, wrong reason. Collecting a rejected faulty item is Northway's cost for every customer (Consumer Rights Act 2015 s.20). The adjustment is how it is collected, not whether he pays.
@@ -155,6 +177,8 @@ You ring Sam Okoro, returns and collections coordinator at the Newport depot.
 # speaker: warehouse
 "And the extras, a fitter first and a time to suit him, need a reason code, or audit ask questions. If it's for a disability, don't we need some proof? A Blue Badge or something?"
 # evidence: partnership-delivery
+# ask-before: The depot wants a reason for the extras, and asks whether proof is needed. What do you tell Sam?
+# ask-after: What does the depot now know, and what did we learn from them about doing this safely?
 * [Say no proof is needed: he's told us what he needs. Use the adjustment code, and ask what the crew need to do it safely.]
     # score: partner-communication +2; You answered the audit worry with a clear standard and asked for the depot's expertise on safety. Two-way, and the internal link is now part of the plan.
     # score: compliance +1; No proof is asked for; the adjustment is recorded under the right reason.
@@ -185,6 +209,8 @@ You ring Sam Okoro, returns and collections coordinator at the Newport depot.
 # scene: office
 Bethan Morgan runs Usk Valley Fitting: two people and a van. She fitted Mr Hughes's chair. There is no contract with her; Northway rings her when it needs her and pays per job. For this job she'll need his address, his phone number and what he needs on the day.
 # evidence: formal-vs-informal
+# ask-before: Bethan has no contract with Northway and will need his address and needs. How do you set this up?
+# ask-after: Which of our arrangements with her would still hold if something went wrong on the day?
 * [Ring her and agree it on the phone: she's reliable, there's no contract anyway, and paperwork would make it feel stiff.]
     ~ fitter_deal = 1
     # score: partner-communication -1; The call was right, but with no contract, a written confirmation is the only record of who does what, when and for how much.
@@ -246,6 +272,8 @@ You ring Imran Khan, Finance business partner, to set up the refund.
 # speaker: finance
 "Returns from Wales are trunked to the main depot weekly, so the scan-in could be a week after collection. Then five working days for the refund. Call it two to three weeks after the chair leaves his house."
 # evidence: service-standards
+# ask-before: Finance's usual process could take two to three weeks. Does that work, and what can you do about it?
+# ask-after: When does the 14-day refund clock start, and whose process had to change to meet it?
 * [Ask Daniel Adeyemi to push Finance for a same-day refund as an exception, given his situation and the trouble so far.]
     ~ lapses = MIN(lapses + 1, 2)
     ~ refund_ok = true
@@ -291,6 +319,8 @@ You ring Mr Hughes well before two, as promised.
 # speaker: customer
 "Thursday. Someone to let the chair down, then two men to take it. Well, that sounds proper. Will I get that in writing?"
 # evidence: customer-journey
+# ask-before: He asks for it in writing. How should it be confirmed?
+# ask-after: Whose convenience did our choice serve, his or Northway's?
 * [Send the standard confirmation email, and ask him to fill in the online returns form as well, so there's an audit trail.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: compliance -2; The online form is the very barrier he can't use. The audit trail is our job: a note in our own records does it, without making him do the thing he told you he can't.
@@ -319,6 +349,8 @@ You ring Mr Hughes well before two, as promised.
 # clock: +5m
 The call ends. Mr Hughes's CRM profile is open in front of you, with a blank Preferences and adjustments field.
 # evidence: crm
+# ask-before: His record has a blank Preferences and adjustments field. What, if anything, do you write there?
+# ask-after: What will the next colleague who speaks to him know, and what should they not need to know?
 * [Add a note that he's a wheelchair user with arthritis in his hands, so every colleague understands his situation straight away.]
     # score: compliance -1; A diagnosis tells colleagues what's wrong, not what to do, and you didn't ask him. Health details are special category data (UK GDPR Art. 9): record only what the adjustment needs, with his agreement.
     The note sits in the free-text field, where the returns screen never looks.
@@ -362,6 +394,8 @@ Thursday 10 April, 10:20. The depot crew are outside Mr Hughes's house. Nobody h
 
 === twist_choice ===
 # evidence: coordinated-accountability
+# ask-before: The fitter's van has broken down. What needs to happen next, and who tells Mr Hughes?
+# ask-after: How did he experience the second failure, and who did he hear it from?
 * [Thank Bethan, move the crew to Friday with Sam, then ring Mr Hughes yourself to apologise and check Friday suits him.]
     # score: follow-through +2; When a link fails, you rearranged it, told the customer yourself and confirmed to everyone. Recovery after a second failure needs exactly this speed.
     # score: ownership +1; Northway's customer, Northway's apology, even though the van was hers.
@@ -428,6 +462,8 @@ Back at your desk, Mr Hughes's case shows as closed.
 {heard_fitter: Bethan's words are still in your notes: "Half the people I fit riser chairs for ask how they'd ever send one back."}
 The returns screen that stopped him on 4 April hasn't changed: print a label, or book a large-item collection at £39.
 # evidence: pdca
+# ask-before: His case is closed, but the returns screen hasn't changed. Is that your business, and if so, what do you do?
+# ask-after: Who owns the returns process, and what would show in three months whether the change worked?
 * [Ask Bethan to take every powered-chair return in the area from now on: she's the expert, and the customers trust her.]
     ~ lapses = MIN(lapses + 1, 2)
     # score: investigation -1; A fix that lives with one small outside firm leaves our own website, fees, records and depot unchanged, and she never agreed to it.
