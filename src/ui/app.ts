@@ -215,6 +215,7 @@ export class App {
         ? {
             connectLive: (scenario: Scenario, seed: number) =>
               live.connectLive(scenario, seed, this.options.storage),
+            resumeLive: (scenarioId: string) => live.resumeLive(scenarioId, this.options.storage),
           }
         : {}),
     });

@@ -12,7 +12,8 @@ import type { Session } from '../sim/session.ts';
 import type { TutorNotes } from '../sim/tutor-notes.ts';
 import { h } from './dom.ts';
 import { renderClassReport } from './class-report.ts';
-import { ClassView, type LiveVotes } from './class-view.ts';
+import { ClassView, type ClassPhase, type LiveVotes } from './class-view.ts';
+import type { ClassResume } from './live-votes.ts';
 
 export interface ClassModeHost {
   readonly entries: readonly CatalogueEntry[];
@@ -21,6 +22,8 @@ export interface ClassModeHost {
   setTitle(text: string): void;
   /** Phones: connect to the classroom server for this scenario, when the page came from one. */
   connectLive?: (scenario: Scenario, seed: number) => Promise<LiveVotes | null>;
+  /** Phones: the class this tutor was running for the scenario, if the server still has it open. */
+  resumeLive?: (scenarioId: string) => Promise<{ live: LiveVotes; resume: ClassResume } | null>;
 }
 
 /** A fresh seed for a class session: the order its options are shown in. */
@@ -115,6 +118,9 @@ export class ClassMode {
     url.searchParams.set('teach', id);
     url.searchParams.delete('scenario');
     history.replaceState(null, '', url);
+    // A reload (or a restarted server) mid-class: carry on where the class was.
+    const resumed = await this.host.resumeLive?.(id);
+    if (resumed) return this.resume(scenario, resumed.live, resumed.resume);
     this.host.setTitle(scenario.meta.title);
     const start = (live: boolean) => void this.begin(scenario, live);
     const section = h(
@@ -141,6 +147,26 @@ export class ClassMode {
     section.querySelector<HTMLElement>('h2')?.focus();
   }
 
+  private resume(scenario: Scenario, live: LiveVotes, resume: ClassResume): void {
+    const decision = resume.records.length;
+    const phase: ClassPhase =
+      resume.ballot?.decision === decision
+        ? resume.ballot.open
+          ? 'voting'
+          : 'tally'
+        : resume.consequence && decision > 0
+          ? 'consequence'
+          : 'options';
+    this.play(
+      scenario,
+      resume.seed,
+      live,
+      resume.records.map((record) => record.chosen),
+      resume.records,
+      phase,
+    );
+  }
+
   private async begin(scenario: Scenario, phones: boolean): Promise<void> {
     const seed = newSeed();
     const live =
@@ -154,6 +180,7 @@ export class ClassMode {
     live: LiveVotes | null,
     path: readonly number[] = [],
     records: readonly ClassDecision[] = [],
+    phase?: ClassPhase,
   ): void {
     this.dispose();
     document.documentElement.classList.add('projector');
@@ -162,6 +189,7 @@ export class ClassMode {
       seed,
       path,
       records,
+      ...(phase ? { phase } : {}),
       ...(live ? { live } : {}),
       finished: (session, done) => this.report(session, done),
       menu: () => this.host.menu(),

@@ -27,7 +27,10 @@ export interface LiveVotes {
   close(): void;
   /** Called with the counts by Ink index whenever a vote arrives or changes. */
   onTally(listener: (counts: readonly number[], voters: number) => void): void;
-  confirm(record: ClassDecision, view: SessionView): void;
+  /** `from`: the transcript length before the choice, where the consequence begins. */
+  confirm(record: ClassDecision, view: SessionView, from: number): void;
+  /** The tutor left the class: stop, and do not carry on with it after a reload. */
+  forget(): void;
   /** Shown on the projector: how learners join. */
   readonly joinPanel: HTMLElement;
 }
@@ -38,6 +41,8 @@ export interface ClassViewOptions {
   /** Choices already confirmed (a tutor's page reloaded mid-session), Ink indices. */
   readonly path?: readonly number[];
   readonly records?: readonly ClassDecision[];
+  /** Where a reloaded page picks up: the vote, the tally, or the last choice's consequence. */
+  readonly phase?: ClassPhase;
   readonly live?: LiveVotes;
   readonly finished: (session: Session, records: readonly ClassDecision[]) => void;
   readonly menu: () => void;
@@ -63,11 +68,27 @@ export class ClassView {
   private readonly timer: DiscussionTimer;
 
   constructor(private readonly options: ClassViewOptions) {
-    const replay = Session.replay(options.scenario, options.path ?? [], options.seed);
+    const path = options.path ?? [];
+    // Back on a consequence: replay up to the last choice, so its lines are the new stretch.
+    const atConsequence = options.phase === 'consequence' && path.length > 0;
+    const replay = Session.replay(
+      options.scenario,
+      atConsequence ? path.slice(0, -1) : path,
+      options.seed,
+    );
     this.session = replay.session;
+    if (atConsequence) {
+      this.mark = this.view.state.transcript.length;
+      this.session.choose(path.at(-1)!);
+    }
+    this.phase =
+      options.phase && (options.phase !== 'consequence' || atConsequence)
+        ? options.phase
+        : 'options';
     this.records = [...(options.records ?? [])];
     this.element = h('section', { className: 'classroom', 'aria-labelledby': 'class-heading' });
     this.timer = new DiscussionTimer();
+    this.resetCounts();
     options.live?.onTally((counts, voters) => {
       if (this.phase !== 'voting' && this.phase !== 'tally') return;
       this.counts = this.view.choices.map((_, index) => counts[index] ?? 0);
@@ -76,7 +97,6 @@ export class ClassView {
       if (this.phase === 'tally') this.render();
       else this.renderTallyOnly();
     });
-    this.resetCounts();
     this.render();
   }
 
@@ -132,7 +152,7 @@ export class ClassView {
     this.records.push(record);
     this.mark = view.state.transcript.length;
     this.session.choose(chosen);
-    this.options.live?.confirm(record, this.session.view);
+    this.options.live?.confirm(record, this.session.view, this.mark);
     this.go('consequence');
   }
 
@@ -389,7 +409,12 @@ export class ClassView {
         );
         break;
     }
-    panel.append(this.button('Leave the class', () => this.options.menu()));
+    panel.append(
+      this.button('Leave the class', () => {
+        this.options.live?.forget();
+        this.options.menu();
+      }),
+    );
     return panel;
   }
 

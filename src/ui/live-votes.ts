@@ -43,11 +43,42 @@ export async function serverAvailable(): Promise<boolean> {
   }
 }
 
+/** A class the server started for this browser's tutor: kept so a reload carries on. */
+interface Stored extends Created {
+  scenarioId: string;
+  seed: number;
+}
+
+/** What the server holds of a class, as it tells the tutor on hello. */
+export interface ClassResume {
+  readonly seed: number;
+  readonly records: readonly ClassDecision[];
+  /** The vote on screen when the page went away, if any. */
+  readonly ballot: { decision: number; open: boolean } | null;
+  /** Whether the class had been shown the consequence of its last choice. */
+  readonly consequence: boolean;
+}
+
+export type LiveClass = LiveVotes & { readonly code: string };
+
+type ServerMessage = {
+  type: string;
+  counts?: number[];
+  voters?: number;
+  learners?: number;
+  state?: {
+    seed: number;
+    records: ClassDecision[];
+    ballot: { decision: number; open: boolean } | null;
+    consequence: unknown;
+  };
+};
+
 export async function connectLive(
   scenario: Scenario,
   seed: number,
   storage: Storage,
-): Promise<(LiveVotes & { readonly code: string }) | null> {
+): Promise<LiveClass | null> {
   const response = await fetch('/api/classes', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -55,9 +86,60 @@ export async function connectLive(
   });
   if (!response.ok) return null;
   const created = (await response.json()) as Created;
-  storage.setItem(KEY, JSON.stringify({ ...created, scenarioId: scenario.id, seed }));
+  const stored: Stored = { ...created, scenarioId: scenario.id, seed };
+  storage.setItem(KEY, JSON.stringify(stored));
+  return attach(stored, storage).live;
+}
+
+/**
+ * The class this browser's tutor was running for this scenario, if the server
+ * still has it open (a reload, or the server restarted): the connection, and
+ * where the class had got to. Anything else forgets the stored class.
+ */
+export async function resumeLive(
+  scenarioId: string,
+  storage: Storage,
+): Promise<{ live: LiveClass; resume: ClassResume } | null> {
+  let stored: Stored | null;
+  try {
+    stored = JSON.parse(storage.getItem(KEY) ?? 'null') as Stored | null;
+  } catch {
+    stored = null;
+  }
+  if (!stored || stored.scenarioId !== scenarioId || typeof stored.tutorToken !== 'string')
+    return null;
+  const { live, hello } = attach(stored, storage);
+  const state = await Promise.race([
+    hello,
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000)),
+  ]);
+  if (!state) {
+    live.forget();
+    return null;
+  }
+  return {
+    live,
+    resume: {
+      seed: stored.seed,
+      records: state.records,
+      ballot: state.ballot,
+      consequence: state.consequence !== null,
+    },
+  };
+}
+
+function attach(
+  created: Stored,
+  storage: Storage,
+): { live: LiveClass; hello: Promise<NonNullable<ServerMessage['state']> | null> } {
   const listeners: ((counts: readonly number[], voters: number) => void)[] = [];
+  let last: { counts: number[]; voters: number } | null = null;
   let socket: WebSocket | null = null;
+  let stopped = false;
+  let greeted: ((state: NonNullable<ServerMessage['state']> | null) => void) | null = null;
+  const hello = new Promise<NonNullable<ServerMessage['state']> | null>((resolve) => {
+    greeted = resolve;
+  });
   const queue: object[] = [];
   const send = (message: object) => {
     const payload = { ...message, token: created.tutorToken };
@@ -66,6 +148,7 @@ export async function connectLive(
   };
   const count = h('span', { className: 'join-count', role: 'status' }, '0 learners joined');
   const open = () => {
+    if (stopped) return;
     const url = new URL('/ws', location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     socket = new WebSocket(url);
@@ -76,22 +159,28 @@ export async function connectLive(
       for (const message of queue.splice(0)) socket?.send(JSON.stringify(message));
     });
     socket.addEventListener('message', (event: MessageEvent<string>) => {
-      const message = JSON.parse(event.data) as {
-        type: string;
-        counts?: number[];
-        voters?: number;
-        learners?: number;
-      };
+      const message = JSON.parse(event.data) as ServerMessage;
+      if (message.type === 'class' && message.state) {
+        greeted?.(message.state);
+        greeted = null;
+      }
+      if (message.type === 'refused' && greeted) {
+        // The class has ended or expired: nothing to carry on with.
+        greeted(null);
+        greeted = null;
+      }
       if (message.type === 'tally' || message.type === 'class') {
         count.textContent = `${message.learners ?? 0} learners joined`;
-        for (const listener of listeners) listener(message.counts ?? [], message.voters ?? 0);
+        last = { counts: message.counts ?? [], voters: message.voters ?? 0 };
+        for (const listener of listeners) listener(last.counts, last.voters);
       }
     });
+    // The server restarted, or the Wi-Fi dropped: try again every second.
     socket.addEventListener('close', () => setTimeout(open, 1000));
   };
   open();
   let mark = 0;
-  return {
+  const live: LiveClass = {
     code: created.code,
     joinPanel: h(
       'aside',
@@ -122,13 +211,17 @@ export async function connectLive(
       });
     },
     close: () => send({ type: 'close' }),
-    onTally: (listener) => listeners.push(listener),
-    confirm: (record: ClassDecision, view: SessionView) => {
+    onTally: (listener) => {
+      listeners.push(listener);
+      // A page that reloaded mid-vote draws the tally it had at once.
+      if (last) listener(last.counts, last.voters);
+    },
+    confirm: (record: ClassDecision, view: SessionView, from?: number) => {
       send({
         type: 'confirm',
         record,
         consequence: {
-          lines: linesOf(view, mark).slice(0, 60),
+          lines: linesOf(view, from ?? mark).slice(0, 60),
           scores: view.scores
             .filter((score) => score.band !== null)
             .map((score) => ({
@@ -140,5 +233,11 @@ export async function connectLive(
       });
       if (view.finished) send({ type: 'end' });
     },
+    forget: () => {
+      stopped = true;
+      storage.removeItem(KEY);
+      socket?.close();
+    },
   };
+  return { live, hello };
 }
