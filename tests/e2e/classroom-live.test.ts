@@ -3,7 +3,9 @@
  * learners' phones (separate browser contexts). Learners join (one with a
  * name, the rest anonymous), vote, one changes a vote, one loses its
  * connection and rejoins with its vote kept, the tutor overrides the majority
- * once, and the class plays to the report. axe on the projector and a phone.
+ * once, and the class plays to the report. Mid-vote the projector reloads and
+ * the server restarts on the same database: the vote and every ballot carry on.
+ * axe on the projector and a phone.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
 import { startClassServer, type ClassServer } from '../../src/server/server.ts';
 import { axeViolations } from './axe.ts';
 import { DIST, launchBrowser, watchErrors } from './harness.ts';
@@ -48,9 +51,15 @@ async function vote(phone: Page, position: number): Promise<void> {
 
 describe('classroom mode with phones (classroom server)', () => {
   it('runs a projector and five phones through a scenario', async () => {
-    const projector = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    // bypassCSP only lets the test inject axe; the header itself is checked here, and
+    // tests/e2e/csp.test.ts plays the game under it.
+    const projector = await browser.newPage({
+      viewport: { width: 1920, height: 1080 },
+      bypassCSP: true,
+    });
     const errors = watchErrors(projector);
-    await projector.goto(`${server.url}/?teach=${SCENARIO}`);
+    const page = await projector.goto(`${server.url}/?teach=${SCENARIO}`);
+    assert.equal(page?.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
     await projector.getByRole('button', { name: 'Start with phones' }).click();
     await projector.getByRole('button', { name: 'Go straight to the vote' }).click();
     const code = (await projector.locator('.join-code').innerText()).trim();
@@ -61,7 +70,10 @@ describe('classroom mode with phones (classroom server)', () => {
     const contexts: BrowserContext[] = [];
     const phones: Page[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        bypassCSP: true,
+      });
       contexts.push(context);
       const phone = await context.newPage();
       phones.push(phone);
@@ -97,6 +109,30 @@ describe('classroom mode with phones (classroom server)', () => {
       .waitFor();
     assert.match(await tallyText(projector), /3 votes \(60%\)/);
 
+    // The tutor's browser reloads mid-vote: the projector is back on the same vote and tally.
+    await projector.reload();
+    await projector.getByRole('heading', { name: 'Decision 1 · Vote' }).waitFor();
+    await projector.waitForFunction(() =>
+      /3 votes \(60%\)/.test(document.querySelector('.class-options')?.textContent ?? ''),
+    );
+
+    // The server stops and starts again on the same port and database: everyone reconnects,
+    // every vote is kept, and a phone can still change its vote.
+    const port = Number(new URL(server.url).port);
+    await server.close();
+    server = await startClassServer({
+      dist: DIST,
+      database: join(dir, 'class.sqlite'),
+      host: '127.0.0.1',
+      port,
+    });
+    for (const phone of phones)
+      await phone.getByRole('status').filter({ hasText: 'You have joined the class' }).waitFor();
+    await phones[1]!.getByRole('group', { name: 'Choices' }).getByRole('button').nth(1).click();
+    await projector.waitForFunction(() =>
+      /4 votes \(80%\)/.test(document.querySelector('.class-options')?.textContent ?? ''),
+    );
+
     await projector.getByRole('button', { name: 'Close the vote and show the tally' }).click();
     // After the close a vote is refused with the reason.
     await phones[0]!.getByRole('status').filter({ hasText: 'closed' }).waitFor();
@@ -128,7 +164,7 @@ describe('classroom mode with phones (classroom server)', () => {
     await projector.getByRole('heading', { name: 'How the class voted' }).waitFor();
     const first = await projector.locator('.class-decision').first().innerText();
     assert.match(first, /tutor took another option/);
-    assert.match(first, /3 votes \(60%\)/);
+    assert.match(first, /4 votes \(80%\)/);
     await phones[0]!.getByText('The class has finished').waitFor();
     assert.deepEqual(errors, []);
     for (const context of contexts) await context.close();
