@@ -1,6 +1,6 @@
 /**
  * What a stronger choice would have been. For the weakest scored moments of a
- * finished session, replay the path up to that decision, try every other
+ * finished session, stand at that decision again, try every other
  * option, and report the one that scores best on the same dimension, with
  * what it would have changed straight away: its scored moments, the next
  * thing someone said, and each person's mood or trust. Only the step itself
@@ -10,7 +10,7 @@
 import type { HistoryPoint, ScoredMoment } from './records.ts';
 import type { DimensionId } from './rubric.ts';
 import type { Scenario } from './scenario.ts';
-import { Session, type SessionView } from './session.ts';
+import { Session, type SessionSnapshot, type SessionView } from './session.ts';
 import type { SimState } from './sim-state.ts';
 
 export interface StepMoment {
@@ -65,21 +65,62 @@ const sumOn = (moments: readonly StepMoment[], dimension?: DimensionId): number 
 const historyAt = (state: SimState, decision: number): HistoryPoint | null =>
   state.history.find((point) => point.decision === decision) ?? null;
 
-/** What every option at decision `d` does immediately, from a replay to just before it. */
+/**
+ * Stands at any decision of a path, cheaply: one session walks the path
+ * forward, and a decision once reached is kept as an Ink snapshot, so coming
+ * back to it (or to a later one) restores the nearest kept point instead of
+ * replaying from the start. Every option is tried by restoring the same
+ * snapshot, so no new story is built per option.
+ */
+class PathWalker {
+  private readonly kept = new Map<number, SessionSnapshot>();
+  private session: Session | null = null;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly path: readonly number[],
+    private readonly seed: number,
+  ) {}
+
+  /** A session standing at decision `d` (after `path[0..d)`), or null if the path stops fitting. */
+  at(d: number): Session | null {
+    const session = (this.session ??= Session.start(this.scenario, this.seed));
+    const from = Math.max(-1, ...[...this.kept.keys()].filter((k) => k <= d));
+    if (from >= 0) session.restore(this.kept.get(from)!);
+    else if (session.path.length > d) return this.fromStart(d);
+    for (let step = session.path.length; step < d; step += 1) {
+      if (!session.choose(this.path[step] ?? -1).ok) return null;
+    }
+    if (!this.kept.has(d)) this.kept.set(d, session.snapshot());
+    return session;
+  }
+
+  private fromStart(d: number): Session | null {
+    this.session = null;
+    return this.at(d);
+  }
+
+  /** The same session, put back at decision `d` after trying an option. */
+  back(d: number): Session {
+    const session = this.session!;
+    session.restore(this.kept.get(d)!);
+    return session;
+  }
+}
+
+/** What every option at decision `d` does immediately, from the path up to just before it. */
 function outcomesAt(
-  scenario: Scenario,
-  path: readonly number[],
+  walker: PathWalker,
   d: number,
-  seed: number,
 ): { before: HistoryPoint | null; outcomes: Outcome[] } | null {
-  const replay = Session.replay(scenario, path.slice(0, d), seed);
-  if (!replay.ok) return null;
-  const base = replay.session;
+  const base = walker.at(d);
+  if (!base) return null;
   const start = base.view.state;
-  const outcomes = base.options.map((_, index): Outcome => {
-    const fork = base.fork();
-    fork.choose(index);
-    const state = fork.view.state;
+  const options = base.options;
+  const outcomes = options.map((_, index): Outcome => {
+    const tried = walker.back(d);
+    tried.choose(index);
+    const state = tried.view.state;
     const said = state.transcript
       .slice(start.transcript.length)
       .find((entry) => entry.kind === 'speech' && entry.speaker !== null);
@@ -90,6 +131,7 @@ function outcomesAt(
       reply: said?.speaker ? { speaker: said.speaker, text: said.text } : null,
     };
   });
+  walker.back(d);
   return { before: historyAt(start, d), outcomes };
 }
 
@@ -123,14 +165,16 @@ function peopleEffects(
  */
 export function strongerChoices(
   view: SessionView,
+  /** `seed` defaults to the attempt's own, so the options are tried on the story it played. */
   options: { readonly limit?: number; readonly seed?: number } = {},
 ): StrongerChoice[] {
   const limit = options.limit ?? 3;
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? view.seed;
   const { state, scenario, path } = view;
   const candidates = state.moments
     .filter((m) => m.choice !== null)
     .toSorted((a, b) => a.delta - b.delta || a.id - b.id);
+  const walker = new PathWalker(scenario, path, seed);
   const explored = new Map<number, ReturnType<typeof outcomesAt>>();
   const found: StrongerChoice[] = [];
   for (const moment of candidates) {
@@ -138,7 +182,7 @@ export function strongerChoices(
     const d = moment.choice?.decision;
     const decision = d === undefined ? undefined : state.decisions[d];
     if (d === undefined || !decision || found.some((s) => s.decision === d)) continue;
-    if (!explored.has(d)) explored.set(d, outcomesAt(scenario, path, d, seed));
+    if (!explored.has(d)) explored.set(d, outcomesAt(walker, d));
     const at = explored.get(d);
     if (!at) continue;
     const chosenMoments = stepMoments(state.moments.filter((m) => m.choice?.decision === d));

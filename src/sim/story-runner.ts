@@ -30,6 +30,31 @@ export interface StoryExternals {
 export type Question = 'mood' | 'trust';
 type InkState = Story['state'];
 
+/** How many stories' parsed content is kept: a page plays or replays a few at a time. */
+const KEPT_STORIES = 4;
+/** A parsed story per compiled JSON, most recently used last; only its content is shared. */
+const parsedStories = new Map<string, Story>();
+
+/**
+ * A fresh story at its start. Parsing Ink's JSON is most of the cost of a new
+ * story (tens of milliseconds for a scenario), and the parsed content is never
+ * changed by playing (each story keeps its own state), so stories made from
+ * the same JSON share it: a fork or a replay costs a few milliseconds.
+ */
+export function freshStory(compiled: string): Story {
+  let parsed = parsedStories.get(compiled);
+  if (parsed) parsedStories.delete(compiled);
+  else parsed = new Story(compiled);
+  parsedStories.set(compiled, parsed);
+  for (const oldest of parsedStories.keys()) {
+    if (parsedStories.size <= KEPT_STORIES) break;
+    parsedStories.delete(oldest);
+  }
+  const story = new Story(parsed.mainContentContainer, parsed.listDefinitions?.lists ?? null);
+  story.ResetState();
+  return story;
+}
+
 export class StoryRunner {
   protected readonly story: Story;
   protected readonly problems: string[] = [];
@@ -41,7 +66,7 @@ export class StoryRunner {
     protected readonly externals: StoryExternals,
     seed = 1,
   ) {
-    this.story = new Story(compiled);
+    this.story = freshStory(compiled);
     this.story.onError = (message) => {
       this.problems.push(message);
     };

@@ -1,0 +1,114 @@
+/**
+ * Forks and the report's stronger choices stand at a decision by restoring
+ * Ink's saved state into a story that shares its parsed content with every
+ * other story of the scenario. Whatever the path, that must be the same as
+ * replaying from the very start.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileInk } from '../../src/build/compile-story.ts';
+import { scanSource } from '../../src/build/source-scan.ts';
+import { strongerChoices } from '../../src/sim/alternatives.ts';
+import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
+import { Session } from '../../src/sim/session.ts';
+import { libraryCast } from './casts.ts';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+/** A library story compiled without exploring it (its ranges are not needed here). */
+function libraryScenario(name: string): Scenario | null {
+  const source = readFileSync(root(`stories/${name}`), 'utf8');
+  const compiled = compileInk(source);
+  const cast = libraryCast();
+  const meta = metaFromGlobalTags(scanSource(source, cast).headerTags, cast);
+  if (!compiled.json || !meta.ok) return null;
+  return { id: name, version: 'test', meta: meta.meta, story: compiled.json, ranges: {} };
+}
+
+/** Plays `picks` (each taken modulo the options on offer) to the end or until they run out. */
+function playPicks(session: Session, picks: readonly number[]): Session {
+  for (const pick of picks) {
+    if (session.options.length === 0) break;
+    session.choose(pick % session.options.length);
+  }
+  return session;
+}
+
+function replayed(scenario: Scenario, path: readonly number[], seed: number): Session {
+  const replay = Session.replay(scenario, path, seed);
+  if (!replay.ok) throw new Error(replay.error);
+  return replay.session;
+}
+
+const stories = readdirSync(root('stories'))
+  .filter((name) => name.endsWith('.ink'))
+  .sort();
+
+const walk = fc.record({
+  seed: fc.integer({ min: 1, max: 1000 }),
+  before: fc.array(fc.nat({ max: 1000 }), { maxLength: 20 }),
+  original: fc.array(fc.nat({ max: 1000 }), { maxLength: 20 }),
+  forked: fc.array(fc.nat({ max: 1000 }), { maxLength: 20 }),
+});
+
+describe.each(stories)('stories/%s', (name) => {
+  const scenario = libraryScenario(name);
+
+  it.skipIf(!scenario)(
+    'a fork played on, alongside the session it came from, equals a replay from scratch of its path',
+    () => {
+      if (!scenario) return;
+      fc.assert(
+        fc.property(walk, ({ seed, before, original, forked }) => {
+          const session = playPicks(Session.start(scenario, seed), before);
+          const fork = session.fork();
+          expect(fork.view).toEqual(session.view);
+          // Interleave the two, so a shared story would show up as one disturbing the other.
+          for (let i = 0; i < Math.max(original.length, forked.length); i += 1) {
+            playPicks(session, original.slice(i, i + 1));
+            playPicks(fork, forked.slice(i, i + 1));
+          }
+          for (const played of [session, fork]) {
+            const scratch = replayed(scenario, played.path, seed);
+            expect(played.view).toEqual(scratch.view);
+            expect(played.saveInk()).toBe(scratch.saveInk());
+          }
+        }),
+        { numRuns: 4 },
+      );
+    },
+  );
+
+  it.skipIf(!scenario)(
+    'each stronger choice on a path is what a replay from scratch of that option gives',
+    () => {
+      if (!scenario) return;
+      fc.assert(
+        fc.property(walk, ({ seed, before }) => {
+          const view = playPicks(Session.start(scenario, seed), [...before, ...before]).view;
+          for (const found of strongerChoices(view, { limit: 4, seed })) {
+            const start = replayed(scenario, found.replayPath, seed).view.state;
+            const state = replayed(scenario, [...found.replayPath, found.betterIndex], seed).view
+              .state;
+            expect(found.moments).toEqual(
+              state.moments
+                .slice(start.moments.length)
+                .map(({ dimension, delta, why }) => ({ dimension, delta, why })),
+            );
+            expect(start.decisions).toHaveLength(found.decision);
+            const said = state.transcript
+              .slice(start.transcript.length)
+              .find((entry) => entry.kind === 'speech' && entry.speaker !== null);
+            expect(found.reply).toEqual(said ? { speaker: said.speaker, text: said.text } : null);
+            expect(state.decisions[found.decision]?.options[found.betterIndex]).toBe(
+              found.betterText,
+            );
+          }
+        }),
+        { numRuns: 3 },
+      );
+    },
+  );
+});
