@@ -7,8 +7,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { firstScreen, LIBRARY_WORDS } from '../bench/first-screen.ts';
 
-const ASSETS = join(import.meta.dirname, '..', '..', 'dist', 'assets');
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const ASSETS = join(DIST, 'assets');
+
+/** Issue 17: what a school Chromebook downloads and parses before the first choice. */
+const FIRST_SCREEN_LIMIT_KB = 60;
 
 /** Words only the checker's code says, one from each of its modules. */
 const CHECKER_WORDS = [
@@ -30,4 +35,36 @@ describe("the player's bundle", () => {
         assert.ok(!code.includes(words), `${name} contains the checker's "${words}"`);
     }
   });
+});
+
+describe('the first screen', () => {
+  const loaded = () => {
+    const screen = firstScreen(DIST);
+    const holds = (words: string) =>
+      screen.chunks.filter((name) => readFileSync(join(ASSETS, name), 'utf8').includes(words));
+    return { ...screen, holds };
+  };
+
+  it('loads neither Phaser nor Howler: the stage and sound are their own chunks, loaded later', () => {
+    const screen = loaded();
+    assert.ok(screen.chunks.length > 0);
+    assert.deepEqual(screen.holds(LIBRARY_WORDS.Phaser), []);
+    assert.deepEqual(screen.holds(LIBRARY_WORDS.Howler), []);
+  });
+
+  // Not met yet (issue 17): the first screen is about 107 KB gzip, a quarter of it zod,
+  // which validates settings and saves. Reported as a to-do until it passes.
+  it(
+    `is at most ${FIRST_SCREEN_LIMIT_KB} KB gzip and does not load zod`,
+    { todo: 'issue 17: the first screen still loads zod and is about 107 KB gzip' },
+    () => {
+      const screen = loaded();
+      const kb = screen.gzipBytes / 1024;
+      assert.ok(
+        kb <= FIRST_SCREEN_LIMIT_KB,
+        `the first screen is ${kb.toFixed(1)} KB gzip (${screen.chunks.join(', ')})`,
+      );
+      assert.deepEqual(screen.holds(LIBRARY_WORDS.zod), []);
+    },
+  );
 });

@@ -1,0 +1,47 @@
+/**
+ * What the first screen loads: the entry script the built index.html names and
+ * every chunk it imports statically, transitively (dynamic imports load later).
+ * Shared by the bundle test and the benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface FirstScreen {
+  /** Chunk file names in dist/assets, the entry first. */
+  readonly chunks: readonly string[];
+  /** Their total size, gzipped at level 9. */
+  readonly gzipBytes: number;
+  readonly rawBytes: number;
+}
+
+const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+\.js)["']/g;
+
+export function firstScreen(dist: string): FirstScreen {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="[^"]*\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error(`${dist}/index.html names no module script`);
+  const chunks: string[] = [];
+  const visit = (name: string): void => {
+    if (chunks.includes(name)) return;
+    chunks.push(name);
+    const code = readFileSync(join(dist, 'assets', name), 'utf8');
+    for (const match of code.matchAll(STATIC_IMPORT)) if (match[1]) visit(match[1]);
+  };
+  visit(entry);
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  for (const name of chunks) {
+    const body = readFileSync(join(dist, 'assets', name));
+    gzipBytes += gzipSync(body, { level: 9 }).length;
+    rawBytes += body.length;
+  }
+  return { chunks, gzipBytes, rawBytes };
+}
+
+/** Words each library's code says, to tell whether a chunk holds it. */
+export const LIBRARY_WORDS = {
+  zod: 'ZodError',
+  Phaser: 'Phaser.Game',
+  Howler: 'HowlerGlobal',
+} as const;
