@@ -275,6 +275,9 @@ async function main(): Promise<void> {
   say(
     `Machine: ${machine()}; ${load()} at the start (the machine is shared, so each figure notes its own).`,
   );
+  say(
+    `Run: ${RUNS} cold loads per page; scenarios ${SCENARIOS.join(', ')}; profiles ${PROFILES.join(', ')}.`,
+  );
   say();
   bundle();
   await report();
