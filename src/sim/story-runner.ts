@@ -41,7 +41,7 @@ const parsedStories = new Map<string, Story>();
  * changed by playing (each story keeps its own state), so stories made from
  * the same JSON share it: a fork or a replay costs a few milliseconds.
  */
-export function freshStory(compiled: string): Story {
+function freshStory(compiled: string): Story {
   let parsed = parsedStories.get(compiled);
   if (parsed) parsedStories.delete(compiled);
   else parsed = new Story(compiled);
