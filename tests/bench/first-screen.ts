@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface FirstScreen {
+interface FirstScreen {
   /** Chunk file names in dist/assets, the entry first. */
   readonly chunks: readonly string[];
   /** Their total size, gzipped at level 9. */
