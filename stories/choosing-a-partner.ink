@@ -27,6 +27,7 @@ VAR rahman_promise = false
 # duration: 15-20
 # difficulty: advanced
 # location: office
+# start: 2025-11-10 09:00
 # syllabus: partner-selection
 # syllabus: partnership-purpose
 # syllabus: map-service-chain
@@ -128,7 +129,7 @@ Notes from Daniel's bid clarification calls last week:
 -> panel
 
 === panel ===
-# clock: +5m
+# time: 11:00
 Monday, 11:00. Before going further you talk to a member of Northway's customer panel who left a comment about delivery.
 CRM: Ms Nadia Rahman, Leeds. Fenwick double wardrobe, £689, delivered by Pennine Freight on 23 October. Note typed at checkout: "I am Deaf. Please text or email me. I can't take phone calls." Complaint logged 24 October: "Left in the hall in its box." Status: "Awaiting courier response". Contact preference field: blank.
 Panel record: BSL user; contact by text or email; Northway books a BSL interpreter for panel video calls. You join the video call; the interpreter is already there.
@@ -178,7 +179,7 @@ Kirkgate Fitting, a two-person team that does fitting for Northway's Yorkshire s
     # score: ownership +1; A specific apology for the calls and the three weeks, without pointing at Pennine, owns the problem.
     # mood: customer apologise
     # mood: customer reassure
-    # promise: rahman-text; customer; +30h; Text Ms Rahman once Kirkgate Fitting has moved and built the wardrobe
+    # promise: rahman-text; customer; by tomorrow 17:00; Text Ms Rahman once Kirkgate Fitting has moved and built the wardrobe
     # log: customer; meeting; Apologised; Kirkgate Fitting booked by text for Tue 11 Nov to carry the wardrobe upstairs and build it, no charge; 'text only, no calls' recorded on CRM
     ~ cust += 2
     ~ rahman_promise = true
@@ -211,7 +212,7 @@ Kirkgate Fitting, a two-person team that does fitting for Northway's Yorkshire s
     -> callback
 
 === callback ===
-# clock: +28h
+# time: Tuesday 15:00
 Tuesday 11 November, 15:00.
 {not rahman_promise: Ms Rahman's case is still open on the CRM.}
 {not rahman_promise: -> callback_done}
@@ -256,7 +257,7 @@ Kirkgate Fitting's job sheet: "Texted customer from the van. Wardrobe carried to
 -> warehouse
 
 === warehouse ===
-# clock: +18h
+# time: Wednesday 10:00
 # scene: warehouse
 Wednesday 12 November, 10:00. The loading bay. Dean Marsh's team loads the courier's vans at 06:00 every morning.
 # speaker: warehouse
@@ -290,7 +291,7 @@ Wednesday 12 November, 10:00. The loading bay. Dean Marsh's team loads the couri
     -> finance
 
 === finance ===
-# clock: +1d
+# time: Thursday 10:00
 # scene: office
 Thursday 13 November. A call with Imran Khan, Finance business partner for delivery.
 # speaker: finance
@@ -329,7 +330,7 @@ Thursday 13 November. A call with Imran Khan, Finance business partner for deliv
     -> make_or_buy
 
 === make_or_buy ===
-# clock: +1d
+# time: Friday 09:00
 Friday 14 November. Ruth Ellison, Head of Operations, replies to Daniel's update and copies you in: "Before we sign £1m a year with another courier: should Northway run its own two-person delivery team instead? Dean thinks he could."
 Imran's first sketch of a Northway team: 20 leased vans and 40 drivers, employed; about £45 a drop at a steady 1,800 drops a month, more in quiet months, when vans and wages still have to be paid; vans and agency drivers hired in for the spring peak; £150,000 to set up; ready in July at the earliest. Northway has never recruited, trained or insured delivery crews, and its stores run from Yorkshire to South Wales.
 # evidence: partnership-purpose
@@ -356,7 +357,7 @@ Imran's first sketch of a Northway team: 20 leased vans and 40 drivers, employed
     -> interview
 
 === interview ===
-# clock: +3d
+# time: Monday 10:00
 # scene: office
 Monday 17 November. Kestrel asked to meet before the decision. Joanna Price, its Operations Director, is with you.
 # speaker: kestrel
@@ -390,7 +391,7 @@ Monday 17 November. Kestrel asked to meet before the decision. Joanna Price, its
     -> select
 
 === select ===
-# clock: +1d
+# time: Tuesday 09:00
 Tuesday 18 November. Time to decide what to recommend.
 {tco: Total cost per drop (Finance): Kestrel £48.38, Atlas £49.22, Rapid Drop £53.66; Pennine today £47.35.|Price per drop: Rapid Drop £38, Atlas £43, Kestrel £46; Pennine today £42. Total cost not modelled.}
 Booking and contact: Kestrel, the customer's choice of text, app, email or phone, and a controller who can be reached on the day. Atlas, app or text link, with no way to reach the crew. Rapid Drop, a phone call from the driver.
@@ -467,7 +468,7 @@ The contract is worth about £1m a year. Daniel and Ruth Ellison sign it; your j
     -> sla
 
 === sla ===
-# clock: +10d
+# time: 2025-11-28 09:00
 Friday 28 November. {courier()} is approved; the contract must be signed by 10 December.
 Northway runs its courier, supplier and contact-centre partnerships on formal contracts. Kirkgate Fitting, the local fitter for the Yorkshire stores, works on an informal arrangement: no service contract, booked by phone and text, paid per job.
 # evidence: formal-vs-informal
@@ -614,20 +615,20 @@ Last decision before go-live on 2 February: how to start.
     -> pilot_check
 
 === pilot_check ===
-# clock: +104d
+# time: 2026-03-13 09:00
 Friday 13 March. Six weeks in.
 { sel:
 - 1:
-    # sla: go-no-go; kestrel; +1200h; Criteria for 30 April: on time at least 95%, damage under 1%, heads-up by the customer's chosen channel at least 98%
+    # sla: go-no-go; kestrel; by 2026-04-30 17:00; Criteria for 30 April: on time at least 95%, damage under 1%, heads-up by the customer's chosen channel at least 98%
     Kestrel, weeks 1 to 6: on time 96%. Damage 0.8%. Heads-up sent 91% (target 98%). Complaints: 4, all resolved within two days.
     # status: kestrel at-risk
     Complaint themes: "Nobody told me they were coming," three times.
 - 2:
-    # sla: go-no-go; atlas; +1200h; Criteria for 30 April: on time at least 95%, damage under 1%, heads-up by the customer's chosen channel at least 98%
+    # sla: go-no-go; atlas; by 2026-04-30 17:00; Criteria for 30 April: on time at least 95%, damage under 1%, heads-up by the customer's chosen channel at least 98%
     # status: atlas at-risk
     Atlas, weeks 1 to 6: on time 97%. Damage 0.6%. Heads-up: automatic texts only, none 30 minutes ahead. Complaints: 31. Themes: no way to reach the crew on the day; upstairs refused unless paid; three customers with recorded access needs left with items in the hall; portal replies taking five days.
 - else:
-    # sla: go-no-go; rapid; +1200h; Criteria for 30 April: on time at least 95%, damage under 1%, heads-up by the customer's chosen channel at least 98%
+    # sla: go-no-go; rapid; by 2026-04-30 17:00; Criteria for 30 April: on time at least 95%, damage under 1%, heads-up by the customer's chosen channel at least 98%
     # status: rapid breached
     Rapid Drop, weeks 1 to 6: on time 90%. Damage 3.1%. Heads-up: not done. Complaints: 64. Themes: stairs refused, rough handling, drivers leaving before customers reach the door, Deaf customers unable to book because the driver phones. Two drivers have quit the scheme.
 }
@@ -714,7 +715,7 @@ Friday 13 March. Six weeks in.
 { check_ok:
     # speaker: rapid
     "Look, I'll be honest with you. The lads get paid per drop. If they wait two minutes at a door, text back and forth, or carry up three flights, that's money out of their pocket. I can't change that without changing the price."
-    # log: rapid; phone; Rapid Drop: piece rates drive rushing and stair refusals; no change possible at current price
+    # log: rapid; phone; Piece rates drive rushing and stair refusals; no change possible at current price
     You now know the problem is built into how Rapid Drop works, not a bad few weeks.
 - else:
     Rapid Drop's complaint count passes a hundred by the end of March.
@@ -722,7 +723,7 @@ Friday 13 March. Six weeks in.
 -> go_no_go
 
 === go_no_go ===
-# clock: +48d
+# time: 2026-04-30 10:00
 Thursday 30 April. {pilot == 1: The go/no-go review, against the criteria agreed in November.|{pilot == 2: The pilot has no agreed end; you call a review anyway.|National go-live has run for three months; the annual review is nine months away.}}
 { sel:
 - 1:

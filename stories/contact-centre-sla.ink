@@ -26,6 +26,7 @@ VAR pts = 0
 # duration: 15-20
 # difficulty: intermediate
 # location: office
+# start: 2025-11-03 09:30
 # syllabus: sla-kpi
 # syllabus: partner-feedback-process
 # syllabus: pdca
@@ -138,7 +139,7 @@ Customer-facing tracking, the page Mr Lowe and Clearline's advisers see: "Awaiti
 * [Tell him it's booked for tomorrow, that you'll ring by 4pm once the courier sets the window, and add a £20 goodwill credit.]
     # score: remedy +2; The real remedy is certainty about the delivery. A modest, recorded gesture for his lost time sits alongside it, proportionate to an hour wasted and two dropped calls.
     # score: follow-through +2; You promise only what you can keep: a call by a set time once the courier has confirmed, rather than guessing the window now.
-    # promise: window-call; customer; +6h; Ring Mr Lowe with the courier's two-hour window
+    # promise: window-call; customer; by 16:00; Ring Mr Lowe by 16:00 with the courier's two-hour window
     # mood: customer reassure
     # log: customer; phone; Confirmed delivery booked for Tue 4 Nov; call back by 16:00 with the window; £20 goodwill credit noted on case C-22931
     ~ cust += 2
@@ -269,7 +270,7 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
     -> callback
 
 === callback ===
-# clock: +2h
+# time: 13:30
 13:30. The courier has confirmed Mr Lowe's window: Tuesday 4 November, 12:00 to 14:00.
 {promise_state == 0: -> meeting}
 {promise_state == 1: You promised to ring him by 4pm.}
@@ -311,15 +312,15 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
 === meeting ===
 {
 - approach == 1:
-    # clock: +20h
+    # time: Tuesday 10:00
     # scene: office
     Tuesday 4 November, 10:00. Video call with Rashid Malik, Clearline's account manager, as agreed yesterday.
 - approach == 2:
-    # clock: +20h
+    # time: Tuesday 10:00
     # scene: office
     Tuesday 4 November, 10:00. Rashid Malik rings you before you have contacted him: he has seen the figures too, and doesn't want to wait a month for the review.
 - else:
-    # clock: +20h
+    # time: Tuesday 10:00
     # scene: office
     Tuesday 4 November, 10:00. Rashid rang back within the hour yesterday: "Happy to send a plan, but can we talk first? I think there's more to this." You're on a video call.
 }
@@ -399,7 +400,7 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
     -> warehouse
 
 === warehouse ===
-# clock: +22h
+# time: Wednesday 08:45
 # scene: warehouse
 The next morning, 08:45. The Warehouse & Dispatch office. Dean Marsh, the manager, looks up from a delivery schedule.
 # speaker: warehouse
@@ -607,7 +608,7 @@ Time to agree the improvement plan with Clearline{cause > 0: and Warehouse & Dis
     -> plan_detail
 
 === plan_detail ===
-# sla: trial-target; clearline; +744h; By the December review: 80% of calls answered within 60 seconds and FCR at least 70%
+# sla: trial-target; clearline; by 2025-12-04 17:00; By the December review: 80% of calls answered within 60 seconds and FCR at least 70%
 {cause > 0 and plan == 2: Plan. Warehouse runs tracking batches every two hours from Monday 10 November (owner Dean Marsh). Clearline advisers get read-only access to the dispatch screen and offer a callback instead of transferring after 16:00 (owner Rashid Malik). Live feed scoped with IT for December (owner Dean Marsh).}
 {cause > 0 and plan == 2: Check. Weekly figures every Friday against targets: 80% within 60 seconds, 'where is my order' under 20% of calls, FCR at least 70%. Act: decide at the review on Thursday 4 December.}
 {cause > 0 and plan == 1: Changes from Monday 10 November: two-hourly tracking batches, read-only dispatch screen for Clearline, callbacks instead of late transfers. Action closed; no measures or check dates set.}
@@ -628,7 +629,7 @@ Now the agreement needs recording.
     -> escalation
 * [Write an action note (each action, owner, date, measure), send it to Rashid and Dean to confirm by reply, and file it.]
     # score: partner-communication +2; A written, confirmed note gives both sides the same record of who does what by when. It is what the review, and any contract discussion, will rely on.
-    # agree: clearline; written; Improvement plan: actions, owners, dates and weekly measures; decision at the 4 December review
+    # agree: clearline; confirmed; Improvement plan: actions, owners, dates and weekly measures; decision at the 4 December review
     # trust: clearline agree-written
     ~ written = true
     You send the action note at 15:10.
@@ -672,7 +673,7 @@ That afternoon. The contract says a missed SLA month is recorded at the monthly 
 
 === review ===
 ~ notice_sent = false
-# clock: +28d
+# time: 2025-12-04 10:00
 Thursday 4 December. Monthly service review with Clearline{cause > 0: and Warehouse & Dispatch}.
 {cause > 0 and plan > 0: -> review_fixed}
 -> review_not_fixed

@@ -6,6 +6,7 @@ EXTERNAL trust(who)
 # duration: 15-20
 # difficulty: intermediate
 # location: contact-centre
+# start: 2025-07-07 09:00
 # syllabus: communication-techniques
 # syllabus: service-recovery
 # syllabus: legislation
@@ -197,10 +198,10 @@ The delivery record shows Saturday 5 July. She asks what happens to her order no
 
 === booking ===
 # clock: +5m
-# sla: delivery; courier; +76h; Deliver the replacement Lumen for NH-52231 in the booked two-person slot on Thursday 10 July
-# log: customer; phone; Ms Silva: Lumen NH-52231 arrived with the glass top shattered; replacement booked for Thursday 10 July with collection of the damaged table
+# sla: delivery; courier; by Thursday 10:00; Deliver the replacement Lumen for NH-52231 in the booked two-person slot on Thursday 10 July
+# log: customer; phone; Lumen NH-52231 arrived with the glass top shattered; replacement booked for Thursday 10 July with collection of the damaged table
 Warehouse stock shows four Lumen tables. Pennine can bring the replacement and take the damaged table away on Wednesday 9 or Thursday 10 July. Ms Silva is at a client's office all day Wednesday, so she asks for Thursday.
-# promise: slot; customer; +7h; Email Ms Silva her confirmed delivery slot by 16:00 today
+# promise: slot; customer; by 16:00; Email Ms Silva her confirmed delivery slot by 16:00 today
 You tell her you'll email her the confirmed delivery slot by 4 o'clock today.
 -> amy
 
@@ -270,7 +271,7 @@ April: on-time 97.6%, damage 0.4%. May: on-time 97.9%, damage 0.7%. June: on-tim
 # clock: +20m
 # speaker: warehouse
 "NH-52231... packed Friday 4 July, bay 6. Here's the dispatch photo: carton perfect when it left. We ship the Lumen in the factory carton, top and legs together, with our label on. Label says FURN-STD, standard furniture: that comes off the product file. Nothing wrong at our end that I can see."
-# log: warehouse; in-person; Kasia Nowak: NH-52231 dispatched undamaged in the factory carton, labelled FURN-STD from the product file
+# log: warehouse; in-person; NH-52231 dispatched undamaged in the factory carton, labelled FURN-STD from the product file
 The dispatch photo shows an undamaged carton. There is no FRAGILE or GLASS marking and no this-way-up arrows.
 -> courier_call
 
@@ -407,7 +408,7 @@ Ten minutes after you log the claim, your phone rings.
 
 === slot ===
 # scene: office
-# clock: +5h
+# time: 15:00
 Mid-afternoon. Pennine's booking system shows Thursday 10 July for Ms Silva's replacement, but no time window yet. You told her you'd email her slot by 4 o'clock.
 # evidence: complaint-handling
 # ask-before: It's nearly 4 o'clock and you don't have the full answer. What do you tell her, and when?
@@ -427,7 +428,7 @@ Mid-afternoon. Pennine's booking system shows Thursday 10 July for Ms Silva's re
     # kept: slot
     # mood: customer keep-promise
     # log: customer; email; Confirmed Thursday 10 July to Ms Silva; time window or an update to follow by 10:00 tomorrow
-    # promise: window; customer; +19h; Send Ms Silva her two-hour delivery window, or an update, by 10:00 tomorrow
+    # promise: window; customer; by tomorrow 10:00; Send Ms Silva her two-hour delivery window, or an update, by 10:00 tomorrow
     Ms Silva replies: "Thank you for keeping me posted."
     -> window_arrives
 
@@ -440,7 +441,7 @@ Pennine's window arrives at the end of the day: Thursday, 08:00 to 10:00. You fo
 -> escalate
 
 === escalate ===
-# clock: +15h
+# time: Tuesday 09:00
 Tuesday 8 July. The Pennine contract is held by Ruth Ellison, Head of Operations.
 # evidence: escalation
 # ask-before: Pennine is over its damage KPI two months running, and Ruth holds the contract. What, if anything, should go to her, and what stays with you?
@@ -466,7 +467,7 @@ Tuesday 8 July. The Pennine contract is held by Ruth Ellison, Head of Operations
 
 === dispatch ===
 # scene: warehouse
-# clock: +1d
+# time: Wednesday 09:00
 Wednesday 9 July. Ms Silva's replacement Lumen is picked for tomorrow's Pennine run.
 {trial == 1: It's one of the first tables under the trial: a board between legs and glass, GLASS, CARRY FLAT labels, classed fragile on the manifest.|It's packed the usual way: factory carton, FURN-STD label.}
 # evidence: partnership-delivery
@@ -500,7 +501,7 @@ Wednesday 9 July. Ms Silva's replacement Lumen is picked for tomorrow's Pennine 
 
 === delivery ===
 # scene: customer-home
-# clock: +1d
+# time: Thursday 09:30
 {protected: -> intact}
 -> broken
 
@@ -568,7 +569,7 @@ Before you close the case:
 -> review
 
 === review ===
-# clock: +25d
+# time: 2025-08-04 09:00
 {trial > 0: -> improved}
 -> unchanged
 

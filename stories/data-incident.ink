@@ -6,6 +6,7 @@ EXTERNAL trust(who)
 # duration: 15-20
 # difficulty: advanced
 # location: office
+# start: 2025-03-13 11:14
 # syllabus: legislation
 # syllabus: complaint-handling
 # syllabus: service-recovery
@@ -141,7 +142,7 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Cle
     ~ promised = true
     # score: follow-through +2; You promised only what you control: taking it to the Data Protection Officer now and a call by 4pm. What is asked of the recipient is the DPO's decision, so you didn't promise it for her. Honest limits keep trust; false certainty breaks it later.
     # mood: customer reassure
-    # promise: callback; customer; +4h; Ring Mrs Mendes back by 4pm today with an update
+    # promise: callback; customer; by 16:00; Ring Mrs Mendes back by 4pm today with an update
     # speaker: customer
     "Four o'clock. Okay. I'll keep my phone on."
     -> after_call
@@ -158,7 +159,7 @@ Sent Monday 10 March, 15:52, from the Northway customer service mailbox by a Cle
 The call ends. You check the shared partners inbox for anything from Clearline.
 Unread, received 09:40 today. From: Clearline Contact Services. Subject: Data incident notification. "On Monday 10 March at 15:52 an agent sent a customer's order email to an incorrect address. The recipient replied at 16:10 to tell us. Internal review completed Wednesday. We are now notifying Northway."
 # status: contactcentre breached
-# sla: ico-report; dpo; +70h; Report to the ICO without undue delay and, where feasible, within 72 hours of Northway becoming aware (09:40 today)
+# sla: ico-report; dpo; by 2025-03-16 09:40; Report to the ICO without undue delay and, where feasible, within 72 hours of Northway becoming aware (09:40 today)
 # evidence: escalation
 # ask-before: Clearline's notice has just arrived. Who needs to know, how fast, and why?
 # ask-after: When did the 72-hour clock start, and how much of it did our choice use?
@@ -186,7 +187,7 @@ Unread, received 09:40 today. From: Clearline Contact Services. Subject: Data in
 -> dpo_assess
 
 === dpo_later ===
-# clock: +3h
+# time: 14:30
 By half past two you have a tidy two-page timeline. You email it to Amina Farah and she rings within a minute.
 # trust: dpo consult
 # log: dpo; email; Sent the breach timeline for order NH-53106 to the DPO
@@ -195,7 +196,7 @@ By half past two you have a tidy two-page timeline. You email it to Amina Farah 
 -> dpo_assess
 
 === dpo_nextday ===
-# clock: +1d
+# time: Friday 09:50
 # scene: office
 Friday 14 March, 09:50. Amina Farah comes to your desk holding a printout of the complaints team's daily review.
 # status: dpo at-risk

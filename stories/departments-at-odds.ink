@@ -6,6 +6,7 @@ EXTERNAL trust(who)
 # duration: 15-20
 # difficulty: advanced
 # location: office
+# start: 2025-03-10 08:45
 # syllabus: communication-techniques
 # syllabus: relationship-building
 # syllabus: formal-vs-informal
@@ -121,7 +122,7 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
 * [By 11:00, email and text the 97: we sold more than we had, and we're sorry; wait for 31 March or cancel for a full refund. Ring the café.]
     # score: ownership +2; An honest, early apology that says what happened, without blaming a department, is ownership. Customers hear it from you before they have to chase.
     # score: follow-through +2; Proactive and specific: a date you have checked and a real choice, sent today. Every customer knows where they stand.
-    # promise: update; customer; +2h; Email and text every affected Elmsley customer by 11:00 with the date and their options
+    # promise: update; customer; by 11:00; Email and text every affected Elmsley customer by 11:00 with the date and their options
     # log: customer; email; Oversell apology and options sent to 97 customers: wait for dispatch from 31 March at £59, or cancel for a full refund
     ~ told = 1
     ~ points += 1
@@ -133,7 +134,7 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
     -> priya
 
 === priya ===
-# clock: +1h
+# time: 11:30
 # scene: contact-centre
 11:30. CRM: Ms Priya Nair, Leeds. Order NH-50977: 4 × Elmsley chair, sage, £236, ordered online Saturday 21:15, paid. Not allocated. Delivery address: a new flat, from Thursday 13 March.
 {
@@ -185,7 +186,7 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
     # mood: customer listen
     # mood: customer apologise
     # mood: customer reassure
-    # promise: harlow; customer; +5d; Four Harlow chairs delivered to Ms Nair's new flat by Friday 14 March
+    # promise: harlow; customer; by Friday 17:00; Four Harlow chairs delivered to Ms Nair's new flat by Friday 14 March
     # log: customer; phone; Ms Nair switched to 4 Harlow chairs at £59, same price, delivery to her new flat by Friday 14 March
     ~ points += 1
     ~ priya_ok = true
@@ -231,7 +232,7 @@ Trade account: The Copper Kettle café, Harrogate: 20 chairs, £1,180, ordered S
     # score: compliance +2; Accurate. A café buying for its business isn't a consumer under the CRA (s.2(3)), but it has rights: the contract, and the Sale of Goods Act 1979 (goods as described and of satisfactory quality, ss.12-15; delivery within a reasonable time where no date is fixed, s.29(3)), limited only as far as UCTA 1977 allows.
     # score: remedy +2; A remedy that meets his real deadline, the relaunch on the 22nd, at no extra cost to him, with waiting or cancelling still open.
     # mood: cafe reassure
-    # promise: cafe-chairs; cafe; +5d; 20 Harlow chairs delivered to The Copper Kettle by Friday 14 March
+    # promise: cafe-chairs; cafe; by Friday 17:00; 20 Harlow chairs delivered to The Copper Kettle by Friday 14 March
     # log: cafe; phone; Trade account: his rights under the trade terms and the Sale of Goods Act explained; offered 20 Harlow chairs at £59 for delivery Thursday 13 March; accepted
     ~ points += 1
     ~ cafe_order = 1
@@ -281,7 +282,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     -> one_to_ones
 * [Say it's above your limit; email Owen a summary proposing to refund the £120 on receipt, and promise to ring Mr Aziz back by 4pm.]
     # score: escalation +2; Right: the request is beyond your authority, so you escalate it promptly with the facts and a proportionate proposal, and you tell the customer exactly when he'll hear back.
-    # promise: cafe-decision; cafe; +4h; Call Mr Aziz back by 4pm with a decision on the shopfitter's cost
+    # promise: cafe-decision; cafe; by 16:00; Call Mr Aziz back by 4pm with a decision on the shopfitter's cost
     # log: manager; email; Goodwill request from The Copper Kettle: 15% asked (£177); proposed refunding the £120 shopfitter cost on receipt
     # speaker: manager
     "Good summary, and the proposal makes sense. Approved: refund the £120 against his invoice."
@@ -295,7 +296,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     -> one_to_ones
 
 === one_to_ones ===
-# clock: +1h
+# time: 13:30
 # scene: office
 13:30. Customers are dealt with for now. Next you need Marketing and Warehouse & Dispatch to agree how this never happens again.
 # evidence: communication-techniques
@@ -327,7 +328,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     -> joint
 
 === joint ===
-# clock: +1h
+# time: 15:00
 # scene: office
 15:00. Meeting room 2. Leila on one side of the table, Kasia on the other.
 {not heard_separately:
@@ -439,7 +440,7 @@ Your goodwill limit is £50 per order. 15% of £1,180 is £177.
     -> restock
 
 === restock ===
-# clock: +4d
+# time: Friday 09:00
 # scene: contact-centre
 Friday 14 March.
 {
@@ -471,12 +472,12 @@ Buying confirms in writing: 290 Elmsley chairs due Friday 28 March. Dispatch fro
 -> easter
 
 === easter ===
-# clock: +39d
+# time: 2025-04-22 09:00
 # scene: office
 Tuesday 22 April, after the Easter promotion.
 {
 - sla_agreed:
-    # sla: easter-confirm; warehouse; +1d; Warehouse confirms on-shelf Harlow stock within 1 working day of the Easter brief
+    # sla: easter-confirm; warehouse; +1 working day; Warehouse confirms on-shelf Harlow stock within 1 working day of the Easter brief
     # sla-met: easter-confirm
     EASTER PROMOTION, Harlow chair: brief reached Warehouse 4 working days before launch, one day short of the agreed 5. Warehouse confirmed 150 on the shelf within 3 hours. Promotion capped at 150 and sold out on Saturday at 15:10. Oversells: none. Customer contacts: 38 people who saw 'sold out' asked when it would be back.
 - imposed:

@@ -6,6 +6,7 @@ EXTERNAL trust(who)
 # duration: 14-20
 # difficulty: foundation
 # location: shop-floor
+# start: 2025-06-09 09:00
 # syllabus: communication-techniques
 # syllabus: service-recovery
 # syllabus: complaint-handling
@@ -141,7 +142,7 @@ She waits for you to say something.
 + ["Let me find out what happened. I'll ring you by 3 o'clock today with what I've found and your options."]
     ~ promised = true
     # score: follow-through +2; A specific time you can meet turns "we'll be in touch" into a commitment, and you promised only what is in your hands: a call and an update, not a date you don't have yet.
-    # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with what has happened and her options
+    # promise: callback; customer; by 15:00; Ring Mrs Okafor by 15:00 today with what has happened and her options
     # mood: customer reassure
     # log: customer; in-person; Mrs Okafor in store about delayed NH-40718; party on 21 June noted on order; call-back promised by 15:00 today
     # speaker: customer
@@ -152,7 +153,7 @@ She waits for you to say something.
     # score: investigation -1; You went to the partner before checking our own records, and in front of the customer, where any disagreement about who knew what happens in her hearing.
     # score: follow-through -1; She stood and waited for a call you couldn't control. A short, firm call-back time would have served her better.
     Calder's switchboard holds you for eight minutes, then puts you through to Graham Calder's voicemail. Mrs Okafor looks at her watch. You leave a message and tell her you'll ring her by 3 o'clock.
-    # promise: callback; customer; +6h; Ring Mrs Okafor by 15:00 today with what has happened and her options
+    # promise: callback; customer; by 15:00; Ring Mrs Okafor by 15:00 today with what has happened and her options
     # mood: customer reassure
     # log: supplier; phone; Voicemail left for Graham Calder about NH-40718
     # speaker: customer
@@ -256,8 +257,8 @@ You ring Graham Calder, account manager at Calder Upholstery, about order NH-407
 # speaker: supplier
 # clock: +5m
 "The fabric lands Thursday. I can have Mrs Okafor's Harbour cut and made up on Friday and on our van to your Leeds warehouse on Monday the 16th, so you'd have it at hers on Wednesday the 18th. You've got my word on that."
-# agree: supplier; verbal; Graham Calder: NH-40718 on Calder's van to Northway Leeds on Monday 16 June
-# sla: written-confirm; supplier; +24h; Confirm the revised dispatch date for NH-40718 in writing within 1 working day
+# agree: supplier; verbal; NH-40718 on Calder's van to Northway Leeds on Monday 16 June, agreed on the phone
+# sla: written-confirm; supplier; +1 working day; Confirm the revised dispatch date for NH-40718 in writing within 1 working day
 The Calder SLA also asks for at least 10 working days' notice of a delay. This one had six.
 # evidence: partner-feedback-process
 # evidence: partnership-challenge
@@ -303,7 +304,7 @@ Graham's offer, on the phone: on Calder's van to Leeds on Monday 16 June, at Mrs
     # trust: supplier pressure
     # log: supplier; phone; Required written confirmation of the NH-40718 dispatch date, citing the contract
     Reply from Graham Calder: "As requested. NH-40718 dispatched to Northway Leeds Monday 16 June. G. Calder."
-    # agree: supplier; written; NH-40718 dispatched to Northway Leeds on Monday 16 June, confirmed by Graham Calder by email
+    # agree: supplier; confirmed; NH-40718 dispatched to Northway Leeds on Monday 16 June, confirmed by Graham Calder by email
     # sla-met: written-confirm
     # status: supplier on-track
     Graham's reply is filed on the order.
@@ -314,7 +315,7 @@ Graham's offer, on the phone: on Calder's van to Leeds on Monday 16 June, at Mrs
     # trust: supplier agree-written
     # log: supplier; email; Confirmed NH-40718 dispatch to Northway Leeds on Monday 16 June; reply requested; Dev Mistry copied
     Reply from Graham Calder: "Confirmed: NH-40718, Harbour 3-seater, sage velvet, on the Monday 16 June morning van to Northway Leeds. Booked on our planner. Graham."
-    # agree: supplier; written; NH-40718 dispatched to Northway Leeds on the Monday 16 June morning van, confirmed by Graham Calder by email
+    # agree: supplier; confirmed; NH-40718 dispatched to Northway Leeds on the Monday 16 June morning van, confirmed by Graham Calder by email
     # sla-met: written-confirm
     # status: supplier on-track
     Graham's reply is filed on the order.
@@ -391,7 +392,7 @@ Northway sends Kirkgate each customer's name, address and mobile number for ever
     ~ waited_day = true
     ~ upset += 1
     # score: follow-through -2; Waiting for certainty leaves the customer waiting too. She has decisions to make now, about the party and about the order, and you had a date to give her today.
-    # clock: +1d
+    # time: Tuesday 09:30
     Tuesday 10 June. Mrs Okafor rings you, having heard nothing.
     -> remedy
 + [Text her the new date now: it's quicker than a call, and she'll have it in writing to keep.]
@@ -452,7 +453,7 @@ Her order note, 12 May: needed before Saturday 21 June, and the store confirmed 
     -> dispatch_promise
 
 === dispatch_promise ===
-# promise: dispatch-call; customer; +174h; Ring Mrs Okafor on Monday 16 June to confirm the sofa has been dispatched
+# promise: dispatch-call; customer; by 2025-06-16 17:00; Ring Mrs Okafor on Monday 16 June to confirm the sofa has been dispatched
 You tell her you'll ring her on Monday 16 June, once the sofa is on its way.
 -> escalate
 
@@ -489,12 +490,12 @@ CRM, Calder Upholstery: this is the second short delay notice this quarter. Orde
 -> from_monday
 
 = from_monday
-# clock: +166h
+# time: 2025-06-16 08:30
 -> monday
 
 = from_tuesday
 ~ waited_day = false
-# clock: +142h
+# time: 2025-06-16 08:30
 -> monday
 
 = monday
@@ -584,8 +585,13 @@ You apologise, and tell her you caught it this morning rather than on the day. T
 = went_out
 ~ written = false
 ~ checked = false
-# clock: +2d
-{arrival == 1: Thursday 19 June.|Wednesday 18 June.} The Harbour arrives at Mrs Okafor's on the morning run: sage velvet, no marks.
+{ arrival == 1:
+    # time: Thursday 10:00
+    Thursday 19 June. The Harbour arrives at Mrs Okafor's on the morning run: sage velvet, no marks.
+- else:
+    # time: Wednesday 10:00
+    Wednesday 18 June. The Harbour arrives at Mrs Okafor's on the morning run: sage velvet, no marks.
+}
 {fitter_told: -> fitted}
 -> not_fitted
 
@@ -607,7 +613,7 @@ The delivery crew screw on the feet and fix the chaise. The old sofa stays in Mr
 
 = no_sofa
 ~ fitter_told = false
-# clock: +2d
+# time: Wednesday 10:00
 Wednesday 18 June. The delivery crew's manifest has no Harbour on it. Calder's planner never had the Monday booking: nothing was written down, and nobody checked. The next Calder van to Leeds is Monday 23 June, two days after the party.
 ~ arrival = 2
 # sla-breached: written-confirm

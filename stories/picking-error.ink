@@ -6,6 +6,7 @@ EXTERNAL trust(who)
 # duration: 14-20
 # difficulty: intermediate
 # location: contact-centre
+# start: 2025-03-04 13:10
 # syllabus: map-service-chain
 # syllabus: partnership-challenge
 # syllabus: partner-feedback-process
@@ -123,7 +124,7 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
     # score: follow-through +2; A call-back time you can keep gives her certainty without promising an outcome you have not yet checked.
     # mood: customer apologise
     # mood: customer reassure
-    # promise: callback; customer; +2h; Ring Mrs O'Connor back by 3pm with what happened and her options
+    # promise: callback; customer; by 15:00; Ring Mrs O'Connor back by 3pm with what happened and her options
     ~ callback_promised = true
     # speaker: customer
     "Three o'clock. Fine. I'll be by the phone."
@@ -353,8 +354,8 @@ Pennine booking screen: next-day exchange slots for CA postcodes are full. Earli
     -> book_exchange
 
 === book_exchange ===
-# promise: exchange; customer; +48h; Deliver the oak table and collect the walnut one on Thursday morning
-# sla: exchange; courier; +48h; Exchange booked before 16:00 on Tuesday: delivery and collection within 2 working days
+# promise: exchange; customer; by Thursday 12:00; Deliver the oak table and collect the walnut one on Thursday morning
+# sla: exchange; courier; +2 working days; Exchange booked before 16:00 on Tuesday: delivery and collection within 2 working days
 # log: courier; system; Exchange booked for NH-48213: deliver HOL-BST-OAK, collect HOL-BST-WAL, Thursday 6 March AM
 Exchange booked with Pennine: deliver the oak, collect the walnut, Thursday morning.
 -> rights
@@ -392,7 +393,7 @@ Exchange booked with Pennine: deliver the oak, collect the walnut, Thursday morn
     -> warehouse
 
 === warehouse ===
-# clock: +2h
+# time: 16:00
 # scene: warehouse
 Tuesday, 16:00. Bay B14, Warehouse & Dispatch.
 {
@@ -467,7 +468,7 @@ Two bins side by side. Both labels read HOLLINS BEDSIDE TBL in large letters. Th
     -> courier
 
 === courier ===
-# clock: +17h
+# time: Wednesday 09:30
 # scene: office
 Wednesday 5 March, 09:30.
 {
@@ -521,7 +522,7 @@ You add the WI reason code to the contact centre's exchange script and email Cal
 
 === thursday ===
 ~ asked_courier_first = false
-# clock: +1d
+# time: Thursday 11:00
 # scene: contact-centre
 Thursday 6 March, 11:00.
 {
@@ -575,7 +576,7 @@ Thursday 6 March, 11:00.
     -> check
 
 === check ===
-# clock: +26d
+# time: 2025-04-01 09:00
 # scene: warehouse
 Tuesday 1 April. Four weeks on. Warehouse & Dispatch pick-accuracy report.
 {

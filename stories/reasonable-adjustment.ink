@@ -6,6 +6,7 @@ EXTERNAL trust(who)
 # duration: 15-20
 # difficulty: intermediate
 # location: office
+# start: 2025-04-08 10:05
 # syllabus: legislation
 # syllabus: service-recovery
 # syllabus: communication-techniques
@@ -126,7 +127,7 @@ Returns process on the website: book online, print the label, pack the item and 
     # score: remedy +2; Right remedy: faulty goods within 30 days may be rejected for a full refund. You gave him his right plainly, without making him argue for it.
     # score: follow-through +1; A call-back with a time you control.
     # mood: customer reassure
-    # promise: callback; customer; +4h; Ring Mr Hughes back by 2pm with a collection date
+    # promise: callback; customer; by 14:00; Ring Mr Hughes back by 2pm with a collection date
     # speaker: customer
     "Two o'clock. Right you are. I'll be here; I'm not going anywhere fast."
     -> the_fee
@@ -170,7 +171,7 @@ The returns screen offers one route for a chair this size: a large-item collecti
 # clock: +10m
 # scene: warehouse
 You ring Sam Okoro, returns and collections coordinator at the Newport depot.
-# sla: collection; warehouse; +80h; Two-person collection within 3 working days of booking (by close on Friday)
+# sla: collection; warehouse; by Friday 17:00; Two-person collection within 3 working days of booking (by close on Friday)
 # log: warehouse; phone; Asked the depot to collect a faulty riser-recliner from Mr Hughes, order NH-51877
 # speaker: warehouse
 "Abergavenny, two-person crew. I can do Thursday, half ten. But a riser chair stuck halfway up with a motor fault? Our crews aren't trained on powered chairs. One tipped on a driver's foot last year. Somebody has to lower it and unplug it first."
@@ -268,7 +269,7 @@ Bethan Morgan runs Usk Valley Fitting: two people and a van. She fitted Mr Hughe
 === finance_call ===
 # clock: +10m
 You ring Imran Khan, Finance business partner, to set up the refund.
-# sla: refund; finance; +336h; Refund within 14 days of agreeing it (Consumer Rights Act 2015), agreed today
+# sla: refund; finance; by 2025-04-21 17:00; Refund within 14 days of agreeing it (Consumer Rights Act 2015), agreed today
 # speaker: finance
 "Returns from Wales are trunked to the main depot weekly, so the scan-in could be a week after collection. Then five working days for the refund. Call it two to three weeks after the chair leaves his house."
 # evidence: service-standards
@@ -372,7 +373,7 @@ The call ends. Mr Hughes's CRM profile is open in front of you, with a blank Pre
 -> twist_late
 
 === twist_early ===
-# clock: +45h
+# time: Thursday 08:10
 # scene: office
 Thursday 10 April, 08:10. Your phone rings: Bethan Morgan.
 # speaker: fitter
@@ -381,7 +382,7 @@ Thursday 10 April, 08:10. Your phone rings: Bethan Morgan.
 -> twist_choice
 
 === twist_late ===
-# clock: +47h
+# time: Thursday 10:20
 # scene: customer-home
 Thursday 10 April, 10:20. The depot crew are outside Mr Hughes's house. Nobody has come to lower the chair.
 # speaker: fitter
@@ -429,7 +430,7 @@ Thursday 10 April, 10:20. The depot crew are outside Mr Hughes's house. Nobody h
 {fitter_deal > 0:
     ~ fitter_deal = 1
 }
-# clock: +1d
+# time: Friday 10:00
 # scene: customer-home
 # sla-met: collection
 # status: fitter on-track
@@ -439,7 +440,7 @@ Friday 11 April. Bethan lowers the chair, releases the motor and unplugs it in t
 -> refund_slow
 
 === refund_fast ===
-# clock: +3d
+# time: Monday 09:00
 # sla-met: refund
 # log: finance; system; £899 refund paid to Mr Hughes
 # mood: customer resolve
@@ -447,7 +448,7 @@ Monday 14 April. £899 refunded to Mr Hughes's card, six days after it was agree
 -> improve
 
 === refund_slow ===
-# clock: +12d
+# time: 2025-04-23 09:00
 # sla-breached: refund
 # log: finance; system; £899 refund paid to Mr Hughes after the depot scan
 Wednesday 23 April. The depot scan came through on the 16th, and the refund a week later: fifteen days after it was agreed.

@@ -88,11 +88,20 @@ function lineOfLastChoice(
   return text === undefined ? null : sourceLineOfChoice(scan, text);
 }
 
+/** A dateline or a deadline that disagrees with the clock quotes its words: the source line that says them. */
+function lineOfNarration(source: string, message: string): number | null {
+  const quoted = /^the (?:narration says|deadline) "(.+?)…?" (?:but|falls due)/.exec(message)?.[1];
+  if (!quoted) return null;
+  const at = source.split('\n').findIndex((line) => line.includes(quoted));
+  return at === -1 ? null : at + 1;
+}
+
 /** Turn what the exploration found into author-facing problems with lines. */
 function explorationProblems(
   scan: SourceScan,
   report: ExploreReport,
   scenario: Scenario,
+  source: string,
 ): StoryProblem[] {
   const problems: StoryProblem[] = [];
   const pathText = (path: readonly number[]) => {
@@ -111,7 +120,8 @@ function explorationProblems(
         ? (scan.knots.get(problem.knot) ?? null)
         : problem.kind === 'budget'
           ? null
-          : lineOfLastChoice(scan, scenario, problem.path);
+          : (lineOfNarration(source, problem.message) ??
+            lineOfLastChoice(scan, scenario, problem.path));
     problems.push({ line, message: `${problem.message} (${pathText(problem.path)})` });
   }
   // A stopped exploration has not seen everything, so nothing can be called unreachable.
@@ -238,6 +248,8 @@ export function compileStory(
     onProgress: options.onProgress,
   });
   const scenario: Scenario = { ...draft, ranges: report.ranges };
-  const errors = explorationProblems(scan, report, scenario).map((p) => formatProblem(file, p));
+  const errors = explorationProblems(scan, report, scenario, source).map((p) =>
+    formatProblem(file, p),
+  );
   return finish({ scenario, report, scan, errors });
 }

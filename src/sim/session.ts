@@ -8,6 +8,7 @@ import { StoryRunner, type StoryExternals } from './story-runner.ts';
 import type { KeyPolicy } from './story-state-key.ts';
 import {
   addLine,
+  checkDateline,
   applyChoice,
   applyTags,
   futureKey,
@@ -157,10 +158,11 @@ export class Session {
       const applied = applyTags(this.state, line.tags, this.scenario.meta);
       const speaker = applied.speaker ?? this.earlySpeaker;
       this.earlySpeaker = null;
+      const checked = checkDateline(applied.state, line.text, speaker, this.scenario.meta);
       this.setState(
         this.lean
-          ? this.checkLine(applied.state, line.text, speaker)
-          : addLine(applied.state, line.text, speaker),
+          ? this.checkLine(checked, line.text, speaker)
+          : addLine(checked, line.text, speaker),
       );
     }
     let state = this.state;

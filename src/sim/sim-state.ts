@@ -5,6 +5,7 @@
  */
 import { MOOD_RANK } from './customer-mood.ts';
 import { clockLabel, resolveDue, resolveWhen } from './clock.ts';
+import { datelineProblem, deadlineProblem } from './narrated-time.ts';
 import type { Location } from './locations.ts';
 import {
   initialPerson,
@@ -176,6 +177,19 @@ function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): Sim
   return next;
 }
 
+/** In a dated story, a deadline's words must agree with the deadline its tag sets. */
+function checkDeadline(
+  state: SimState,
+  what: string,
+  madeAt: number,
+  dueAt: number,
+  meta: ScenarioMeta,
+): SimState {
+  if (!meta.start?.dated) return state;
+  const wrong = deadlineProblem(what, madeAt, dueAt, meta.start);
+  return wrong ? problem(state, wrong) : state;
+}
+
 function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
   switch (tag.kind) {
     case 'speaker':
@@ -264,7 +278,12 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
         what: tag.what,
         at: next.clock,
       };
-      return { ...next, agreements: [...next.agreements, agreement] };
+      // A written confirmation replaces the verbal agreement it confirms, so it is listed once.
+      const verbal = tag.confirms
+        ? next.agreements.findLastIndex((a) => a.who === tag.who && !a.written)
+        : -1;
+      const kept = next.agreements.filter((_, index) => index !== verbal);
+      return { ...next, agreements: [...kept, agreement] };
     }
     case 'promise': {
       const promise: PromiseRecord = {
@@ -275,7 +294,11 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
         dueAt: resolveDue(tag.due, state.clock, meta.start),
         status: 'open',
       };
-      return { ...state, promises: [...state.promises.filter((p) => p.id !== tag.id), promise] };
+      const next = {
+        ...state,
+        promises: [...state.promises.filter((p) => p.id !== tag.id), promise],
+      };
+      return checkDeadline(next, tag.what, promise.madeAt, promise.dueAt, meta);
     }
     case 'kept':
       return settlePromise(state, tag.id);
@@ -288,7 +311,8 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
         dueAt: resolveDue(tag.due, state.clock, meta.start),
         status: 'running',
       };
-      return { ...state, slas: [...state.slas.filter((s) => s.id !== tag.id), sla] };
+      const next = { ...state, slas: [...state.slas.filter((s) => s.id !== tag.id), sla] };
+      return checkDeadline(next, tag.what, sla.startedAt, sla.dueAt, meta);
     }
     case 'sla-met':
     case 'sla-breached': {
@@ -342,6 +366,21 @@ export function applyTags(
     next = applyTag(next, parsed.tag, meta);
   }
   return { state: next, speaker };
+}
+
+/**
+ * A dated story's narration line that opens with a day, date or time must agree
+ * with the clock (see narrated-time.ts); a disagreement is a problem for the checker.
+ */
+export function checkDateline(
+  state: SimState,
+  text: string,
+  speaker: string | null,
+  meta: ScenarioMeta,
+): SimState {
+  if (speaker || !meta.start?.dated) return state;
+  const wrong = datelineProblem(text, state.clock, meta.start);
+  return wrong ? problem(state, wrong) : state;
 }
 
 /** Add a line of story text to the transcript, as speech or narration. */

@@ -97,7 +97,8 @@ export type LineTag =
   | { kind: 'evidence'; point: SyllabusId }
   | { kind: 'misconception'; id: MisconceptionId }
   | { kind: 'log'; who: string; channel: Channel; summary: string }
-  | { kind: 'agree'; who: string; written: boolean; what: string }
+  /** `confirmed`: written, and it replaces the latest verbal agreement with the same person. */
+  | { kind: 'agree'; who: string; written: boolean; confirms: boolean; what: string }
   | { kind: 'promise'; id: string; to: string; due: Due; what: string }
   | { kind: 'kept'; id: string }
   | { kind: 'sla'; id: string; partner: string; due: Due; what: string }
@@ -131,6 +132,7 @@ export const HEADER_TAG_KINDS: readonly HeaderTag['kind'][] = [
   'syllabus',
   'character',
   'partner',
+  'start',
   'tutor-outcome',
   'tutor-marking',
   'tutor-model',
@@ -373,11 +375,13 @@ const PARSERS: Record<TagKind, Parser> = {
     };
   },
   agree: (args) => {
-    const [who, form, what] = fields(args, 3, 'with; written or verbal; what');
+    const [who, form, what] = fields(args, 3, 'with; written, confirmed or verbal; what');
+    const kind = oneOf(form!, ['written', 'confirmed', 'verbal'], 'agreement form');
     return {
       kind: 'agree',
       who: id(who!, 'character'),
-      written: oneOf(form!, ['written', 'verbal'], 'agreement form') === 'written',
+      written: kind !== 'verbal',
+      confirms: kind === 'confirmed',
       what: what!,
     };
   },

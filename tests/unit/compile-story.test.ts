@@ -137,7 +137,34 @@ describe('compiling a story', () => {
     it('for a header tag after the story has begun', () => {
       const { errors, source } = errorsOf('broken-late-header');
       expect(errors).toEqual([
-        `tests/fixtures/broken-late-header.ink:${lineOf(source, '# syllabus: escalation')}: "# syllabus:" belongs in the header at the top of the story (header tags: title, summary, duration, difficulty, location, syllabus, character, partner, tutor-outcome, tutor-marking, tutor-model, tutor-wrong-turn)`,
+        `tests/fixtures/broken-late-header.ink:${lineOf(source, '# syllabus: escalation')}: "# syllabus:" belongs in the header at the top of the story (header tags: title, summary, duration, difficulty, location, syllabus, character, partner, start, tutor-outcome, tutor-marking, tutor-model, tutor-wrong-turn)`,
+      ]);
+    });
+
+    it('for a dateline that disagrees with the scenario clock, at the narration line', () => {
+      const { file, source } = fixture('tiny');
+      const dated = source
+        .replace('# location: shop-floor\n', '# location: shop-floor\n# start: 2025-03-04 13:10\n')
+        .replace('You call the supplier.', 'Tuesday 4 March, 13:10. You call the supplier.');
+      const { errors } = compileStory(dated, file, 'tiny', fixtureCast());
+      expect(errors).toEqual([
+        `${file}:${lineOf(dated, 'Tuesday 4 March, 13:10.')}: the narration says "Tuesday 4 March, 13:10. You call the supplier." but the scenario clock says Tue 4 Mar 13:40 (the time disagrees): set the clock with "# time:" on the line above (after choices 1)`,
+      ]);
+      const fixed = dated.replace('# clock: +30m', '# time: 13:10');
+      expect(compileStory(fixed, file, 'tiny', fixtureCast()).errors).toEqual([]);
+    });
+
+    it('for a promise whose words disagree with its deadline, at the tag', () => {
+      const { file, source } = fixture('tiny');
+      const dated = source
+        .replace('# location: shop-floor\n', '# location: shop-floor\n# start: 2025-03-04 13:10\n')
+        .replace(
+          'You call the supplier.',
+          '# promise: call; customer; +2h; Ring her back by 3pm\nYou call the supplier.',
+        );
+      const { errors } = compileStory(dated, file, 'tiny', fixtureCast());
+      expect(errors).toEqual([
+        `${file}:${lineOf(dated, '# promise: call')}: the deadline "Ring her back by 3pm" falls due Tue 4 Mar 15:40 (the time disagrees): write it as "by 15:00", "by Thursday 09:00" or "+2 working days" (after choices 1)`,
       ]);
     });
 

@@ -86,11 +86,33 @@ describe('the tag protocol parser', () => {
       ],
       [
         'agree: supplier; written; Dispatch by Friday.',
-        { kind: 'agree', who: 'supplier', written: true, what: 'Dispatch by Friday.' },
+        {
+          kind: 'agree',
+          who: 'supplier',
+          written: true,
+          confirms: false,
+          what: 'Dispatch by Friday.',
+        },
+      ],
+      [
+        'agree: supplier; confirmed; Dispatch by Friday, confirmed by email.',
+        {
+          kind: 'agree',
+          who: 'supplier',
+          written: true,
+          confirms: true,
+          what: 'Dispatch by Friday, confirmed by email.',
+        },
       ],
       [
         'agree: supplier; verbal; Dispatch by Friday.',
-        { kind: 'agree', who: 'supplier', written: false, what: 'Dispatch by Friday.' },
+        {
+          kind: 'agree',
+          who: 'supplier',
+          written: false,
+          confirms: false,
+          what: 'Dispatch by Friday.',
+        },
       ],
       [
         'promise: callback; customer; +2h; call you back',
@@ -284,7 +306,7 @@ describe('the tag protocol parser', () => {
       ['log: supplier; phone', 'expected 3 fields separated by ";": with; channel; summary'],
       [
         'agree: supplier; handshake; Friday.',
-        'unknown agreement form "handshake"; expected one of: written, verbal',
+        'unknown agreement form "handshake"; expected one of: written, confirmed, verbal',
       ],
       [
         'promise: callback; customer; soon; call back',
@@ -345,6 +367,7 @@ describe('the tag protocol parser', () => {
         kind: 'agree',
         who: 'supplier',
         written: true,
+        confirms: false,
         what: 'Friday.',
       });
     });
