@@ -4,7 +4,7 @@
  * and every contact the learner has had with it. Pure data built from the
  * scenario's cast and the live state, so the map always matches the story.
  */
-import { clockLabel, deadlineStatus } from './clock.ts';
+import { clockLabel, deadlineStatus, type ClockStart } from './clock.ts';
 import { feelingWords, stanceOf } from './people.ts';
 import { STANCE_WORDS } from './partner-relationship.ts';
 import type { Character, ScenarioMeta } from './scenario.ts';
@@ -39,6 +39,14 @@ export const STATUS_WORDS: Readonly<Record<LinkStatus, string>> = {
   'on-track': 'on track',
   'at-risk': 'at risk',
   breached: 'breached',
+};
+
+/** What each status means, said wherever a status is shown. */
+export const STATUS_MEANINGS: Readonly<Record<LinkStatus, string>> = {
+  'on-track': 'nothing agreed with this link is late or in danger',
+  'at-risk':
+    'a deadline is close (less than a quarter of its time left) or something has gone wrong that can still be put right',
+  breached: 'a deadline or an agreed standard has been missed',
 };
 
 /** Shapes, not colours, carry the status, so it survives greyscale projectors. */
@@ -123,7 +131,12 @@ function relationshipOf(character: Character): ChainRelationship {
     : { kind: 'informal', agreement: 'No agreed service standard recorded' };
 }
 
-function contactsWith(state: SimState, who: string, names?: Map<string, string>): ChainContact[] {
+function contactsWith(
+  state: SimState,
+  who: string,
+  start: ClockStart | undefined,
+  names?: Map<string, string>,
+): ChainContact[] {
   const mine = (id: string) => names !== undefined || id === who;
   const withName = (id: string) => (names ? { with: names.get(id) ?? id } : {});
   const entries: (ChainContact & { order: number })[] = [
@@ -132,7 +145,7 @@ function contactsWith(state: SimState, who: string, names?: Map<string, string>)
       .map((entry) => ({
         order: entry.id,
         at: entry.at,
-        time: clockLabel(entry.at),
+        time: clockLabel(entry.at, start),
         channel: entry.channel,
         summary: entry.summary,
         ...withName(entry.who),
@@ -142,7 +155,7 @@ function contactsWith(state: SimState, who: string, names?: Map<string, string>)
       .map((agreement) => ({
         order: agreement.id,
         at: agreement.at,
-        time: clockLabel(agreement.at),
+        time: clockLabel(agreement.at, start),
         channel: agreement.written ? 'agreement (written)' : 'agreement (verbal, unconfirmed)',
         summary: agreement.what,
         ...withName(agreement.who),
@@ -152,7 +165,7 @@ function contactsWith(state: SimState, who: string, names?: Map<string, string>)
   return entries.map(({ order: _order, ...contact }) => contact);
 }
 
-function nodeOf(character: Character, state: SimState): ChainNode {
+function nodeOf(character: Character, state: SimState, start?: ClockStart): ChainNode {
   const person = state.people[character.id];
   const slaStatuses = state.slas
     .filter((sla) => sla.partner === character.id)
@@ -181,7 +194,7 @@ function nodeOf(character: Character, state: SimState): ChainNode {
     relationship: relationshipOf(character),
     status: worstStatus([person?.status ?? 'on-track', ...slaStatuses]),
     feeling,
-    contacts: contactsWith(state, character.id),
+    contacts: contactsWith(state, character.id, start),
   };
 }
 
@@ -206,7 +219,7 @@ function frontLineNode(meta: ScenarioMeta, state: SimState): ChainNode {
     },
     status: worstStatus(promiseStatuses),
     feeling: null,
-    contacts: contactsWith(state, FRONT_LINE_ID, names),
+    contacts: contactsWith(state, FRONT_LINE_ID, meta.start, names),
   };
 }
 
@@ -220,7 +233,7 @@ export function buildChain(meta: ScenarioMeta, state: SimState): ServiceChain {
   // Sorting is stable, so links with the same lane and stage keep the story's order.
   const nodes = [
     frontLineNode(meta, state),
-    ...meta.characters.map((character) => nodeOf(character, state)),
+    ...meta.characters.map((character) => nodeOf(character, state, meta.start)),
   ].sort((a, b) => rank(a) - rank(b));
   const statusOf = new Map(nodes.map((node) => [node.id, node.status]));
   return {

@@ -288,12 +288,18 @@ export const MOOD_WORDS: Readonly<Record<Mood, string>> = {
   concerned: 'concerned',
   frustrated: 'frustrated',
   angry: 'angry',
-  escalated: 'escalating the complaint',
+  escalated: 'escalating: taking the complaint further',
   lost: 'lost: has given up on Northway',
   reassured: 'reassured',
   satisfied: 'satisfied',
-  advocate: 'delighted: more loyal than before',
+  advocate: 'advocate: more loyal than before',
 };
+
+/**
+ * The one word for each mood, wherever a mood is named (people panel, chart,
+ * report): the first word of its description.
+ */
+export const moodName = (mood: Mood): string => MOOD_WORDS[mood].split(':')[0]!;
 
 /** Better moods rank higher; used for curves and for "better/worse" cues. */
 export const MOOD_RANK: Readonly<Record<Mood, number>> = {

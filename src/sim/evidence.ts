@@ -201,7 +201,7 @@ export interface EvidenceSource {
 export function buildEvidence(source: EvidenceSource): EvidenceExport {
   const { state, meta } = source;
   const name = (who: string) => characterName(meta, who);
-  const time = (minutes: number) => ({ at: whenLabel(minutes), minutes });
+  const time = (minutes: number) => ({ at: whenLabel(minutes, meta.start), minutes });
   const decisions = state.decisions.flatMap((d) => {
     const scored = state.moments
       .filter((m) => m.choice?.decision === d.index)

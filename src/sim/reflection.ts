@@ -118,8 +118,9 @@ export function describeAttempt(state: SimState, meta: ScenarioMeta): string {
     'As the Customer Service Coordinator at Northway Home, this is what I did:',
   ];
   for (const entry of state.transcript) {
-    if (entry.kind === 'choice') lines.push(`- ${whenLabel(entry.at)}: ${firstPerson(entry.text)}`);
-    if (entry.kind === 'event') lines.push(`- ${whenLabel(entry.at)}: ${entry.text}`);
+    if (entry.kind === 'choice')
+      lines.push(`- ${whenLabel(entry.at, meta.start)}: ${firstPerson(entry.text)}`);
+    if (entry.kind === 'event') lines.push(`- ${whenLabel(entry.at, meta.start)}: ${entry.text}`);
   }
   if (state.log.length > 0) {
     lines.push('Who I contacted:');

@@ -3,7 +3,8 @@
  * border style beside its meaning in words, because the styles (not colour)
  * are what tell a goods flow from a feedback loop on a washed-out projector.
  */
-import type { ChainSide } from '../sim/chain.ts';
+import { STATUS_ICONS, STATUS_MEANINGS, STATUS_WORDS, type ChainSide } from '../sim/chain.ts';
+import { LINK_STATUSES } from '../sim/tags.ts';
 import { h } from './dom.ts';
 import { svg, type LinkStyle } from './chain-map-draw.ts';
 
@@ -55,6 +56,8 @@ function lineSample(style: LinkStyle): SVGSVGElement {
   );
 }
 
+const capitalise = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+
 export function legend(): HTMLElement {
   return h(
     'div',
@@ -75,6 +78,18 @@ export function legend(): HTMLElement {
         {},
         h('span', { className: 'chain-legend-box chain-form-informal', 'aria-hidden': 'true' }),
         h('span', {}, 'Dashed border: informal link, no contract'),
+      ),
+      ...LINK_STATUSES.map((status) =>
+        h(
+          'li',
+          {},
+          h(
+            'span',
+            { className: `chain-status chain-status-${status}`, 'aria-hidden': 'true' },
+            `${STATUS_ICONS[status]}\uFE0E`,
+          ),
+          h('span', {}, `${capitalise(STATUS_WORDS[status])}: ${STATUS_MEANINGS[status]}`),
+        ),
       ),
     ),
   );

@@ -218,7 +218,7 @@ export class ClassView {
     return h(
       'ul',
       { className: 'class-dash', 'aria-label': 'How things stand' },
-      h('li', {}, `Time: ${clockLabel(view.state.clock)}`),
+      h('li', {}, `Time: ${clockLabel(view.state.clock, view.scenario.meta.start)}`),
       ...people,
     );
   }

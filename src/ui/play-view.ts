@@ -5,6 +5,8 @@
  */
 import { clockLabel, deadlineStatus, dueLabel, durationLabel } from '../sim/clock.ts';
 import { feelingWords } from '../sim/people.ts';
+import { STATUS_MEANINGS, STATUS_WORDS } from '../sim/chain.ts';
+import type { LinkStatus } from '../sim/tags.ts';
 import type { SessionView } from '../sim/session.ts';
 import { characterName, type Character, type ScenarioMeta } from '../sim/scenario.ts';
 import type { KpiReading, TranscriptEntry } from '../sim/records.ts';
@@ -58,11 +60,20 @@ function briefing(meta: ScenarioMeta): HTMLDetailsElement {
   );
 }
 
-const STATUS_WORDS = {
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  breached: 'breached',
-} as const;
+/** "At risk: a deadline is close…": said under the dashboard whenever a link or SLA shows it. */
+function statusKey(shown: ReadonlySet<LinkStatus>): HTMLElement | null {
+  const explained = (['at-risk', 'breached'] as const).filter((status) => shown.has(status));
+  if (explained.length === 0) return null;
+  return h(
+    'p',
+    { className: 'status-key' },
+    ...explained.flatMap((status, index) => [
+      index > 0 ? ' ' : '',
+      h('strong', {}, `${status === 'at-risk' ? 'At risk' : 'Breached'}:`),
+      ` ${STATUS_MEANINGS[status]}.`,
+    ]),
+  );
+}
 
 export class PlayView {
   readonly element: HTMLElement;
@@ -313,7 +324,10 @@ export class PlayView {
           person && person.status !== 'on-track'
             ? h(
                 'span',
-                { className: `status status-${person.status}` },
+                {
+                  className: `status status-${person.status}`,
+                  title: STATUS_MEANINGS[person.status],
+                },
                 `Link ${STATUS_WORDS[person.status]}`,
               )
             : null,
@@ -330,11 +344,12 @@ export class PlayView {
         `${promise.status === 'open' ? 'Open' : promise.status === 'kept' ? 'Kept' : 'Broken'}: ${promise.what} (to ${this.name(promise.to)}, due ${dueLabel(promise.dueAt, state.clock, this.meta.start)}${promise.status === 'open' ? `, ${durationLabel(Math.max(0, promise.dueAt - state.clock))} left` : ''})`,
       ),
     );
+    const shown = new Set<LinkStatus>(Object.values(state.people).map((p) => p.status));
     const slas = state.slas.map((sla) => {
-      const status =
-        sla.status === 'running'
-          ? STATUS_WORDS[deadlineStatus(state.clock, sla.startedAt, sla.dueAt)]
-          : sla.status;
+      const running = deadlineStatus(state.clock, sla.startedAt, sla.dueAt);
+      if (sla.status === 'running') shown.add(running);
+      if (sla.status === 'breached') shown.add('breached');
+      const status = sla.status === 'running' ? STATUS_WORDS[running] : sla.status;
       const window = Math.max(1, sla.dueAt - sla.startedAt);
       const used = Math.min(window, Math.max(0, state.clock - sla.startedAt));
       const label = `${this.name(sla.partner)}: ${sla.what}, due ${dueLabel(sla.dueAt, state.clock, this.meta.start)} (${status})`;
@@ -362,6 +377,7 @@ export class PlayView {
       promises.length > 0 ? h('ul', {}, ...promises) : h('p', {}, 'No promises made yet.'),
       h('h3', {}, 'Service levels'),
       slas.length > 0 ? h('ul', {}, ...slas) : h('p', {}, 'No SLA clocks running.'),
+      ...[statusKey(shown)].filter((key) => key !== null),
       ...(state.kpis.length > 0
         ? [h('h3', {}, 'Partner KPIs'), h('ul', {}, ...state.kpis.map((kpi) => this.kpiItem(kpi)))]
         : []),

@@ -3,7 +3,7 @@
  * moved decision by decision (from the session's history), as two line charts
  * and, for anyone who cannot use a chart, a table of the same states.
  */
-import { MOOD_RANK, MOODS } from '../sim/customer-mood.ts';
+import { MOOD_RANK, MOODS, moodName } from '../sim/customer-mood.ts';
 import { ALLIED_AT, COOPERATIVE_AT, STRAINED_AT } from '../sim/partner-relationship.ts';
 import type { HistoryPoint } from '../sim/records.ts';
 import type { ScenarioMeta } from '../sim/scenario.ts';
@@ -70,7 +70,7 @@ function historyTable(
         'tr',
         {},
         h('th', { scope: 'row' }, point.decision === 0 ? 'Start' : `Decision ${point.decision}`),
-        h('td', { 'data-label': 'Time' }, whenLabel(point.at)),
+        h('td', { 'data-label': 'Time' }, whenLabel(point.at, meta.start)),
         ...who.map((id) => {
           const person = point.people[id];
           const isPartner = meta.characters.find((c) => c.id === id)?.kind !== 'customer';
@@ -98,7 +98,7 @@ export function renderCurves(
   const ticks = xTicks(history);
   const moodSeries = customers.map((c) => seriesFor(history, c.id, c.name));
   const trustSeries = partners.map((c) => seriesFor(history, c.id, `${c.name} (${c.role})`));
-  const moodTicks = MOODS.map((m) => ({ value: MOOD_RANK[m], label: m }));
+  const moodTicks = MOODS.map((m) => ({ value: MOOD_RANK[m], label: moodName(m) }));
   const trustTicks: Tick[] = [
     { value: 0, label: '0' },
     { value: STRAINED_AT, label: `${STRAINED_AT} strained` },

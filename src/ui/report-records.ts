@@ -37,7 +37,7 @@ export function renderEnding(state: SimState, meta: ScenarioMeta): HTMLElement |
     h(
       'li',
       {},
-      `Promise to ${personName(meta, p.to)} — ${p.what}, by ${whenLabel(p.dueAt)}: `,
+      `Promise to ${personName(meta, p.to)} — ${p.what}, by ${whenLabel(p.dueAt, meta.start)}: `,
       h('strong', {}, p.status),
     ),
   );
@@ -45,7 +45,7 @@ export function renderEnding(state: SimState, meta: ScenarioMeta): HTMLElement |
     h(
       'li',
       {},
-      `SLA with ${personName(meta, s.partner)} — ${s.what}, due ${whenLabel(s.dueAt)}: `,
+      `SLA with ${personName(meta, s.partner)} — ${s.what}, due ${whenLabel(s.dueAt, meta.start)}: `,
       h('strong', {}, s.status),
     ),
   );
@@ -158,7 +158,7 @@ export function renderRecords(state: SimState, meta: ScenarioMeta): HTMLElement 
           'Communication log',
           ['When', 'Who', 'How', 'What was said or done'],
           state.log.map((e) => [
-            whenLabel(e.at),
+            whenLabel(e.at, meta.start),
             personLabel(meta, e.who),
             CHANNEL_WORDS[e.channel],
             e.summary,
@@ -170,7 +170,7 @@ export function renderRecords(state: SimState, meta: ScenarioMeta): HTMLElement 
           'Agreements',
           ['When', 'Who', 'What was agreed', 'Recorded'],
           state.agreements.map((a) => [
-            whenLabel(a.at),
+            whenLabel(a.at, meta.start),
             personLabel(meta, a.who),
             a.what,
             a.written ? 'Written' : h('strong', { className: 'verbal' }, 'Verbal only'),

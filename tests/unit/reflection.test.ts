@@ -178,7 +178,22 @@ describe('phrasing the attempt back to the learner', () => {
       'I said: “Sorry, that was our mistake.”',
     );
     expect(firstPerson('Ring Graham Calder.')).toBe('I chose to ring Graham Calder.');
-    expect(firstPerson('CRM check first.')).toBe('I chose: CRM check first.');
+    expect(firstPerson('CRM check first.')).toBe('I chose the option “CRM check first.”');
+  });
+
+  it('quotes an option that is not an instruction, or that speaks to the learner as "you"', () => {
+    expect(
+      firstPerson(
+        'Wait until Kasia has shown you how NH-52231 was packed and labelled before you ring Pennine about it.',
+      ),
+    ).toBe(
+      'I chose the option “Wait until Kasia has shown you how NH-52231 was packed and labelled before you ring Pennine about it.”',
+    );
+    expect(firstPerson('Before you ring Pennine, check the packing.')).toMatch(
+      /^I chose the option “Before/,
+    );
+    expect(firstPerson('The fault is internal: fix the bins.')).toMatch(/^I chose the option “The/);
+    expect(firstPerson("Pennine's driver must have swapped it.")).toMatch(/^I chose the option/);
     expect(unquote('“Well.”')).toBe('Well.');
     expect(unquote('Plain text')).toBe('Plain text');
   });
@@ -187,5 +202,11 @@ describe('phrasing the attempt back to the learner', () => {
     expect(whenLabel(30)).toBe('Mon 09:30');
     expect(whenLabel(24 * 60)).toBe('Tue 09:00');
     expect(whenLabel(7 * 24 * 60 + 8)).toBe('Mon 09:08 (day 8)');
+  });
+
+  it('gives a dated story its dates', () => {
+    const start = { at: Date.UTC(2025, 2, 4, 13, 10) / 60000, dated: true };
+    expect(whenLabel(0, start)).toBe('Tue 4 Mar 13:10');
+    expect(whenLabel(28 * 24 * 60, start)).toBe('Tue 1 Apr 13:10');
   });
 });
