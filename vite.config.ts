@@ -1,9 +1,49 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
 import { CONTENT_SECURITY_POLICY } from './src/build/csp.ts';
 
-export default defineConfig({
-  plugins: [inkStories()],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    inkStories(),
+    // Offline and installable: a Workbox service worker precaches the whole build (app,
+    // stories, art, sound, fonts). The SCORM build (`--mode scorm`) has none: an LMS serves
+    // it from its own paths, and a worker there would outlive the activity.
+    VitePWA({
+      disable: mode === 'scorm',
+      registerType: 'prompt',
+      // src/ui/offline.ts registers it and offers updates only between scenarios.
+      injectRegister: false,
+      includeAssets: ['zod-jitless.js', 'icons/icon.svg'],
+      manifest: {
+        name: 'Service Chain',
+        short_name: 'Service Chain',
+        description: 'Practise service recovery across a service chain.',
+        lang: 'en-GB',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f6f6b',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,woff,woff2,mp3,ogg,png,svg,json}'],
+        // Phaser's chunk is 1.4 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // The classroom server's own addresses are never the app.
+        navigateFallbackDenylist: [/^\/api\//, /^\/ws/],
+        cleanupOutdatedCaches: true,
+        // The first install takes the open page at once, so it works offline without a reload.
+        clientsClaim: true,
+      },
+    }),
+  ],
   // `npm run preview` serves the build as a host should: under the strict policy.
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {
@@ -18,4 +58,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -32,6 +32,12 @@ const reporter =
     ? await import('./lms/scorm12.ts').then(({ connectScorm12 }) => connectScorm12(window))
     : null;
 
+// Offline play and updates (the SCORM build has no service worker: see vite.config.ts).
+if (import.meta.env.MODE !== 'scorm')
+  void import('./ui/offline.ts').then(({ registerOffline }) =>
+    registerOffline(byId('topbar-actions')),
+  );
+
 const stageHost = byId('stage');
 const app = new App({
   root: byId('main'),

@@ -1,3 +1,5 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+
 declare module 'virtual:scenario-catalogue' {
   import type { ScenarioMeta } from './sim/scenario.ts';
   const catalogue: readonly { readonly id: string; readonly meta: ScenarioMeta }[];

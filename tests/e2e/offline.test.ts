@@ -1,0 +1,110 @@
+/**
+ * Offline and installable: after one visit the service worker has the whole
+ * game, so with the network off a scenario plays to its report, a reload
+ * mid-way resumes it, and all of it runs under the strict policy.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
+import { choices, chooseOption, launchBrowser, serveDist, watchErrors } from './harness.ts';
+import { builtScenario, pathTo } from './paths.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+before(async () => {
+  server = await serveDist({ 'content-security-policy': CONTENT_SECURITY_POLICY });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('offline play', () => {
+  it('is installable: a web app manifest with icons the host serves', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    assert.ok(href, 'the page links a manifest');
+    const manifest = (await page.evaluate(
+      (url) => fetch(url).then((response) => response.json()),
+      href,
+    )) as { name: string; display: string; start_url: string; icons: { src: string }[] };
+    assert.equal(manifest.name, 'Service Chain');
+    assert.equal(manifest.display, 'standalone');
+    for (const icon of manifest.icons) {
+      const code: number = await page.evaluate(
+        (url) => fetch(url).then((response) => response.status),
+        new URL(icon.src, new URL(href, server.url)).href,
+      );
+      assert.equal(code, 200, icon.src);
+    }
+    await page.close();
+  });
+
+  it('plays a scenario to its report with the network off after one visit, reloading mid-way', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+          `${event.violatedDirective} blocked ${event.blockedURI}`,
+        ),
+      );
+    });
+
+    // The first visit, online: the worker installs, precaches the build and takes the page.
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await page.waitForFunction(
+      () => navigator.serviceWorker.controller?.state === 'activated',
+      undefined,
+      { timeout: 120_000 },
+    );
+
+    await context.setOffline(true);
+    const scenario = await builtScenario('damaged-in-transit');
+    const path = pathTo(scenario, 'strong');
+    const half = Math.ceil(path.length / 2);
+    await page.goto(`${server.url}/?scenario=damaged-in-transit`);
+    for (const index of path.slice(0, half)) {
+      await choices(page).first().waitFor();
+      await chooseOption(page, index);
+    }
+    const transcript = await page.getByRole('log').locator('li').allInnerTexts();
+    await page.reload();
+    await choices(page).first().waitFor();
+    assert.deepEqual(
+      await page.getByRole('log').locator('li').allInnerTexts(),
+      transcript,
+      'the reload resumed the save, offline',
+    );
+    for (const index of path.slice(half)) {
+      await choices(page).first().waitFor();
+      await chooseOption(page, index);
+    }
+    await page.getByRole('heading', { name: /how did you do/ }).waitFor();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('heading', { name: 'Scenario report' }).waitFor();
+    // The stage and sound, loaded while offline, came from the worker's cache too.
+    assert.ok(await page.locator('#stage canvas').count(), 'the stage drew offline');
+    await page
+      .getByRole('button', { name: /Back to scenarios|Choose another/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    assert.equal(
+      await page.getByRole('button', { name: 'New version: update' }).count(),
+      0,
+      'no update is offered when there is none',
+    );
+
+    assert.deepEqual(violations, [], 'the worker and manifest run under the strict policy');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
