@@ -11,7 +11,7 @@ import { h } from './dom.ts';
 import { routeOf } from './route.ts';
 
 /** Between scenarios, where reloading for an update interrupts nothing. */
-export const mayOfferUpdate = (url: URL): boolean => routeOf(url).view !== 'play';
+const mayOfferUpdate = (url: URL): boolean => routeOf(url).view !== 'play';
 
 export function registerOffline(actions: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
