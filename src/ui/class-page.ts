@@ -4,7 +4,8 @@
  * (the stronger one marked, with its reason and the discussion questions),
  * misconceptions, self-rating calibration, each learner's first, best and
  * latest attempt (each opens that attempt's full report), and the marking
- * points. Every chart is SVG with the same numbers in a table beside it.
+ * points. Every chart is an SVG bar in a table row, with the same numbers in
+ * the cells beside it.
  */
 import type { ClassSummary, AttemptLine, DecisionSummary } from '../sim/class-summary.ts';
 import { BAND_LABELS, BANDS } from '../sim/rubric.ts';
@@ -21,43 +22,69 @@ function svg(tag: string, attributes: Record<string, string | number>, text?: st
   return element;
 }
 
-/** Horizontal bars, one per row, each split into parts; the table beside it holds the numbers. */
-function barChart(
-  label: string,
-  rows: readonly { name: string; parts: readonly { value: number; className: string }[] }[],
-): SVGElement {
-  const width = 320;
-  const row = 22;
+/**
+ * One row's bar, split into parts (a stacked bar, or a share against the
+ * rest). Decoration beside the numbers: the cells next to it hold the same
+ * figures in words, so it is hidden from screen readers and never the only
+ * way a figure is shown.
+ */
+function bar(parts: readonly { value: number; className: string }[]): SVGElement {
+  const width = 200;
+  const whole = parts.reduce((sum, p) => sum + p.value, 0);
   const chart = svg('svg', {
-    viewBox: `0 0 ${width} ${rows.length * row}`,
-    width,
-    height: rows.length * row,
-    role: 'img',
-    'aria-label': `${label} (the numbers are in the table)`,
-    class: 'class-chart',
+    viewBox: `0 0 ${width} 14`,
+    preserveAspectRatio: 'none',
+    'aria-hidden': 'true',
+    focusable: 'false',
+    class: 'class-bar',
   });
-  rows.forEach((r, i) => {
-    const whole = r.parts.reduce((sum, p) => sum + p.value, 0);
-    let x = 0;
-    for (const part of r.parts) {
-      const w = whole === 0 ? 0 : (part.value / whole) * width;
-      if (w > 0)
-        chart.append(
-          svg('rect', { x, y: i * row + 3, width: w, height: row - 6, class: part.className }),
-        );
-      x += w;
-    }
-  });
+  let x = 0;
+  for (const p of parts) {
+    const w = whole === 0 ? 0 : (p.value / whole) * width;
+    if (w > 0) chart.append(svg('rect', { x, y: 0, width: w, height: 14, class: p.className }));
+    x += w;
+  }
   return chart;
 }
 
-const table = (caption: string, head: readonly string[], body: readonly HTMLElement[]) =>
+/** A chart cell: the bar, for sighted readers; its numbers are in the row's other cells. */
+const barCell = (chart: SVGElement) => h('td', { className: 'bar-cell' }, chart);
+
+/**
+ * A data table whose cells name their column (`data-label`), so on a narrow
+ * screen each row reads as a block of "Column: value" lines.
+ */
+function table(caption: string, head: readonly string[], body: readonly HTMLElement[]) {
+  for (const row of body)
+    [...row.children].forEach((cell, i) => {
+      if (cell.tagName === 'TD' && head[i]) cell.setAttribute('data-label', head[i]);
+    });
+  return h(
+    'div',
+    { className: 'table-scroll' },
+    h(
+      'table',
+      { className: 'data-table stack-table class-table' },
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
+      h('tbody', {}, ...body),
+    ),
+  );
+}
+
+/** The colours of the band bars, named, so no figure depends on telling colours apart. */
+const bandKey = () =>
   h(
-    'table',
-    { className: 'data-table' },
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
-    h('tbody', {}, ...body),
+    'ul',
+    { className: 'band-legend', 'aria-hidden': 'true' },
+    ...[...BANDS, 'none' as const].map((b) =>
+      h(
+        'li',
+        {},
+        h('span', { className: `swatch band-${b}` }),
+        b === 'none' ? 'No evidence' : BAND_LABELS[b],
+      ),
+    ),
   );
 
 const part = (id: string, title: string, ...children: (HTMLElement | SVGElement | null)[]) =>
@@ -69,37 +96,36 @@ const part = (id: string, title: string, ...children: (HTMLElement | SVGElement 
   );
 
 function dimensions(summary: ClassSummary): HTMLElement {
-  const rows = summary.dimensions.map((d) => ({
-    name: d.name,
-    parts: [
-      ...BANDS.map((b) => ({ value: d.bands[b], className: `band-${b}` })),
-      { value: d.bands.none, className: 'band-none' },
-    ],
-  }));
   return part(
     'dimensions',
     'Rubric dimensions: how the class is spread over the bands',
     h(
-      'div',
-      { className: 'chart-and-table' },
-      barChart('Bands per rubric dimension, Not yet to Strong', rows),
-      table(
-        'Attempts in each band',
-        ['Dimension and principle', ...BANDS.map((b) => BAND_LABELS[b]), 'No evidence'],
-        summary.dimensions.map((d) =>
+      'p',
+      { className: 'part-intro' },
+      'Each row is one principle. The bar shows the class from Not yet (left) to Strong; the numbers of attempts in each band are beside it.',
+    ),
+    bandKey(),
+    table(
+      'Attempts in each band, per rubric dimension',
+      ['Dimension and principle', 'Spread', ...BANDS.map((b) => BAND_LABELS[b]), 'No evidence'],
+      summary.dimensions.map((d) =>
+        h(
+          'tr',
+          { 'data-dimension': d.id },
           h(
-            'tr',
-            { 'data-dimension': d.id },
-            h(
-              'th',
-              { scope: 'row' },
-              h('strong', {}, d.name),
-              h('br'),
-              h('span', { className: 'principle' }, d.principle),
-            ),
-            ...BANDS.map((b) => h('td', {}, String(d.bands[b]))),
-            h('td', {}, String(d.bands.none)),
+            'th',
+            { scope: 'row' },
+            h('strong', {}, d.name),
+            h('span', { className: 'principle' }, d.principle),
           ),
+          barCell(
+            bar([
+              ...BANDS.map((b) => ({ value: d.bands[b], className: `band-${b}` })),
+              { value: d.bands.none, className: 'band-none' },
+            ]),
+          ),
+          ...BANDS.map((b) => h('td', { className: 'number' }, String(d.bands[b]))),
+          h('td', { className: 'number' }, String(d.bands.none)),
         ),
       ),
     ),
@@ -114,35 +140,27 @@ function decision(d: DecisionSummary): HTMLElement {
     d.question
       ? h('p', { className: 'question' }, h('strong', {}, 'Ask before: '), d.question.before)
       : null,
-    h(
-      'div',
-      { className: 'chart-and-table' },
-      barChart(
-        `Share taking each option at decision ${d.number}`,
-        d.options.map((o) => ({
-          name: o.text,
-          parts: [
-            { value: o.count, className: o.stronger ? 'option-stronger' : 'option' },
-            { value: d.reached - o.count, className: 'option-rest' },
-          ],
-        })),
-      ),
-      table(
-        `Options at decision ${d.number}`,
-        ['Option', 'Taken', 'Share'],
-        d.options.map((o) =>
+    table(
+      `Options at decision ${d.number}, as taken by the class`,
+      ['Option', 'Share', 'Taken', 'Per cent'],
+      d.options.map((o) =>
+        h(
+          'tr',
+          { className: o.stronger ? 'stronger-option' : '' },
           h(
-            'tr',
-            { className: o.stronger ? 'stronger' : '' },
-            h(
-              'th',
-              { scope: 'row' },
-              o.stronger ? h('span', { className: 'stronger-mark' }, 'Stronger choice: ') : null,
-              o.text,
-            ),
-            h('td', {}, String(o.count)),
-            h('td', {}, percent(o.count, d.reached)),
+            'th',
+            { scope: 'row' },
+            o.stronger ? h('span', { className: 'stronger-mark' }, 'Stronger choice: ') : null,
+            o.text,
           ),
+          barCell(
+            bar([
+              { value: o.count, className: o.stronger ? 'option-stronger' : 'option' },
+              { value: d.reached - o.count, className: 'option-rest' },
+            ]),
+          ),
+          h('td', { className: 'number' }, String(o.count)),
+          h('td', { className: 'number' }, percent(o.count, d.reached)),
         ),
       ),
     ),
@@ -217,9 +235,10 @@ function attempts(summary: ClassSummary, open: (attemptId: string) => void): HTM
         {
           type: 'button',
           className: 'link-button',
-          'aria-label': `${which} attempt of ${learner}: open the report`,
           onclick: () => open(line.attemptId),
         },
+        // Heard as "Latest attempt of Asha: Partial recovery · …"; the column says it to the eye.
+        h('span', { className: 'visually-hidden' }, `${which} attempt of ${learner}: `),
         `${line.outcome ? OUTCOMES[line.outcome] : line.ending} · ${line.secure} of ${line.evidenced} Secure or Strong`,
       ),
     );

@@ -52,6 +52,8 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
   }
   const root = options.root;
   const focus = (id: string) => document.getElementById(id)?.focus();
+  /** The class files are imported into, kept while the tutor moves around the page. */
+  let groupName = 'My class';
 
   const show = async (lastImport?: {
     kept: number;
@@ -66,9 +68,10 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
     const group = h('input', {
       id: 'class-name',
       type: 'text',
-      value: 'My class',
+      value: groupName,
       autocomplete: 'off',
     });
+    group.addEventListener('input', () => (groupName = group.value));
     const files = h('input', {
       id: 'result-files',
       type: 'file',
@@ -85,7 +88,8 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
     const take = async (list: FileList | File[] | null) => {
       if (!list || list.length === 0) return;
       status.textContent = `Checking ${list.length} files…`;
-      const kept = await importFiles(store, [...list], group.value.trim() || 'My class');
+      groupName = group.value.trim() || 'My class';
+      const kept = await importFiles(store, [...list], groupName);
       await show(kept);
     };
     files.addEventListener('change', () => void take(files.files));
@@ -122,9 +126,9 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
             h(
               'tbody',
               {},
-              ...lastImport.skipped.map((s) =>
-                h('tr', {}, h('th', { scope: 'row' }, s.name), h('td', {}, s.reason)),
-              ),
+              ...lastImport.skipped
+                .toSorted((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
+                .map((s) => h('tr', {}, h('th', { scope: 'row' }, s.name), h('td', {}, s.reason))),
             ),
           )
         : null;
