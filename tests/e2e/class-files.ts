@@ -14,7 +14,7 @@ import type { SelfRating } from '../../src/sim/self-rating.ts';
 import { Session } from '../../src/sim/session.ts';
 
 /** A learner's play: an option at every decision from a seeded generator, to an ending. */
-export function play(scenario: Scenario, seed: number): Session {
+function play(scenario: Scenario, seed: number): Session {
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const session = Session.start(scenario, seed);
@@ -30,7 +30,7 @@ const RATINGS: readonly SelfRating[] = [
 ];
 
 /** The file a learner exports after `session`'s attempt, started `minute` minutes into the lesson. */
-export async function exportOf(
+async function exportOf(
   session: Session,
   learner: string,
   minute: number,
