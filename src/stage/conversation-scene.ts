@@ -5,11 +5,11 @@
  */
 import * as Phaser from 'phaser';
 import { backgroundSvg } from '../art/backgrounds.ts';
-import { EXPRESSIONS, portraitSvg, type Expression } from '../art/portraits.ts';
+import { portraitSvg, type Expression } from '../art/portraits.ts';
 import { moodOf, stanceOf } from '../sim/people.ts';
 import type { SessionView } from '../sim/session.ts';
 import type { LookId } from '../sim/looks.ts';
-import { LOCATIONS, type Location } from '../sim/locations.ts';
+import type { Location } from '../sim/locations.ts';
 import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
 import { svgImage } from './svg-texture.ts';
 import { readMotionReduced, readTextSpeed } from '../ui/settings.ts';
@@ -19,6 +19,8 @@ const WIDTH = 1280;
 const HEIGHT = 720;
 
 const reducedMotion = () => readMotionReduced(document.documentElement);
+/** Frames drawn after the last change before the loop sleeps (a still picture costs nothing). */
+const FRAMES_BEFORE_SLEEP = 3;
 
 export class ConversationScene extends Phaser.Scene {
   private background?: Phaser.GameObjects.Image;
@@ -27,12 +29,12 @@ export class ConversationScene extends Phaser.Scene {
   private speech?: Phaser.GameObjects.Text;
   private bubble?: Phaser.GameObjects.Graphics;
   private readonly loading = new Map<string, Promise<void>>();
-  private readonly prepared = new Map<string, Promise<void>>();
   private latest: SessionView | null = null;
   /** The transcript line the speech bubble shows, so a re-render does not retype it. */
   private typedId: number | null = null;
   private typing?: Phaser.Time.TimerEvent;
   private titleText?: Phaser.GameObjects.Text;
+  private stillFrames = 0;
 
   constructor() {
     super(CONVERSATION_SCENE);
@@ -64,6 +66,29 @@ export class ConversationScene extends Phaser.Scene {
     else void this.showTitle();
   }
 
+  /**
+   * Draw again until the picture is still. Phaser otherwise redraws the whole
+   * canvas sixty times a second; on a Chromebook without a usable GPU that kept
+   * a core busy and delayed every key press by seconds.
+   */
+  keepDrawing(): void {
+    this.stillFrames = 0;
+    this.game.loop.wake();
+  }
+
+  override update(): void {
+    const moving =
+      this.tweens.getTweens().length > 0 ||
+      (this.typing !== undefined && !this.typing.hasDispatched);
+    this.stillFrames = moving ? 0 : this.stillFrames + 1;
+    if (this.stillFrames >= FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
+  }
+
+  /**
+   * A picture is drawn the first time a scene needs it. Drawing every picture a
+   * scenario might need up front (some forty large SVGs) held the main thread
+   * for most of a minute on a machine without a usable GPU, delaying key presses.
+   */
   private texture(key: string, svg: () => string, width: number, height: number): Promise<void> {
     if (this.textures.exists(key)) return Promise.resolve();
     let pending = this.loading.get(key);
@@ -76,70 +101,10 @@ export class ConversationScene extends Phaser.Scene {
     return pending;
   }
 
-  /**
-   * Draw every picture the scenario can need (each cast member in every
-   * expression, each location) before its first scene, with a progress bar
-   * that counts the pictures really made. The DOM is already playable meanwhile.
-   */
-  private prepare(view: SessionView): Promise<void> {
-    const id = view.scenario.id;
-    const known = this.prepared.get(id);
-    if (known) return known;
-    const jobs: (() => Promise<void>)[] = [
-      ...LOCATIONS.map(
-        (location) => () =>
-          this.texture(`bg:${location}`, () => backgroundSvg(location), WIDTH, HEIGHT),
-      ),
-      ...view.scenario.meta.characters.flatMap((character) =>
-        EXPRESSIONS.map(
-          (expression) => () =>
-            this.texture(
-              `portrait:${character.look}:${expression}`,
-              () => portraitSvg(character.look, expression),
-              480,
-              600,
-            ),
-        ),
-      ),
-    ];
-    const bar = this.add.graphics().setDepth(10);
-    const label = this.add
-      .text(WIDTH / 2, HEIGHT / 2 - 50, '', {
-        fontFamily: 'system-ui, sans-serif',
-        fontSize: '34px',
-        color: '#1d2b36',
-      })
-      .setOrigin(0.5)
-      .setDepth(10);
-    const draw = (done: number) => {
-      bar.clear();
-      bar.fillStyle(0xfaf8f4, 0.92).fillRect(0, 0, WIDTH, HEIGHT);
-      bar.fillStyle(0xd7d2c8, 1).fillRoundedRect(340, HEIGHT / 2, 600, 28, 14);
-      bar
-        .fillStyle(0x1f6f6b, 1)
-        .fillRoundedRect(340, HEIGHT / 2, Math.max(28, (600 * done) / jobs.length), 28, 14);
-      label.setText(`Preparing the scene: ${done} of ${jobs.length} pictures`);
-    };
-    draw(0);
-    const run = async () => {
-      for (const [index, job] of jobs.entries()) {
-        await job();
-        draw(index + 1);
-      }
-      bar.destroy();
-      label.destroy();
-    };
-    const done = run();
-    this.prepared.set(id, done);
-    return done;
-  }
-
   async show(view: SessionView): Promise<void> {
     this.latest = view;
     this.titleText?.setVisible(false);
     if (!this.speech) return;
-    await this.prepare(view);
-    if (this.latest !== view) return;
     const { state } = view;
     const location: Location = state.scene;
     const backgroundKey = `bg:${location}`;
@@ -164,6 +129,7 @@ export class ConversationScene extends Phaser.Scene {
     ]);
     if (this.latest !== view) return;
 
+    this.keepDrawing();
     this.background?.setTexture(backgroundKey).setDisplaySize(WIDTH, HEIGHT);
     if (portraitKey && this.portrait) {
       const changed = this.portrait.texture.key !== portraitKey;
@@ -202,19 +168,22 @@ export class ConversationScene extends Phaser.Scene {
       this.speech?.setText(words);
       return;
     }
-    let shown = 0;
-    const step = 2;
+    // Paced by the wall clock, not by frames: on a slow machine a frame can take
+    // half a second, and frame-paced typing kept the canvas redrawing for a minute.
+    const started = performance.now();
     this.typing = this.time.addEvent({
-      delay: Math.max(8, (1000 / perSecond) * step),
-      repeat: Math.ceil(words.length / step) - 1,
+      delay: 1000 / 30,
+      loop: true,
       callback: () => {
-        shown = Math.min(words.length, shown + step);
-        this.speech?.setText(words.slice(0, shown));
+        const due = Math.ceil(((performance.now() - started) / 1000) * perSecond);
+        this.speech?.setText(words.slice(0, due));
+        if (due >= words.length) this.typing?.remove();
       },
     });
     this.input.once('pointerdown', () => {
       this.typing?.remove();
       this.speech?.setText(words);
+      this.keepDrawing();
     });
   }
 
@@ -230,6 +199,7 @@ export class ConversationScene extends Phaser.Scene {
     if (!this.speech) return;
     await this.texture('bg:shop-floor', () => backgroundSvg('shop-floor'), WIDTH, HEIGHT);
     if (this.latest) return;
+    this.keepDrawing();
     this.background?.setTexture('bg:shop-floor').setDisplaySize(WIDTH, HEIGHT);
     this.bubble?.fillStyle(0x15504d, 0.9).fillRoundedRect(240, 470, 800, 170, 26);
     this.nameplate?.setText('');

@@ -23,11 +23,20 @@ export function createStage(host: HTMLElement): Promise<Stage> {
         postBoot: () => {
           game.canvas.setAttribute('aria-hidden', 'true');
           const scene = game.scene.getScene(CONVERSATION_SCENE) as ConversationScene;
+          // The loop sleeps while the picture is still; a new size must be drawn.
+          const redraw = () => scene.keepDrawing();
+          window.addEventListener('resize', redraw);
           resolve({
             show: (view: SessionView) => void scene.show(view),
             showTitle: () => void scene.showTitle(),
-            refresh: () => game.scale.refresh(),
-            destroy: () => game.destroy(true),
+            refresh: () => {
+              game.scale.refresh();
+              scene.keepDrawing();
+            },
+            destroy: () => {
+              window.removeEventListener('resize', redraw);
+              game.destroy(true);
+            },
           });
         },
       },
