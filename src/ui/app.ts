@@ -334,7 +334,9 @@ export class App {
       }
     }
     this.options.title.textContent = scenario.meta.title;
-    const view = new PlayView(scenario.meta, { choose: (index) => this.choose(index) });
+    const view = new PlayView(scenario.meta, {
+      choose: (index, decision) => this.choose(index, decision),
+    });
     this.playing = {
       scenario,
       session,
@@ -370,9 +372,10 @@ export class App {
     else this.stage?.showTitle();
   }
 
-  private choose(index: number): void {
+  private choose(index: number, decision: number): void {
     const playing = this.playing;
-    if (!playing) return;
+    // A choice belongs to the decision it was shown for; that one may have been answered already.
+    if (!playing || decision !== playing.session.path.length) return;
     const before = playing.session.view;
     const result = playing.session.choose(index);
     if (!result.ok) return;
@@ -569,13 +572,16 @@ export class App {
       this.pause.showModal();
       return;
     }
-    if (/^[1-9]$/.test(event.key) && this.playing && !this.playing.session.view.finished) {
+    // Number keys can be switched off in the settings (WCAG 2.1.4, character key shortcuts).
+    const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
+    if (
+      /^[1-9]$/.test(event.key) &&
+      keysOn &&
+      this.playing &&
+      !this.playing.session.view.finished
+    ) {
       // The number on screen is the option's place in this attempt's order.
-      const index = this.playing.session.view.order[Number(event.key) - 1];
-      if (index !== undefined) {
-        event.preventDefault();
-        this.choose(index);
-      }
+      if (this.playing.view.keyChoice(Number(event.key) - 1, event.repeat)) event.preventDefault();
     }
   }
 }

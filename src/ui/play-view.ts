@@ -13,9 +13,11 @@ import type { KpiReading, TranscriptEntry } from '../sim/records.ts';
 import { h } from './dom.ts';
 import { tableCells } from '../sim/figures.ts';
 import { renderChainTask } from './chain-task.ts';
+import { ChoiceGate } from './choice-gate.ts';
 
 export interface PlayViewEvents {
-  choose(index: number): void;
+  /** Ink's `index` of the option, answering `decision` (the number of choices made before it). */
+  choose(index: number, decision: number): void;
 }
 
 /** The role, and whether the link is internal or external, formal or informal. */
@@ -91,6 +93,10 @@ export class PlayView {
   readonly stageSlot: HTMLDivElement;
   readonly chainButton: HTMLButtonElement;
   private shown = 0;
+  /** Which inputs may answer the decision on screen (see choice-gate.ts). */
+  private readonly gate = new ChoiceGate();
+  private settling: ReturnType<typeof setTimeout> | undefined;
+  private current: SessionView | null = null;
   private lastFeelings = new Map<string, string>();
 
   private readonly briefing: HTMLDetailsElement;
@@ -264,6 +270,9 @@ export class PlayView {
 
     this.showTimer(view);
     renderChainTask(this.choiceTask, this.choices, view, this.meta);
+    this.current = view;
+    const decision = view.path.length;
+    this.gate.show(decision, performance.now());
     // Shown in the attempt's order; each button keeps Ink's index, which is what is saved.
     this.choices.replaceChildren(
       ...view.order.map((index, position) =>
@@ -273,13 +282,16 @@ export class PlayView {
             type: 'button',
             className: 'choice',
             'data-index': index,
-            onclick: () => this.events.choose(index),
+            'data-decision': decision,
+            onclick: (event: Event) =>
+              this.answer(index, decision, { clicks: (event as MouseEvent).detail }),
           },
           h('span', { className: 'key', 'aria-hidden': 'true' }, String(position + 1)),
           h('span', {}, view.choices[index] ?? ''),
         ),
       ),
     );
+    this.settle();
 
     const announcements: string[] = [];
     this.people.replaceChildren(
@@ -477,6 +489,44 @@ export class PlayView {
    * Focus the choices group, never one option: the first option must not be a
    * default a learner confirms with Enter. Tab then reaches each option.
    */
+  /**
+   * While a new decision settles its options say they are not yet available
+   * (aria-disabled; the group is marked data-settling), so nobody, and no
+   * test, mistakes an ignored input for a lost one.
+   */
+  private settle(): void {
+    clearTimeout(this.settling);
+    const wait = this.gate.readyAt - performance.now();
+    const buttons = [...this.choices.querySelectorAll('button')];
+    const mark = (on: boolean) => {
+      this.choices.toggleAttribute('data-settling', on);
+      for (const button of buttons) {
+        if (on) button.setAttribute('aria-disabled', 'true');
+        else button.removeAttribute('aria-disabled');
+      }
+    };
+    if (wait <= 0 || buttons.length === 0) return mark(false);
+    mark(true);
+    this.settling = setTimeout(() => mark(false), wait);
+  }
+
+  private answer(index: number, decision: number, input: { clicks?: number; repeat?: boolean }) {
+    if (this.gate.accepts({ decision, now: performance.now(), ...input }))
+      this.events.choose(index, decision);
+  }
+
+  /**
+   * A number key: the option at that place on screen (`position` from 0), in
+   * this attempt's order. Returns false when there is no such option.
+   */
+  keyChoice(position: number, repeat: boolean): boolean {
+    const view = this.current;
+    const index = view?.order[position];
+    if (!view || index === undefined) return false;
+    this.answer(index, view.path.length, { repeat, clicks: 0 });
+    return true;
+  }
+
   focusChoices(): void {
     if (this.choices.childElementCount > 0) this.choices.focus({ preventScroll: true });
   }

@@ -173,6 +173,11 @@ export function renderSettingsDialog(
     'Some decisions show how long a customer would be waiting. The timer never makes the choice for you.',
     (on) => changed(store.set('choiceTimers', on)),
   );
+  const choiceKeys = checkbox(
+    'Number keys choose an option',
+    'Pressing 1 to 9 picks the option with that number. Switch this off if you use speech input or press keys by accident; Tab and Enter still work.',
+    (on) => changed(store.set('choiceKeys', on)),
+  );
   const muted = checkbox('Mute all sound', null, (on) => changed(store.setMuted(on)));
   const master = slider('Overall volume', (v) => changed(store.setVolume('master', v)));
   const music = slider('Background sound', (v) => changed(store.setVolume('music', v)));
@@ -186,6 +191,7 @@ export function renderSettingsDialog(
     reducedMotion.sync(settings.reducedMotion);
     captions.sync(settings.captions);
     choiceTimers.sync(settings.choiceTimers);
+    choiceKeys.sync(settings.choiceKeys);
     muted.sync(settings.audio.muted);
     master.sync(settings.audio.master);
     music.sync(settings.audio.music);
@@ -216,6 +222,7 @@ export function renderSettingsDialog(
         reducedMotion.element,
         textSpeed.element,
         choiceTimers.element,
+        choiceKeys.element,
       ),
       h(
         'section',

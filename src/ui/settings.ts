@@ -10,7 +10,8 @@
  * The dialog that edits them is in settings-dialog.ts.
  *
  * `applySettings` only sets attributes on <html> (data-text-size, data-contrast, data-font,
- * data-motion, data-text-speed); settings.css turns them into the look.
+ * data-motion, data-text-speed, data-timers, data-choice-keys); settings.css turns them into the
+ * look, and the app reads data-choice-keys before a number key chooses.
  */
 import { z } from 'zod';
 import {
@@ -49,6 +50,8 @@ export interface DisplaySettings {
   readonly captions: boolean;
   /** Show the countdown a scenario asks for at some decisions (it never ends a decision). */
   readonly choiceTimers: boolean;
+  /** Number keys 1–9 choose an option (single-key shortcuts can be switched off: WCAG 2.1.4). */
+  readonly choiceKeys: boolean;
 }
 
 /** Everything the dialog shows; `audio` is a snapshot of the audio module's own settings. */
@@ -72,6 +75,7 @@ export const DEFAULT_STORED: StoredSettings = {
   textSpeed: 'normal',
   captions: true,
   choiceTimers: true,
+  choiceKeys: true,
 };
 
 /** Each field on its own: a bad value falls back to that field's default, never throws. */
@@ -83,6 +87,7 @@ const storedSchema = z.object({
   textSpeed: z.enum(TEXT_SPEEDS).catch(DEFAULT_STORED.textSpeed),
   captions: z.boolean().catch(DEFAULT_STORED.captions),
   choiceTimers: z.boolean().catch(DEFAULT_STORED.choiceTimers),
+  choiceKeys: z.boolean().catch(DEFAULT_STORED.choiceKeys),
 });
 
 /**
@@ -272,6 +277,7 @@ export function applySettings(
   toggle(root, 'data-motion', settings.reducedMotion ? 'reduced' : null);
   root.setAttribute('data-text-speed', settings.textSpeed);
   toggle(root, 'data-timers', settings.choiceTimers ? null : 'off');
+  toggle(root, 'data-choice-keys', settings.choiceKeys ? null : 'off');
   if (settings.dyslexicFont) void loadFont();
 }
 

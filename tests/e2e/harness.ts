@@ -136,8 +136,20 @@ export async function chooseOption(page: Page, index: number): Promise<void> {
   await choose(page, String(position + 1));
 }
 
+/**
+ * Wait until the options on screen take answers: a new decision ignores input
+ * for its first moments (src/ui/choice-gate.ts), as a learner never notices.
+ */
+export async function choicesReady(page: Page): Promise<void> {
+  await page.waitForSelector('[role="group"][aria-label="Choices"] button');
+  await page.waitForFunction(
+    () => !document.querySelector('[role="group"][aria-label="Choices"][data-settling]'),
+  );
+}
+
 /** Press a key that makes a choice, and wait until the transcript has grown. */
 export async function choose(page: Page, key: string): Promise<void> {
+  await choicesReady(page);
   const count = await page.getByRole('log').locator('li').count();
   await page.keyboard.press(key);
   await page.waitForFunction((n) => document.querySelectorAll('[role="log"] li').length > n, count);

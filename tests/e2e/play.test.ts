@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { ARTEFACTS, choices, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
+import { ARTEFACTS, choices, choose, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
 
 const EXAMPLES = join(ARTEFACTS, 'examples');
 mkdirSync(EXAMPLES, { recursive: true });
@@ -39,15 +39,9 @@ describe('playing a scenario', () => {
     let decisions = 0;
     let screenshotTaken = false;
     while ((await choices(page).count()) > 0) {
-      const before = await page.getByRole('log').locator('li').count();
       const options = await choices(page).count();
       // Vary the path: the first option usually, the last one every third decision.
-      const key = decisions % 3 === 2 ? String(options) : '1';
-      await page.keyboard.press(key);
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('[role="log"] li').length > n,
-        before,
-      );
+      await choose(page, decisions % 3 === 2 ? String(options) : '1');
       decisions += 1;
       if (decisions === 3 && !screenshotTaken) {
         await page.waitForTimeout(800);
@@ -142,14 +136,7 @@ describe('playing a scenario', () => {
     // A fixed order, so the keys below follow the same path on every run.
     await page.goto(`${app.url()}/?scenario=late-supplier&seed=1`);
     await choices(page).first().waitFor();
-    for (const key of ['2', '1', '2']) {
-      const before = await page.getByRole('log').locator('li').count();
-      await page.keyboard.press(key);
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('[role="log"] li').length > n,
-        before,
-      );
-    }
+    for (const key of ['2', '1', '2']) await choose(page, key);
     const transcript = await page.getByRole('log').innerText();
     const options = await choices(page).allInnerTexts();
     await page.reload();

@@ -43,6 +43,7 @@ describe('settings parsing', () => {
       textSpeed: 'normal',
       captions: true,
       choiceTimers: true,
+      choiceKeys: true,
     });
     expect(loadDisplaySettings(memoryStorage(), true).reducedMotion).toBe(true);
     expect(defaultDisplaySettings(true).reducedMotion).toBe(true);
@@ -58,6 +59,7 @@ describe('settings parsing', () => {
       textSpeed: 'instant',
       captions: false,
       choiceTimers: false,
+      choiceKeys: false,
     };
     // A stored choice beats the device's preference.
     expect(loadDisplaySettings(stored(value), true)).toEqual({ ...value, version: undefined });
@@ -73,6 +75,7 @@ describe('settings parsing', () => {
       textSpeed: 'ludicrous',
       captions: false,
       choiceTimers: 'sometimes',
+      choiceKeys: 'no',
       extra: 'ignored',
     });
     expect(parsed).toEqual({
@@ -83,6 +86,7 @@ describe('settings parsing', () => {
       textSpeed: 'normal',
       captions: false,
       choiceTimers: true,
+      choiceKeys: true,
     });
   });
 
@@ -188,6 +192,7 @@ describe('applySettings', () => {
     textSpeed: 'fast',
     captions: true,
     choiceTimers: false,
+    choiceKeys: false,
   };
 
   it('sets data attributes on the root, and loads the font only when wanted', () => {
@@ -201,6 +206,7 @@ describe('applySettings', () => {
       'data-motion': 'reduced',
       'data-text-speed': 'fast',
       'data-timers': 'off',
+      'data-choice-keys': 'off',
     });
     expect(loadFont).toHaveBeenCalledTimes(1);
     expect(readTextSpeed(root)).toBe(TEXT_SPEED_CPS.fast);
