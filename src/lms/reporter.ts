@@ -8,8 +8,12 @@ import type { Save } from '../sim/save.ts';
 import type { SessionView } from '../sim/session.ts';
 
 export interface Reporter {
-  /** Progress the platform kept for this scenario, to resume from exactly; null when none. */
-  resume(scenarioId: string): Save | null;
+  /**
+   * The resume record the platform kept (src/sim/resume-record.ts), as it
+   * was stored; null when none. The app reads and checks it as it does a save
+   * kept on the device: its scenario, its story version, what its choices mean.
+   */
+  resume(): string | null;
   /** An attempt is on screen (fresh, resumed or replayed). */
   began(view: SessionView): void;
   /** The attempt was saved after a choice: report the decision and the resume record. */

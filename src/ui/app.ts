@@ -5,13 +5,15 @@
  */
 import { CATALOGUE, loadScenario } from '../scenarios.ts';
 import { excerpt, isScenarioId } from '../sim/scenario-id.ts';
-import { SAVE_VERSION, type Save } from '../sim/save.ts';
+import { chosenIdentities, SAVE_VERSION, type Save } from '../sim/save.ts';
+import { resume } from '../sim/resume.ts';
 import { Session } from '../sim/session.ts';
 import type { Scenario } from '../sim/scenario.ts';
 import { h } from './dom.ts';
 import { renderMenu } from './menu-view.ts';
 import { PlayView } from './play-view.ts';
-import { SaveStore } from './save-store.ts';
+import { SaveStore, storedRecord, type StoredSave } from './save-store.ts';
+import { keptAsideNotice } from './kept-aside.ts';
 import { ResultsStore } from './results-store.ts';
 import { resultOf, type Result } from '../sim/result.ts';
 import type { Stage } from '../stage/stage-types.ts';
@@ -62,6 +64,8 @@ interface Playing {
 export class App {
   private playing: Playing | null = null;
   private readonly saves: SaveStore;
+  /** Scenarios whose unusable save could not be copied aside: held until the learner decides. */
+  private readonly held = new Set<string>();
   private readonly results: ResultsStore;
   private stage: Stage | null = null;
   private stageLoading: Promise<void> | null = null;
@@ -310,27 +314,33 @@ export class App {
     const now = new Date().toISOString();
     let session = from ?? Session.start(scenario, newSeed());
     let startedAt = now;
-    const kept = fresh || from ? null : (this.options.reporter?.resume(scenario.id) ?? null);
-    const stored =
+    // A record the LMS kept comes first, and goes through the same checks as a save on the device.
+    const record = fresh || from ? null : (this.options.reporter?.resume() ?? null);
+    const stored: StoredSave =
       fresh || from
-        ? ({ state: 'none' } as const)
-        : kept
-          ? ({ state: 'loaded', save: kept } as const)
+        ? { state: 'none' }
+        : record !== null
+          ? storedRecord(record)
           : this.saves.read(scenario.id);
     if (stored.state === 'damaged') {
-      this.notify(
-        `Your saved progress in this scenario could not be read (${stored.error}). It has been kept aside as "${stored.keptAs}", and you are starting afresh.`,
-      );
+      this.keepAside(scenario.id, stored.text, `could not be read (${stored.error})`, []);
     } else if (stored.state === 'loaded') {
-      const replay = Session.replay(scenario, stored.save.path, stored.save.seed);
-      if (replay.ok) {
-        session = replay.session;
+      const resumed = resume(scenario, stored.save);
+      if (resumed.ok) {
+        session = resumed.session;
         startedAt = stored.save.startedAt;
+        if (resumed.storyChanged)
+          this.notify(
+            'This scenario has been updated since you saved. Your choices still mean the same, so you carry on where you were.',
+          );
+        if (stored.repairs.length > 0)
+          this.notify(
+            `Your saved progress was in an older format and has been upgraded: ${stored.repairs.join('; ')}.`,
+          );
       } else {
-        const keptAs = this.saves.quarantine(scenario.id);
-        this.notify(
-          `Your saved progress no longer fits this version of the scenario (${replay.error}). It has been kept aside as "${keptAs}", and you are starting afresh.`,
-        );
+        this.keepAside(scenario.id, stored.text, `cannot be resumed: ${resumed.reason}`, [
+          ...stored.repairs,
+        ]);
       }
     }
     this.options.title.textContent = scenario.meta.title;
@@ -396,7 +406,7 @@ export class App {
       );
     }
     this.options.reporter?.finished(playing.session.view, playing.result);
-    this.saves.clear(playing.scenario.id);
+    this.clearSave(playing.scenario.id);
     this.pauseButton.hidden = true;
     // The report gets its own address: Back returns to the scenario, a reload shows the report.
     const route: Route = {
@@ -422,7 +432,49 @@ export class App {
     this.begin(scenario, true, replay.session);
   }
 
+  /**
+   * Move a save that cannot be resumed aside and tell the learner. If no copy
+   * can be written, the original is held: nothing saves over it until the
+   * learner downloads or discards it.
+   */
+  private keepAside(
+    scenarioId: string,
+    text: string,
+    why: string,
+    repairs: readonly string[],
+  ): void {
+    const kept = this.saves.quarantine(scenarioId, text);
+    if (!kept.ok) this.held.add(scenarioId);
+    const notice = keptAsideNotice({
+      scenarioId,
+      why,
+      repairs,
+      text,
+      kept,
+      release: (how) => {
+        this.held.delete(scenarioId);
+        this.saves.discard(scenarioId);
+        const playing = this.playing;
+        if (playing?.scenario.id === scenarioId && !playing.session.view.finished)
+          this.persist(playing);
+        this.notify(
+          `${how === 'downloaded' ? 'Downloaded' : 'Discarded'}. Your progress in this scenario is saved again from here.`,
+          [],
+          'kept-aside',
+        );
+      },
+    });
+    this.notify(notice.message, notice.actions, 'kept-aside');
+  }
+
+  /** Remove a scenario's save, unless it is held for the learner to decide about. */
+  private clearSave(scenarioId: string): void {
+    if (!this.held.has(scenarioId)) this.saves.clear(scenarioId);
+  }
+
   private persist(playing: Playing): void {
+    // An unusable save the learner has not yet downloaded or discarded is never overwritten.
+    if (this.held.has(playing.scenario.id)) return;
     const save: Save = {
       version: SAVE_VERSION,
       scenarioId: playing.scenario.id,
@@ -431,6 +483,7 @@ export class App {
       seed: playing.session.attemptSeed,
       startedAt: playing.startedAt,
       savedAt: new Date().toISOString(),
+      choices: chosenIdentities(playing.session.simState.decisions),
     };
     this.options.reporter?.saved(playing.session.view, save);
     if (!this.saves.write(save)) {
@@ -510,7 +563,7 @@ export class App {
         return;
       }
     }
-    this.saves.clear(playing.scenario.id);
+    this.clearSave(playing.scenario.id);
     if (playing.result) this.navigate({ view: 'play', scenario: playing.scenario.id });
     else this.begin(playing.scenario, true);
   }

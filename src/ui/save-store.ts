@@ -1,17 +1,32 @@
 /**
- * Saves in the browser's localStorage. A save that cannot be read is moved
- * aside under a quarantine key, never deleted, so a tutor can still recover it.
+ * Saves in the browser's localStorage. A save that cannot be used is moved
+ * aside under a quarantine key, never deleted; the move is checked, and when
+ * the copy cannot be written (storage full) the original stays in place, for
+ * the app to keep until the learner has downloaded or discarded it.
  */
+import { decodeResume } from '../sim/resume-record.ts';
 import { loadSave, serialiseSave, type LoadedSave, type Save } from '../sim/save.ts';
 
-const saveKey = (scenarioId: string) => `service-chain:save:${scenarioId}`;
+export const saveKey = (scenarioId: string) => `service-chain:save:${scenarioId}`;
 const quarantineKey = (scenarioId: string, when: string) =>
   `service-chain:quarantine:${scenarioId}:${when}`;
 
 export type StoredSave =
   | { state: 'none' }
-  | { state: 'loaded'; save: Save; repairs: readonly string[] }
-  | { state: 'damaged'; error: string; keptAs: string };
+  | { state: 'loaded'; save: Save; repairs: readonly string[]; text: string }
+  | { state: 'damaged'; error: string; text: string };
+
+function stored(loaded: LoadedSave, text: string): StoredSave {
+  if (loaded.ok) return { state: 'loaded', save: loaded.save, repairs: loaded.repairs, text };
+  return { state: 'damaged', error: loaded.error, text };
+}
+
+/** A resume record an LMS kept, read as a save on the device is (src/sim/resume-record.ts). */
+export function storedRecord(text: string): StoredSave {
+  return stored(decodeResume(text), text);
+}
+
+export type KeptAside = { ok: true; keptAs: string } | { ok: false };
 
 export class SaveStore {
   constructor(private readonly storage: Storage) {}
@@ -24,22 +39,28 @@ export class SaveStore {
       return { state: 'none' };
     }
     if (text === null) return { state: 'none' };
-    const loaded: LoadedSave = loadSave(text);
-    if (loaded.ok) return { state: 'loaded', save: loaded.save, repairs: loaded.repairs };
-    return { state: 'damaged', error: loaded.error, keptAs: this.quarantine(scenarioId, text) };
+    return stored(loadSave(text), text);
   }
 
-  /** Move a save that no longer fits aside, and say where it was kept. */
-  quarantine(scenarioId: string, text?: string): string {
-    const key = quarantineKey(scenarioId, new Date().toISOString());
-    const body = text ?? this.storage.getItem(saveKey(scenarioId));
+  /**
+   * Copy a save that cannot be used aside and remove the original, only once
+   * the copy reads back whole. Otherwise nothing is removed and it says so.
+   */
+  quarantine(scenarioId: string, text: string, when = new Date().toISOString()): KeptAside {
+    const key = quarantineKey(scenarioId, when);
     try {
-      if (body !== null) this.storage.setItem(key, body);
-      this.storage.removeItem(saveKey(scenarioId));
+      this.storage.setItem(key, text);
+      if (this.storage.getItem(key) !== text) throw new Error('the copy did not read back');
     } catch {
-      // Storage full or blocked: the original stays where it was, which still loses nothing.
+      try {
+        this.storage.removeItem(key);
+      } catch {
+        // Nothing more can be done; the original is untouched either way.
+      }
+      return { ok: false };
     }
-    return key;
+    this.discard(scenarioId);
+    return { ok: true, keptAs: key };
   }
 
   write(save: Save): boolean {
@@ -51,11 +72,16 @@ export class SaveStore {
     }
   }
 
-  clear(scenarioId: string): void {
+  /** Remove the scenario's save (finished, restarted, or discarded by the learner). */
+  discard(scenarioId: string): void {
     try {
       this.storage.removeItem(saveKey(scenarioId));
     } catch {
       // Nothing to clear if storage is unavailable.
     }
+  }
+
+  clear(scenarioId: string): void {
+    this.discard(scenarioId);
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   loadSave,
+  optionIdentity,
   SAVE_VERSION,
   serialiseSave,
   type LoadedSave,
@@ -11,14 +12,19 @@ import {
 const NOW = '2026-03-02T10:00:00.000Z';
 
 const GOOD: Save = {
-  version: 2,
+  version: 3,
   scenarioId: 'late-supplier',
   storyVersion: '3f2a9c01d4e5',
   path: [0, 1, 1, 0],
   seed: 1,
   startedAt: '2026-03-01T09:00:00.000Z',
   savedAt: '2026-03-01T09:12:30.000Z',
+  choices: ['0a1b2c3d', '4e5f6071', '8293a4b5', 'c6d7e8f9'],
 };
+
+/** The same save as version 2 wrote it, before option identities were kept. */
+const GOOD_V2: Record<string, unknown> = { ...GOOD, version: 2 };
+delete GOOD_V2['choices'];
 
 const text = (value: unknown) => JSON.stringify(value);
 
@@ -36,19 +42,42 @@ function expectPlain(message: string): void {
 
 describe('saved games', () => {
   describe('loading the current version', () => {
-    it('loads a valid version 2 save with no repairs', () => {
-      expect(SAVE_VERSION).toBe(2);
+    it('loads a valid version 3 save with no repairs', () => {
+      expect(SAVE_VERSION).toBe(3);
       expect(loadSave(text(GOOD), NOW)).toEqual({ ok: true, save: GOOD, repairs: [] });
     });
 
+    it('says when the options recorded do not match the path', () => {
+      const error = failure(loadSave(text({ ...GOOD, choices: ['0a1b2c3d'] }), NOW));
+      expect(error).toMatch(/^the saved game is damaged: choices: /);
+    });
+
     it('loads an empty path (a save made before the first choice)', () => {
-      const loaded = loadSave(text({ ...GOOD, path: [] }), NOW);
+      const loaded = loadSave(text({ ...GOOD, path: [], choices: [] }), NOW);
       expect(loaded.ok && loaded.save.path).toEqual([]);
     });
 
     it('drops fields it does not know', () => {
       const loaded = loadSave(text({ ...GOOD, cheat: true }), NOW);
       expect(loaded).toEqual({ ok: true, save: GOOD, repairs: [] });
+    });
+  });
+
+  describe('migrating version 2', () => {
+    it('upgrades a version 2 save, saying it has no record of the options chosen', () => {
+      expect(loadSave(text(GOOD_V2), NOW)).toEqual({
+        ok: true,
+        save: { ...GOOD, choices: null },
+        repairs: [
+          'version 2 save: no record of which options were chosen, so it can be resumed only in the same version of the story',
+        ],
+      });
+    });
+
+    it('says a damaged version 2 save is damaged, naming the field', () => {
+      const error = failure(loadSave(text({ ...GOOD_V2, path: [-1] }), NOW));
+      expectPlain(error);
+      expect(error).toMatch(/^the saved game is damaged: path\.0: /);
     });
   });
 
@@ -59,18 +88,20 @@ describe('saved games', () => {
       expect(loadSave(text(v1), NOW)).toEqual({
         ok: true,
         save: {
-          version: 2,
+          version: 3,
           scenarioId: 'late-supplier',
           storyVersion: 'unknown',
           path: [1, 0, 2],
           seed: 1,
           startedAt: NOW,
           savedAt: NOW,
+          choices: null,
         },
         repairs: [
           'version 1 save: renamed "scenario" to "scenarioId" and "choices" to "path"',
-          'version 1 save: no story version recorded; the path will be checked as it is replayed',
+          'version 1 save: no story version recorded, so it cannot be checked against a changed story',
           'version 1 save: no times recorded; set to now',
+          'version 2 save: no record of which options were chosen, so it can be resumed only in the same version of the story',
         ],
       });
     });
@@ -128,7 +159,7 @@ describe('saved games', () => {
     });
 
     it.each([
-      [3, 'the save has version 3, which this game does not know'],
+      [4, 'the save has version 4, which this game does not know'],
       [0, 'the save has version 0, which this game does not know'],
       ['2', 'the save has version "2", which this game does not know'],
       [null, 'the save has version null, which this game does not know'],
@@ -147,6 +178,11 @@ describe('saved games', () => {
       ['a path too long to be real', { path: Array.from({ length: 1001 }, () => 0) }, 'path'],
       ['a seed that is not a whole number', { seed: 0.5 }, 'seed'],
       ['a story version that is not text', { storyVersion: 12 }, 'storyVersion'],
+      [
+        'an option identity that is not a short hash',
+        { choices: ['x', 'y', 'z', 'w'] },
+        'choices.0',
+      ],
       ['a start time that is not a time', { startedAt: 'Monday' }, 'startedAt'],
       ['a save time with no time zone marker', { savedAt: '2026-03-01T09:12:30' }, 'savedAt'],
     ])('names the damaged field for %s', (_name, change, field) => {
@@ -157,7 +193,7 @@ describe('saved games', () => {
 
     it('names at most three problems at once', () => {
       const error = failure(
-        loadSave(text({ version: 2, scenarioId: 1, storyVersion: 2, path: 3, seed: 'x' }), NOW),
+        loadSave(text({ version: 3, scenarioId: 1, storyVersion: 2, path: 3, seed: 'x' }), NOW),
       );
       expect(error.split('; ')).toHaveLength(3);
     });
@@ -167,9 +203,10 @@ describe('saved games', () => {
     it('writes the fields in a fixed order, whatever order they were given in', () => {
       const shuffled: Save = {
         savedAt: GOOD.savedAt,
+        choices: GOOD.choices,
         path: GOOD.path,
         seed: GOOD.seed,
-        version: 2,
+        version: 3,
         startedAt: GOOD.startedAt,
         storyVersion: GOOD.storyVersion,
         scenarioId: GOOD.scenarioId,
@@ -183,6 +220,7 @@ describe('saved games', () => {
         'seed',
         'startedAt',
         'savedAt',
+        'choices',
       ]);
     });
 
@@ -202,15 +240,23 @@ describe('saved games', () => {
         noInvalidDate: true,
       })
       .map((date) => date.toISOString());
-    const validSave: fc.Arbitrary<Save> = fc.record({
-      version: fc.constant(2 as const),
-      scenarioId: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
-      storyVersion: fc.string({ unit: 'binary', maxLength: 30 }),
-      path: fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 120 }),
-      seed: fc.maxSafeInteger(),
-      startedAt: isoTime,
-      savedAt: isoTime,
-    });
+    const validSave: fc.Arbitrary<Save> = fc
+      .record({
+        version: fc.constant(3 as const),
+        scenarioId: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
+        storyVersion: fc.string({ unit: 'binary', maxLength: 30 }),
+        path: fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 120 }),
+        seed: fc.maxSafeInteger(),
+        startedAt: isoTime,
+        savedAt: isoTime,
+        recorded: fc.boolean(),
+      })
+      .map(({ recorded, ...save }) => ({
+        ...save,
+        choices: recorded
+          ? save.path.map((index) => optionIdentity(index, `option ${index}`))
+          : null,
+      }));
 
     it('serialise → load → serialise gives the identical text', () => {
       fc.assert(
@@ -283,6 +329,7 @@ describe('saved games', () => {
           fc.oneof(
             validSave.map(serialiseSave),
             fc.constant(text({ version: 1, scenario: 'late-supplier', choices: [0, 1] })),
+            fc.constant(text(GOOD_V2)),
           ),
           fc.array(damage, { minLength: 1, maxLength: 6 }),
           (stored, changes) => {
