@@ -244,10 +244,11 @@ export class App {
     here.searchParams.delete('teach');
     if (routeOf(here).view !== 'menu' || here.href !== location.href)
       history.replaceState({ route: { view: 'menu' } }, '', urlOf({ view: 'menu' }, here));
+    const stored = this.results.read();
     this.setMain(
       renderMenu({
         entries: CATALOGUE,
-        results: this.results.all(),
+        results: stored.results,
         open: (id) => this.navigate({ view: 'play', scenario: id }),
         classResults: () => void this.showClassResults(),
         openAttempt: (result) =>
@@ -260,6 +261,13 @@ export class App {
         ...(notice ? { notice } : {}),
       }),
     );
+    // One damaged record costs that attempt only, and the learner is told which.
+    if (stored.problems.length > 0)
+      this.notify(
+        `Some of your kept results could not be read: ${stored.problems.slice(0, 5).join('; ')}${stored.problems.length > 5 ? `; and ${stored.problems.length - 5} more` : ''}.`,
+        [],
+        'results-damaged',
+      );
     document.getElementById('menu-heading')?.focus();
     void this.ensureStage();
   }
