@@ -486,10 +486,6 @@ export class PlayView {
   }
 
   /**
-   * Focus the choices group, never one option: the first option must not be a
-   * default a learner confirms with Enter. Tab then reaches each option.
-   */
-  /**
    * While a new decision settles its options say they are not yet available
    * (aria-disabled; the group is marked data-settling), so nobody, and no
    * test, mistakes an ignored input for a lost one.
@@ -527,6 +523,10 @@ export class PlayView {
     return true;
   }
 
+  /**
+   * Focus the choices group, never one option: the first option must not be a
+   * default a learner confirms with Enter. Tab then reaches each option.
+   */
   focusChoices(): void {
     if (this.choices.childElementCount > 0) this.choices.focus({ preventScroll: true });
   }
