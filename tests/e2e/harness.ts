@@ -152,5 +152,20 @@ export async function choose(page: Page, key: string): Promise<void> {
   await choicesReady(page);
   const count = await page.getByRole('log').locator('li').count();
   await page.keyboard.press(key);
-  await page.waitForFunction((n) => document.querySelectorAll('[role="log"] li').length > n, count);
+  try {
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[role="log"] li').length > n,
+      count,
+      { timeout: 15_000 },
+    );
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      url: location.href,
+      active: document.activeElement?.outerHTML.slice(0, 120),
+      dialogs: [...document.querySelectorAll('dialog[open]')].map((d) => d.className),
+      group: document.querySelector('[role="group"][aria-label="Choices"]')?.outerHTML.slice(0, 400),
+      log: document.querySelectorAll('[role="log"] li').length,
+    }));
+    throw new Error(`no choice made by key ${key}: ${JSON.stringify(state)}`, { cause: error });
+  }
 }
