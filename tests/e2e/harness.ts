@@ -163,7 +163,9 @@ export async function choose(page: Page, key: string): Promise<void> {
       url: location.href,
       active: document.activeElement?.outerHTML.slice(0, 120),
       dialogs: [...document.querySelectorAll('dialog[open]')].map((d) => d.className),
-      group: document.querySelector('[role="group"][aria-label="Choices"]')?.outerHTML.slice(0, 400),
+      group: document
+        .querySelector('[role="group"][aria-label="Choices"]')
+        ?.outerHTML.slice(0, 400),
       log: document.querySelectorAll('[role="log"] li').length,
     }));
     throw new Error(`no choice made by key ${key}: ${JSON.stringify(state)}`, { cause: error });
