@@ -13,7 +13,7 @@ export interface KeptAsideNotice {
 }
 
 /** Offer the raw text of a save as a file, as it was stored. */
-export function downloadSave(scenarioId: string, text: string): void {
+function downloadSave(scenarioId: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = h('a', { href: url, download: `service-chain-save-${scenarioId}.json` });
   document.body.append(link);
