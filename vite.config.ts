@@ -12,7 +12,7 @@ export default defineConfig(({ mode }) => ({
     VitePWA({
       disable: mode === 'scorm',
       registerType: 'prompt',
-      // src/ui/offline.ts registers it and offers updates only between scenarios.
+      // src/ui/shell/offline.ts registers it and offers updates only between scenarios.
       injectRegister: false,
       includeAssets: ['zod-jitless.js', 'icons/icon.svg'],
       manifest: {

@@ -1,17 +1,17 @@
 /** Entry point: start the app on the DOM at once; the canvas stage follows. */
-import './ui/styles.css';
-import { App } from './ui/app.ts';
-import { byId } from './ui/dom.ts';
-import { applySettings, createSettingsStore, type Settings } from './ui/settings.ts';
-import { renderSettingsButton, renderSettingsDialog } from './ui/settings-dialog.ts';
-import { deferSound } from './ui/deferred-sound.ts';
-import { openDeviceStorage } from './ui/device-storage.ts';
+import './ui/shell/styles.css';
+import { App } from './ui/shell/app.ts';
+import { byId } from './ui/shell/dom.ts';
+import { applySettings, createSettingsStore, type Settings } from './ui/settings/settings.ts';
+import { renderSettingsButton, renderSettingsDialog } from './ui/settings/settings-dialog.ts';
+import { deferSound } from './ui/settings/deferred-sound.ts';
+import { openDeviceStorage } from './ui/storage/device-storage.ts';
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
 const { storage, persistent } = openDeviceStorage(() => window.localStorage);
 
 const sound = deferSound(storage, () =>
-  import('./ui/sound.ts').then(({ createGameSound }) => {
+  import('./ui/settings/sound.ts').then(({ createGameSound }) => {
     const live = createGameSound(storage, byId('captions'));
     live.unlockOnFirstGesture(document);
     return live;
@@ -34,7 +34,7 @@ const reporter =
 
 // Offline play and updates (the SCORM build has no service worker: see vite.config.ts).
 if (import.meta.env.MODE !== 'scorm')
-  void import('./ui/offline.ts').then(({ registerOffline }) =>
+  void import('./ui/shell/offline.ts').then(({ registerOffline }) =>
     registerOffline(byId('topbar-actions')),
   );
 

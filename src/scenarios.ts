@@ -3,7 +3,7 @@
  * the first download) and a loader per story, each its own chunk.
  */
 import catalogue from 'virtual:scenario-catalogue';
-import type { Scenario, ScenarioMeta } from './sim/scenario.ts';
+import type { Scenario, ScenarioMeta } from './sim/story/scenario.ts';
 
 export interface CatalogueEntry {
   readonly id: string;

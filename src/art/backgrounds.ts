@@ -2,7 +2,7 @@
  * Scene backgrounds, 1280 x 720, one per location. Calm, muted colours so that portraits and the
  * DOM text laid over them stay readable.
  */
-import type { Location } from '../sim/locations.ts';
+import type { Location } from '../sim/story/locations.ts';
 import { contactCentre } from './scenes/contact-centre.ts';
 import { customerHome } from './scenes/customer-home.ts';
 import { H, W } from './scenes/kit.ts';

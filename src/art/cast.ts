@@ -1,8 +1,8 @@
 /**
- * The character sheet: how each look in `src/sim/looks.ts` is drawn. Each entry follows the look's
+ * The character sheet: how each look in `src/sim/people/looks.ts` is drawn. Each entry follows the look's
  * text description, which is also the portrait's alt text, so the two must agree.
  */
-import type { LookId } from '../sim/looks.ts';
+import type { LookId } from '../sim/people/looks.ts';
 import type { Cloth, HairColour, IrisColour, SkinTone } from './palette.ts';
 
 export type HairStyle =

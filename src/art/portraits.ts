@@ -2,7 +2,7 @@
  * Character portraits: head and shoulders, 240 x 300, one per look and expression, assembled from
  * the layered parts in this folder (see assets/ART.md for the style).
  */
-import type { LookId } from '../sim/looks.ts';
+import type { LookId } from '../sim/people/looks.ts';
 import { beard, moustache } from './beard.ts';
 import { bodyFor } from './body.ts';
 import { houseMark } from './brand.ts';

@@ -1,4 +1,4 @@
-import type { Location } from '../sim/locations.ts';
+import type { Location } from '../sim/story/locations.ts';
 
 /** The mixer's channels: `master` scales the other two. */
 export const CHANNELS = ['master', 'music', 'effects'] as const;

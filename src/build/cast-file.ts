@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCast, type Cast, type CastProblem } from '../sim/cast.ts';
+import { parseCast, type Cast, type CastProblem } from '../sim/people/cast.ts';
 
 export const CAST_FILE = join('stories', 'cast.json');
 

@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadCast } from './cast-file.ts';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { storyArgumentProblem, storyId } from './story-files.ts';
-import type { DecisionOptions } from '../sim/explore.ts';
+import type { DecisionOptions } from '../sim/checker/explore.ts';
 import {
   lengthTell,
   percent,
@@ -16,7 +16,7 @@ import {
   TELL_LIMITS,
   wordTells,
   type TellReport,
-} from '../sim/tells.ts';
+} from '../sim/checker/tells.ts';
 import {
   coverageMarkdown,
   coverage,

@@ -5,15 +5,19 @@
  */
 import { createHash } from 'node:crypto';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import { exploreScenario, type ExploreProgress, type ExploreReport } from '../sim/explore.ts';
-import type { Cast } from '../sim/cast.ts';
-import { metaFromHeader, type Scenario } from '../sim/scenario.ts';
-import { Session } from '../sim/session.ts';
+import {
+  exploreScenario,
+  type ExploreProgress,
+  type ExploreReport,
+} from '../sim/checker/explore.ts';
+import type { Cast } from '../sim/people/cast.ts';
+import { metaFromHeader, type Scenario } from '../sim/story/scenario.ts';
+import { Session } from '../sim/session/session.ts';
 import {
   gatherTutorNotes,
   type NoteSourceItem,
   type TutorNotesResult,
-} from '../sim/tutor-notes.ts';
+} from '../sim/story/tutor-notes.ts';
 import { scanSource, type SourceScan, type StoryProblem } from './source-scan.ts';
 import { storyNameProblem } from './story-files.ts';
 

@@ -3,7 +3,7 @@
  * decision points that evidence it, read from the stories' `# syllabus:` and
  * `# evidence:` tags. Every examiner marking point must be covered.
  */
-import { SYLLABUS_POINTS, type SyllabusId } from '../sim/syllabus.ts';
+import { SYLLABUS_POINTS, type SyllabusId } from '../sim/scoring/syllabus.ts';
 import type { SourceScan } from './source-scan.ts';
 
 export interface CoveredStory {

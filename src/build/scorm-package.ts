@@ -17,7 +17,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { loadCast } from './cast-file.ts';
 import { scanSource } from './source-scan.ts';
-import { metaFromGlobalTags } from '../sim/scenario.ts';
+import { metaFromGlobalTags } from '../sim/story/scenario.ts';
 
 export interface PackageItem {
   readonly id: string;

@@ -3,15 +3,15 @@
  * knot and choice was written on. The tag checks run here, so every author
  * mistake is reported as `file:line: message`.
  */
-import type { Cast } from '../sim/cast.ts';
-import { metaFromHeader, type LinedHeaderTag } from '../sim/scenario.ts';
+import type { Cast } from '../sim/people/cast.ts';
+import { metaFromHeader, type LinedHeaderTag } from '../sim/story/scenario.ts';
 import {
   HEADER_TAG_KINDS,
   isHeaderTag,
   parseTag,
   type OptionPlace,
   type Tag,
-} from '../sim/tags.ts';
+} from '../sim/story/tags.ts';
 
 export interface SourceTag {
   readonly line: number;

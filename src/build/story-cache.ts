@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { Scenario } from '../sim/scenario.ts';
+import type { Scenario } from '../sim/story/scenario.ts';
 
 /** What the build needs of a compiled story. */
 export interface CachedStory {

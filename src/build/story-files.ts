@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { isScenarioId, SCENARIO_ID_RULE } from '../sim/scenario-id.ts';
+import { isScenarioId, SCENARIO_ID_RULE } from '../sim/story/scenario-id.ts';
 
 export function storyId(file: string): string {
   return basename(file, '.ink');

@@ -11,13 +11,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { CAST_FILE, loadCast } from './cast-file.ts';
-import type { Cast } from '../sim/cast.ts';
+import type { Cast } from '../sim/people/cast.ts';
 import { compileStory } from './compile-story.ts';
 import { scanSource } from './source-scan.ts';
 import { StoryCache, toolchainHash, type CachedStory } from './story-cache.ts';
 import { storyId, storyNameProblem } from './story-files.ts';
-import { metaFromGlobalTags } from '../sim/scenario.ts';
-import { SCENARIO_ID } from '../sim/scenario-id.ts';
+import { metaFromGlobalTags } from '../sim/story/scenario.ts';
+import { SCENARIO_ID } from '../sim/story/scenario-id.ts';
 
 const CATALOGUE_ID = 'virtual:scenario-catalogue';
 const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;

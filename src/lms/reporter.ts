@@ -3,13 +3,13 @@
  * played. The app calls these at the edges of a decision; an adapter (SCORM
  * 1.2 today) turns them into the platform's own calls.
  */
-import type { Result } from '../sim/result.ts';
-import type { Save } from '../sim/save.ts';
-import type { SessionView } from '../sim/session.ts';
+import type { Result } from '../sim/evidence/result.ts';
+import type { Save } from '../sim/session/save.ts';
+import type { SessionView } from '../sim/session/session.ts';
 
 export interface Reporter {
   /**
-   * The resume record the platform kept (src/sim/resume-record.ts), as it
+   * The resume record the platform kept (src/sim/session/resume-record.ts), as it
    * was stored; null when none. The app reads and checks it as it does a save
    * kept on the device: its scenario, its story version, what its choices mean.
    */

@@ -1,6 +1,6 @@
 /**
  * The SCORM 1.2 runtime adapter: finds the LMS's API object up the window
- * chain (the standard search), and carries what src/sim/lms-report.ts works
+ * chain (the standard search), and carries what src/sim/evidence/lms-report.ts works
  * out to it. Every LMS failure is told to the learner in plain words, once
  * until it changes; play goes on and the device keeps its own saves.
  */
@@ -12,11 +12,11 @@ import {
   SCORE_MIN,
   timeOfDay,
   timespan,
-} from '../sim/lms-report.ts';
-import { encodeResume } from '../sim/resume-record.ts';
-import type { Result } from '../sim/result.ts';
-import type { Save } from '../sim/save.ts';
-import type { SessionView } from '../sim/session.ts';
+} from '../sim/evidence/lms-report.ts';
+import { encodeResume } from '../sim/session/resume-record.ts';
+import type { Result } from '../sim/evidence/result.ts';
+import type { Save } from '../sim/session/save.ts';
+import type { SessionView } from '../sim/session/session.ts';
 import type { Reporter } from './reporter.ts';
 
 /** The calls a SCORM 1.2 LMS puts on `window.API`. */
@@ -81,7 +81,7 @@ function findApi(start: Window): Scorm12Api | null {
 const NO_LMS =
   'Your learning platform (LMS) could not be found, so this attempt will not be recorded there. You can still play: your progress is kept on this device.';
 
-/** A report to a SCORM 1.2 LMS; see src/sim/lms-report.ts for what each value means. */
+/** A report to a SCORM 1.2 LMS; see src/sim/evidence/lms-report.ts for what each value means. */
 class Scorm12Reporter implements Reporter {
   private tell: (message: string) => void = () => {};
   private readonly startedAt: number;

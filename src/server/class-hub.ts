@@ -6,7 +6,7 @@
  * change is stored (store.ts) before anyone is told of it.
  */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { castVote, tallyOf, type Ballot } from '../sim/class-votes.ts';
+import { castVote, tallyOf, type Ballot } from '../sim/classroom/class-votes.ts';
 import { parseMessage, type ClientMessage } from './messages.ts';
 import type { ClassState, ClassStore } from './store.ts';
 

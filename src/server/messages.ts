@@ -4,7 +4,7 @@
  * with a reason and never reaches the rules.
  */
 import { z } from 'zod';
-import { classDecisionSchema } from '../sim/class-record.ts';
+import { classDecisionSchema } from '../sim/classroom/class-record.ts';
 
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { classDecisionSchema } from '../sim/class-record.ts';
+import { classDecisionSchema } from '../sim/classroom/class-record.ts';
 import { consequenceSchema, decisionShownSchema } from './messages.ts';
 
 export const classStateSchema = z.object({

@@ -6,13 +6,13 @@
 import * as Phaser from 'phaser';
 import { backgroundSvg } from '../art/backgrounds.ts';
 import { portraitSvg, type Expression } from '../art/portraits.ts';
-import { moodOf, stanceOf } from '../sim/people.ts';
-import type { SessionView } from '../sim/session.ts';
-import type { LookId } from '../sim/looks.ts';
-import type { Location } from '../sim/locations.ts';
+import { moodOf, stanceOf } from '../sim/people/people.ts';
+import type { SessionView } from '../sim/session/session.ts';
+import type { LookId } from '../sim/people/looks.ts';
+import type { Location } from '../sim/story/locations.ts';
 import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
 import { svgImage } from './svg-texture.ts';
-import { readMotionReduced, readTextSpeed } from '../ui/settings.ts';
+import { readMotionReduced, readTextSpeed } from '../ui/settings/settings.ts';
 
 export const CONVERSATION_SCENE = 'conversation';
 const WIDTH = 1280;

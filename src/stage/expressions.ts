@@ -1,7 +1,7 @@
 /** Which portrait expression shows each mood and each partner stance. */
 import type { Expression } from '../art/portraits.ts';
-import type { Mood } from '../sim/customer-mood.ts';
-import type { Stance } from '../sim/partner-relationship.ts';
+import type { Mood } from '../sim/people/customer-mood.ts';
+import type { Stance } from '../sim/people/partner-relationship.ts';
 
 export const MOOD_EXPRESSION: Readonly<Record<Mood, Expression>> = {
   calm: 'neutral',

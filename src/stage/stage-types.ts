@@ -1,5 +1,5 @@
 /** What the app needs from the illustrated stage; Phaser stays behind this. */
-import type { SessionView } from '../sim/session.ts';
+import type { SessionView } from '../sim/session/session.ts';
 
 export interface Stage {
   show(view: SessionView): void;

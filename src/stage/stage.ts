@@ -3,7 +3,7 @@
  * their own chunk after the DOM has shown the first text and choices.
  */
 import * as Phaser from 'phaser';
-import type { SessionView } from '../sim/session.ts';
+import type { SessionView } from '../sim/session/session.ts';
 import { CONVERSATION_SCENE, ConversationScene } from './conversation-scene.ts';
 import type { Stage } from './stage-types.ts';
 

@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadCast } from '../../src/build/cast-file.ts';
 import { compileStory } from '../../src/build/compile-story.ts';
-import { majorityOf } from '../../src/sim/class-votes.ts';
-import { Session } from '../../src/sim/session.ts';
+import { majorityOf } from '../../src/sim/classroom/class-votes.ts';
+import { Session } from '../../src/sim/session/session.ts';
 
 const SCENARIO = process.argv[2] ?? 'late-supplier';
 const LEARNERS = Number(process.argv[3] ?? 200);

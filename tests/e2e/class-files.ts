@@ -6,12 +6,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEvidence, type EvidenceExport } from '../../src/sim/evidence.ts';
-import { seal } from '../../src/sim/integrity.ts';
-import { resultOf } from '../../src/sim/result.ts';
-import type { Scenario } from '../../src/sim/scenario.ts';
-import type { SelfRating } from '../../src/sim/self-rating.ts';
-import { Session } from '../../src/sim/session.ts';
+import { buildEvidence, type EvidenceExport } from '../../src/sim/evidence/evidence.ts';
+import { seal } from '../../src/sim/evidence/integrity.ts';
+import { resultOf } from '../../src/sim/evidence/result.ts';
+import type { Scenario } from '../../src/sim/story/scenario.ts';
+import type { SelfRating } from '../../src/sim/scoring/self-rating.ts';
+import { Session } from '../../src/sim/session/session.ts';
 
 /** A learner's play: an option at every decision from a seeded generator, to an ending. */
 function play(scenario: Scenario, seed: number): Session {

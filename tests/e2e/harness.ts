@@ -138,7 +138,7 @@ export async function chooseOption(page: Page, index: number): Promise<void> {
 
 /**
  * Wait until the options on screen take answers: a new decision ignores input
- * for its first moments (src/ui/choice-gate.ts), as a learner never notices.
+ * for its first moments (src/ui/play/choice-gate.ts), as a learner never notices.
  */
 export async function choicesReady(page: Page): Promise<void> {
   await page.waitForSelector('[role="group"][aria-label="Choices"] button');

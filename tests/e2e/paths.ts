@@ -6,9 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Scenario } from '../../src/sim/scenario.ts';
-import { Session } from '../../src/sim/session.ts';
-import type { Outcome } from '../../src/sim/tags.ts';
+import type { Scenario } from '../../src/sim/story/scenario.ts';
+import { Session } from '../../src/sim/session/session.ts';
+import type { Outcome } from '../../src/sim/story/tags.ts';
 import { DIST } from './harness.ts';
 
 /** The compiled scenario exactly as the production build ships it. */

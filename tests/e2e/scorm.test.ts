@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
-import { SUSPEND_DATA_LIMIT } from '../../src/sim/resume-record.ts';
+import { SUSPEND_DATA_LIMIT } from '../../src/sim/session/resume-record.ts';
 import { launchBrowser } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 

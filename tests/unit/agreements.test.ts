@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/build/compile-story.ts';
-import { Session } from '../../src/sim/session.ts';
+import { Session } from '../../src/sim/session/session.ts';
 import { fixtureCast } from './casts.ts';
 
 const tiny = readFileSync(fileURLToPath(new URL('../fixtures/tiny.ink', import.meta.url)), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesAlong, strongerChoices } from '../../src/sim/alternatives.ts';
+import { choicesAlong, strongerChoices } from '../../src/sim/scoring/alternatives.ts';
 import { played, tinyScenario } from './fixture-story.ts';
 
 const scenario = tinyScenario();

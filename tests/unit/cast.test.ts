@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { castFromText } from '../../src/build/cast-file.ts';
 import { compileStory } from '../../src/build/compile-story.ts';
-import { nameKey, parseCast, type CastProblem } from '../../src/sim/cast.ts';
-import { LOOKS } from '../../src/sim/looks.ts';
+import { nameKey, parseCast, type CastProblem } from '../../src/sim/people/cast.ts';
+import { LOOKS } from '../../src/sim/people/looks.ts';
 import { fixtureCast, libraryCast } from './casts.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -121,7 +121,7 @@ describe('a clash in the cast', () => {
       person(data, 'marsh-dean').look = 'mistry';
     });
     expect(messages(problems)).toContainEqual(
-      'Dean Marsh and Dev Mistry share the portrait "mistry": give each person their own look (src/sim/looks.ts)',
+      'Dean Marsh and Dev Mistry share the portrait "mistry": give each person their own look (src/sim/people/looks.ts)',
     );
   });
 
@@ -129,7 +129,9 @@ describe('a clash in the cast', () => {
     const problems = problemsAfter((data) => {
       data.people.push({ ...person(data, 'chen-amy'), name: 'Someone Else', look: 'nobody' });
     });
-    expect(messages(problems)).toContainEqual('people.29.look: is not a look in src/sim/looks.ts');
+    expect(messages(problems)).toContainEqual(
+      'people.29.look: is not a look in src/sim/people/looks.ts',
+    );
     const links = problemsAfter((data) => {
       delete person(data, 'reid-callum').organisation;
       delete data.organisations.find((o) => o.id === 'clearline')?.agreement;

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { castFromText, loadCast } from '../../src/build/cast-file.ts';
-import type { Cast } from '../../src/sim/cast.ts';
+import type { Cast } from '../../src/sim/people/cast.ts';
 
 function sound(loaded: { cast: Cast | null; errors: readonly string[] }): Cast {
   if (!loaded.cast || loaded.errors.length > 0) throw new Error(loaded.errors.join('\n'));

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildChain } from '../../src/sim/chain.ts';
+import { buildChain } from '../../src/sim/chain/chain.ts';
 import {
   chainTaskView,
   tracedLinkName,
   traceSentence,
   tracedLinks,
-} from '../../src/sim/chain-trace.ts';
-import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/scenario.ts';
-import { applyChoice, applyTags, initialState, type SimState } from '../../src/sim/sim-state.ts';
+} from '../../src/sim/chain/chain-trace.ts';
+import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/story/scenario.ts';
+import {
+  applyChoice,
+  applyTags,
+  initialState,
+  type SimState,
+} from '../../src/sim/session/sim-state.ts';
 import { libraryCast } from './casts.ts';
 
 /** The picking-error cast: a warehouse and a courier between Northway and the customer. */

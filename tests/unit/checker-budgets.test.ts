@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { Story } from 'inkjs';
 import { compileInk, compileStory } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
-import { exploreScenario, type ExploreProgress } from '../../src/sim/explore.ts';
-import { checkInkInternals } from '../../src/sim/ink-internals.ts';
-import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
+import { exploreScenario, type ExploreProgress } from '../../src/sim/checker/explore.ts';
+import { checkInkInternals } from '../../src/sim/checker/ink-internals.ts';
+import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
 import { fixtureCast } from './casts.ts';
 
 const source = (name: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChoiceGate, SETTLE_MS } from '../../src/ui/choice-gate.ts';
+import { ChoiceGate, SETTLE_MS } from '../../src/ui/play/choice-gate.ts';
 
 /** Decision 2 shown at t = 1000. */
 function gate(): ChoiceGate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { displayOrder } from '../../src/sim/choice-order.ts';
+import { displayOrder } from '../../src/sim/story/choice-order.ts';
 
 const optionsOf = (n: number) => Array.from({ length: n }, (_, i) => `Option ${i}`);
 

@@ -5,20 +5,20 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { analyseAttempt, type PointOutcomes } from '../../src/sim/class-analysis.ts';
+import { analyseAttempt, type PointOutcomes } from '../../src/sim/classroom/class-analysis.ts';
 import {
   checkResultFiles,
   MAX_RESULT_FILE_BYTES,
   type ImportContext,
   type ResultFile,
-} from '../../src/sim/class-import.ts';
-import type { KeptResult } from '../../src/sim/class-store.ts';
-import { classCsv, summariseClass } from '../../src/sim/class-summary.ts';
-import { buildEvidence } from '../../src/sim/evidence.ts';
-import { seal } from '../../src/sim/integrity.ts';
-import { resultOf } from '../../src/sim/result.ts';
-import type { SelfRating } from '../../src/sim/self-rating.ts';
-import { Session } from '../../src/sim/session.ts';
+} from '../../src/sim/classroom/class-import.ts';
+import type { KeptResult } from '../../src/sim/classroom/class-store.ts';
+import { classCsv, summariseClass } from '../../src/sim/classroom/class-summary.ts';
+import { buildEvidence } from '../../src/sim/evidence/evidence.ts';
+import { seal } from '../../src/sim/evidence/integrity.ts';
+import { resultOf } from '../../src/sim/evidence/result.ts';
+import type { SelfRating } from '../../src/sim/scoring/self-rating.ts';
+import { Session } from '../../src/sim/session/session.ts';
 import { tinyScenario } from './fixture-story.ts';
 
 const scenario = tinyScenario();

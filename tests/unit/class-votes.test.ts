@@ -5,8 +5,8 @@ import {
   majorityOf,
   openBallot,
   tallyOf,
-} from '../../src/sim/class-votes.ts';
-import { confirmDecision, voteWords } from '../../src/sim/class-record.ts';
+} from '../../src/sim/classroom/class-votes.ts';
+import { confirmDecision, voteWords } from '../../src/sim/classroom/class-record.ts';
 
 const vote = (ballot: ReturnType<typeof openBallot>, learner: string, option: number) => {
   const result = castVote(ballot, learner, ballot.decision, option);

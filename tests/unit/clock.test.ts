@@ -12,8 +12,8 @@ import {
   resolveDue,
   resolveWhen,
   type ClockStart,
-} from '../../src/sim/clock.ts';
-import { parseDue, parseTag } from '../../src/sim/tags.ts';
+} from '../../src/sim/story/clock.ts';
+import { parseDue, parseTag } from '../../src/sim/story/tags.ts';
 
 /** Tuesday 4 March 2025, 13:10, as picking-error's narration has it. */
 const tuesday: ClockStart = { at: Date.UTC(2025, 2, 4, 13, 10) / 60000, dated: true };

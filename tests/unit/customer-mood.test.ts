@@ -11,15 +11,15 @@ import {
   type Mood,
   type MoodContext,
   type MoodEvent,
-} from '../../src/sim/customer-mood.ts';
+} from '../../src/sim/people/customer-mood.ts';
 import {
   feelingWords,
   initialPerson,
   moodOf,
   sendMood,
   type PersonState,
-} from '../../src/sim/people.ts';
-import { MOOD_EVENTS, type MoodEventName } from '../../src/sim/tags.ts';
+} from '../../src/sim/people/people.ts';
+import { MOOD_EVENTS, type MoodEventName } from '../../src/sim/story/tags.ts';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof customerMoodMachine>>[0];
 

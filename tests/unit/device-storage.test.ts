@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, openDeviceStorage, storageKeys } from '../../src/ui/device-storage.ts';
+import {
+  memoryStorage,
+  openDeviceStorage,
+  storageKeys,
+} from '../../src/ui/storage/device-storage.ts';
 
 const throwing = (): Storage =>
   new Proxy({} as Storage, {

@@ -5,10 +5,10 @@ import {
   evidenceFileName,
   groupRefs,
   parseEvidence,
-} from '../../src/sim/evidence.ts';
-import { startReflection } from '../../src/sim/reflection.ts';
-import { resultOf } from '../../src/sim/result.ts';
-import { SYLLABUS_POINTS } from '../../src/sim/syllabus.ts';
+} from '../../src/sim/evidence/evidence.ts';
+import { startReflection } from '../../src/sim/scoring/reflection.ts';
+import { resultOf } from '../../src/sim/evidence/result.ts';
+import { SYLLABUS_POINTS } from '../../src/sim/scoring/syllabus.ts';
 import { played, tinyScenario } from './fixture-story.ts';
 
 const scenario = tinyScenario();

@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
-import { buildEvidence, soundDecision } from '../../src/sim/evidence.ts';
-import { resultOf } from '../../src/sim/result.ts';
-import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
-import { Session } from '../../src/sim/session.ts';
+import { buildEvidence, soundDecision } from '../../src/sim/evidence/evidence.ts';
+import { resultOf } from '../../src/sim/evidence/result.ts';
+import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
+import { Session } from '../../src/sim/session/session.ts';
 import { libraryCast } from './casts.ts';
 
 const STORIES = readdirSync('stories').filter((name) => name.endsWith('.ink'));

@@ -8,10 +8,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileInk } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
-import { exploreScenario, referenceKey, type ExploreReport } from '../../src/sim/explore.ts';
-import { exploringSession } from '../../src/sim/exploring-runner.ts';
-import type { MoodEvent } from '../../src/sim/customer-mood.ts';
-import type { PartnerEvent } from '../../src/sim/partner-relationship.ts';
+import {
+  exploreScenario,
+  referenceKey,
+  type ExploreReport,
+} from '../../src/sim/checker/explore.ts';
+import { exploringSession } from '../../src/sim/checker/exploring-runner.ts';
+import type { MoodEvent } from '../../src/sim/people/customer-mood.ts';
+import type { PartnerEvent } from '../../src/sim/people/partner-relationship.ts';
 import {
   initialPerson,
   moodOf,
@@ -20,12 +24,16 @@ import {
   sendTrust,
   stanceOf,
   type PersonState,
-} from '../../src/sim/people.ts';
-import { DIMENSION_IDS } from '../../src/sim/rubric.ts';
-import { MOOD_EVENTS, TRUST_EVENTS } from '../../src/sim/tags.ts';
-import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
-import { Session } from '../../src/sim/session.ts';
-import { keyPolicyFor, withAllCounts, type KeyPolicy } from '../../src/sim/story-state-key.ts';
+} from '../../src/sim/people/people.ts';
+import { DIMENSION_IDS } from '../../src/sim/scoring/rubric.ts';
+import { MOOD_EVENTS, TRUST_EVENTS } from '../../src/sim/story/tags.ts';
+import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
+import { Session } from '../../src/sim/session/session.ts';
+import {
+  keyPolicyFor,
+  withAllCounts,
+  type KeyPolicy,
+} from '../../src/sim/checker/story-state-key.ts';
 import { fixtureCast } from './casts.ts';
 
 interface Fixture {

@@ -1,6 +1,6 @@
 /** Figures a story writes as "a | b" lines are read as table cells; other lines are not. */
 import { describe, expect, it } from 'vitest';
-import { tableCells } from '../../src/sim/figures.ts';
+import { tableCells } from '../../src/sim/story/figures.ts';
 
 describe('figures written as a table', () => {
   it('splits a line on " | " into trimmed cells', () => {

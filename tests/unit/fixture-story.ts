@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileStory } from '../../src/build/compile-story.ts';
-import type { Scenario } from '../../src/sim/scenario.ts';
-import { Session } from '../../src/sim/session.ts';
+import type { Scenario } from '../../src/sim/story/scenario.ts';
+import { Session } from '../../src/sim/session/session.ts';
 import { fixtureCast } from './casts.ts';
 
 const file = fileURLToPath(new URL('../fixtures/tiny.ink', import.meta.url));

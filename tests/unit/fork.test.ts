@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileInk } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
-import { strongerChoices } from '../../src/sim/alternatives.ts';
-import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
-import { Session } from '../../src/sim/session.ts';
+import { strongerChoices } from '../../src/sim/scoring/alternatives.ts';
+import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
+import { Session } from '../../src/sim/session/session.ts';
 import { libraryCast } from './casts.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));

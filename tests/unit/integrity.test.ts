@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildEvidence } from '../../src/sim/evidence.ts';
-import { checkSeal, seal, sealedContent, webSha256 } from '../../src/sim/integrity.ts';
-import { attemptIdOf, resultOf } from '../../src/sim/result.ts';
+import { buildEvidence } from '../../src/sim/evidence/evidence.ts';
+import { checkSeal, seal, sealedContent, webSha256 } from '../../src/sim/evidence/integrity.ts';
+import { attemptIdOf, resultOf } from '../../src/sim/evidence/result.ts';
 import { played, tinyScenario } from './fixture-story.ts';
 
 const nodeSha256 = (text: string) =>

@@ -6,10 +6,10 @@ import {
   PASS_MARK,
   scoreOf,
   timespan,
-} from '../../src/sim/lms-report.ts';
+} from '../../src/sim/evidence/lms-report.ts';
 import { tinyScenario } from './fixture-story.ts';
-import { Session } from '../../src/sim/session.ts';
-import type { DimensionScore } from '../../src/sim/scoring.ts';
+import { Session } from '../../src/sim/session/session.ts';
+import type { DimensionScore } from '../../src/sim/scoring/scoring.ts';
 
 const scores = (...rows: [number, number, number][]) =>
   rows.map(([score, min, max]) => ({ score, range: { min, max } }) as unknown as DimensionScore);

@@ -6,8 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ClockStart } from '../../src/sim/clock.ts';
-import { datelineProblem, deadlineProblem, readDateline } from '../../src/sim/narrated-time.ts';
+import type { ClockStart } from '../../src/sim/story/clock.ts';
+import {
+  datelineProblem,
+  deadlineProblem,
+  readDateline,
+} from '../../src/sim/story/narrated-time.ts';
 
 /** Tuesday 4 March 2025, 13:10, as picking-error opens. */
 const tuesday: ClockStart = { at: Date.UTC(2025, 2, 4, 13, 10) / 60000, dated: true };

@@ -12,9 +12,9 @@ import {
   type PartnerContext,
   type PartnerEvent,
   type Stance,
-} from '../../src/sim/partner-relationship.ts';
-import { feelingWords, initialPerson, sendTrust, stanceOf } from '../../src/sim/people.ts';
-import { TRUST_EVENTS, type TrustEventName } from '../../src/sim/tags.ts';
+} from '../../src/sim/people/partner-relationship.ts';
+import { feelingWords, initialPerson, sendTrust, stanceOf } from '../../src/sim/people/people.ts';
+import { TRUST_EVENTS, type TrustEventName } from '../../src/sim/story/tags.ts';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof partnerRelationshipMachine>>[0];
 

@@ -10,11 +10,15 @@ import {
   reflectionSchema,
   startReflection,
   type Reflection,
-} from '../../src/sim/reflection.ts';
-import { calibrate, calibrationSentence, parseSelfRating } from '../../src/sim/self-rating.ts';
-import { firstPerson, unquote, whenLabel } from '../../src/sim/phrasing.ts';
-import { resultOf } from '../../src/sim/result.ts';
-import { attemptKey, ResultsStore } from '../../src/ui/results-store.ts';
+} from '../../src/sim/scoring/reflection.ts';
+import {
+  calibrate,
+  calibrationSentence,
+  parseSelfRating,
+} from '../../src/sim/scoring/self-rating.ts';
+import { firstPerson, unquote, whenLabel } from '../../src/sim/story/phrasing.ts';
+import { resultOf } from '../../src/sim/evidence/result.ts';
+import { attemptKey, ResultsStore } from '../../src/ui/storage/results-store.ts';
 import { played, tinyScenario } from './fixture-story.ts';
 
 const scenario = tinyScenario();

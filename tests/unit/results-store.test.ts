@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../src/sim/result.ts';
-import { memoryStorage, storageKeys } from '../../src/ui/device-storage.ts';
-import { ResultsStore } from '../../src/ui/results-store.ts';
+import type { Result } from '../../src/sim/evidence/result.ts';
+import { memoryStorage, storageKeys } from '../../src/ui/storage/device-storage.ts';
+import { ResultsStore } from '../../src/ui/storage/results-store.ts';
 
 const result = (finishedAt: string, scenarioId = 'late-supplier'): Result => ({
   version: 1,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeResume, encodeResume, SUSPEND_DATA_LIMIT } from '../../src/sim/resume-record.ts';
-import type { Save } from '../../src/sim/save.ts';
+import {
+  decodeResume,
+  encodeResume,
+  SUSPEND_DATA_LIMIT,
+} from '../../src/sim/session/resume-record.ts';
+import type { Save } from '../../src/sim/session/save.ts';
 
 const SAVE: Save = {
   version: 3,

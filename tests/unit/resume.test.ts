@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileStory } from '../../src/build/compile-story.ts';
-import { resume } from '../../src/sim/resume.ts';
-import { chosenIdentities, type Save } from '../../src/sim/save.ts';
-import type { Scenario } from '../../src/sim/scenario.ts';
-import { encodeResume } from '../../src/sim/resume-record.ts';
-import { storedRecord } from '../../src/ui/save-store.ts';
+import { resume } from '../../src/sim/session/resume.ts';
+import { chosenIdentities, type Save } from '../../src/sim/session/save.ts';
+import type { Scenario } from '../../src/sim/story/scenario.ts';
+import { encodeResume } from '../../src/sim/session/resume-record.ts';
+import { storedRecord } from '../../src/ui/storage/save-store.ts';
 import { fixtureCast } from './casts.ts';
 import { played, tinyScenario } from './fixture-story.ts';
 

@@ -9,7 +9,7 @@ import {
   position,
   RECOVERY_PARADOX,
   RUBRIC,
-} from '../../src/sim/rubric.ts';
+} from '../../src/sim/scoring/rubric.ts';
 
 describe('the recovery rubric', () => {
   it('has eight dimensions, each under its own id', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { memoryStorage, storageKeys } from '../../src/ui/device-storage.ts';
-import { SaveStore, saveKey } from '../../src/ui/save-store.ts';
+import { memoryStorage, storageKeys } from '../../src/ui/storage/device-storage.ts';
+import { SaveStore, saveKey } from '../../src/ui/storage/save-store.ts';
 
 /** A storage that refuses any write taking it past `quota` characters, as a browser's does. */
 function limited(quota: number, initial: Record<string, string> = {}): Storage {

@@ -7,7 +7,7 @@ import {
   serialiseSave,
   type LoadedSave,
   type Save,
-} from '../../src/sim/save.ts';
+} from '../../src/sim/session/save.ts';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 

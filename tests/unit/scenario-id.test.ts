@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, isScenarioId } from '../../src/sim/scenario-id.ts';
+import { excerpt, isScenarioId } from '../../src/sim/story/scenario-id.ts';
 
 describe('scenario ids', () => {
   it.each(['late-supplier', 'data-incident-2', 'a'])('accepts %s', (id) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoredMoment } from '../../src/sim/records.ts';
-import { DIMENSION_IDS, RUBRIC, type DimensionId } from '../../src/sim/rubric.ts';
-import { summariseScores } from '../../src/sim/scoring.ts';
+import type { ScoredMoment } from '../../src/sim/session/records.ts';
+import { DIMENSION_IDS, RUBRIC, type DimensionId } from '../../src/sim/scoring/rubric.ts';
+import { summariseScores } from '../../src/sim/scoring/scoring.ts';
 
 let nextId = 1;
 function moment(

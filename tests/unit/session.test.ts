@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileInk, compileStory } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
-import { DIMENSION_IDS } from '../../src/sim/rubric.ts';
-import { metaFromGlobalTags, type Scenario } from '../../src/sim/scenario.ts';
-import { Session, type SessionView } from '../../src/sim/session.ts';
-import type { PersonState } from '../../src/sim/people.ts';
+import { DIMENSION_IDS } from '../../src/sim/scoring/rubric.ts';
+import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
+import { Session, type SessionView } from '../../src/sim/session/session.ts';
+import type { PersonState } from '../../src/sim/people/people.ts';
 import { fixtureCast, libraryCast } from './casts.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));

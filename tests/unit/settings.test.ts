@@ -17,7 +17,7 @@ import {
   SETTINGS_VERSION,
   TEXT_SPEED_CPS,
   type DisplaySettings,
-} from '../../src/ui/settings.ts';
+} from '../../src/ui/settings/settings.ts';
 import { fakeHowls, memoryStorage, TEST_SOUNDS } from './audio/fakes.ts';
 
 const stored = (value: unknown) => memoryStorage({ [DISPLAY_SETTINGS_KEY]: JSON.stringify(value) });

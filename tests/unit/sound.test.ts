@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CUE_CAPTIONS } from '../../src/audio/captions.ts';
-import type { Location } from '../../src/sim/locations.ts';
-import { sendMood } from '../../src/sim/people.ts';
-import type { SessionView } from '../../src/sim/session.ts';
-import { Session } from '../../src/sim/session.ts';
-import type { Outcome, MoodEventName } from '../../src/sim/tags.ts';
-import { DISPLAY_SETTINGS_KEY, SETTINGS_VERSION } from '../../src/ui/settings.ts';
-import { createGameSound, cuesBetween, type CaptionsHost } from '../../src/ui/sound.ts';
+import type { Location } from '../../src/sim/story/locations.ts';
+import { sendMood } from '../../src/sim/people/people.ts';
+import type { SessionView } from '../../src/sim/session/session.ts';
+import { Session } from '../../src/sim/session/session.ts';
+import type { Outcome, MoodEventName } from '../../src/sim/story/tags.ts';
+import { DISPLAY_SETTINGS_KEY, SETTINGS_VERSION } from '../../src/ui/settings/settings.ts';
+import { createGameSound, cuesBetween, type CaptionsHost } from '../../src/ui/settings/sound.ts';
 import { fakeHowls, memoryStorage, TEST_SOUNDS } from './audio/fakes.ts';
 import { tinyScenario } from './fixture-story.ts';
 

@@ -7,7 +7,7 @@ import {
   TAG_KINDS,
   type Tag,
   type TagResult,
-} from '../../src/sim/tags.ts';
+} from '../../src/sim/story/tags.ts';
 
 /** The parsed tag, or a failed expectation that shows the parser's message. */
 function parsed(raw: string): Tag {
@@ -290,7 +290,10 @@ describe('the tag protocol parser', () => {
       ['trust: supplier', 'expected a partner and a trust event, e.g. "supplier consult"'],
       ['score: listening +2', 'expected 2 fields separated by ";": dimension +n; why'],
       ['score: listening +2;   ', 'field 2 is empty in: dimension +n; why'],
-      ['score: empathy +2; Why.', 'unknown rubric dimension "empathy"; see src/sim/rubric.ts'],
+      [
+        'score: empathy +2; Why.',
+        'unknown rubric dimension "empathy"; see src/sim/scoring/rubric.ts',
+      ],
       ['score: listening 2; Why.', 'score "2" must be a signed number from -3 to +3'],
       ['score: listening +4; Why.', 'score "+4" must be a signed number from -3 to +3'],
       ['score: listening -10; Why.', 'score "-10" must be a signed number from -3 to +3'],

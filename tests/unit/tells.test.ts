@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/build/compile-story.ts';
-import { cueWords, lengthTell, tellProblems, tellReport, wordTells } from '../../src/sim/tells.ts';
+import {
+  cueWords,
+  lengthTell,
+  tellProblems,
+  tellReport,
+  wordTells,
+} from '../../src/sim/checker/tells.ts';
 import { tinyScenario } from './fixture-story.ts';
 import { fixtureCast } from './casts.ts';
 

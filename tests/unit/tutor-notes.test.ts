@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/build/compile-story.ts';
-import { notesForOptions } from '../../src/sim/tutor-notes.ts';
-import { parseTag } from '../../src/sim/tags.ts';
+import { notesForOptions } from '../../src/sim/story/tutor-notes.ts';
+import { parseTag } from '../../src/sim/story/tags.ts';
 import { fixtureCast } from './casts.ts';
 
 const read = (name: string) =>

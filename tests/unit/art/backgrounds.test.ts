@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundSvg } from '../../../src/art/backgrounds.ts';
-import { LOCATIONS } from '../../../src/sim/locations.ts';
+import { LOCATIONS } from '../../../src/sim/story/locations.ts';
 import { checkXml } from './xml-check.ts';
 
 const MAX_BACKGROUND_BYTES = 30_000;

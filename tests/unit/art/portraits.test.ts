@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CAST } from '../../../src/art/cast.ts';
 import { EXPRESSIONS, learnerSvg, portraitSvg } from '../../../src/art/portraits.ts';
-import { LOOKS, type LookId } from '../../../src/sim/looks.ts';
+import { LOOKS, type LookId } from '../../../src/sim/people/looks.ts';
 import { checkXml } from './xml-check.ts';
 
 const LOOK_IDS = Object.keys(LOOKS) as LookId[];

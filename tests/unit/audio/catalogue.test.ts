@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOUND_CATALOGUE } from '../../../src/audio/catalogue.ts';
 import { CUE_NAMES } from '../../../src/audio/names.ts';
-import { LOCATIONS } from '../../../src/sim/locations.ts';
+import { LOCATIONS } from '../../../src/sim/story/locations.ts';
 
 const audioDir = new URL('../../../assets/audio/', import.meta.url);
 const NAMES = [...LOCATIONS, ...CUE_NAMES];

@@ -1,4 +1,4 @@
-import { LOCATIONS } from '../../../src/sim/locations.ts';
+import { LOCATIONS } from '../../../src/sim/story/locations.ts';
 import { CUE_NAMES } from '../../../src/audio/names.ts';
 import type {
   HowlFactory,

@@ -1,0 +1,95 @@
+/**
+ * Each character's live state: a customer carries a mood machine snapshot,
+ * a partner or department a relationship snapshot. Pure functions over
+ * XState's pure `transition`, so a state can be copied, compared and replayed.
+ */
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { customerMoodMachine, MOOD_WORDS, type Mood, type MoodEvent } from './customer-mood.ts';
+import {
+  partnerRelationshipMachine,
+  STANCE_WORDS,
+  type PartnerEvent,
+  type Stance,
+} from './partner-relationship.ts';
+import type { Character } from '../story/scenario.ts';
+import type { LinkStatus } from '../story/tags.ts';
+
+export type MoodSnapshot = SnapshotFrom<typeof customerMoodMachine>;
+export type RelationshipSnapshot = SnapshotFrom<typeof partnerRelationshipMachine>;
+
+export type PersonState =
+  | { readonly kind: 'customer'; readonly mood: MoodSnapshot; readonly status: LinkStatus }
+  | {
+      readonly kind: 'partner';
+      readonly relationship: RelationshipSnapshot;
+      readonly status: LinkStatus;
+    }
+  | { readonly kind: 'colleague'; readonly status: LinkStatus };
+
+export function initialPerson(character: Character): PersonState {
+  if (character.kind === 'customer') {
+    return {
+      kind: 'customer',
+      mood: initialTransition(customerMoodMachine)[0],
+      status: 'on-track',
+    };
+  }
+  if (character.kind === 'partner' || character.kind === 'department') {
+    const formal = character.relationship?.formal ?? character.kind === 'partner';
+    return {
+      kind: 'partner',
+      relationship: initialTransition(partnerRelationshipMachine, { formal })[0],
+      status: 'on-track',
+    };
+  }
+  return { kind: 'colleague', status: 'on-track' };
+}
+
+export function moodOf(person: PersonState): Mood | null {
+  return person.kind === 'customer' ? person.mood.value : null;
+}
+
+export function stanceOf(person: PersonState): Stance | null {
+  if (person.kind !== 'partner') return null;
+  const value = person.relationship.value;
+  return value === 'judging' ? 'cooperative' : value;
+}
+
+export function sendMood(person: PersonState, event: MoodEvent): PersonState {
+  if (person.kind !== 'customer') return person;
+  return { ...person, mood: transition(customerMoodMachine, person.mood, event)[0] };
+}
+
+export function sendTrust(person: PersonState, event: PartnerEvent): PersonState {
+  if (person.kind !== 'partner') return person;
+  return {
+    ...person,
+    relationship: transition(partnerRelationshipMachine, person.relationship, event)[0],
+  };
+}
+
+/** The words a learner reads for this person's state, e.g. "frustrated" or "strained". */
+export function feelingWords(person: PersonState): string | null {
+  const mood = moodOf(person);
+  if (mood) return MOOD_WORDS[mood];
+  const stance = stanceOf(person);
+  return stance ? STANCE_WORDS[stance] : null;
+}
+
+/**
+ * A compact value, equal exactly when two people would behave the same from
+ * here on as far as the story and the scores can tell. The story observes a
+ * person only through mood() and trust(); link status and a customer's
+ * escalation wording are only shown, a partner's stance follows from trust,
+ * and of failures only whether there was one matters (the advocate guard).
+ * Waiting minutes are kept exactly: with bands, 25 and 29 minutes would merge
+ * though a later +3m step tips only the second into a worse mood.
+ */
+export function personKey(person: PersonState): unknown {
+  if (person.kind === 'customer') {
+    const { patience, waited, failures, recoveryPromised, doubleDeviation } = person.mood.context;
+    return [person.mood.value, patience, waited, failures > 0, recoveryPromised, doubleDeviation];
+  }
+  if (person.kind === 'partner') return person.relationship.context.trust;
+  return 0;
+}

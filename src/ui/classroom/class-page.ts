@@ -1,0 +1,331 @@
+/**
+ * One class's results for one scenario, as a printable page: the bands of
+ * each rubric dimension, every decision with the share taking each option
+ * (the stronger one marked, with its reason and the discussion questions),
+ * misconceptions, self-rating calibration, each learner's first, best and
+ * latest attempt (each opens that attempt's full report), and the marking
+ * points. Every chart is an SVG bar in a table row, with the same numbers in
+ * the cells beside it.
+ */
+import type {
+  ClassSummary,
+  AttemptLine,
+  DecisionSummary,
+} from '../../sim/classroom/class-summary.ts';
+import { BAND_LABELS, BANDS } from '../../sim/scoring/rubric.ts';
+import { h } from '../shell/dom.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const percent = (part: number, whole: number) =>
+  whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
+
+function svg(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/**
+ * One row's bar, split into parts (a stacked bar, or a share against the
+ * rest). Decoration beside the numbers: the cells next to it hold the same
+ * figures in words, so it is hidden from screen readers and never the only
+ * way a figure is shown.
+ */
+function bar(parts: readonly { value: number; className: string }[]): SVGElement {
+  const width = 200;
+  const whole = parts.reduce((sum, p) => sum + p.value, 0);
+  const chart = svg('svg', {
+    viewBox: `0 0 ${width} 14`,
+    preserveAspectRatio: 'none',
+    'aria-hidden': 'true',
+    focusable: 'false',
+    class: 'class-bar',
+  });
+  let x = 0;
+  for (const p of parts) {
+    const w = whole === 0 ? 0 : (p.value / whole) * width;
+    if (w > 0) chart.append(svg('rect', { x, y: 0, width: w, height: 14, class: p.className }));
+    x += w;
+  }
+  return chart;
+}
+
+/** A chart cell: the bar, for sighted readers; its numbers are in the row's other cells. */
+const barCell = (chart: SVGElement) => h('td', { className: 'bar-cell' }, chart);
+
+/**
+ * A data table whose cells name their column (`data-label`), so on a narrow
+ * screen each row reads as a block of "Column: value" lines.
+ */
+function table(caption: string, head: readonly string[], body: readonly HTMLElement[]) {
+  for (const row of body)
+    [...row.children].forEach((cell, i) => {
+      if (cell.tagName === 'TD' && head[i]) cell.setAttribute('data-label', head[i]);
+    });
+  return h(
+    'div',
+    { className: 'table-scroll' },
+    h(
+      'table',
+      { className: 'data-table stack-table class-table' },
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
+      h('tbody', {}, ...body),
+    ),
+  );
+}
+
+/** The colours of the band bars, named, so no figure depends on telling colours apart. */
+const bandKey = () =>
+  h(
+    'ul',
+    { className: 'band-legend', 'aria-hidden': 'true' },
+    ...[...BANDS, 'none' as const].map((b) =>
+      h(
+        'li',
+        {},
+        h('span', { className: `swatch band-${b}` }),
+        b === 'none' ? 'No evidence' : BAND_LABELS[b],
+      ),
+    ),
+  );
+
+const part = (id: string, title: string, ...children: (HTMLElement | SVGElement | null)[]) =>
+  h(
+    'section',
+    { className: 'class-part', 'aria-labelledby': `class-${id}` },
+    h('h3', { id: `class-${id}` }, title),
+    ...(children.filter((c) => c !== null) as Node[]),
+  );
+
+function dimensions(summary: ClassSummary): HTMLElement {
+  return part(
+    'dimensions',
+    'Rubric dimensions: how the class is spread over the bands',
+    h(
+      'p',
+      { className: 'part-intro' },
+      'Each row is one principle. The bar shows the class from Not yet (left) to Strong; the numbers of attempts in each band are beside it.',
+    ),
+    bandKey(),
+    table(
+      'Attempts in each band, per rubric dimension',
+      ['Dimension and principle', 'Spread', ...BANDS.map((b) => BAND_LABELS[b]), 'No evidence'],
+      summary.dimensions.map((d) =>
+        h(
+          'tr',
+          { 'data-dimension': d.id },
+          h(
+            'th',
+            { scope: 'row' },
+            h('strong', {}, d.name),
+            h('span', { className: 'principle' }, d.principle),
+          ),
+          barCell(
+            bar([
+              ...BANDS.map((b) => ({ value: d.bands[b], className: `band-${b}` })),
+              { value: d.bands.none, className: 'band-none' },
+            ]),
+          ),
+          ...BANDS.map((b) => h('td', { className: 'number' }, String(d.bands[b]))),
+          h('td', { className: 'number' }, String(d.bands.none)),
+        ),
+      ),
+    ),
+  );
+}
+
+function decision(d: DecisionSummary): HTMLElement {
+  return h(
+    'article',
+    { className: 'class-decision', 'data-decision': d.number },
+    h('h4', {}, `Decision ${d.number}: ${d.wentWrong} of ${d.reached} went wrong`),
+    d.question
+      ? h('p', { className: 'question' }, h('strong', {}, 'Ask before: '), d.question.before)
+      : null,
+    table(
+      `Options at decision ${d.number}, as taken by the class`,
+      ['Option', 'Share', 'Taken', 'Per cent'],
+      d.options.map((o) =>
+        h(
+          'tr',
+          { className: o.stronger ? 'stronger-option' : '' },
+          h(
+            'th',
+            { scope: 'row' },
+            o.stronger ? h('span', { className: 'stronger-mark' }, 'Stronger choice: ') : null,
+            o.text,
+          ),
+          barCell(
+            bar([
+              { value: o.count, className: o.stronger ? 'option-stronger' : 'option' },
+              { value: d.reached - o.count, className: 'option-rest' },
+            ]),
+          ),
+          h('td', { className: 'number' }, String(o.count)),
+          h('td', { className: 'number' }, percent(o.count, d.reached)),
+        ),
+      ),
+    ),
+    d.reason
+      ? h('p', { className: 'reason' }, h('strong', {}, 'Why it is stronger: '), d.reason)
+      : null,
+    d.question
+      ? h('p', { className: 'question' }, h('strong', {}, 'Ask after: '), d.question.after)
+      : null,
+  );
+}
+
+function misconceptions(summary: ClassSummary): HTMLElement {
+  if (summary.misconceptions.length === 0)
+    return part('misconceptions', 'Misconceptions', h('p', {}, 'No attempt hit a misconception.'));
+  return part(
+    'misconceptions',
+    'Misconceptions, most common first',
+    table(
+      'Misconceptions hit, and the options that led to them',
+      ['Misconception', 'Attempts', 'Options that led to it'],
+      summary.misconceptions.map((m) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, m.label),
+          h('td', {}, String(m.attempts)),
+          h('td', {}, h('ul', {}, ...m.options.map((o) => h('li', {}, `${o.text} (${o.count})`)))),
+        ),
+      ),
+    ),
+  );
+}
+
+function calibration(summary: ClassSummary): HTMLElement {
+  const c = summary.calibration;
+  if (!c)
+    return part('calibration', 'Self-rating', h('p', {}, 'No attempt here has a self-rating.'));
+  return part(
+    'calibration',
+    `Self-rating calibration (${c.rated} of ${summary.attempts} attempts rated)`,
+    table(
+      'Learners who rated themselves above, at or below the evidence',
+      ['Dimension', 'Over-rated', 'Matched', 'Under-rated'],
+      c.dimensions.map((d) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, d.name),
+          h('td', {}, String(d.over)),
+          h('td', {}, String(d.matched)),
+          h('td', {}, String(d.under)),
+        ),
+      ),
+    ),
+  );
+}
+
+const OUTCOMES = {
+  strong: 'Strong recovery',
+  partial: 'Partial recovery',
+  failed: 'Failed recovery',
+} as const;
+
+function attempts(summary: ClassSummary, open: (attemptId: string) => void): HTMLElement {
+  const cell = (line: AttemptLine, which: string, learner: string) =>
+    h(
+      'td',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'link-button',
+          onclick: () => open(line.attemptId),
+        },
+        // Heard as "Latest attempt of Asha: Partial recovery · …"; the column says it to the eye.
+        h('span', { className: 'visually-hidden' }, `${which} attempt of ${learner}: `),
+        `${line.outcome ? OUTCOMES[line.outcome] : line.ending} · ${line.secure} of ${line.evidenced} Secure or Strong`,
+      ),
+    );
+  return part(
+    'attempts',
+    'Attempts per learner: first, best and latest',
+    table(
+      'Each learner’s first, best and latest attempt (open one for the full report)',
+      ['Learner', 'Attempts', 'First', 'Best', 'Latest'],
+      summary.learnerAttempts.map((l) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, l.learner),
+          h('td', {}, String(l.attempts)),
+          cell(l.first, 'First', l.learner),
+          cell(l.best, 'Best', l.learner),
+          cell(l.latest, 'Latest', l.learner),
+        ),
+      ),
+    ),
+  );
+}
+
+function points(summary: ClassSummary): HTMLElement {
+  const names = (list: readonly string[]) =>
+    list.length === 0 ? '—' : `${list.length}: ${list.join(', ')}`;
+  return part(
+    'points',
+    'Marking points: evidenced and not yet',
+    table(
+      'Which learners have evidence for each point, and who had the chance but not yet',
+      ['Marking point or topic', 'Evidenced', 'Not yet'],
+      summary.markingPoints.map((p) =>
+        h(
+          'tr',
+          {},
+          h(
+            'th',
+            { scope: 'row' },
+            `${p.kind === 'marking-point' ? 'Marking point' : 'Topic'}: ${p.label}`,
+          ),
+          h('td', {}, names(p.evidenced)),
+          h('td', {}, names(p.notYet)),
+        ),
+      ),
+    ),
+  );
+}
+
+export interface ClassPageEvents {
+  back(): void;
+  csv(): void;
+  openAttempt(attemptId: string): void;
+}
+
+export function renderClassPage(
+  title: string,
+  group: string,
+  summary: ClassSummary,
+  events: ClassPageEvents,
+): HTMLElement {
+  return h(
+    'section',
+    { className: 'class-page', 'aria-labelledby': 'class-page-heading' },
+    h('h2', { id: 'class-page-heading', tabindex: '-1' }, `${group}: ${title}`),
+    h(
+      'p',
+      { className: 'class-count' },
+      `${summary.attempts} ${summary.attempts === 1 ? 'attempt' : 'attempts'} by ${summary.learners} ${summary.learners === 1 ? 'learner' : 'learners'}.`,
+    ),
+    h(
+      'div',
+      { className: 'report-actions' },
+      h('button', { type: 'button', onclick: () => events.back() }, 'Back to class results'),
+      h('button', { type: 'button', onclick: () => events.csv() }, 'Download CSV'),
+      h('button', { type: 'button', onclick: () => window.print() }, 'Print or save as PDF'),
+    ),
+    dimensions(summary),
+    part('decisions', 'Decisions, most gone wrong first', ...summary.decisions.map(decision)),
+    misconceptions(summary),
+    calibration(summary),
+    attempts(summary, (id) => events.openAttempt(id)),
+    points(summary),
+  );
+}

@@ -1,0 +1,322 @@
+/**
+ * The tutor's results page (its own chunk, opened from the menu): drop or
+ * pick learners' result files, see each skipped file by name with the reason,
+ * and open a class's page per scenario. Kept results live in IndexedDB, so
+ * they are there after a reload; a class page analyses new attempts once (a
+ * replay each) and keeps what it found.
+ */
+import './class-results.css';
+import '../report/report.css';
+import '../report/print.css';
+import { CATALOGUE, loadScenario } from '../../scenarios.ts';
+import { strongerChoices } from '../../sim/scoring/alternatives.ts';
+import { analyseAttempt } from '../../sim/classroom/class-analysis.ts';
+import { checkResultFiles, type ResultFile } from '../../sim/classroom/class-import.ts';
+import {
+  memoryClassStore,
+  type ClassResultsStore,
+  type KeptResult,
+} from '../../sim/classroom/class-store.ts';
+import { classCsv, summariseClass } from '../../sim/classroom/class-summary.ts';
+import type { Scenario } from '../../sim/story/scenario.ts';
+import { Session } from '../../sim/session/session.ts';
+import { renderClassPage } from './class-page.ts';
+import { openClassResultsDb } from './class-results-db.ts';
+import { h } from '../shell/dom.ts';
+import { renderReport } from '../report/report-view.ts';
+
+export interface ClassResultsOptions {
+  /** Where the page lives; its content is replaced as the tutor moves around. */
+  readonly root: HTMLElement;
+  readonly menu: () => void;
+  /** For the classroom server later: any store that keeps results; IndexedDB by default. */
+  readonly store?: ClassResultsStore;
+}
+
+const titleOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.meta.title ?? id;
+
+async function scenarioOf(id: string): Promise<Scenario | undefined> {
+  if (!CATALOGUE.some((entry) => entry.id === id)) return undefined;
+  const loaded = await loadScenario(id);
+  return loaded.state === 'loaded' ? loaded.scenario : undefined;
+}
+
+/** Lets the browser draw between chunks of work. */
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function renderClassResults(options: ClassResultsOptions): Promise<void> {
+  let store: ClassResultsStore;
+  let notice = '';
+  try {
+    store = options.store ?? (await openClassResultsDb());
+  } catch {
+    store = memoryClassStore();
+    notice =
+      'This browser will not let the page keep results, so they last only until it is closed.';
+  }
+  const root = options.root;
+  const focus = (id: string) => document.getElementById(id)?.focus();
+  /** The class files are imported into, kept while the tutor moves around the page. */
+  let groupName = 'My class';
+
+  const show = async (lastImport?: {
+    kept: number;
+    skipped: { name: string; reason: string }[];
+  }) => {
+    const all = await store.all();
+    const groups = new Map<string, KeptResult[]>();
+    for (const r of all) {
+      const key = `${r.group}\u0000${r.scenarioId}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    const group = h('input', {
+      id: 'class-name',
+      type: 'text',
+      value: groupName,
+      autocomplete: 'off',
+    });
+    group.addEventListener('input', () => (groupName = group.value));
+    const files = h('input', {
+      id: 'result-files',
+      type: 'file',
+      multiple: true,
+      accept: '.json,application/json',
+    });
+    const folder = h('input', {
+      id: 'result-folder',
+      type: 'file',
+      webkitdirectory: true,
+      multiple: true,
+    });
+    const status = h('p', { role: 'status', className: 'import-status' });
+    const take = async (list: FileList | File[] | null) => {
+      if (!list || list.length === 0) return;
+      status.textContent = `Checking ${list.length} files…`;
+      groupName = group.value.trim() || 'My class';
+      const kept = await importFiles(store, [...list], groupName);
+      await show(kept);
+    };
+    files.addEventListener('change', () => void take(files.files));
+    folder.addEventListener('change', () => void take(folder.files));
+    const drop = h('div', { className: 'drop-zone' }, 'Or drop result files here.');
+    drop.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      drop.classList.add('over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (event) => {
+      event.preventDefault();
+      drop.classList.remove('over');
+      void take(event.dataTransfer ? [...event.dataTransfer.files] : null);
+    });
+    if (lastImport)
+      status.textContent = `Kept ${lastImport.kept} ${lastImport.kept === 1 ? 'result' : 'results'}; skipped ${lastImport.skipped.length} ${lastImport.skipped.length === 1 ? 'file' : 'files'}.`;
+    const skipped =
+      lastImport && lastImport.skipped.length > 0
+        ? h(
+            'table',
+            { className: 'data-table skipped-files' },
+            h('caption', {}, 'Files skipped, and why'),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, 'File'),
+                h('th', { scope: 'col' }, 'Why it was skipped'),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...lastImport.skipped
+                .toSorted((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
+                .map((s) => h('tr', {}, h('th', { scope: 'row' }, s.name), h('td', {}, s.reason))),
+            ),
+          )
+        : null;
+    const classes = [...groups.values()].sort(
+      (a, b) =>
+        a[0]!.group.localeCompare(b[0]!.group) || a[0]!.scenarioId.localeCompare(b[0]!.scenarioId),
+    );
+    root.replaceChildren(
+      h(
+        'section',
+        { className: 'class-results', 'aria-labelledby': 'class-results-heading' },
+        h('h2', { id: 'class-results-heading', tabindex: '-1' }, 'Class results'),
+        notice ? h('p', { className: 'notice', role: 'alert' }, notice) : null,
+        h(
+          'p',
+          {},
+          'Add the result files your learners downloaded from their reports. Each file is checked: a file that is not a result, is from another version of a scenario, is damaged or is a second copy of an attempt already kept is listed with the reason and skipped. Results are kept in this browser. The checksum in each file detects damage, not cheating: anyone can edit a file and compute a new checksum.',
+        ),
+        h(
+          'div',
+          { className: 'import-form' },
+          h('label', { for: 'class-name' }, 'Class'),
+          group,
+          h('label', { for: 'result-files' }, 'Result files'),
+          files,
+          h('label', { for: 'result-folder' }, 'Or a folder of result files'),
+          folder,
+          drop,
+        ),
+        status,
+        skipped,
+        h('h3', {}, 'Classes'),
+        classes.length === 0
+          ? h('p', {}, 'No results kept yet.')
+          : h(
+              'ul',
+              { className: 'class-list' },
+              ...classes.map((list) => {
+                const { group: name, scenarioId } = list[0]!;
+                return h(
+                  'li',
+                  {},
+                  h(
+                    'button',
+                    { type: 'button', onclick: () => void openClass(name, scenarioId) },
+                    `${name} · ${titleOf(scenarioId)} (${list.length} ${list.length === 1 ? 'attempt' : 'attempts'})`,
+                  ),
+                );
+              }),
+            ),
+        h(
+          'div',
+          { className: 'report-actions' },
+          h('button', { type: 'button', onclick: () => options.menu() }, 'Back to scenarios'),
+        ),
+      ),
+    );
+    if (!lastImport) focus('class-results-heading');
+  };
+
+  const openClass = async (group: string, scenarioId: string) => {
+    const scenario = await scenarioOf(scenarioId);
+    if (!scenario) return;
+    const status = h(
+      'p',
+      { role: 'status', className: 'import-status' },
+      'Reading the class’s choices…',
+    );
+    root.replaceChildren(
+      h('section', { className: 'class-page', 'aria-label': 'Class results' }, status),
+    );
+    const results = (await store.all()).filter(
+      (r) =>
+        r.group === group && r.scenarioId === scenarioId && r.storyVersion === scenario.version,
+    );
+    const points = { ...(await store.points(scenario.version)) };
+    const fresh: KeptResult[] = [];
+    const found: typeof points = {};
+    for (const [i, result] of results.entries()) {
+      if (result.steps) continue;
+      const { path, seed } = result.evidence.result;
+      const analysis = analyseAttempt(scenario, path, seed ?? 1, new Set(Object.keys(points)));
+      if (analysis.ok) {
+        Object.assign(points, analysis.points);
+        Object.assign(found, analysis.points);
+        const done = { ...result, steps: analysis.steps };
+        fresh.push(done);
+        results[i] = done;
+      }
+      status.textContent = `Reading the class’s choices: ${fresh.length} of ${results.length}…`;
+      await breathe();
+    }
+    if (fresh.length > 0) await store.put(fresh);
+    if (Object.keys(found).length > 0) await store.putPoints(scenario.version, found);
+    const summary = summariseClass(results, points, scenario.tutor);
+    const page = renderClassPage(scenario.meta.title, group, summary, {
+      back: () => void show(),
+      csv: () => downloadCsv(`${group}-${scenarioId}.csv`, classCsv(results, summary)),
+      openAttempt: (attemptId) => {
+        const kept = results.find((r) => r.attemptId === attemptId);
+        if (kept) openReport(scenario, kept, () => void openClass(group, scenarioId));
+      },
+    });
+    root.replaceChildren(page);
+    focus('class-page-heading');
+  };
+
+  const openReport = (scenario: Scenario, kept: KeptResult, back: () => void) => {
+    const { path, seed } = kept.evidence.result;
+    const replay = Session.replay(scenario, path, seed ?? 1);
+    const report = renderReport(
+      replay.session.view,
+      { replay: back, menu: back },
+      {
+        selfRating: kept.evidence.selfRating,
+        stronger: strongerChoices(replay.session.view, { seed: seed ?? 1 }),
+      },
+    );
+    report.querySelector('.report-actions')?.remove();
+    root.replaceChildren(
+      h(
+        'div',
+        { className: 'learner-report' },
+        h(
+          'p',
+          { className: 'learner-name' },
+          `Learner: ${kept.evidence.learner?.name ?? 'not named'} · from ${kept.source}`,
+        ),
+        h(
+          'div',
+          { className: 'report-actions' },
+          h('button', { type: 'button', onclick: back }, 'Back to the class page'),
+        ),
+        report,
+      ),
+    );
+    focus('report-heading');
+  };
+
+  await show();
+}
+
+async function importFiles(
+  store: ClassResultsStore,
+  files: readonly File[],
+  group: string,
+): Promise<{ kept: number; skipped: { name: string; reason: string }[] }> {
+  const scenarios = new Map<string, Promise<Scenario | undefined>>();
+  const kept = await store.kept();
+  const outcome = await checkResultFiles(
+    files.map((file): ResultFile => ({
+      name: file.webkitRelativePath || file.name,
+      size: file.size,
+      text: () => file.text(),
+    })),
+    {
+      kept,
+      scenario: async (id) => {
+        if (!scenarios.has(id)) scenarios.set(id, scenarioOf(id));
+        const scenario = await scenarios.get(id);
+        return scenario ? { title: scenario.meta.title, version: scenario.version } : undefined;
+      },
+    },
+  );
+  const keptAt = new Date().toISOString();
+  await store.put(
+    outcome.accepted.map(({ name, evidence }) => ({
+      attemptId: evidence.attemptId,
+      group,
+      scenarioId: evidence.result.scenarioId,
+      storyVersion: evidence.result.storyVersion,
+      source: name,
+      keptAt,
+      evidence,
+    })),
+  );
+  return { kept: outcome.accepted.length, skipped: [...outcome.skipped] };
+}
+
+function downloadCsv(name: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  const link = h('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,243 @@
+/**
+ * The projector's link to the classroom server: starts a class session, shows
+ * the join code, address and QR code, opens and closes votes, passes the live
+ * tally to the class view and tells learners the consequence. It reconnects
+ * by itself; the tutor token is kept in this browser, so a reload carries on.
+ */
+import type { ClassDecision } from '../../sim/classroom/class-record.ts';
+import { characterName, type Scenario } from '../../sim/story/scenario.ts';
+import type { SessionView } from '../../sim/session/session.ts';
+import { BAND_LABELS } from '../../sim/scoring/rubric.ts';
+import { h } from '../shell/dom.ts';
+import type { LiveVotes } from './class-view.ts';
+
+interface Created {
+  code: string;
+  tutorToken: string;
+  joinUrl: string;
+  lanUrl: string;
+  qr: string;
+}
+
+const KEY = 'service-chain.class-tutor';
+
+/** The lines since `from`, as learners are shown them. */
+function linesOf(view: SessionView, from: number) {
+  return view.state.transcript
+    .slice(from)
+    .filter((entry) => entry.kind !== 'event')
+    .map((entry) => ({
+      kind: entry.kind,
+      speaker: entry.speaker ? characterName(view.scenario.meta, entry.speaker) : null,
+      text: entry.text,
+    }));
+}
+
+export async function serverAvailable(): Promise<boolean> {
+  try {
+    const response = await fetch('/api/health', { cache: 'no-store' });
+    if (!response.ok || !response.headers.get('content-type')?.includes('json')) return false;
+    return ((await response.json()) as { ok?: unknown }).ok === true;
+  } catch {
+    return false;
+  }
+}
+
+/** A class the server started for this browser's tutor: kept so a reload carries on. */
+interface Stored extends Created {
+  scenarioId: string;
+  seed: number;
+}
+
+/** What the server holds of a class, as it tells the tutor on hello. */
+export interface ClassResume {
+  readonly seed: number;
+  readonly records: readonly ClassDecision[];
+  /** The vote on screen when the page went away, if any. */
+  readonly ballot: { decision: number; open: boolean } | null;
+  /** Whether the class had been shown the consequence of its last choice. */
+  readonly consequence: boolean;
+}
+
+export type LiveClass = LiveVotes & { readonly code: string };
+
+type ServerMessage = {
+  type: string;
+  counts?: number[];
+  voters?: number;
+  learners?: number;
+  state?: {
+    seed: number;
+    records: ClassDecision[];
+    ballot: { decision: number; open: boolean } | null;
+    consequence: unknown;
+  };
+};
+
+export async function connectLive(
+  scenario: Scenario,
+  seed: number,
+  storage: Storage,
+): Promise<LiveClass | null> {
+  const response = await fetch('/api/classes', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ scenarioId: scenario.id, seed }),
+  });
+  if (!response.ok) return null;
+  const created = (await response.json()) as Created;
+  const stored: Stored = { ...created, scenarioId: scenario.id, seed };
+  storage.setItem(KEY, JSON.stringify(stored));
+  return attach(stored, storage).live;
+}
+
+/**
+ * The class this browser's tutor was running for this scenario, if the server
+ * still has it open (a reload, or the server restarted): the connection, and
+ * where the class had got to. Anything else forgets the stored class.
+ */
+export async function resumeLive(
+  scenarioId: string,
+  storage: Storage,
+): Promise<{ live: LiveClass; resume: ClassResume } | null> {
+  let stored: Stored | null;
+  try {
+    stored = JSON.parse(storage.getItem(KEY) ?? 'null') as Stored | null;
+  } catch {
+    stored = null;
+  }
+  if (!stored || stored.scenarioId !== scenarioId || typeof stored.tutorToken !== 'string')
+    return null;
+  const { live, hello } = attach(stored, storage);
+  const state = await Promise.race([
+    hello,
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000)),
+  ]);
+  if (!state) {
+    live.forget();
+    return null;
+  }
+  return {
+    live,
+    resume: {
+      seed: stored.seed,
+      records: state.records,
+      ballot: state.ballot,
+      consequence: state.consequence !== null,
+    },
+  };
+}
+
+function attach(
+  created: Stored,
+  storage: Storage,
+): { live: LiveClass; hello: Promise<NonNullable<ServerMessage['state']> | null> } {
+  const listeners: ((counts: readonly number[], voters: number) => void)[] = [];
+  let last: { counts: number[]; voters: number } | null = null;
+  let socket: WebSocket | null = null;
+  let stopped = false;
+  let greeted: ((state: NonNullable<ServerMessage['state']> | null) => void) | null = null;
+  const hello = new Promise<NonNullable<ServerMessage['state']> | null>((resolve) => {
+    greeted = resolve;
+  });
+  const queue: object[] = [];
+  const send = (message: object) => {
+    const payload = { ...message, token: created.tutorToken };
+    if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(payload));
+    else queue.push(payload);
+  };
+  const count = h('span', { className: 'join-count', role: 'status' }, '0 learners joined');
+  const open = () => {
+    if (stopped) return;
+    const url = new URL('/ws', location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    socket = new WebSocket(url);
+    socket.addEventListener('open', () => {
+      socket?.send(
+        JSON.stringify({ type: 'tutor-hello', code: created.code, token: created.tutorToken }),
+      );
+      for (const message of queue.splice(0)) socket?.send(JSON.stringify(message));
+    });
+    socket.addEventListener('message', (event: MessageEvent<string>) => {
+      const message = JSON.parse(event.data) as ServerMessage;
+      if (message.type === 'class' && message.state) {
+        greeted?.(message.state);
+        greeted = null;
+      }
+      if (message.type === 'refused' && greeted) {
+        // The class has ended or expired: nothing to carry on with.
+        greeted(null);
+        greeted = null;
+      }
+      if (message.type === 'tally' || message.type === 'class') {
+        count.textContent = `${message.learners ?? 0} learners joined`;
+        last = { counts: message.counts ?? [], voters: message.voters ?? 0 };
+        for (const listener of listeners) listener(last.counts, last.voters);
+      }
+    });
+    // The server restarted, or the Wi-Fi dropped: try again every second.
+    socket.addEventListener('close', () => setTimeout(open, 1000));
+  };
+  open();
+  let mark = 0;
+  const live: LiveClass = {
+    code: created.code,
+    joinPanel: h(
+      'aside',
+      { className: 'class-join', 'aria-label': 'Join on your phone' },
+      h('img', {
+        src: created.qr,
+        alt: `QR code for ${created.joinUrl}`,
+        width: 180,
+        height: 180,
+      }),
+      h(
+        'div',
+        {},
+        h('p', {}, 'Vote on your phone: open ', h('strong', {}, created.lanUrl)),
+        h('p', {}, 'and enter the code ', h('span', { className: 'join-code' }, created.code)),
+        count,
+      ),
+    ),
+    open: (decision, view) => {
+      mark = view.state.transcript.length;
+      send({
+        type: 'open',
+        shown: {
+          decision,
+          lines: linesOf(view, Math.max(0, mark - 12)),
+          options: view.order.map((index) => ({ index, text: view.choices[index] ?? '' })),
+        },
+      });
+    },
+    close: () => send({ type: 'close' }),
+    onTally: (listener) => {
+      listeners.push(listener);
+      // A page that reloaded mid-vote draws the tally it had at once.
+      if (last) listener(last.counts, last.voters);
+    },
+    confirm: (record: ClassDecision, view: SessionView, from?: number) => {
+      send({
+        type: 'confirm',
+        record,
+        consequence: {
+          lines: linesOf(view, from ?? mark).slice(0, 60),
+          scores: view.scores
+            .filter((score) => score.band !== null)
+            .map((score) => ({
+              name: score.dimension.name,
+              words: score.band ? BAND_LABELS[score.band] : '',
+            })),
+          finished: view.finished,
+        },
+      });
+      if (view.finished) send({ type: 'end' });
+    },
+    forget: () => {
+      stopped = true;
+      storage.removeItem(KEY);
+      socket?.close();
+    },
+  };
+  return { live, hello };
+}

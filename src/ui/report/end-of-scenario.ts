@@ -1,0 +1,103 @@
+/**
+ * The end of a scenario, in the order the learner meets it: rate yourself,
+ * then the report, then the reflection, the evidence to keep and the
+ * comparison with earlier attempts. The self-rating and reflection are saved
+ * beside the attempt's result, so coming back shows them again.
+ */
+import { describeAttempt, isUntouched } from '../../sim/scoring/reflection.ts';
+import type { Result } from '../../sim/evidence/result.ts';
+import type { SelfRating } from '../../sim/scoring/self-rating.ts';
+import type { SessionView } from '../../sim/session/session.ts';
+import { renderAttempts } from './attempts-view.ts';
+import { h } from '../shell/dom.ts';
+import { renderEvidenceExport } from './evidence-export.ts';
+import { createReflection } from './reflection.ts';
+import { renderReport, type ReplayRequest, type ReportEvents } from './report-view.ts';
+import { attemptKey, type ResultsStore } from '../storage/results-store.ts';
+import { renderSelfRating } from './self-rating.ts';
+
+export interface EndOptions {
+  readonly view: SessionView;
+  /** The result as stored when the scenario finished (its finishedAt keys the notes). */
+  readonly result: Result;
+  readonly store: ResultsStore;
+  readonly events: ReportEvents & { replayFrom: (request: ReplayRequest) => void };
+  /** Tell the learner something went wrong with what was saved (the app's notice area). */
+  notify(message: string): void;
+}
+
+export interface EndOfScenario {
+  readonly element: HTMLElement;
+  /** Focus the heading of whatever is showing: the self-rating or the report. */
+  focus(options?: FocusOptions): void;
+}
+
+export function renderEndOfScenario(options: EndOptions): EndOfScenario {
+  const { view, result, store, events } = options;
+  const element = h('div', { className: 'end-of-scenario' });
+  const notes = store.notesFor(result);
+  if (notes.problems.length > 0)
+    options.notify(
+      `Some of what you saved with this attempt could not be read (${notes.problems.join('; ')}), so it starts afresh.`,
+    );
+  const focus = (focusOptions?: FocusOptions) =>
+    element
+      .querySelector<HTMLElement>('#self-rating-heading, #report-heading')
+      ?.focus(focusOptions);
+
+  const prefilled = describeAttempt(view.state, view.scenario.meta);
+  const showReport = (selfRating: SelfRating | null) => {
+    const reflection = createReflection({
+      view,
+      initial: notes.reflection,
+      save: (r) => {
+        const ok = store.saveReflection(result, r);
+        evidence.refresh();
+        return ok;
+      },
+    });
+    const evidence = renderEvidenceExport(() => ({
+      result,
+      state: view.state,
+      meta: view.scenario.meta,
+      selfRating,
+      // A reflection with nothing of the learner's own in it is not evidence of reflecting.
+      reflection: isUntouched(reflection.current(), prefilled) ? null : reflection.current(),
+      exportedAt: new Date().toISOString(),
+    }));
+    // This attempt is the latest even if the device could not store it.
+    const earlier = store
+      .forScenario(result.scenarioId)
+      .filter((r) => attemptKey(r) !== attemptKey(result));
+    const attempts = renderAttempts([...earlier, result], events, {
+      choices: view.state.decisions.map((d) => d.options[d.chosen] ?? ''),
+    });
+    element.replaceChildren(
+      renderReport(view, events, { selfRating }),
+      reflection.element,
+      evidence.element,
+      ...(attempts ? [attempts] : []),
+    );
+  };
+
+  const evidenced = view.scores.filter((s) => s.band !== null);
+  // A skipped rating is kept as an empty one, so a reload on the report shows the report.
+  const rated = notes.selfRating && Object.keys(notes.selfRating).length > 0;
+  if (notes.selfRating || evidenced.length === 0) showReport(rated ? notes.selfRating : null);
+  else {
+    element.append(
+      renderSelfRating({
+        scores: evidenced,
+        done: (rating, skipped) => {
+          if (!store.saveSelfRating(result, skipped ? {} : rating) && !skipped)
+            options.notify(
+              'Your self-rating could not be saved on this device; it is still shown in this report.',
+            );
+          showReport(skipped ? null : rating);
+          focus();
+        },
+      }),
+    );
+  }
+  return { element, focus };
+}

@@ -1,0 +1,71 @@
+/**
+ * The end report: a region headed "Scenario report" with one score-table row
+ * per rubric dimension (name, score, band), then the evidence behind each
+ * score, the stronger choices, misconceptions, the mood and trust curves and
+ * the communication records. It is an ordinary document, so it prints.
+ */
+import './report.css';
+import { strongerChoices, type StrongerChoice } from '../../sim/scoring/alternatives.ts';
+import type { SessionView } from '../../sim/session/session.ts';
+import type { SelfRating } from '../../sim/scoring/self-rating.ts';
+import { h } from '../shell/dom.ts';
+import { renderStronger, type ReplayRequest } from './report-alternatives.ts';
+import { renderCurves } from './report-curves.ts';
+import { renderEnding, renderMisconceptions, renderRecords } from './report-records.ts';
+import { dimensionDetails, scoreTable } from './report-scores.ts';
+
+export type { ReplayRequest } from './report-alternatives.ts';
+
+export interface ReportEvents {
+  replay(): void;
+  menu(): void;
+  /** Start again at a decision: replay `path`, then let the learner choose. */
+  replayFrom?: (request: ReplayRequest) => void;
+}
+
+export interface ReportExtras {
+  readonly selfRating?: SelfRating | null;
+  /** Computed from the view when not given (a replay per weak decision: milliseconds). */
+  readonly stronger?: readonly StrongerChoice[];
+}
+
+export function renderReport(
+  view: SessionView,
+  events: ReportEvents,
+  extras: ReportExtras = {},
+): HTMLElement {
+  const { state, scenario } = view;
+  const self = extras.selfRating ?? null;
+  const stronger = extras.stronger ?? strongerChoices(view);
+  const rated = self !== null && Object.keys(self).length > 0;
+  return h(
+    'section',
+    { className: 'report', 'aria-labelledby': 'report-heading' },
+    h('h2', { id: 'report-heading', tabindex: '-1' }, 'Scenario report'),
+    h('p', { className: 'report-scenario' }, scenario.meta.title),
+    renderEnding(state, scenario.meta),
+    h(
+      'section',
+      { className: 'report-part summary', 'aria-labelledby': 'scores-heading' },
+      h('h3', { id: 'scores-heading', className: 'visually-hidden' }, 'Scores'),
+      scoreTable(view.scores, rated ? self : null),
+      h(
+        'p',
+        { className: 'band-key' },
+        'Bands compare your score with what this scenario makes possible: the bar is split into quarters — Not yet, Developing, Secure, Strong.',
+        rated ? ' ▲ means you rated yourself higher than the evidence, ▼ lower.' : '',
+      ),
+    ),
+    dimensionDetails(view.scores, rated ? self : null, stronger),
+    renderStronger(scenario.meta, stronger, events.replayFrom),
+    renderMisconceptions(state),
+    renderCurves(scenario.meta, state.history),
+    renderRecords(state, scenario.meta),
+    h(
+      'div',
+      { className: 'report-actions' },
+      h('button', { type: 'button', onclick: () => events.replay() }, 'Play this scenario again'),
+      h('button', { type: 'button', onclick: () => events.menu() }, 'Choose another scenario'),
+    ),
+  );
+}

@@ -1,0 +1,295 @@
+/**
+ * The learner's settings: reading (text size, contrast, font, motion, text speed), captions, and
+ * sound levels. Display settings are saved under DISPLAY_SETTINGS_KEY; the sound levels are NOT
+ * copied here: they stay in the audio module's own store (src/audio/settings.ts), read and changed
+ * through the live `GameAudio` when there is one, so the two can never disagree.
+ *
+ *   const store = createSettingsStore(localStorage, { audio: sound.controls });
+ *   applySettings(store.get(), document.documentElement);
+ *
+ * The dialog that edits them is in settings-dialog.ts.
+ *
+ * `applySettings` only sets attributes on <html> (data-text-size, data-contrast, data-font,
+ * data-motion, data-text-speed, data-timers, data-choice-keys); settings.css turns them into the
+ * look, and the app reads data-choice-keys before a number key chooses.
+ */
+import { z } from 'zod';
+import {
+  DEFAULT_SETTINGS as DEFAULT_AUDIO,
+  clampVolume,
+  loadSettings as loadAudioSettings,
+  saveSettings as saveAudioSettings,
+} from '../../audio/settings.ts';
+import type { ChannelName } from '../../audio/names.ts';
+import type { AudioSettings, SettingsStorage } from '../../audio/types.ts';
+import './settings.css';
+
+export const SETTINGS_VERSION = 1;
+export const DISPLAY_SETTINGS_KEY = 'service-chain:settings:v1';
+
+export const TEXT_SIZES = [100, 125, 150, 200] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
+export type TextSpeed = (typeof TEXT_SPEEDS)[number];
+
+/** Characters per second for the canvas typewriter; `instant` shows a whole line at once. */
+export const TEXT_SPEED_CPS: Readonly<Record<TextSpeed, number>> = {
+  slow: 20,
+  normal: 40,
+  fast: 80,
+  instant: Number.POSITIVE_INFINITY,
+};
+
+export interface DisplaySettings {
+  readonly textSize: TextSize;
+  readonly highContrast: boolean;
+  readonly dyslexicFont: boolean;
+  readonly reducedMotion: boolean;
+  readonly textSpeed: TextSpeed;
+  readonly captions: boolean;
+  /** Show the countdown a scenario asks for at some decisions (it never ends a decision). */
+  readonly choiceTimers: boolean;
+  /** Number keys 1–9 choose an option (single-key shortcuts can be switched off: WCAG 2.1.4). */
+  readonly choiceKeys: boolean;
+}
+
+/** Everything the dialog shows; `audio` is a snapshot of the audio module's own settings. */
+export interface Settings extends DisplaySettings {
+  readonly audio: AudioSettings;
+}
+
+/**
+ * What is saved. `reducedMotion: null` means "follow the device" (prefers-reduced-motion), so a
+ * learner who never touched it keeps following their device if its setting changes.
+ */
+export interface StoredSettings extends Omit<DisplaySettings, 'reducedMotion'> {
+  readonly reducedMotion: boolean | null;
+}
+
+export const DEFAULT_STORED: StoredSettings = {
+  textSize: 100,
+  highContrast: false,
+  dyslexicFont: false,
+  reducedMotion: null,
+  textSpeed: 'normal',
+  captions: true,
+  choiceTimers: true,
+  choiceKeys: true,
+};
+
+/** Each field on its own: a bad value falls back to that field's default, never throws. */
+const storedSchema = z.object({
+  textSize: z.literal(TEXT_SIZES).catch(DEFAULT_STORED.textSize),
+  highContrast: z.boolean().catch(DEFAULT_STORED.highContrast),
+  dyslexicFont: z.boolean().catch(DEFAULT_STORED.dyslexicFont),
+  reducedMotion: z.boolean().nullable().catch(DEFAULT_STORED.reducedMotion),
+  textSpeed: z.enum(TEXT_SPEEDS).catch(DEFAULT_STORED.textSpeed),
+  captions: z.boolean().catch(DEFAULT_STORED.captions),
+  choiceTimers: z.boolean().catch(DEFAULT_STORED.choiceTimers),
+  choiceKeys: z.boolean().catch(DEFAULT_STORED.choiceKeys),
+});
+
+/**
+ * Reads saved settings from anything (parsed JSON). Not an object, or another version: the
+ * defaults. A missing or malformed field: that field's default; the others are kept.
+ */
+export function parseStoredSettings(raw: unknown): StoredSettings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DEFAULT_STORED;
+  if ((raw as Record<string, unknown>)['version'] !== SETTINGS_VERSION) return DEFAULT_STORED;
+  const parsed = storedSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_STORED;
+}
+
+/** The settings in force: "follow the device" becomes the device's motion preference. */
+function resolveDisplaySettings(
+  stored: StoredSettings,
+  prefersReducedMotion: boolean,
+): DisplaySettings {
+  return { ...stored, reducedMotion: stored.reducedMotion ?? prefersReducedMotion };
+}
+
+export function defaultDisplaySettings(prefersReducedMotion = false): DisplaySettings {
+  return resolveDisplaySettings(DEFAULT_STORED, prefersReducedMotion);
+}
+
+/** Never throws: unreadable storage or corrupt JSON gives the defaults. */
+function loadStoredSettings(storage: SettingsStorage): StoredSettings {
+  try {
+    const text = storage.getItem(DISPLAY_SETTINGS_KEY);
+    return text === null ? DEFAULT_STORED : parseStoredSettings(JSON.parse(text) as unknown);
+  } catch {
+    return DEFAULT_STORED;
+  }
+}
+
+export function loadDisplaySettings(
+  storage: SettingsStorage,
+  prefersReducedMotion: boolean = devicePrefersReducedMotion(),
+): DisplaySettings {
+  return resolveDisplaySettings(loadStoredSettings(storage), prefersReducedMotion);
+}
+
+/** Never throws: full or blocked storage just means the settings are not remembered. */
+function saveStoredSettings(storage: SettingsStorage, stored: StoredSettings): void {
+  try {
+    storage.setItem(DISPLAY_SETTINGS_KEY, JSON.stringify({ version: SETTINGS_VERSION, ...stored }));
+  } catch {
+    // Ignored on purpose: settings are a convenience.
+  }
+}
+
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+function devicePrefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(REDUCED_MOTION_QUERY).matches;
+}
+
+/** The part of `GameAudio` the settings need; `GameAudio` itself satisfies it. */
+export interface AudioControls {
+  getSettings(): AudioSettings;
+  setVolume(channel: ChannelName, value: number): void;
+  setMuted(muted: boolean): void;
+}
+
+/** Audio settings straight from the audio module's store, for when no `GameAudio` exists. */
+export function storedAudioControls(storage: SettingsStorage): AudioControls {
+  const update = (change: Partial<AudioSettings>): void =>
+    saveAudioSettings(storage, { ...loadAudioSettings(storage), ...change });
+  return {
+    getSettings: () => loadAudioSettings(storage),
+    setVolume(channel, value) {
+      if (Number.isFinite(value)) update({ [channel]: clampVolume(value) });
+    },
+    setMuted: (muted) => update({ muted }),
+  };
+}
+
+export interface SettingsStoreOptions {
+  /** The live audio (pass `GameSound.audio`); without it, the audio module's saved settings. */
+  readonly audio?: AudioControls;
+  /** Defaults to the `prefers-reduced-motion` media query. */
+  readonly prefersReducedMotion?: () => boolean;
+}
+
+export interface SettingsStore {
+  get(): Settings;
+  set<K extends keyof DisplaySettings>(key: K, value: DisplaySettings[K]): Settings;
+  setVolume(channel: ChannelName, value: number): Settings;
+  setMuted(muted: boolean): Settings;
+  /** Everything back to the defaults, motion following the device again. */
+  reset(): Settings;
+  /** Called after every change, including the device's motion preference changing. */
+  subscribe(listener: (settings: Settings) => void): () => void;
+}
+
+export function createSettingsStore(
+  storage: SettingsStorage,
+  options: SettingsStoreOptions = {},
+): SettingsStore {
+  const audio = options.audio ?? storedAudioControls(storage);
+  const prefers = options.prefersReducedMotion ?? devicePrefersReducedMotion;
+  const listeners = new Set<(settings: Settings) => void>();
+  let stored = loadStoredSettings(storage);
+
+  const get = (): Settings => ({
+    ...resolveDisplaySettings(stored, prefers()),
+    audio: audio.getSettings(),
+  });
+  const changed = (): Settings => {
+    const settings = get();
+    for (const listener of listeners) listener(settings);
+    return settings;
+  };
+
+  if (options.prefersReducedMotion === undefined && typeof matchMedia === 'function') {
+    matchMedia(REDUCED_MOTION_QUERY).addEventListener('change', () => {
+      if (stored.reducedMotion === null) changed();
+    });
+  }
+
+  return {
+    get,
+    set(key, value) {
+      stored = parseStoredSettings({ version: SETTINGS_VERSION, ...stored, [key]: value });
+      saveStoredSettings(storage, stored);
+      return changed();
+    },
+    setVolume(channel, value) {
+      audio.setVolume(channel, value);
+      return changed();
+    },
+    setMuted(muted) {
+      audio.setMuted(muted);
+      return changed();
+    },
+    reset() {
+      stored = DEFAULT_STORED;
+      saveStoredSettings(storage, stored);
+      for (const channel of ['master', 'music', 'effects'] as const)
+        audio.setVolume(channel, DEFAULT_AUDIO[channel]);
+      audio.setMuted(DEFAULT_AUDIO.muted);
+      return changed();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/* ------------------------------------------------------------------ applying */
+
+/** What `applySettings` touches: `document.documentElement` in the app, a fake in tests. */
+export type SettingsRoot = Pick<Element, 'setAttribute' | 'removeAttribute'>;
+
+let fontLoading: Promise<void> | null = null;
+
+/** Fetches OpenDyslexic's CSS (and so its fonts) the first time it is wanted, and only then. */
+function loadDyslexicFont(): Promise<void> {
+  fontLoading ??= Promise.all([
+    import('@fontsource/opendyslexic/400.css'),
+    import('@fontsource/opendyslexic/700.css'),
+  ]).then(
+    () => undefined,
+    (error: unknown) => {
+      fontLoading = null; // the next time it is switched on, try again
+      console.warn('Service Chain: the dyslexia-friendly font could not be loaded', error);
+    },
+  );
+  return fontLoading;
+}
+
+const toggle = (root: SettingsRoot, name: string, value: string | null): void => {
+  if (value === null) root.removeAttribute(name);
+  else root.setAttribute(name, value);
+};
+
+/** Puts the settings on `root` (the <html> element) as data attributes for settings.css. */
+export function applySettings(
+  settings: DisplaySettings,
+  root: SettingsRoot,
+  loadFont: () => Promise<void> = loadDyslexicFont,
+): void {
+  root.setAttribute('data-text-size', String(settings.textSize));
+  toggle(root, 'data-contrast', settings.highContrast ? 'high' : null);
+  toggle(root, 'data-font', settings.dyslexicFont ? 'dyslexic' : null);
+  toggle(root, 'data-motion', settings.reducedMotion ? 'reduced' : null);
+  root.setAttribute('data-text-speed', settings.textSpeed);
+  toggle(root, 'data-timers', settings.choiceTimers ? null : 'off');
+  toggle(root, 'data-choice-keys', settings.choiceKeys ? null : 'off');
+  if (settings.dyslexicFont) void loadFont();
+}
+
+/** For the canvas stage, which reads what `applySettings` put on <html> rather than the store. */
+export function readTextSpeed(root: Pick<Element, 'getAttribute'>): number {
+  const value = root.getAttribute('data-text-speed');
+  const speed = TEXT_SPEEDS.find((candidate) => candidate === value) ?? DEFAULT_STORED.textSpeed;
+  return TEXT_SPEED_CPS[speed];
+}
+
+export function readMotionReduced(root: Pick<Element, 'getAttribute'>): boolean {
+  return root.getAttribute('data-motion') === 'reduced';
+}
+
+/* ------------------------------------------------------------------ the dialog */
