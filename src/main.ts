@@ -49,7 +49,8 @@ const app = new App({
   actions: byId('topbar-actions'),
   sound: sound.hooks,
   ...(reporter ? { reporter } : {}),
-  loadStage: () => import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost)),
+  loadStage: (onTrouble) =>
+    import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost, onTrouble)),
 });
 
 void app.start(new URL(window.location.href));

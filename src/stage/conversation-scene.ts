@@ -35,6 +35,8 @@ export class ConversationScene extends Phaser.Scene {
   private typing?: Phaser.Time.TimerEvent;
   private titleText?: Phaser.GameObjects.Text;
   private stillFrames = 0;
+  /** Told when a picture could not be drawn (the stage's owner sets it). */
+  onTrouble: (error: unknown) => void = (error) => console.warn(error);
 
   constructor() {
     super(CONVERSATION_SCENE);
@@ -62,8 +64,9 @@ export class ConversationScene extends Phaser.Scene {
       wordWrap: { width: 750 },
       lineSpacing: 6,
     });
-    if (this.latest) void this.show(this.latest);
-    else void this.showTitle();
+    (this.latest ? this.show(this.latest) : this.showTitle()).catch((error: unknown) =>
+      this.onTrouble(error),
+    );
   }
 
   /**
@@ -93,9 +96,16 @@ export class ConversationScene extends Phaser.Scene {
     if (this.textures.exists(key)) return Promise.resolve();
     let pending = this.loading.get(key);
     if (!pending) {
-      pending = svgImage(svg(), width, height).then((image) => {
-        if (!this.textures.exists(key)) this.textures.addImage(key, image);
-      });
+      pending = svgImage(svg(), width, height).then(
+        (image) => {
+          if (!this.textures.exists(key)) this.textures.addImage(key, image);
+        },
+        (error: unknown) => {
+          // Forgotten, so the next show (Try again) draws it afresh.
+          this.loading.delete(key);
+          throw error;
+        },
+      );
       this.loading.set(key, pending);
     }
     return pending;

@@ -7,7 +7,11 @@ import type { SessionView } from '../sim/session/session.ts';
 import { CONVERSATION_SCENE, ConversationScene } from './conversation-scene.ts';
 import type { Stage } from './stage-types.ts';
 
-export function createStage(host: HTMLElement): Promise<Stage> {
+/** `onTrouble` hears of a picture that could not be drawn (the app says so and offers Try again). */
+export function createStage(
+  host: HTMLElement,
+  onTrouble: (error: unknown) => void,
+): Promise<Stage> {
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: Phaser.AUTO,
@@ -23,12 +27,13 @@ export function createStage(host: HTMLElement): Promise<Stage> {
         postBoot: () => {
           game.canvas.setAttribute('aria-hidden', 'true');
           const scene = game.scene.getScene(CONVERSATION_SCENE) as ConversationScene;
+          scene.onTrouble = onTrouble;
           // The loop sleeps while the picture is still; a new size must be drawn.
           const redraw = () => scene.keepDrawing();
           window.addEventListener('resize', redraw);
           resolve({
-            show: (view: SessionView) => void scene.show(view),
-            showTitle: () => void scene.showTitle(),
+            show: (view: SessionView) => void scene.show(view).catch(onTrouble),
+            showTitle: () => void scene.showTitle().catch(onTrouble),
             refresh: () => {
               game.scale.refresh();
               scene.keepDrawing();

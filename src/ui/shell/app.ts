@@ -23,11 +23,16 @@ import { askToConfirm } from './confirm.ts';
 import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { attemptKey } from '../storage/results-store.ts';
 import type { Reporter } from '../../lms/reporter.ts';
+import { loadTrouble, stageTroubleNotice } from './load-trouble.ts';
 
 /**
  * The seed of a new attempt: the order its options are shown in. Random, unless
  * the address names one (`?seed=42`), so a tutor's class or a test sees one order.
  */
+/** A scenario's title for a message, from the catalogue (the id if it is not listed). */
+const titleOf = (id: string): string =>
+  CATALOGUE.find((entry) => entry.id === id)?.meta.title ?? id;
+
 function newSeed(): number {
   const named = new URLSearchParams(location.search).get('seed');
   if (named && /^[1-9]\d{0,8}$/.test(named)) return Number(named);
@@ -45,7 +50,8 @@ export interface AppOptions {
   readonly storage: Storage;
   /** False when the storage is memory only (the page may not use the browser's storage). */
   readonly persistent?: boolean;
-  readonly loadStage: () => Promise<Stage>;
+  /** Start the stage; `onTrouble` is called when its pictures cannot be drawn. */
+  readonly loadStage: (onTrouble: (error: unknown) => void) => Promise<Stage>;
   readonly sound: SoundHooks;
   /** A learning platform (LMS) to report to and resume from, when the game was launched by one. */
   readonly reporter?: Reporter;
@@ -59,6 +65,8 @@ interface Playing {
   /** Set when the scenario has finished: the kept attempt and its end screen. */
   result?: Result;
   endShown?: boolean;
+  /** The save is removed only once the report is on screen (its chunk may fail to load). */
+  clearOnReport?: boolean;
 }
 
 export class App {
@@ -69,6 +77,8 @@ export class App {
   private readonly results: ResultsStore;
   private stage: Stage | null = null;
   private stageLoading: Promise<void> | null = null;
+  /** Said beside the stage when it or its pictures could not load. */
+  private stageTrouble: HTMLElement | null = null;
   private readonly notices: HTMLElement;
   /** Said once, on every screen, when nothing will be kept after the page closes. */
   private readonly storageNotice: HTMLElement | null;
@@ -195,12 +205,36 @@ export class App {
     return notice;
   }
 
+  /** Remove the notice with this key, if one is showing. */
+  private dismiss(key: string): void {
+    this.notices.querySelector(`[data-notice="${key}"]`)?.remove();
+  }
+
+  /** Say plainly that a part did not load, with a Try again button that takes the focus. */
+  private offerRetry(
+    key: string,
+    what: string,
+    kept: string,
+    retry: () => void,
+    error: unknown,
+  ): void {
+    const trouble = loadTrouble({ what, kept, retry, error });
+    this.notify(trouble.message, trouble.actions, key);
+    trouble.actions[0]?.focus();
+  }
+
+  /** Put the stage (and what is said when it could not load) in a place on the page. */
+  private placeStage(parent: HTMLElement): void {
+    parent.append(this.options.stageHost);
+    if (this.stageTrouble) parent.append(this.stageTrouble);
+  }
+
   /** Classroom mode: the tutor's screens on the projector, loaded when first asked for. */
   async teach(id?: string): Promise<void> {
     this.playing = null;
     this.pauseButton.hidden = true;
     this.options.sound.stop();
-    this.options.stageParking.append(this.options.stageHost);
+    this.placeStage(this.options.stageParking);
     const [{ ClassMode }, live] = await Promise.all([
       import('../classroom/class-mode.ts'),
       import('../classroom/live-votes.ts'),
@@ -237,7 +271,7 @@ export class App {
     this.options.title.textContent = 'Northway Home · Customer Service';
     this.stage?.showTitle();
     this.options.sound.stop();
-    this.options.stageParking.append(this.options.stageHost);
+    this.placeStage(this.options.stageParking);
     this.stage?.refresh();
     // A screen that could not be opened leaves its address; the menu takes it over.
     const here = new URL(location.href);
@@ -290,8 +324,17 @@ export class App {
     const loaded = await loadScenario(id);
     if (loaded.state === 'missing')
       return this.showMenu(`There is no scenario called "${id}". Choose one from the list.`);
-    if (loaded.state === 'error')
-      return this.showMenu(`The scenario "${id}" could not be loaded: ${loaded.error}`);
+    if (loaded.state === 'error') {
+      this.showMenu();
+      this.offerRetry(
+        'load:scenario',
+        `The scenario “${titleOf(id)}”`,
+        'Any progress you saved in it is kept on this device.',
+        () => this.navigate({ view: 'play', scenario: id }),
+        loaded.error,
+      );
+      return;
+    }
     this.notices.replaceChildren();
     this.begin(loaded.scenario);
   }
@@ -305,8 +348,19 @@ export class App {
     const result = this.results.forScenario(id).find((r) => r.finishedAt === finishedAt);
     if (!result) return this.showMenu('That attempt is not kept on this device any more.');
     const loaded = await loadScenario(id);
-    if (loaded.state !== 'loaded')
+    if (loaded.state === 'missing')
       return this.showMenu(`The scenario "${id}" could not be loaded to show that attempt.`);
+    if (loaded.state === 'error') {
+      this.showMenu();
+      this.offerRetry(
+        'load:scenario',
+        `The report of your attempt at “${titleOf(id)}”`,
+        'The attempt is kept on this device.',
+        () => this.navigate({ view: 'report', scenario: id, attempt: finishedAt }),
+        loaded.error,
+      );
+      return;
+    }
     const replay = Session.replay(loaded.scenario, result.path, result.seed ?? 1);
     if (!replay.ok || !replay.session.view.finished)
       return this.showMenu(
@@ -363,11 +417,14 @@ export class App {
       ...(finished ? { result: finished } : {}),
     };
     this.pauseButton.hidden = Boolean(finished);
-    if (!finished) this.options.reporter?.began(session.view);
+    // A save that reaches an ending is an attempt whose report never showed: show it now.
+    if (!finished && session.view.finished)
+      this.finish(this.playing, this.keptResult(this.playing));
+    else if (!finished) this.options.reporter?.began(session.view);
     if (from && !finished) this.persist(this.playing);
     this.setMain(view.element);
     view.chainButton.addEventListener('click', () => void this.openChainMap());
-    view.stageSlot.append(this.options.stageHost);
+    this.placeStage(view.stageSlot);
     this.stage?.refresh();
     this.render();
     if (!finished) view.focusChoices();
@@ -377,17 +434,35 @@ export class App {
 
   private async ensureStage(): Promise<void> {
     this.stageLoading ??= this.options
-      .loadStage()
+      .loadStage((error) => this.showStageTrouble(error))
       .then((stage) => {
         this.stage = stage;
       })
-      .catch((error: unknown) => {
-        // The DOM carries everything a learner needs; the canvas is decoration.
-        console.warn('The illustrated stage could not start:', error);
-      });
+      .catch((error: unknown) => this.showStageTrouble(error));
     await this.stageLoading;
     if (this.playing) this.stage?.show(this.playing.session.view);
     else this.stage?.showTitle();
+  }
+
+  /**
+   * The DOM carries everything a learner needs; the canvas is decoration. When
+   * it or its pictures cannot load, the canvas is hidden (never a blank box)
+   * and the learner is told, with a Try again.
+   */
+  private showStageTrouble(error: unknown): void {
+    console.warn('The illustrated stage could not load:', error);
+    const host = this.options.stageHost;
+    host.hidden = true;
+    if (this.stageTrouble) return;
+    this.stageTrouble = stageTroubleNotice(() => {
+      this.stageTrouble?.remove();
+      this.stageTrouble = null;
+      host.hidden = false;
+      // The chunk failed: load it again. Only a picture failed: draw again.
+      if (!this.stage) this.stageLoading = null;
+      void this.ensureStage();
+    });
+    host.after(this.stageTrouble);
   }
 
   private choose(index: number, decision: number): void {
@@ -405,16 +480,21 @@ export class App {
     if (!playing.session.view.finished) playing.view.focusChoices();
   }
 
-  /** Keep the finished attempt and clear the save, so the scenario starts afresh next time. */
-  private finish(playing: Playing): void {
-    playing.result = resultOf(playing.session.view, playing.startedAt, new Date().toISOString());
-    if (!this.results.add(playing.result)) {
+  /**
+   * Keep the finished attempt. Its save goes once the report is on screen, so
+   * the scenario starts afresh next time; if the report cannot load, the save
+   * and the kept result both remain.
+   */
+  private finish(playing: Playing, kept?: Result): void {
+    playing.result =
+      kept ?? resultOf(playing.session.view, playing.startedAt, new Date().toISOString());
+    if (!kept && !this.results.add(playing.result)) {
       this.notify(
         'This attempt could not be kept on this device (storage is full or blocked); export it from the report.',
       );
     }
-    this.options.reporter?.finished(playing.session.view, playing.result);
-    this.clearSave(playing.scenario.id);
+    if (!kept) this.options.reporter?.finished(playing.session.view, playing.result);
+    playing.clearOnReport = true;
     this.pauseButton.hidden = true;
     // The report gets its own address: Back returns to the scenario, a reload shows the report.
     const route: Route = {
@@ -423,6 +503,14 @@ export class App {
       attempt: playing.result.finishedAt,
     };
     history.pushState({ route }, '', urlOf(route, new URL(location.href)));
+  }
+
+  /** The kept result of the attempt in play, if it was kept before its report could show. */
+  private keptResult(playing: Playing): Result | undefined {
+    const path = playing.session.path.join();
+    return this.results
+      .forScenario(playing.scenario.id)
+      .find((result) => result.startedAt === playing.startedAt && result.path.join() === path);
   }
 
   /** Start a new attempt replayed to an earlier decision, to try another choice there. */
@@ -531,9 +619,22 @@ export class App {
 
   /** The end of a scenario (self-rating, report, reflection, evidence), loaded when it is reached. */
   private async showEnd(playing: Playing): Promise<void> {
-    const { renderEndOfScenario } = await import('../report/end-of-scenario.ts');
+    const loaded = await import('../report/end-of-scenario.ts').catch((error: unknown) => {
+      if (this.playing === playing)
+        this.offerRetry(
+          'load:report',
+          'Your report',
+          'Your attempt is kept on this device.',
+          () => void this.showEnd(playing),
+          error,
+        );
+      return null;
+    });
+    if (!loaded) return;
+    const { renderEndOfScenario } = loaded;
     const view = playing.session.view;
     if (this.playing !== playing || !playing.result) return;
+    this.dismiss('load:report');
     const scenario = playing.scenario;
     const end = renderEndOfScenario({
       view,
@@ -552,6 +653,7 @@ export class App {
     playing.view.element.classList.add('finished');
     end.focus({ preventScroll: true });
     playing.view.showEnding();
+    if (playing.clearOnReport) this.clearSave(scenario.id);
   }
 
   /** A new attempt at the scenario in play; the learner confirms first if choices would be lost. */
@@ -581,10 +683,23 @@ export class App {
     const playing = this.playing;
     if (!playing) return;
     // The map is loaded when first asked for, so it never delays the first choice.
-    const [{ renderChainMap }, { buildChain }] = await Promise.all([
+    const modules = await Promise.all([
       import('../chain-map/chain-map.ts'),
       import('../../sim/chain/chain.ts'),
-    ]);
+    ]).catch((error: unknown) => {
+      if (this.playing === playing)
+        this.offerRetry(
+          'load:chain-map',
+          'The service chain map',
+          'Your progress is saved; you can carry on without it.',
+          () => void this.openChainMap(),
+          error,
+        );
+      return null;
+    });
+    if (!modules || this.playing !== playing) return;
+    this.dismiss('load:chain-map');
+    const [{ renderChainMap }, { buildChain }] = modules;
     const chain = buildChain(playing.scenario.meta, playing.session.view.state);
     this.chainDialog.replaceChildren(
       renderChainMap(chain, { onClose: () => this.chainDialog.close() }),
