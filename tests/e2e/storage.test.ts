@@ -74,4 +74,40 @@ describe('storage that fails to write', () => {
     assert.equal(await page.getByText(/could not be saved/).count(), 1);
     await page.close();
   });
+
+  it('says once, not at every choice, when storage starts failing after the page has loaded', async () => {
+    const page = await app.browser().newPage();
+    await page.addInitScript(() => {
+      const flags = window as unknown as { storageBroken: boolean };
+      flags.storageBroken = false;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (flags.storageBroken)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.goto(`${app.url()}/?scenario=late-supplier&seed=1`);
+    await choices(page).first().waitFor();
+    await choose(page, '1');
+    await page.evaluate(
+      () => ((window as unknown as { storageBroken: boolean }).storageBroken = true),
+    );
+    await choose(page, '1');
+    // The notice on screen now is the one a screen reader has heard: it is not put up again.
+    await page
+      .locator('[data-notice="save-failed"]')
+      .evaluate((notice) => notice.setAttribute('data-first', ''));
+    for (let n = 0; n < 4; n += 1) await choose(page, '1');
+    assert.equal(await page.locator('[data-notice="save-failed"][data-first]').count(), 1);
+    const notices = page.getByText(/could not be saved/);
+    assert.equal(await notices.count(), 1, 'one notice after five failed saves');
+    // Said where a screen reader hears it, and the learner plays on.
+    assert.equal(
+      await page.getByRole('alert').filter({ hasText: 'could not be saved' }).count(),
+      1,
+    );
+    assert.ok((await choices(page).count()) > 0);
+    await page.close();
+  });
 });

@@ -189,8 +189,13 @@ export class App {
     );
   }
 
-  /** Show a notice; one with a `key` replaces the earlier notice with that key, never stacks. */
+  /**
+   * Show a notice; one with a `key` replaces the earlier notice with that key,
+   * never stacks, and the same words again leave it as it is (not announced again).
+   */
   private notify(message: string, actions: HTMLElement[] = [], key?: string): HTMLElement {
+    const same = key ? this.notices.querySelector<HTMLElement>(`[data-notice="${key}"]`) : null;
+    if (same && actions.length === 0 && same.textContent === message) return same;
     const notice = h(
       'div',
       { className: 'notice', 'data-notice': key },
