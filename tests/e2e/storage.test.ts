@@ -80,11 +80,11 @@ describe('storage that fails to write', () => {
     await page.addInitScript(() => {
       const flags = window as unknown as { storageBroken: boolean };
       flags.storageBroken = false;
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      const setItem: Storage['setItem'] = Storage.prototype.setItem.bind(localStorage);
+      Storage.prototype.setItem = (key: string, value: string) => {
         if (flags.storageBroken)
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        setItem.call(this, key, value);
+        setItem(key, value);
       };
     });
     await page.goto(`${app.url()}/?scenario=late-supplier&seed=1`);
