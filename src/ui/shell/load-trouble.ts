@@ -7,13 +7,13 @@
  */
 import { h } from './dom.ts';
 
-export interface LoadTrouble {
+interface LoadTrouble {
   readonly message: string;
   readonly actions: HTMLButtonElement[];
 }
 
 /** Why something did not load, as far as the page can tell. */
-export function whyNotLoaded(online: boolean = navigator.onLine): string {
+function whyNotLoaded(online: boolean = navigator.onLine): string {
   return online ? 'the network did not answer' : 'this device is offline (no network connection)';
 }
 
