@@ -41,6 +41,8 @@ async function until(test: () => boolean, what: string, ms = 30_000): Promise<vo
   }
 }
 
+const children: ChildProcess[] = [];
+
 /** The server process: started, killed and started again on the same port. */
 class ServerProcess {
   child: ChildProcess | null = null;
@@ -60,6 +62,7 @@ class ServerProcess {
       { stdio: ['ignore', 'pipe', 'inherit'], cwd: ROOT },
     );
     this.child = child;
+    children.push(child);
     this.url = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout?.on('data', (chunk: Buffer) => {
@@ -119,12 +122,16 @@ class Client {
         this.inbox.push(message);
         this.onMessage(message, at);
       });
-      socket.addEventListener('close', () => {
-        if (this.stopped) return;
-        // A phone retries every few hundred milliseconds until the server is back.
+      // A phone retries every few hundred milliseconds until the server is back. Node 20's
+      // WebSocket sends only 'error' (no 'close') when a connection cannot be made.
+      let retried = false;
+      const retry = () => {
+        if (this.stopped || retried) return;
+        retried = true;
         setTimeout(() => void this.connect().then(resolve), 200);
-      });
-      socket.addEventListener('error', () => {});
+      };
+      socket.addEventListener('close', retry);
+      socket.addEventListener('error', retry);
     });
   }
 
@@ -291,8 +298,14 @@ async function main(): Promise<void> {
       await until(
         () => classMessage !== null && learners.every((l) => l.rejoinedWith !== undefined),
         'everyone to reconnect after the restart',
-        60_000,
-      );
+        120_000,
+      ).catch((error: unknown) => {
+        const back = learners.filter((l) => l.rejoinedWith !== undefined).length;
+        console.error(
+          `projector back: ${classMessage !== null}; phones back: ${back} of ${LEARNERS}`,
+        );
+        throw error;
+      });
       const back = performance.now() - killedAt;
       const kept = firstWave.filter((l) => l.rejoinedWith === l.sent.get(decision)).length;
       const tally = (classMessage as Message | null)?.['counts'] as number[] | undefined;
@@ -401,4 +414,8 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+await main().catch((error: unknown) => {
+  // Never leave a server process behind.
+  for (const child of children) child.kill('SIGKILL');
+  throw error;
+});
