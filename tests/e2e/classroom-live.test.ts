@@ -1,11 +1,14 @@
 /**
- * Classroom mode through the classroom server: a projector page and five
- * learners' phones (separate browser contexts). Learners join (one with a
- * name, the rest anonymous), vote, one changes a vote, one loses its
- * connection and rejoins with its vote kept, the tutor overrides the majority
- * once, and the class plays to the report. Mid-vote the projector reloads and
- * the server restarts on the same database: the vote and every ballot carry on.
- * axe on the projector and a phone.
+ * Classroom mode through the classroom server: a projector page at 1920×1080
+ * and five learners' phones at 360 px (separate browser contexts). Learners
+ * join (one with a name, the rest anonymous), vote (one by keyboard), one
+ * changes a vote, one loses its connection and rejoins with its vote kept, the
+ * tutor overrides the majority once, and the class plays to the report.
+ * Mid-vote the projector reloads and the server restarts on the same database:
+ * the vote and every ballot carry on, and a vote tapped while the phone was
+ * reconnecting is sent when it is back. At every vote the projector shows the
+ * join code, address and QR code without scrolling, in type of 28 px or more.
+ * axe on the projector and on the phone's screens.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +19,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
 import { startClassServer, type ClassServer } from '../../src/server/server.ts';
 import { axeViolations } from './axe.ts';
-import { DIST, launchBrowser, watchErrors } from './harness.ts';
+import { DIST, SCREENSHOTS, launchBrowser, watchErrors } from './harness.ts';
 
 const SCENARIO = 'late-supplier';
 let server: ClassServer;
@@ -40,6 +43,48 @@ after(async () => {
 });
 
 const tallyText = (page: Page) => page.locator('.class-options').innerText();
+
+/**
+ * The projector during a vote: nothing scrolls, and the join code, the address, the QR code
+ * and the tutor's button are on screen; every piece of text is at least 28 px.
+ */
+async function assertProjectorFits(projector: Page, when: string): Promise<void> {
+  const report = await projector.evaluate<{
+    pageScrolls: boolean;
+    mainScrolls: boolean;
+    offScreen: string[];
+    small: string[];
+  }>(`(() => {
+    const height = innerHeight;
+    const offScreen = ['.join-code', '.join-address', '.class-join img', '.class-options', '.class-controls .primary']
+      .filter((selector) => {
+        const box = document.querySelector(selector)?.getBoundingClientRect();
+        return !box || box.top < 0 || box.bottom > height;
+      });
+    const small = [...document.querySelectorAll('.classroom *')]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 28)
+      .map((el) => el.textContent.trim().slice(0, 40));
+    const main = document.querySelector('.class-main');
+    return {
+      pageScrolls: document.documentElement.scrollHeight > height,
+      mainScrolls: main.scrollHeight > main.clientHeight + 1,
+      offScreen,
+      small,
+    };
+  })()`);
+  assert.deepEqual(
+    report,
+    { pageScrolls: false, mainScrolls: false, offScreen: [], small: [] },
+    `projector at 1920×1080, ${when}`,
+  );
+}
+
+/** A phone at 360 px never scrolls sideways. */
+async function assertNarrow(phone: Page, when: string): Promise<void> {
+  const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the phone scrolls sideways (${width}px) ${when}`);
+}
 
 async function vote(phone: Page, position: number): Promise<void> {
   const button = phone.getByRole('group', { name: 'Choices' }).getByRole('button').nth(position);
@@ -66,6 +111,7 @@ describe('classroom mode with phones (classroom server)', () => {
     assert.match(code, /^[A-Z0-9]{6}$/);
     await projector.getByRole('img', { name: /QR code for http/ }).waitFor();
     assert.deepEqual(await axeViolations(projector), [], 'projector during a vote');
+    await assertProjectorFits(projector, 'the first vote');
 
     const contexts: BrowserContext[] = [];
     const phones: Page[] = [];
@@ -78,14 +124,29 @@ describe('classroom mode with phones (classroom server)', () => {
       const phone = await context.newPage();
       phones.push(phone);
       await phone.goto(`${server.url}/?join=${code}`);
-      if (i === 0) await phone.getByLabel(/Your name/).fill('Asha');
+      if (i === 0) {
+        await phone.getByLabel(/Your name/).waitFor();
+        assert.deepEqual(await axeViolations(phone), [], 'phone: the join screen');
+        await assertNarrow(phone, 'on the join screen');
+        await phone.getByLabel(/Your name/).fill('Asha');
+      }
       await phone.getByRole('button', { name: 'Join the class' }).click();
       await phone.getByRole('group', { name: 'Choices' }).waitFor();
     }
-    await projector.getByText('5 learners joined').waitFor();
+    await projector.getByText('5 learners have joined').waitFor();
 
-    // Three for option 1, two for option 2; then one changes to option 2.
-    for (const [i, phone] of phones.entries()) await vote(phone, i < 3 ? 0 : 1);
+    // Three for option 1, two for option 2 (one by keyboard, as with a screen reader: the focus
+    // stays on the option voted for); then one changes to option 2.
+    for (const [i, phone] of phones.entries()) if (i !== 3) await vote(phone, i < 3 ? 0 : 1);
+    const byKeyboard = phones[3]!.getByRole('group', { name: 'Choices' }).getByRole('button');
+    await byKeyboard.nth(1).focus();
+    await phones[3]!.keyboard.press('Space');
+    await phones[3]!.getByRole('status').filter({ hasText: 'Your vote is in: option 2' }).waitFor();
+    assert.equal(
+      await phones[3]!.evaluate(() => document.activeElement?.getAttribute('aria-pressed')),
+      'true',
+      'the focus stays on the option voted for',
+    );
     await projector.waitForFunction(() =>
       document.querySelector('.vote-status')?.textContent?.startsWith('5 learners have voted'),
     );
@@ -97,8 +158,10 @@ describe('classroom mode with phones (classroom server)', () => {
         /2 votes \(40%\)/.test(document.querySelector('.class-options')?.textContent ?? ''),
     );
     assert.deepEqual(await axeViolations(phones[0]!), [], 'phone during a vote');
-    await phones[0]!.screenshot({ path: '/tmp/classroom-phone.png' });
-    await projector.screenshot({ path: '/tmp/classroom-projector.png' });
+    await assertNarrow(phones[0]!, 'during a vote');
+    await assertProjectorFits(projector, 'with five votes in');
+    await phones[0]!.screenshot({ path: join(SCREENSHOTS, 'classroom-phone.png') });
+    await projector.screenshot({ path: join(SCREENSHOTS, 'classroom-projector.png') });
 
     // A phone loses its connection and reloads: it rejoins with its vote kept.
     await phones[4]!.reload();
@@ -116,10 +179,17 @@ describe('classroom mode with phones (classroom server)', () => {
       /3 votes \(60%\)/.test(document.querySelector('.class-options')?.textContent ?? ''),
     );
 
-    // The server stops and starts again on the same port and database: everyone reconnects,
-    // every vote is kept, and a phone can still change its vote.
+    // The server stops and starts again on the same port and database: everyone reconnects and
+    // every vote is kept. A phone that changes its vote while reconnecting keeps the tap and
+    // sends it when it is back, because the same vote is still open.
     const port = Number(new URL(server.url).port);
     await server.close();
+    const offline = phones[1]!;
+    await offline.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor();
+    const tapped = offline.getByRole('group', { name: 'Choices' }).getByRole('button').nth(1);
+    await tapped.click();
+    await offline.getByRole('status').filter({ hasText: 'kept on this phone' }).waitFor();
+    assert.equal(await tapped.getAttribute('aria-pressed'), 'true');
     server = await startClassServer({
       dist: DIST,
       database: join(dir, 'class.sqlite'),
@@ -127,8 +197,10 @@ describe('classroom mode with phones (classroom server)', () => {
       port,
     });
     for (const phone of phones)
-      await phone.getByRole('status').filter({ hasText: 'You have joined the class' }).waitFor();
-    await phones[1]!.getByRole('group', { name: 'Choices' }).getByRole('button').nth(1).click();
+      await phone
+        .getByRole('status')
+        .filter({ hasText: phone === offline ? 'Your vote is in: option 2' : 'You have joined' })
+        .waitFor();
     await projector.waitForFunction(() =>
       /4 votes \(80%\)/.test(document.querySelector('.class-options')?.textContent ?? ''),
     );
@@ -141,6 +213,8 @@ describe('classroom mode with phones (classroom server)', () => {
     const other = majorityPlace.trim() === '1' ? 2 : 1;
     await projector.getByRole('button', { name: `Take option ${other}` }).click();
     await phones[1]!.getByRole('heading', { name: 'What happened' }).waitFor();
+    assert.deepEqual(await axeViolations(phones[1]!), [], 'phone: what happened');
+    await assertNarrow(phones[1]!, 'on what happened');
 
     // Every further decision: all phones vote for their first option; the majority is confirmed.
     for (let decision = 1; decision < 60; decision += 1) {
@@ -151,6 +225,7 @@ describe('classroom mode with phones (classroom server)', () => {
       }
       await next.click();
       await projector.getByRole('button', { name: 'Go straight to the vote' }).click();
+      await assertProjectorFits(projector, `decision ${decision + 1}`);
       for (const phone of phones) {
         await phone.getByRole('heading', { name: `Decision ${decision + 1}` }).waitFor();
         await vote(phone, 0);

@@ -4,6 +4,7 @@ import {
   closeBallot,
   majorityOf,
   openBallot,
+  queuedVoteFate,
   tallyOf,
 } from '../../src/sim/classroom/class-votes.ts';
 import { confirmDecision, voteWords } from '../../src/sim/classroom/class-record.ts';
@@ -82,5 +83,27 @@ describe('the record of a class decision', () => {
     expect(voteWords(7, 9)).toBe('7 votes (78%)');
     expect(voteWords(1, 4)).toBe('1 vote (25%)');
     expect(voteWords(0, 0)).toBe('0 votes (0%)');
+  });
+
+  describe('a vote tapped while the phone was reconnecting', () => {
+    const queued = { decision: 2, option: 1 };
+    it('is sent when the phone is back and the same vote is still open', () => {
+      expect(queuedVoteFate(queued, { decision: 2, open: true, options: [2, 0, 1] })).toEqual({
+        send: true,
+      });
+    });
+    it('is dropped, with the reason, when that vote has closed', () => {
+      expect(queuedVoteFate(queued, { decision: 2, open: false, options: [0, 1] })).toEqual({
+        send: false,
+        reason: 'the vote closed while you were offline',
+      });
+    });
+    it('is dropped when the class has moved on to another decision (or has none open)', () => {
+      for (const decision of [3, null])
+        expect(queuedVoteFate(queued, { decision, open: true, options: [0, 1] })).toMatchObject({
+          send: false,
+          reason: 'the class moved on to another decision while you were offline',
+        });
+    });
   });
 });

@@ -68,3 +68,30 @@ export function majorityOf(counts: readonly number[]): number | null {
   const leaders = counts.flatMap((count, index) => (count === top ? [index] : []));
   return leaders.length === 1 ? leaders[0]! : null;
 }
+
+/** A vote a learner tapped while their phone was reconnecting. */
+export interface QueuedVote {
+  readonly decision: number;
+  readonly option: number;
+}
+
+/**
+ * What becomes of a queued vote when the phone is back: sent, if the vote it
+ * was tapped in is still open and still has that option; otherwise dropped,
+ * with the reason the learner is told.
+ */
+export function queuedVoteFate(
+  queued: QueuedVote,
+  now: {
+    readonly decision: number | null;
+    readonly open: boolean;
+    readonly options: readonly number[];
+  },
+): { readonly send: true } | { readonly send: false; readonly reason: string } {
+  if (now.decision !== queued.decision)
+    return { send: false, reason: 'the class moved on to another decision while you were offline' };
+  if (!now.open) return { send: false, reason: 'the vote closed while you were offline' };
+  if (!now.options.includes(queued.option))
+    return { send: false, reason: 'that option is no longer on offer' };
+  return { send: true };
+}

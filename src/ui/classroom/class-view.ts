@@ -182,13 +182,7 @@ export class ClassView {
       : null;
     const question =
       this.phase === 'consequence' ? (lastNotes?.after ?? null) : (notes?.before ?? null);
-    const parts: (HTMLElement | null)[] = [
-      h(
-        'header',
-        { className: 'class-top' },
-        h('h2', { id: 'class-heading', tabindex: '-1' }, heading),
-        this.dashboard(view),
-      ),
+    const main: (HTMLElement | null)[] = [
       this.situation(view),
       question && this.phase !== 'options'
         ? h(
@@ -203,11 +197,31 @@ export class ClassView {
           )
         : null,
       this.phase === 'consequence' ? null : this.optionList(view),
-      this.phase === 'voting' ? this.voteStatus() : null,
+      this.phase === 'voting' && !this.options.live ? this.voteStatus() : null,
       this.controls(view),
-      this.options.live && this.phase === 'voting' ? this.options.live.joinPanel : null,
     ];
-    this.element.replaceChildren(...parts.filter((part) => part !== null));
+    // With phones, how to join (and who has voted) stays in sight beside the options until the
+    // vote closes.
+    const join =
+      this.options.live && ['options', 'discussion', 'voting'].includes(this.phase)
+        ? h(
+            'div',
+            { className: 'class-rail' },
+            this.phase === 'voting' ? this.voteStatus() : null,
+            this.options.live.joinPanel,
+          )
+        : null;
+    this.element.classList.toggle('with-join', join !== null);
+    this.element.replaceChildren(
+      h(
+        'header',
+        { className: 'class-top' },
+        h('h2', { id: 'class-heading', tabindex: '-1' }, heading),
+        this.dashboard(view),
+      ),
+      h('div', { className: 'class-main' }, ...main.filter((part) => part !== null)),
+      ...(join ? [join] : []),
+    );
     // The newest lines are what the class is deciding on: show them.
     const log = this.element.querySelector('.class-situation');
     requestAnimationFrame(() => log?.scrollTo({ top: log.scrollHeight }));

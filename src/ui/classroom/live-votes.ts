@@ -146,7 +146,7 @@ function attach(
     if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(payload));
     else queue.push(payload);
   };
-  const count = h('span', { className: 'join-count', role: 'status' }, '0 learners joined');
+  const count = h('p', { className: 'join-count', role: 'status' }, '0 learners have joined');
   const open = () => {
     if (stopped) return;
     const url = new URL('/ws', location.href);
@@ -170,7 +170,8 @@ function attach(
         greeted = null;
       }
       if (message.type === 'tally' || message.type === 'class') {
-        count.textContent = `${message.learners ?? 0} learners joined`;
+        const learners = message.learners ?? 0;
+        count.textContent = `${learners} ${learners === 1 ? 'learner has' : 'learners have'} joined`;
         last = { counts: message.counts ?? [], voters: message.voters ?? 0 };
         for (const listener of listeners) listener(last.counts, last.voters);
       }
@@ -185,19 +186,21 @@ function attach(
     joinPanel: h(
       'aside',
       { className: 'class-join', 'aria-label': 'Join on your phone' },
+      h('p', {}, 'Vote on your phone: scan the code, or open'),
+      // Without http://: shorter to read out and to type, and every phone's browser accepts it.
+      h(
+        'p',
+        {},
+        h('strong', { className: 'join-address' }, created.lanUrl.replace(/^https?:\/\//, '')),
+      ),
+      h('p', {}, 'and enter the code ', h('span', { className: 'join-code' }, created.code)),
       h('img', {
         src: created.qr,
         alt: `QR code for ${created.joinUrl}`,
-        width: 180,
-        height: 180,
+        width: 320,
+        height: 320,
       }),
-      h(
-        'div',
-        {},
-        h('p', {}, 'Vote on your phone: open ', h('strong', {}, created.lanUrl)),
-        h('p', {}, 'and enter the code ', h('span', { className: 'join-code' }, created.code)),
-        count,
-      ),
+      count,
     ),
     open: (decision, view) => {
       mark = view.state.transcript.length;

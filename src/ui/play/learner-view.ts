@@ -3,9 +3,12 @@
  * then see the situation and the options as the same accessible DOM as the
  * game (buttons in a group named "Choices"), vote, change the vote until it
  * closes, and see the consequence and the class's scores. A phone that sleeps
- * or loses Wi-Fi reconnects and rejoins with its vote kept.
+ * or loses Wi-Fi reconnects and rejoins with its vote kept; a vote tapped
+ * while it is reconnecting is kept on the phone and sent when it is back, if
+ * that vote is still open (else the learner is told it was not counted).
  */
 import '../classroom/classroom.css';
+import { queuedVoteFate, type QueuedVote } from '../../sim/classroom/class-votes.ts';
 import { h } from '../shell/dom.ts';
 
 interface Line {
@@ -52,6 +55,10 @@ export class LearnerView {
   private vote: number | null = null;
   private consequence: Consequence | null = null;
   private ended = false;
+  /** False while the phone is reconnecting. */
+  private online = false;
+  /** A vote tapped while reconnecting: sent on rejoin if its vote is still open. */
+  private queued: QueuedVote | null = null;
   private readonly status = h('p', { className: 'learner-status', role: 'status' });
 
   constructor(
@@ -122,7 +129,12 @@ export class LearnerView {
     });
     socket.addEventListener('close', () => {
       if (this.socket !== socket || this.ended) return;
-      this.status.textContent = 'Reconnecting…';
+      this.online = false;
+      this.status.textContent = this.queued
+        ? this.queuedWords(this.queued)
+        : this.open
+          ? 'Reconnecting… A vote you tap now is sent when your phone is back online.'
+          : 'Reconnecting…';
       setTimeout(() => this.connect(), 1000);
     });
   }
@@ -131,12 +143,14 @@ export class LearnerView {
     switch (message.type) {
       case 'joined':
         this.storage.setItem(tokenKey(this.code), message.learnerToken);
+        this.online = true;
         this.shown = message.shown;
         this.open = message.open;
         this.vote = message.yourVote;
         this.consequence = message.consequence;
         this.ended = message.ended;
         this.status.textContent = 'You have joined the class.';
+        this.sendQueued();
         break;
       case 'decision':
         this.shown = message.shown;
@@ -177,6 +191,39 @@ export class LearnerView {
     if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
   }
 
+  /** A tap on an option: sent now, or kept until the phone is back online. */
+  private tap(decision: number, option: number): void {
+    if (this.online && this.socket?.readyState === WebSocket.OPEN) {
+      this.send({ type: 'vote', decision, option });
+      return;
+    }
+    this.queued = { decision, option };
+    this.status.textContent = this.queuedWords(this.queued);
+    this.render();
+  }
+
+  private queuedWords(queued: QueuedVote): string {
+    return `Reconnecting… Your vote for option ${this.place(queued.option)} is kept on this phone and sent when it is back online.`;
+  }
+
+  /** Back online: send the vote tapped while offline, or say why it was not counted. */
+  private sendQueued(): void {
+    const queued = this.queued;
+    if (!queued) return;
+    this.queued = null;
+    const fate = queuedVoteFate(queued, {
+      decision: this.shown?.decision ?? null,
+      open: this.open,
+      options: this.shown?.options.map((o) => o.index) ?? [],
+    });
+    if (fate.send) {
+      this.status.textContent = `Back online: sending your vote for option ${this.place(queued.option)}…`;
+      this.send({ type: 'vote', decision: queued.decision, option: queued.option });
+    } else {
+      this.status.textContent = `Back online, but your vote was not counted: ${fate.reason}.`;
+    }
+  }
+
   private lines(lines: readonly Line[], label: string): HTMLElement {
     return h(
       'div',
@@ -193,6 +240,12 @@ export class LearnerView {
   }
 
   private render(): void {
+    // A keyboard or screen-reader user stays on the option they were on.
+    const focused = document.activeElement;
+    const focusedIndex =
+      focused instanceof HTMLElement && this.element.contains(focused)
+        ? focused.dataset['index']
+        : undefined;
     const parts: HTMLElement[] = [];
     if (this.consequence) {
       parts.push(
@@ -210,9 +263,13 @@ export class LearnerView {
         );
     } else if (this.shown) {
       const shown = this.shown;
+      // The tapped-while-offline vote shows as chosen until it is sent or dropped.
+      const chosen = this.queued?.decision === shown.decision ? this.queued.option : this.vote;
       parts.push(
         h('h2', { id: 'learner-heading', tabindex: '-1' }, `Decision ${shown.decision + 1}`),
         this.lines(shown.lines, 'The situation'),
+        // Beside the options, so what happened to a tap is in sight.
+        this.status,
         h(
           'div',
           { role: 'group', 'aria-label': 'Choices', className: 'learner-choices' },
@@ -222,10 +279,9 @@ export class LearnerView {
               {
                 type: 'button',
                 'data-index': option.index,
-                'aria-pressed': String(this.vote === option.index),
+                'aria-pressed': String(chosen === option.index),
                 disabled: !this.open,
-                onclick: () =>
-                  this.send({ type: 'vote', decision: shown.decision, option: option.index }),
+                onclick: () => this.tap(shown.decision, option.index),
               },
               `${position + 1}. ${option.text}`,
             ),
@@ -235,6 +291,14 @@ export class LearnerView {
     } else {
       parts.push(h('h2', { id: 'learner-heading', tabindex: '-1' }, 'Waiting for the first vote'));
     }
-    this.element.replaceChildren(...parts, this.status);
+    if (!parts.includes(this.status)) parts.push(this.status);
+    this.element.replaceChildren(...parts);
+    // The newest lines are what the class is deciding on: show them.
+    const log = this.element.querySelector('.class-situation');
+    if (log) log.scrollTop = log.scrollHeight;
+    if (focusedIndex !== undefined)
+      this.element
+        .querySelector<HTMLElement>(`.learner-choices [data-index="${focusedIndex}"]`)
+        ?.focus();
   }
 }
