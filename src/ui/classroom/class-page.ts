@@ -76,6 +76,10 @@ function table(caption: string, head: readonly string[], body: readonly HTMLElem
   );
 }
 
+/** A table row: its header cell, then one data cell per value. */
+const row = (header: Node | string, ...cells: (Node | string)[]) =>
+  h('tr', {}, h('th', { scope: 'row' }, header), ...cells.map((cell) => h('td', {}, cell)));
+
 /** The colours of the band bars, named, so no figure depends on telling colours apart. */
 const bandKey = () =>
   h(
@@ -187,12 +191,10 @@ function misconceptions(summary: ClassSummary): HTMLElement {
       'Misconceptions hit, and the options that led to them',
       ['Misconception', 'Attempts', 'Options that led to it'],
       summary.misconceptions.map((m) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, m.label),
-          h('td', {}, String(m.attempts)),
-          h('td', {}, h('ul', {}, ...m.options.map((o) => h('li', {}, `${o.text} (${o.count})`)))),
+        row(
+          m.label,
+          String(m.attempts),
+          h('ul', {}, ...m.options.map((o) => h('li', {}, `${o.text} (${o.count})`))),
         ),
       ),
     ),
@@ -209,16 +211,7 @@ function calibration(summary: ClassSummary): HTMLElement {
     table(
       'Learners who rated themselves above, at or below the evidence',
       ['Dimension', 'Over-rated', 'Matched', 'Under-rated'],
-      c.dimensions.map((d) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, d.name),
-          h('td', {}, String(d.over)),
-          h('td', {}, String(d.matched)),
-          h('td', {}, String(d.under)),
-        ),
-      ),
+      c.dimensions.map((d) => row(d.name, String(d.over), String(d.matched), String(d.under))),
     ),
   );
 }
@@ -232,19 +225,15 @@ const OUTCOMES = {
 function attempts(summary: ClassSummary, open: (attemptId: string) => void): HTMLElement {
   const cell = (line: AttemptLine, which: string, learner: string) =>
     h(
-      'td',
-      {},
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'link-button',
-          onclick: () => open(line.attemptId),
-        },
-        // Heard as "Latest attempt of Asha: Partial recovery · …"; the column says it to the eye.
-        h('span', { className: 'visually-hidden' }, `${which} attempt of ${learner}: `),
-        `${line.outcome ? OUTCOMES[line.outcome] : line.ending} · ${line.secure} of ${line.evidenced} Secure or Strong`,
-      ),
+      'button',
+      {
+        type: 'button',
+        className: 'link-button',
+        onclick: () => open(line.attemptId),
+      },
+      // Heard as "Latest attempt of Asha: Partial recovery · …"; the column says it to the eye.
+      h('span', { className: 'visually-hidden' }, `${which} attempt of ${learner}: `),
+      `${line.outcome ? OUTCOMES[line.outcome] : line.ending} · ${line.secure} of ${line.evidenced} Secure or Strong`,
     );
   return part(
     'attempts',
@@ -253,11 +242,9 @@ function attempts(summary: ClassSummary, open: (attemptId: string) => void): HTM
       'Each learner’s first, best and latest attempt (open one for the full report)',
       ['Learner', 'Attempts', 'First', 'Best', 'Latest'],
       summary.learnerAttempts.map((l) =>
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'row' }, l.learner),
-          h('td', {}, String(l.attempts)),
+        row(
+          l.learner,
+          String(l.attempts),
           cell(l.first, 'First', l.learner),
           cell(l.best, 'Best', l.learner),
           cell(l.latest, 'Latest', l.learner),
@@ -277,16 +264,10 @@ function points(summary: ClassSummary): HTMLElement {
       'Which learners have evidence for each point, and who had the chance but not yet',
       ['Marking point or topic', 'Evidenced', 'Not yet'],
       summary.markingPoints.map((p) =>
-        h(
-          'tr',
-          {},
-          h(
-            'th',
-            { scope: 'row' },
-            `${p.kind === 'marking-point' ? 'Marking point' : 'Topic'}: ${p.label}`,
-          ),
-          h('td', {}, names(p.evidenced)),
-          h('td', {}, names(p.notYet)),
+        row(
+          `${p.kind === 'marking-point' ? 'Marking point' : 'Topic'}: ${p.label}`,
+          names(p.evidenced),
+          names(p.notYet),
         ),
       ),
     ),
