@@ -135,7 +135,7 @@ export class App {
   async start(url: URL): Promise<void> {
     const join = url.searchParams.get('join');
     if (join !== null) {
-      const { LearnerView } = await import('../play/learner-view.ts');
+      const { LearnerView } = await import('../classroom/learner-view.ts');
       this.options.title.textContent = 'Join a class';
       this.setMain(new LearnerView(this.options.storage, join.slice(0, 6)).element);
       return;

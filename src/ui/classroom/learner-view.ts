@@ -7,7 +7,7 @@
  * while it is reconnecting is kept on the phone and sent when it is back, if
  * that vote is still open (else the learner is told it was not counted).
  */
-import '../classroom/classroom.css';
+import './classroom.css';
 import { queuedVoteFate, type QueuedVote } from '../../sim/classroom/class-votes.ts';
 import { h } from '../shell/dom.ts';
 
