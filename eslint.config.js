@@ -70,6 +70,24 @@ export default tseslint.config(
     },
   },
   {
+    // The canvas stage only illustrates: src/ui tells it what to show and how to move through
+    // src/stage/stage-types.ts, so nothing in src/stage reads the DOM layer.
+    files: ['src/stage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/*'],
+              message: 'src/stage is told by src/ui through its interface (stage-types.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // node:test's describe/it return promises the runner itself awaits.
     files: ['tests/e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },

@@ -2,7 +2,12 @@
 import './ui/shell/styles.css';
 import { App } from './ui/shell/app.ts';
 import { byId } from './ui/shell/dom.ts';
-import { applySettings, createSettingsStore, type Settings } from './ui/settings/settings.ts';
+import {
+  applySettings,
+  createSettingsStore,
+  stageDisplay,
+  type Settings,
+} from './ui/settings/settings.ts';
 import { renderSettingsButton, renderSettingsDialog } from './ui/settings/settings-dialog.ts';
 import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
@@ -49,8 +54,12 @@ const app = new App({
   actions: byId('topbar-actions'),
   sound: sound.hooks,
   ...(reporter ? { reporter } : {}),
-  loadStage: (onTrouble) =>
-    import('./stage/stage.ts').then(({ createStage }) => createStage(stageHost, onTrouble)),
+  loadStage: async (onTrouble) => {
+    const { createStage } = await import('./stage/stage.ts');
+    const stage = await createStage(stageHost, onTrouble, stageDisplay(settings.get()));
+    settings.subscribe((value) => stage.setDisplay(stageDisplay(value)));
+    return stage;
+  },
 });
 
 void app.start(new URL(window.location.href));

@@ -11,14 +11,13 @@ import type { SessionView } from '../sim/session/session.ts';
 import type { LookId } from '../sim/people/looks.ts';
 import type { Location } from '../sim/story/locations.ts';
 import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
+import type { StageDisplay } from './stage-types.ts';
 import { svgImage } from './svg-texture.ts';
-import { readMotionReduced, readTextSpeed } from '../ui/settings/settings.ts';
 
 export const CONVERSATION_SCENE = 'conversation';
 const WIDTH = 1280;
 const HEIGHT = 720;
 
-const reducedMotion = () => readMotionReduced(document.documentElement);
 /** Frames drawn after the last change before the loop sleeps (a still picture costs nothing). */
 const FRAMES_BEFORE_SLEEP = 3;
 
@@ -37,6 +36,8 @@ export class ConversationScene extends Phaser.Scene {
   private stillFrames = 0;
   /** Told when a picture could not be drawn (the stage's owner sets it). */
   onTrouble: (error: unknown) => void = (error) => console.warn(error);
+  /** The learner's display settings, set by the stage's owner. */
+  display: StageDisplay = { textSpeed: Infinity, reducedMotion: false };
 
   constructor() {
     super(CONVERSATION_SCENE);
@@ -144,7 +145,7 @@ export class ConversationScene extends Phaser.Scene {
     if (portraitKey && this.portrait) {
       const changed = this.portrait.texture.key !== portraitKey;
       this.portrait.setTexture(portraitKey).setDisplaySize(384, 480).setVisible(true);
-      if (changed && !reducedMotion()) {
+      if (changed && !this.display.reducedMotion) {
         this.portrait.setAlpha(0.4);
         this.tweens.add({ targets: this.portrait, alpha: 1, duration: 250 });
       }
@@ -173,8 +174,8 @@ export class ConversationScene extends Phaser.Scene {
    */
   private typewrite(words: string): void {
     this.typing?.remove();
-    const perSecond = readTextSpeed(document.documentElement);
-    if (!Number.isFinite(perSecond) || reducedMotion()) {
+    const perSecond = this.display.textSpeed;
+    if (!Number.isFinite(perSecond) || this.display.reducedMotion) {
       this.speech?.setText(words);
       return;
     }

@@ -5,12 +5,13 @@
 import * as Phaser from 'phaser';
 import type { SessionView } from '../sim/session/session.ts';
 import { CONVERSATION_SCENE, ConversationScene } from './conversation-scene.ts';
-import type { Stage } from './stage-types.ts';
+import type { Stage, StageDisplay } from './stage-types.ts';
 
 /** `onTrouble` hears of a picture that could not be drawn (the app says so and offers Try again). */
 export function createStage(
   host: HTMLElement,
   onTrouble: (error: unknown) => void,
+  display: StageDisplay,
 ): Promise<Stage> {
   return new Promise((resolve) => {
     const game = new Phaser.Game({
@@ -28,12 +29,16 @@ export function createStage(
           game.canvas.setAttribute('aria-hidden', 'true');
           const scene = game.scene.getScene(CONVERSATION_SCENE) as ConversationScene;
           scene.onTrouble = onTrouble;
+          scene.display = display;
           // The loop sleeps while the picture is still; a new size must be drawn.
           const redraw = () => scene.keepDrawing();
           window.addEventListener('resize', redraw);
           resolve({
             show: (view: SessionView) => void scene.show(view).catch(onTrouble),
             showTitle: () => void scene.showTitle().catch(onTrouble),
+            setDisplay: (next: StageDisplay) => {
+              scene.display = next;
+            },
             refresh: () => {
               game.scale.refresh();
               scene.keepDrawing();

@@ -12,24 +12,21 @@ import {
   DISPLAY_SETTINGS_KEY,
   loadDisplaySettings,
   parseStoredSettings,
-  readMotionReduced,
-  readTextSpeed,
   SETTINGS_VERSION,
-  TEXT_SPEED_CPS,
+  stageDisplay,
   type DisplaySettings,
 } from '../../src/ui/settings/settings.ts';
 import { fakeHowls, memoryStorage, TEST_SOUNDS } from './audio/fakes.ts';
 
 const stored = (value: unknown) => memoryStorage({ [DISPLAY_SETTINGS_KEY]: JSON.stringify(value) });
 
-/** Just enough of an element for applySettings and the read helpers. */
+/** Just enough of an element for applySettings. */
 function fakeRoot() {
   const attributes = new Map<string, string>();
   return {
     attributes,
     setAttribute: (name: string, value: string) => void attributes.set(name, value),
     removeAttribute: (name: string) => void attributes.delete(name),
-    getAttribute: (name: string) => attributes.get(name) ?? null,
   };
 }
 
@@ -204,13 +201,10 @@ describe('applySettings', () => {
       'data-contrast': 'high',
       'data-font': 'dyslexic',
       'data-motion': 'reduced',
-      'data-text-speed': 'fast',
       'data-timers': 'off',
       'data-choice-keys': 'off',
     });
     expect(loadFont).toHaveBeenCalledTimes(1);
-    expect(readTextSpeed(root)).toBe(TEXT_SPEED_CPS.fast);
-    expect(readMotionReduced(root)).toBe(true);
   });
 
   it('removes the attributes of options switched off', () => {
@@ -220,17 +214,24 @@ describe('applySettings', () => {
     applySettings(defaultDisplaySettings(false), root, loadFont);
     expect(Object.fromEntries(root.attributes)).toEqual({
       'data-text-size': '100',
-      'data-text-speed': 'normal',
     });
     expect(loadFont).toHaveBeenCalledTimes(1);
-    expect(readMotionReduced(root)).toBe(false);
+  });
+});
+
+describe('stageDisplay', () => {
+  it('gives the stage faster typing for a faster text speed, and "instant" shows each line at once', () => {
+    const at = (textSpeed: DisplaySettings['textSpeed']) =>
+      stageDisplay({ ...defaultDisplaySettings(false), textSpeed }).textSpeed;
+    expect(at('slow')).toBeLessThan(at('normal'));
+    expect(at('normal')).toBeLessThan(at('fast'));
+    expect(Number.isFinite(at('instant'))).toBe(false);
   });
 
-  it('reads an unknown text speed as normal', () => {
-    const root = fakeRoot();
-    expect(readTextSpeed(root)).toBe(TEXT_SPEED_CPS.normal);
-    root.setAttribute('data-text-speed', 'warp');
-    expect(readTextSpeed(root)).toBe(TEXT_SPEED_CPS.normal);
-    expect(TEXT_SPEED_CPS.instant).toBe(Number.POSITIVE_INFINITY);
+  it('passes reduced motion on as it is', () => {
+    expect(
+      stageDisplay({ ...defaultDisplaySettings(false), reducedMotion: true }).reducedMotion,
+    ).toBe(true);
+    expect(stageDisplay(defaultDisplaySettings(false)).reducedMotion).toBe(false);
   });
 });

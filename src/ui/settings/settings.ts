@@ -10,8 +10,9 @@
  * The dialog that edits them is in settings-dialog.ts.
  *
  * `applySettings` only sets attributes on <html> (data-text-size, data-contrast, data-font,
- * data-motion, data-text-speed, data-timers, data-choice-keys); settings.css turns them into the
- * look, and the app reads data-choice-keys before a number key chooses.
+ * data-motion, data-timers, data-choice-keys); settings.css turns them into the look, and the app
+ * reads data-choice-keys before a number key chooses. The canvas stage is told through its own
+ * interface (`stageDisplay`), never by reading <html>.
  */
 import { z } from 'zod';
 import {
@@ -21,6 +22,7 @@ import {
   saveSettings as saveAudioSettings,
 } from '../../audio/settings.ts';
 import type { ChannelName } from '../../audio/names.ts';
+import type { StageDisplay } from '../../stage/stage-types.ts';
 import type { AudioSettings, SettingsStorage } from '../../audio/types.ts';
 import './settings.css';
 
@@ -34,7 +36,7 @@ export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];
 
 /** Characters per second for the canvas typewriter; `instant` shows a whole line at once. */
-export const TEXT_SPEED_CPS: Readonly<Record<TextSpeed, number>> = {
+const TEXT_SPEED_CPS: Readonly<Record<TextSpeed, number>> = {
   slow: 20,
   normal: 40,
   fast: 80,
@@ -275,21 +277,14 @@ export function applySettings(
   toggle(root, 'data-contrast', settings.highContrast ? 'high' : null);
   toggle(root, 'data-font', settings.dyslexicFont ? 'dyslexic' : null);
   toggle(root, 'data-motion', settings.reducedMotion ? 'reduced' : null);
-  root.setAttribute('data-text-speed', settings.textSpeed);
   toggle(root, 'data-timers', settings.choiceTimers ? null : 'off');
   toggle(root, 'data-choice-keys', settings.choiceKeys ? null : 'off');
   if (settings.dyslexicFont) void loadFont();
 }
 
-/** For the canvas stage, which reads what `applySettings` put on <html> rather than the store. */
-export function readTextSpeed(root: Pick<Element, 'getAttribute'>): number {
-  const value = root.getAttribute('data-text-speed');
-  const speed = TEXT_SPEEDS.find((candidate) => candidate === value) ?? DEFAULT_STORED.textSpeed;
-  return TEXT_SPEED_CPS[speed];
-}
-
-export function readMotionReduced(root: Pick<Element, 'getAttribute'>): boolean {
-  return root.getAttribute('data-motion') === 'reduced';
+/** What the canvas stage needs of the settings, passed to it through its interface. */
+export function stageDisplay(settings: DisplaySettings): StageDisplay {
+  return { textSpeed: TEXT_SPEED_CPS[settings.textSpeed], reducedMotion: settings.reducedMotion };
 }
 
 /* ------------------------------------------------------------------ the dialog */
