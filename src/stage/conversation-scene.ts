@@ -10,6 +10,7 @@ import { moodOf, stanceOf } from '../sim/people/people.ts';
 import type { SessionView } from '../sim/session/session.ts';
 import type { LookId } from '../sim/people/looks.ts';
 import type { Location } from '../sim/story/locations.ts';
+import { characterOf } from '../sim/story/scenario.ts';
 import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
 import type { StageDisplay } from './stage-types.ts';
 import { svgImage } from './svg-texture.ts';
@@ -17,6 +18,12 @@ import { svgImage } from './svg-texture.ts';
 export const CONVERSATION_SCENE = 'conversation';
 const WIDTH = 1280;
 const HEIGHT = 720;
+/** Where the title card stands. */
+const TITLE_LOCATION: Location = 'shop-floor';
+
+/** Each picture's texture key, named once: a location's background, a look in one expression. */
+const backgroundKey = (location: Location) => `bg:${location}`;
+const portraitKey = (look: LookId, expression: Expression) => `portrait:${look}:${expression}`;
 
 /** Frames drawn after the last change before the loop sleeps (a still picture costs nothing). */
 const FRAMES_BEFORE_SLEEP = 3;
@@ -118,9 +125,9 @@ export class ConversationScene extends Phaser.Scene {
     if (!this.speech) return;
     const { state } = view;
     const location: Location = state.scene;
-    const backgroundKey = `bg:${location}`;
+    const background = backgroundKey(location);
     const lastSpeech = [...state.transcript].reverse().find((entry) => entry.kind === 'speech');
-    const character = view.scenario.meta.characters.find((c) => c.id === lastSpeech?.speaker);
+    const character = characterOf(view.scenario.meta, lastSpeech?.speaker);
     const person = character ? state.people[character.id] : undefined;
     const mood = person ? moodOf(person) : null;
     const stance = person ? stanceOf(person) : null;
@@ -130,21 +137,21 @@ export class ConversationScene extends Phaser.Scene {
         ? STANCE_EXPRESSION[stance]
         : 'neutral';
     const look: LookId | null = character?.look ?? null;
-    const portraitKey = look ? `portrait:${look}:${expression}` : null;
+    const portrait = look ? portraitKey(look, expression) : null;
 
     await Promise.all([
-      this.texture(backgroundKey, () => backgroundSvg(location), WIDTH, HEIGHT),
-      look && portraitKey
-        ? this.texture(portraitKey, () => portraitSvg(look, expression), 480, 600)
+      this.texture(background, () => backgroundSvg(location), WIDTH, HEIGHT),
+      look && portrait
+        ? this.texture(portrait, () => portraitSvg(look, expression), 480, 600)
         : Promise.resolve(),
     ]);
     if (this.latest !== view) return;
 
     this.keepDrawing();
-    this.background?.setTexture(backgroundKey).setDisplaySize(WIDTH, HEIGHT);
-    if (portraitKey && this.portrait) {
-      const changed = this.portrait.texture.key !== portraitKey;
-      this.portrait.setTexture(portraitKey).setDisplaySize(384, 480).setVisible(true);
+    this.background?.setTexture(background).setDisplaySize(WIDTH, HEIGHT);
+    if (portrait && this.portrait) {
+      const changed = this.portrait.texture.key !== portrait;
+      this.portrait.setTexture(portrait).setDisplaySize(384, 480).setVisible(true);
       if (changed && !this.display.reducedMotion) {
         this.portrait.setAlpha(0.4);
         this.tweens.add({ targets: this.portrait, alpha: 1, duration: 250 });
@@ -208,10 +215,11 @@ export class ConversationScene extends Phaser.Scene {
     this.speech?.setText('');
     this.bubble?.clear();
     if (!this.speech) return;
-    await this.texture('bg:shop-floor', () => backgroundSvg('shop-floor'), WIDTH, HEIGHT);
+    const background = backgroundKey(TITLE_LOCATION);
+    await this.texture(background, () => backgroundSvg(TITLE_LOCATION), WIDTH, HEIGHT);
     if (this.latest) return;
     this.keepDrawing();
-    this.background?.setTexture('bg:shop-floor').setDisplaySize(WIDTH, HEIGHT);
+    this.background?.setTexture(background).setDisplaySize(WIDTH, HEIGHT);
     this.bubble?.fillStyle(0x15504d, 0.9).fillRoundedRect(240, 470, 800, 170, 26);
     this.nameplate?.setText('');
     this.speech?.setText('');

@@ -6,7 +6,7 @@
  */
 import { FRONT_LINE_ID, linkName, stageOf } from './chain-links.ts';
 import type { ChainTraceStep } from '../session/records.ts';
-import type { ScenarioMeta } from '../story/scenario.ts';
+import { characterOf, type ScenarioMeta } from '../story/scenario.ts';
 import type { SimState } from '../session/sim-state.ts';
 
 export interface TracedLink {
@@ -39,7 +39,7 @@ export const FRONT_LINE_NAME = 'Customer Service';
  */
 export function tracedLinkName(meta: ScenarioMeta, who: string): string {
   if (who === FRONT_LINE_ID) return FRONT_LINE_NAME;
-  const character = meta.characters.find((c) => c.id === who);
+  const character = characterOf(meta, who);
   // An unknown id is shown as itself, so a typo is visible, not blank.
   if (!character) return who;
   if (character.kind === 'colleague' && stageOf(character) === 'service-team')

@@ -7,7 +7,7 @@
 import { clockLabel, deadlineStatus, type ClockStart } from '../story/clock.ts';
 import { feelingWords, stanceOf } from '../people/people.ts';
 import { STANCE_WORDS } from '../people/partner-relationship.ts';
-import type { Character, ScenarioMeta } from '../story/scenario.ts';
+import { characterOf, type Character, type ScenarioMeta } from '../story/scenario.ts';
 import type { SimState } from '../session/sim-state.ts';
 import type { LinkStatus } from '../story/tags.ts';
 import {
@@ -225,7 +225,7 @@ function frontLineNode(meta: ScenarioMeta, state: SimState): ChainNode {
 
 export function buildChain(meta: ScenarioMeta, state: SimState): ServiceChain {
   const rank = (node: ChainNode) => {
-    const character = meta.characters.find((c) => c.id === node.id);
+    const character = characterOf(meta, node.id);
     return (
       SIDES.indexOf(node.side) * 100 + (character ? STAGE_ORDER.indexOf(stageOf(character)) : 0)
     );

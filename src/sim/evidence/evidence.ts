@@ -11,7 +11,7 @@ import type { Agreement, Decision, LogEntry } from '../session/records.ts';
 import { reflectionSchema, type Reflection } from '../scoring/reflection.ts';
 import { attemptIdOf, resultSchema, type Result } from './result.ts';
 import { DIMENSION_IDS, type DimensionId } from '../scoring/rubric.ts';
-import { characterName, type ScenarioMeta } from '../story/scenario.ts';
+import { characterName, characterOf, type ScenarioMeta } from '../story/scenario.ts';
 import { selfRatingSchema, type SelfRating } from '../scoring/self-rating.ts';
 import type { SimState } from '../session/sim-state.ts';
 import { MISCONCEPTIONS, SYLLABUS_POINTS, type SyllabusId } from '../scoring/syllabus.ts';
@@ -165,7 +165,7 @@ function followsSound(state: SimState, id: number): boolean {
 
 function logEvidence(state: SimState, meta: ScenarioMeta, entry: LogEntry): SyllabusId[] {
   if (!followsSound(state, entry.id)) return [];
-  const kind = meta.characters.find((c) => c.id === entry.who)?.kind;
+  const kind = characterOf(meta, entry.who)?.kind;
   // Contacting a partner is proactive communication; documenting needs a written agreement.
   const base: SyllabusId[] =
     kind === 'partner' || kind === 'department'

@@ -62,9 +62,17 @@ export interface Scenario {
   readonly tutor?: TutorNotes | null;
 }
 
+/** The scenario's character with this id, if there is one. */
+export function characterOf(
+  meta: Pick<ScenarioMeta, 'characters'>,
+  id: string | null | undefined,
+): Character | undefined {
+  return meta.characters.find((character) => character.id === id);
+}
+
 /** A character's name by id; an unknown id is shown as itself, so a typo is visible, not blank. */
 export function characterName(meta: Pick<ScenarioMeta, 'characters'>, id: string): string {
-  return meta.characters.find((character) => character.id === id)?.name ?? id;
+  return characterOf(meta, id)?.name ?? id;
 }
 
 export interface HeaderProblem {

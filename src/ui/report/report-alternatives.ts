@@ -6,7 +6,7 @@
  */
 import type { PersonEffect, StrongerChoice } from '../../sim/scoring/alternatives.ts';
 import { RUBRIC } from '../../sim/scoring/rubric.ts';
-import type { ScenarioMeta } from '../../sim/story/scenario.ts';
+import { characterOf, type ScenarioMeta } from '../../sim/story/scenario.ts';
 import { h } from '../shell/dom.ts';
 import { unquote } from '../../sim/story/phrasing.ts';
 import { personName, signed, stateWords } from './report-words.ts';
@@ -22,7 +22,7 @@ function effectLine(meta: ScenarioMeta, effect: PersonEffect): string | null {
   const { chosen, alternative } = effect;
   if (!alternative) return null;
   const name = personName(meta, effect.who);
-  const kind = meta.characters.find((c) => c.id === effect.who)?.kind;
+  const kind = characterOf(meta, effect.who)?.kind;
   if (kind === 'customer') {
     const was = chosen ? ` instead of ${stateWords(chosen.state)}` : '';
     return `${name} would have been ${stateWords(alternative.state)}${was}.`;

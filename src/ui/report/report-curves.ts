@@ -6,7 +6,7 @@
 import { MOOD_RANK, MOODS, moodName } from '../../sim/people/customer-mood.ts';
 import { ALLIED_AT, COOPERATIVE_AT, STRAINED_AT } from '../../sim/people/partner-relationship.ts';
 import type { HistoryPoint } from '../../sim/session/records.ts';
-import type { ScenarioMeta } from '../../sim/story/scenario.ts';
+import { characterOf, type ScenarioMeta } from '../../sim/story/scenario.ts';
 import { whenLabel } from '../../sim/story/phrasing.ts';
 import { h } from '../shell/dom.ts';
 import { lineChart, swatch, type Series, type Tick } from './line-chart.ts';
@@ -73,7 +73,7 @@ function historyTable(
         h('td', { 'data-label': 'Time' }, whenLabel(point.at, meta.start)),
         ...who.map((id) => {
           const person = point.people[id];
-          const isPartner = meta.characters.find((c) => c.id === id)?.kind !== 'customer';
+          const isPartner = characterOf(meta, id)?.kind !== 'customer';
           const label = personName(meta, id);
           if (!person) return h('td', { 'data-label': label }, '—');
           const words = stateWords(person.state);

@@ -1,7 +1,7 @@
 /** Small wording helpers shared by the report's parts, so each phrase is written once. */
 import { MOOD_WORDS, MOODS, type Mood } from '../../sim/people/customer-mood.ts';
 import { STANCE_WORDS, STANCES, type Stance } from '../../sim/people/partner-relationship.ts';
-import type { ScenarioMeta } from '../../sim/story/scenario.ts';
+import { characterOf, type ScenarioMeta } from '../../sim/story/scenario.ts';
 
 export const OUTCOME_WORDS = {
   strong: 'Strong recovery',
@@ -25,6 +25,6 @@ export function stateWords(state: string): string {
 export { characterName as personName } from '../../sim/story/scenario.ts';
 
 export function personLabel(meta: ScenarioMeta, id: string): string {
-  const person = meta.characters.find((c) => c.id === id);
+  const person = characterOf(meta, id);
   return person ? `${person.name} (${person.role})` : id;
 }
