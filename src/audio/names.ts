@@ -1,8 +1,9 @@
 import type { Location } from '../sim/story/locations.ts';
 
 /** The mixer's channels: `master` scales the other two. */
-export const CHANNELS = ['master', 'music', 'effects'] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+/** The mixer's volume channels (the story's contact channels are `CHANNELS` in src/sim/story/tags.ts). */
+export const SOUND_CHANNELS = ['master', 'music', 'effects'] as const;
+export type ChannelName = (typeof SOUND_CHANNELS)[number];
 
 /** One-shot sounds on the `effects` channel: interface sounds, mood cues, endings. */
 export const CUE_NAMES = [
