@@ -5,6 +5,7 @@
  */
 import { clockLabel, deadlineStatus, dueLabel, durationLabel } from '../../sim/story/clock.ts';
 import { feelingWords } from '../../sim/people/people.ts';
+import { ALLIED_AT, STRAINED_AT } from '../../sim/people/partner-relationship.ts';
 import { STATUS_MEANINGS, STATUS_WORDS } from '../../sim/chain/chain.ts';
 import type { LinkStatus } from '../../sim/story/tags.ts';
 import type { SessionView } from '../../sim/session/session.ts';
@@ -326,8 +327,8 @@ export class PlayView {
             ? h('meter', {
                 min: 0,
                 max: 100,
-                low: 25,
-                high: 80,
+                low: STRAINED_AT,
+                high: ALLIED_AT,
                 optimum: 100,
                 value: trust,
                 'aria-label': `Trust: ${trust} out of 100`,
