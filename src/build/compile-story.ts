@@ -12,7 +12,7 @@ import {
 } from '../sim/checker/explore.ts';
 import type { Cast } from '../sim/people/cast.ts';
 import { metaFromHeader, type Scenario } from '../sim/story/scenario.ts';
-import { Session } from '../sim/session/session.ts';
+import { NO_ENDING_PROBLEM, Session } from '../sim/session/session.ts';
 import {
   gatherTutorNotes,
   type NoteSourceItem,
@@ -73,9 +73,6 @@ function sourceLineOfChoice(scan: SourceScan, text: string): number | null {
   return scan.choices.find((choice) => choice.text === text)?.line ?? null;
 }
 
-/** The session's own note for a path with no ending; the explorer's "no-ending" problem says it too. */
-const SESSION_NO_ENDING = 'the story ended without an "# ending:" tag';
-
 /**
  * Fix: problems found along a path (a path with no ending, a runtime error)
  * came out as `file: message` with no line. Point them at the option last
@@ -115,8 +112,8 @@ function explorationProblems(
     return `after ${choices.length} choices: ${choices.slice(0, 6).join(', ')}, … ${choices.slice(-3).join(', ')}`;
   };
   for (const problem of report.problems) {
-    // Fix: this repeated the "no-ending" problem for the same path.
-    if (problem.kind === 'runtime' && problem.message === SESSION_NO_ENDING) continue;
+    // The session's own note for a path with no ending repeats the explorer's "no-ending" problem.
+    if (problem.kind === 'runtime' && problem.message === NO_ENDING_PROBLEM) continue;
     // A loop or a budget names the knot it went round; its path may never end, so is not replayed.
     const line = problem.choice
       ? sourceLineOfChoice(scan, problem.choice)

@@ -21,6 +21,9 @@ import type { Scenario } from '../story/scenario.ts';
 import { displayOrder } from '../story/choice-order.ts';
 import { summariseScores, type DimensionScore } from '../scoring/scoring.ts';
 
+/** The problem a session records when the story stops with no choices and no ending. */
+export const NO_ENDING_PROBLEM = 'the story ended without an "# ending:" tag';
+
 export interface SessionView {
   readonly scenario: Scenario;
   readonly state: SimState;
@@ -172,7 +175,7 @@ export class Session {
     if (this.choices.length === 0 && !state.ending) {
       state = {
         ...state,
-        problems: [...state.problems, 'the story ended without an "# ending:" tag'],
+        problems: [...state.problems, NO_ENDING_PROBLEM],
       };
     }
     this.setState(this.lean ? state : recordHistory(state, state.decisions.length));
