@@ -12,7 +12,7 @@ import type { Scenario } from '../../sim/story/scenario.ts';
 import { h } from './dom.ts';
 import { renderMenu } from './menu-view.ts';
 import { PlayView } from '../play/play-view.ts';
-import { SaveStore, storedRecord, type StoredSave } from '../storage/save-store.ts';
+import { saveKey, SaveStore, storedRecord, type StoredSave } from '../storage/save-store.ts';
 import { keptAsideNotice } from '../storage/kept-aside.ts';
 import { ResultsStore } from '../storage/results-store.ts';
 import { resultOf, type Result } from '../../sim/evidence/result.ts';
@@ -24,6 +24,7 @@ import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts
 import { attemptKey } from '../storage/results-store.ts';
 import type { Reporter } from '../../lms/reporter.ts';
 import { loadTrouble, stageTroubleNotice } from './load-trouble.ts';
+import type { TabClaim, TabState } from '../storage/tab-claim.ts';
 
 /**
  * The seed of a new attempt: the order its options are shown in. Random, unless
@@ -87,6 +88,8 @@ export class App {
   /** Classroom mode, while a tutor is in it (loaded when first asked for). */
   private classMode: ClassMode | null = null;
   private readonly pauseButton: HTMLButtonElement;
+  /** This tab's claim on the scenario in play: only one tab saves a scenario at a time. */
+  private claim: { readonly scenarioId: string; readonly tab: TabClaim } | null = null;
 
   constructor(private readonly options: AppOptions) {
     this.saves = new SaveStore(options.storage);
@@ -125,6 +128,12 @@ export class App {
       () => void this.show(routeOf(new URL(location.href)), true),
     );
     options.reporter?.listen((message) => this.notify(message, [], 'lms'));
+    // Without Web Locks, another tab's save of the scenario in play is how it is noticed.
+    window.addEventListener('storage', (event) => {
+      const claim = this.claim;
+      if (claim && event.key === saveKey(claim.scenarioId) && event.newValue !== null)
+        claim.tab.otherTabSaved();
+    });
   }
 
   /**
@@ -210,6 +219,62 @@ export class App {
     return notice;
   }
 
+  /** Leave the scenario in play (for the menu, a class, the results page): another tab may have it. */
+  private stopPlaying(): void {
+    this.playing = null;
+    this.claim?.tab.release();
+    this.claim = null;
+  }
+
+  /** Whether this tab may write the scenario's save (no other tab is playing it). */
+  private get savesHere(): boolean {
+    return this.claim?.tab.saves ?? true;
+  }
+
+  /**
+   * Claim the scenario for this tab, once per scenario opened (a restart keeps
+   * the claim). Loaded beside the first choice, not before it; if it cannot
+   * load, the tab plays and saves as if alone.
+   */
+  private claimScenario(scenarioId: string): void {
+    if (this.claim?.scenarioId === scenarioId) return;
+    this.claim?.tab.release();
+    this.claim = null;
+    void import('../storage/tab-claim.ts').then(
+      ({ TabClaim }) => {
+        if (this.playing?.scenario.id !== scenarioId || this.claim) return;
+        const tab = new TabClaim(scenarioId, navigator.locks, (state) => this.onTabState(state));
+        this.claim = { scenarioId, tab };
+        void tab.claim();
+      },
+      (error: unknown) => console.warn('Two-tab detection could not load:', error),
+    );
+  }
+
+  /**
+   * Another tab plays this scenario: this one stops saving and taking choices,
+   * and says so. Taking over carries on from the last choice saved there.
+   */
+  private onTabState(state: TabState): void {
+    const playing = this.playing;
+    if (!playing) return;
+    playing.view.element.inert = state !== 'here';
+    if (state === 'here') {
+      this.dismiss('tab');
+      this.begin(playing.scenario);
+      return;
+    }
+    void import('../storage/tab-notice.ts').then(({ tabNotice }) => {
+      if (this.playing !== playing || this.claim?.tab.state !== state) return;
+      const notice = tabNotice(state, {
+        playHere: () => void this.claim?.tab.takeOver(),
+        menu: () => this.navigate({ view: 'menu' }),
+      });
+      this.notify(notice.message, notice.actions, 'tab');
+      notice.actions[0]?.focus();
+    });
+  }
+
   /** Remove the notice with this key, if one is showing. */
   private dismiss(key: string): void {
     this.notices.querySelector(`[data-notice="${key}"]`)?.remove();
@@ -236,7 +301,7 @@ export class App {
 
   /** Classroom mode: the tutor's screens on the projector, loaded when first asked for. */
   async teach(id?: string): Promise<void> {
-    this.playing = null;
+    this.stopPlaying();
     this.pauseButton.hidden = true;
     this.options.sound.stop();
     this.placeStage(this.options.stageParking);
@@ -270,7 +335,7 @@ export class App {
   showMenu(notice?: string): void {
     this.classMode?.dispose();
     this.classMode = null;
-    this.playing = null;
+    this.stopPlaying();
     this.pauseButton.hidden = true;
     this.notices.replaceChildren();
     this.options.title.textContent = 'Northway Home · Customer Service';
@@ -313,7 +378,7 @@ export class App {
 
   /** The tutor's class results page: its own chunk, loaded only when asked for. */
   private async showClassResults(): Promise<void> {
-    this.playing = null;
+    this.stopPlaying();
     this.notices.replaceChildren();
     const url = new URL(location.href);
     url.searchParams.delete('scenario');
@@ -378,6 +443,8 @@ export class App {
   }
 
   private begin(scenario: Scenario, fresh = false, from?: Session, finished?: Result): void {
+    if (finished) this.stopPlaying();
+    else this.claimScenario(scenario.id);
     const now = new Date().toISOString();
     let session = from ?? Session.start(scenario, newSeed());
     let startedAt = now;
@@ -414,6 +481,7 @@ export class App {
     const view = new PlayView(scenario.meta, {
       choose: (index, decision) => this.choose(index, decision),
     });
+    view.element.inert = !this.savesHere;
     this.playing = {
       scenario,
       session,
@@ -473,7 +541,7 @@ export class App {
   private choose(index: number, decision: number): void {
     const playing = this.playing;
     // A choice belongs to the decision it was shown for; that one may have been answered already.
-    if (!playing || decision !== playing.session.path.length) return;
+    if (!playing || decision !== playing.session.path.length || !this.savesHere) return;
     const before = playing.session.view;
     const result = playing.session.choose(index);
     if (!result.ok) return;
@@ -570,12 +638,13 @@ export class App {
 
   /** Remove a scenario's save, unless it is held for the learner to decide about. */
   private clearSave(scenarioId: string): void {
-    if (!this.held.has(scenarioId)) this.saves.clear(scenarioId);
+    if (!this.held.has(scenarioId) && this.savesHere) this.saves.clear(scenarioId);
   }
 
   private persist(playing: Playing): void {
-    // An unusable save the learner has not yet downloaded or discarded is never overwritten.
-    if (this.held.has(playing.scenario.id)) return;
+    // An unusable save the learner has not yet downloaded or discarded is never overwritten,
+    // nor one another tab is playing.
+    if (this.held.has(playing.scenario.id) || !this.savesHere) return;
     const save: Save = {
       version: SAVE_VERSION,
       scenarioId: playing.scenario.id,
