@@ -1,16 +1,16 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
-import { CONTENT_SECURITY_POLICY } from './src/build/csp.ts';
+import { policyFromEnvironment } from './src/build/csp.ts';
 
 export default defineConfig(({ mode }) => ({
   plugins: [
     inkStories(),
     // Offline and installable: a Workbox service worker precaches the whole build (app,
-    // stories, art, sound, fonts). The SCORM build (`--mode scorm`) has none: an LMS serves
-    // it from its own paths, and a worker there would outlive the activity.
+    // stories, art, sound, fonts). The LMS builds (`--mode scorm`, `--mode cmi5`) have none: an
+    // LMS serves them from its own paths, and a worker there would outlive the activity.
     VitePWA({
-      disable: mode === 'scorm',
+      disable: mode === 'scorm' || mode === 'cmi5',
       registerType: 'prompt',
       // src/ui/shell/offline.ts registers it and offers updates only between scenarios.
       injectRegister: false,
@@ -44,8 +44,9 @@ export default defineConfig(({ mode }) => ({
       },
     }),
   ],
-  // `npm run preview` serves the build as a host should: under the strict policy.
-  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  // `npm run preview` serves the build as a host should: under the strict policy (with the
+  // LRS and LMS origins named in SERVICE_CHAIN_CONNECT_ORIGINS added to connect-src).
+  preview: { headers: { 'Content-Security-Policy': policyFromEnvironment(process.env) } },
   build: {
     target: 'es2022',
     // Phaser is one large chunk by design (it does not tree-shake); the app never waits for it.

@@ -30,15 +30,19 @@ const settingsDialog = renderSettingsDialog(settings, apply);
 document.body.append(settingsDialog);
 byId('topbar-actions').append(renderSettingsButton(settingsDialog));
 
-// Launched by an LMS as a SCORM 1.2 package (`?lms=scorm12`, see src/build/scorm-package.ts):
-// report to it. The adapter is its own chunk, loaded only then.
+// Launched by an LMS as a SCORM 1.2 package (`?lms=scorm12`, see src/build/scorm-package.ts)
+// or as a cmi5 AU (`?lms=cmi5`, src/build/cmi5-package.ts): report to it. Each adapter is its
+// own chunk, loaded only then.
+const lms = new URL(window.location.href).searchParams.get('lms');
 const reporter =
-  new URL(window.location.href).searchParams.get('lms') === 'scorm12'
+  lms === 'scorm12'
     ? await import('./lms/scorm12.ts').then(({ connectScorm12 }) => connectScorm12(window))
-    : null;
+    : lms === 'cmi5'
+      ? await import('./lms/cmi5.ts').then(({ connectCmi5 }) => connectCmi5(window))
+      : null;
 
-// Offline play and updates (the SCORM build has no service worker: see vite.config.ts).
-if (import.meta.env.MODE !== 'scorm')
+// Offline play and updates (the LMS builds have no service worker: see vite.config.ts).
+if (import.meta.env.MODE !== 'scorm' && import.meta.env.MODE !== 'cmi5')
   void import('./ui/shell/offline.ts').then(({ registerOffline }) =>
     registerOffline(byId('topbar-actions')),
   );

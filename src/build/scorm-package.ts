@@ -22,9 +22,10 @@ import { metaFromGlobalTags } from '../sim/story/scenario.ts';
 export interface PackageItem {
   readonly id: string;
   readonly title: string;
+  readonly summary: string;
 }
 
-const escapeXml = (text: string): string =>
+export const escapeXml = (text: string): string =>
   text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -80,11 +81,20 @@ export function scenarioItems(storiesDir: string): PackageItem[] {
         scanSource(readFileSync(join(storiesDir, name), 'utf8'), cast).headerTags,
         cast,
       );
-      return meta.ok ? [{ id: name.slice(0, -'.ink'.length), title: meta.meta.title }] : [];
+      return meta.ok
+        ? [
+            {
+              id: name.slice(0, -'.ink'.length),
+              title: meta.meta.title,
+              summary: meta.meta.summary,
+            },
+          ]
+        : [];
     });
 }
 
-function filesUnder(dir: string): string[] {
+/** Every file under a folder, sorted. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir)
     .flatMap((name) => {
       const path = join(dir, name);

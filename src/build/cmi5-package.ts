@@ -1,0 +1,72 @@
+/**
+ * Packs the game as a cmi5 course: `npm run build:cmi5` builds the game with
+ * relative addresses and no service worker into dist-cmi5/package/ and this
+ * script writes dist-cmi5/service-chain-cmi5.zip with its `cmi5.xml`.
+ *
+ * One AU per scenario, for the reasons one SCO per scenario is right for SCORM
+ * (src/build/scorm-package.ts): each scenario is a whole assessed task with
+ * its own result. Every AU launches the same index.html; its URL names the
+ * scenario and switches cmi5 reporting on, and the LMS adds the launch
+ * parameters. The AU ids are the scenario activity ids of
+ * src/sim/evidence/xapi-statements.ts. `moveOn="Passed"`: an AU is satisfied when its
+ * scenario is passed (the game also sends `completed` at every ending). No
+ * mastery score is set, as in the SCORM package: the game judges passed and
+ * failed itself, unless the LMS sets one.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { zipSync } from 'fflate';
+import { COURSE_ID, scenarioActivityId } from '../sim/evidence/xapi-statements.ts';
+import { escapeXml, filesUnder, scenarioItems, type PackageItem } from './scorm-package.ts';
+
+/** The AU's URL, relative to cmi5.xml. */
+export const auUrl = (id: string): string => `index.html?scenario=${id}&lms=cmi5`;
+
+const text = (tag: string, words: string, indent: string): string =>
+  `${indent}<${tag}><langstring lang="en-GB">${escapeXml(words)}</langstring></${tag}>`;
+
+export function courseStructure(items: readonly PackageItem[]): string {
+  const aus = items
+    .map((item) =>
+      [
+        `  <au id="${escapeXml(scenarioActivityId(item.id))}" moveOn="Passed" launchMethod="AnyWindow">`,
+        text('title', item.title, '    '),
+        text('description', item.summary, '    '),
+        `    <url>${escapeXml(auUrl(item.id))}</url>`,
+        '  </au>',
+      ].join('\n'),
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${COURSE_ID}">
+${text('title', 'Service Chain: service recovery scenarios', '    ')}
+${text('description', 'Role-play scenarios for practising service recovery across a service chain, each scored against eight recovery principles.', '    ')}
+  </course>
+${aus}
+</courseStructure>
+`;
+}
+
+export function writeCmi5Zip(built: string, storiesDir: string, zipFile: string): number {
+  const paths = filesUnder(built);
+  const entries: Record<string, Uint8Array> = {
+    'cmi5.xml': new TextEncoder().encode(courseStructure(scenarioItems(storiesDir))),
+  };
+  for (const path of paths)
+    entries[relative(built, path).split(sep).join('/')] = readFileSync(path);
+  const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  writeFileSync(zipFile, zip);
+  return zip.length;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = join(import.meta.dirname, '..', '..');
+  const out = join(root, 'dist-cmi5');
+  const bytes = writeCmi5Zip(
+    join(out, 'package'),
+    join(root, 'stories'),
+    join(out, 'service-chain-cmi5.zip'),
+  );
+  console.log(`dist-cmi5/service-chain-cmi5.zip: ${(bytes / 1024).toFixed(0)} KiB`);
+}
