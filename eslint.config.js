@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-scorm', 'dist-cmi5', 'node_modules', '.scratch', 'docs', 'assets/**/*.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-scorm',
+      'dist-cmi5',
+      'node_modules',
+      '.scratch',
+      'docs',
+      'assets/**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

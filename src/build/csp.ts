@@ -19,7 +19,7 @@ const DIRECTIVES = [
   "font-src 'self'",
 ];
 
-export const CONNECT_ENV = 'SERVICE_CHAIN_CONNECT_ORIGINS';
+const CONNECT_ENV = 'SERVICE_CHAIN_CONNECT_ORIGINS';
 
 /** An origin as a policy may name it: scheme, host and optional port, nothing more. */
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;

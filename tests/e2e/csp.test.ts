@@ -3,22 +3,13 @@
  * one violation, on every screen, and asks nothing of any other origin.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
-import { choices, choose, chooseOption, launchBrowser, serveDist, watchErrors } from './harness.ts';
+import { choices, choose, chooseOption, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-before(async () => {
-  server = await serveDist({ 'content-security-policy': CONTENT_SECURITY_POLICY });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = useApp({ 'content-security-policy': CONTENT_SECURITY_POLICY });
 
 const LOOPBACK = /^(https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/|data:|blob:)/;
 
@@ -49,17 +40,17 @@ describe('a strict Content Security Policy', () => {
   });
 
   it('plays a scenario through every screen with 0 violations and 0 requests elsewhere', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await app.browser().newPage({ viewport: { width: 1280, height: 800 } });
     const watched = await watchPolicy(page);
     const errors = watchErrors(page);
 
-    await page.goto(server.url);
+    await page.goto(app.url());
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('dialog', { name: 'Settings' }).waitFor();
     await page.keyboard.press('Escape');
 
-    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await page.goto(`${app.url()}/?scenario=late-supplier`);
     await choices(page).first().waitFor();
     await choose(page, '1');
     // The stage (Phaser, pictures drawn at run time) and sound have had time to start.
@@ -76,7 +67,7 @@ describe('a strict Content Security Policy', () => {
 
     const scenario = await builtScenario('late-supplier');
     await page.evaluate(() => localStorage.removeItem('service-chain:save:late-supplier'));
-    await page.goto(`${server.url}/?scenario=late-supplier`);
+    await page.goto(`${app.url()}/?scenario=late-supplier`);
     for (const index of pathTo(scenario, 'strong')) {
       await choices(page).first().waitFor();
       await chooseOption(page, index);

@@ -74,11 +74,31 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+export interface BrowserOptions {
+  /**
+   * Whether pages may install the service worker. Blocked unless a test is
+   * about offline play: every page that installs it precaches the whole build
+   * (3.4 MB), which slows every other test down for nothing.
+   */
+  readonly serviceWorkers?: 'allow' | 'block';
+}
+
+/**
+ * Debian's Chromium through playwright-core. Every context and page it opens
+ * has `serviceWorkers` as the options say (blocked by default), unless the
+ * test's own options for that context say otherwise.
+ */
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+  const serviceWorkers = options.serviceWorkers ?? 'block';
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (contextOptions = {}) => newContext({ serviceWorkers, ...contextOptions });
+  browser.newPage = (pageOptions = {}) => newPage({ serviceWorkers, ...pageOptions });
+  return browser;
 }
 
 /** Collects console errors and page errors so a test can fail on any. */
@@ -96,14 +116,19 @@ export const choices = (page: Page) =>
 
 /**
  * One production-build server and one browser for a test file, started
- * before its tests and closed after them.
+ * before its tests and closed after them. `headers` are sent with every
+ * response (e.g. the Content-Security-Policy); the service worker is blocked
+ * unless `options` allow it.
  */
-export function useApp(): { readonly url: () => string; readonly browser: () => Browser } {
+export function useApp(
+  headers: Record<string, string> = {},
+  options: BrowserOptions = {},
+): { readonly url: () => string; readonly browser: () => Browser } {
   let server: Awaited<ReturnType<typeof serveDist>> | null = null;
   let browser: Browser | null = null;
   before(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
+    server = await serveDist(headers);
+    browser = await launchBrowser(options);
   });
   after(async () => {
     await browser?.close();

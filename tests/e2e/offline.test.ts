@@ -4,27 +4,20 @@
  * mid-way resumes it, and all of it runs under the strict policy.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
-import { choices, chooseOption, launchBrowser, serveDist, watchErrors } from './harness.ts';
+import { choices, chooseOption, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-before(async () => {
-  server = await serveDist({ 'content-security-policy': CONTENT_SECURITY_POLICY });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-});
+const app = useApp(
+  { 'content-security-policy': CONTENT_SECURITY_POLICY },
+  { serviceWorkers: 'allow' },
+);
 
 describe('offline play', () => {
   it('is installable: a web app manifest with icons the host serves', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await app.browser().newPage();
+    await page.goto(app.url());
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     assert.ok(href, 'the page links a manifest');
     const manifest = (await page.evaluate(
@@ -36,7 +29,7 @@ describe('offline play', () => {
     for (const icon of manifest.icons) {
       const code: number = await page.evaluate(
         (url) => fetch(url).then((response) => response.status),
-        new URL(icon.src, new URL(href, server.url)).href,
+        new URL(icon.src, new URL(href, app.url())).href,
       );
       assert.equal(code, 200, icon.src);
     }
@@ -44,7 +37,7 @@ describe('offline play', () => {
   });
 
   it('plays a scenario to its report with the network off after one visit, reloading mid-way', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const violations: string[] = [];
@@ -58,7 +51,7 @@ describe('offline play', () => {
     });
 
     // The first visit, online: the worker installs, precaches the build and takes the page.
-    await page.goto(server.url);
+    await page.goto(app.url());
     await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
     await page.waitForFunction(
       () => navigator.serviceWorker.controller?.state === 'activated',
@@ -70,7 +63,7 @@ describe('offline play', () => {
     const scenario = await builtScenario('damaged-in-transit');
     const path = pathTo(scenario, 'strong');
     const half = Math.ceil(path.length / 2);
-    await page.goto(`${server.url}/?scenario=damaged-in-transit`);
+    await page.goto(`${app.url()}/?scenario=damaged-in-transit`);
     for (const index of path.slice(0, half)) {
       await choices(page).first().waitFor();
       await chooseOption(page, index);

@@ -11,13 +11,13 @@ import { DIST } from './harness.ts';
 
 export { pathTo } from '../story-paths.ts';
 
-/** The compiled scenario exactly as the production build ships it. */
-export async function builtScenario(id: string): Promise<Scenario> {
-  const file = readdirSync(join(DIST, 'assets')).find(
+/** The compiled scenario exactly as the production build (or another build folder) ships it. */
+export async function builtScenario(id: string, root: string = DIST): Promise<Scenario> {
+  const file = readdirSync(join(root, 'assets')).find(
     (name) => name.startsWith(`${id}-`) && name.endsWith('.js'),
   );
   if (!file) throw new Error(`no built chunk for ${id}`);
-  const module = (await import(pathToFileURL(join(DIST, 'assets', file)).href)) as {
+  const module = (await import(pathToFileURL(join(root, 'assets', file)).href)) as {
     default: Scenario;
   };
   return module.default;

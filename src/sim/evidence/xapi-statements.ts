@@ -184,7 +184,7 @@ function defined(
 }
 
 /** The scaled score (-1…1 in xAPI; here 0…1) and the SCORM score beside it. */
-export const scaledScore = (view: Pick<SessionView, 'scores'>): number => scoreOf(view) / SCORE_MAX;
+const scaledScore = (view: Pick<SessionView, 'scores'>): number => scoreOf(view) / SCORE_MAX;
 
 /** Passed, failed or neither (an ending with no outcome), by the rule above. */
 export function judgement(
