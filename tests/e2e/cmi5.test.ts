@@ -21,7 +21,7 @@ import {
   RUBRIC_EFFECTS,
   scenarioActivityId,
   type Statement,
-} from '../../src/sim/xapi-statements.ts';
+} from '../../src/sim/evidence/xapi-statements.ts';
 import { choices, chooseOption, launchBrowser, serveDist, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
