@@ -263,7 +263,7 @@ describe('the cmi5 package as an AU', () => {
     const answers = lrs.statements.filter((s) => s.verb.display['en-US'] === 'answered');
     for (const [step, answer] of answers.entries()) {
       assert.match(
-        String(answer.object['id']),
+        answer.object['id'] as string,
         new RegExp(`^${decisionActivityId('damaged-in-transit', `d${step + 1}-`)}[0-9a-z]+$`),
       );
       assert.equal(answer.result?.['response'], String.fromCharCode(97 + (path[step] ?? 0)));

@@ -4,9 +4,12 @@
  * mid-way resumes it, and all of it runs under the strict policy.
  */
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
-import { choices, chooseOption, useApp, watchErrors } from './harness.ts';
+import { choices, chooseOption, DIST, serveDist, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const app = useApp(
@@ -99,5 +102,82 @@ describe('offline play', () => {
     assert.deepEqual(violations, [], 'the worker and manifest run under the strict policy');
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  it('offers a new version only between scenarios, and takes it only when asked', async () => {
+    // A host of its own, whose sw.js the test can replace as a deployment would.
+    const copy = mkdtempSync(join(tmpdir(), 'sw-update-'));
+    cpSync(DIST, copy, { recursive: true });
+    const host = await serveDist({ 'content-security-policy': CONTENT_SECURITY_POLICY }, copy);
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const offer = page.getByRole('button', { name: 'New version: update' });
+    const scenario = await builtScenario('damaged-in-transit');
+    const path = pathTo(scenario, 'strong');
+
+    await page.goto(`${host.url}/?scenario=damaged-in-transit`);
+    await choices(page).first().waitFor();
+    await page.waitForFunction(
+      () => navigator.serviceWorker.controller?.state === 'activated',
+      undefined,
+      { timeout: 120_000 },
+    );
+    for (const index of path.slice(0, 2)) await chooseOption(page, index);
+    await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+
+    // A new version is deployed mid-scenario, and the browser's check for updates finds it.
+    const worker = join(copy, 'sw.js');
+    const text = readFileSync(worker, 'utf8');
+    rmSync(worker);
+    writeFileSync(worker, `${text}\n// the next version\n`);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await page.waitForFunction(
+      () => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)),
+      undefined,
+      { timeout: 120_000 },
+    );
+    // The offer is checked every 2 s; mid-scenario it stays hidden and play goes on.
+    await page.waitForTimeout(2_500);
+    assert.equal(await offer.isVisible(), false, 'no offer while a scenario is in play');
+    for (const index of path.slice(2)) await chooseOption(page, index);
+    await page.getByRole('heading', { name: /how did you do/ }).waitFor();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('heading', { name: 'Scenario report' }).waitFor();
+    assert.ok(
+      await page.evaluate(() => (window as unknown as { before?: boolean }).before),
+      'nothing reloaded the page during the scenario',
+    );
+
+    // Between scenarios (the report) the offer appears, without taking the focus.
+    await offer.waitFor({ state: 'visible', timeout: 5_000 });
+    assert.equal(
+      await offer.evaluate((button) => document.activeElement === button),
+      false,
+      'the offer does not take the focus',
+    );
+    assert.equal(await page.locator('dialog[open]').count(), 0, 'the offer is not a dialog');
+    await offer.click();
+    await page.waitForFunction(
+      () => !(window as unknown as { before?: boolean }).before,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.waitForLoadState('load');
+    assert.ok(
+      await page.evaluate(() =>
+        navigator.serviceWorker
+          .getRegistration()
+          .then((r) => !r?.waiting && r?.active?.state === 'activated'),
+      ),
+      'the new version took over when the learner asked',
+    );
+    await page.screenshot({ path: '/tmp/update-after.png' });
+    assert.deepEqual(errors, []);
+    await context.close();
+    await host.close();
+    rmSync(copy, { recursive: true, force: true });
   });
 });
