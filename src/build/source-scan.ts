@@ -5,13 +5,8 @@
  */
 import type { Cast } from '../sim/people/cast.ts';
 import { metaFromHeader, type LinedHeaderTag } from '../sim/story/scenario.ts';
-import {
-  HEADER_TAG_KINDS,
-  isHeaderTag,
-  parseTag,
-  type OptionPlace,
-  type Tag,
-} from '../sim/story/tags.ts';
+import { HEADER_TAG_KINDS, isHeaderTag, type OptionPlace, type Tag } from '../sim/story/tags.ts';
+import { parseTag } from '../sim/story/tag-parser.ts';
 
 export interface SourceTag {
   readonly line: number;

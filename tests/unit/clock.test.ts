@@ -13,7 +13,8 @@ import {
   resolveWhen,
   type ClockStart,
 } from '../../src/sim/story/clock.ts';
-import { parseDue, parseTag } from '../../src/sim/story/tags.ts';
+import { parseTag } from '../../src/sim/story/tag-parser.ts';
+import { parseDue } from '../../src/sim/story/tag-fields.ts';
 
 /** Tuesday 4 March 2025, 13:10, as picking-error's narration has it. */
 const tuesday: ClockStart = { at: Date.UTC(2025, 2, 4, 13, 10) / 60000, dated: true };

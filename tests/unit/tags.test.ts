@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HEADER_TAG_KINDS,
-  isHeaderTag,
-  parseDuration,
-  parseTag,
-  TAG_KINDS,
-  type Tag,
-  type TagResult,
-} from '../../src/sim/story/tags.ts';
+import { HEADER_TAG_KINDS, isHeaderTag, type Tag } from '../../src/sim/story/tags.ts';
+import { parseTag, TAG_KINDS, type TagResult } from '../../src/sim/story/tag-parser.ts';
+import { parseDuration } from '../../src/sim/story/tag-fields.ts';
 
 /** The parsed tag, or a failed expectation that shows the parser's message. */
 function parsed(raw: string): Tag {

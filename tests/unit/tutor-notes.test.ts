@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/build/compile-story.ts';
 import { notesForOptions } from '../../src/sim/story/tutor-notes.ts';
-import { parseTag } from '../../src/sim/story/tags.ts';
+import { parseTag } from '../../src/sim/story/tag-parser.ts';
 import { fixtureCast } from './casts.ts';
 
 const read = (name: string) =>

@@ -32,7 +32,8 @@ import type {
 } from './records.ts';
 import { characterName, type ScenarioMeta } from '../story/scenario.ts';
 import type { MisconceptionId, SyllabusId } from '../scoring/syllabus.ts';
-import { isDecisionNoteTag, isHeaderTag, parseTag, type LineTag } from '../story/tags.ts';
+import { isDecisionNoteTag, isHeaderTag, type LineTag } from '../story/tags.ts';
+import { parseTag } from '../story/tag-parser.ts';
 
 export interface SimState {
   readonly clock: number;

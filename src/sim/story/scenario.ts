@@ -18,12 +18,12 @@ import {
 } from '../people/cast.ts';
 import {
   isHeaderTag,
-  parseTag,
   type CharacterKind,
   type Difficulty,
   type HeaderTag,
   type OptionPlace,
 } from './tags.ts';
+import { parseTag } from './tag-parser.ts';
 
 export interface Character {
   readonly id: string;
