@@ -7,12 +7,8 @@ import {
   tracedLinks,
 } from '../../src/sim/chain/chain-trace.ts';
 import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/story/scenario.ts';
-import {
-  applyChoice,
-  applyTags,
-  initialState,
-  type SimState,
-} from '../../src/sim/session/sim-state.ts';
+import { applyChoice, initialState, type SimState } from '../../src/sim/session/sim-state.ts';
+import { applyTags } from '../../src/sim/session/apply-tags.ts';
 import { libraryCast } from './casts.ts';
 
 /** The picking-error cast: a warehouse and a courier between Northway and the customer. */

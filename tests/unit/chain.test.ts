@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildChain, FRONT_LINE_ID, type ServiceChain } from '../../src/sim/chain/chain.ts';
 import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/story/scenario.ts';
 import { libraryCast } from './casts.ts';
-import { applyTags, initialState, type SimState } from '../../src/sim/session/sim-state.ts';
+import { initialState, type SimState } from '../../src/sim/session/sim-state.ts';
+import { applyTags } from '../../src/sim/session/apply-tags.ts';
 
 const HEADER = [
   'title: Test chain',

@@ -10,12 +10,12 @@ import {
   addLine,
   checkDateline,
   applyChoice,
-  applyTags,
   futureKey,
   initialState,
   recordHistory,
   type SimState,
 } from './sim-state.ts';
+import { applyTags } from './apply-tags.ts';
 import { moodOf, stanceOf } from '../people/people.ts';
 import type { Scenario } from '../story/scenario.ts';
 import { displayOrder } from '../story/choice-order.ts';

@@ -1,0 +1,271 @@
+/**
+ * What one line's tags do to the simulation's state: moods and trust move, the
+ * clock runs (customers wait, promises and SLAs fall due), scores, evidence,
+ * logs, agreements, promises, SLAs, KPIs, the chain task and the ending are
+ * recorded. Pure: a state and the tags in, a new state out.
+ */
+import { clockLabel, resolveDue, resolveWhen } from '../story/clock.ts';
+import { deadlineProblem } from '../story/narrated-time.ts';
+import { sendMood, sendTrust } from '../people/people.ts';
+import type {
+  Agreement,
+  ChainTraceStep,
+  Decision,
+  KpiReading,
+  LogEntry,
+  PromiseRecord,
+  SlaRecord,
+} from './records.ts';
+import { characterName, type ScenarioMeta } from '../story/scenario.ts';
+import type { MisconceptionId } from '../scoring/syllabus.ts';
+import { isDecisionNoteTag, isHeaderTag, type LineTag } from '../story/tags.ts';
+import { parseTag } from '../story/tag-parser.ts';
+import {
+  addMoment,
+  addTranscript,
+  problem,
+  updatePerson,
+  withId,
+  type SimState,
+} from './sim-state.ts';
+
+const BROKEN_PROMISE_PENALTY = -2;
+
+/** Move the clock on: customers wait, and promises and SLAs that fall due are settled. */
+function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): SimState {
+  let next: SimState = { ...state, clock: state.clock + minutes };
+  for (const [who, person] of Object.entries(next.people)) {
+    if (person.kind === 'customer')
+      next = updatePerson(next, who, (p) => sendMood(p, { type: 'wait', minutes }));
+  }
+  for (const promise of next.promises) {
+    if (promise.status !== 'open' || next.clock <= promise.dueAt) continue;
+    next = {
+      ...next,
+      promises: next.promises.map((p) =>
+        p.id === promise.id ? { ...p, status: 'broken' as const } : p,
+      ),
+    };
+    const to = next.people[promise.to];
+    if (to?.kind === 'customer')
+      next = updatePerson(next, promise.to, (p) => sendMood(p, { type: 'break-promise' }));
+    if (to?.kind === 'partner')
+      next = updatePerson(next, promise.to, (p) => sendTrust(p, { type: 'ignore' }));
+    const name = characterName(meta, promise.to);
+    [, next] = addTranscript(next, {
+      kind: 'event',
+      speaker: null,
+      text: `Promise broken: you told ${name} "${promise.what}" by ${clockLabel(promise.dueAt, meta.start)}, and that time has passed.`,
+    });
+    next = addMoment(next, {
+      dimension: 'follow-through',
+      delta: BROKEN_PROMISE_PENALTY,
+      why: `You promised ${name} "${promise.what}" by ${clockLabel(promise.dueAt, meta.start)} and the time passed without it: a broken promise during a recovery is a second failure.`,
+    });
+  }
+  for (const sla of next.slas) {
+    if (sla.status !== 'running' || next.clock <= sla.dueAt) continue;
+    next = {
+      ...next,
+      slas: next.slas.map((s) => (s.id === sla.id ? { ...s, status: 'breached' as const } : s)),
+    };
+    next = updatePerson(next, sla.partner, (p) => ({ ...p, status: 'breached' }));
+    [, next] = addTranscript(next, {
+      kind: 'event',
+      speaker: null,
+      text: `SLA breached: ${characterName(meta, sla.partner)} — ${sla.what} (due ${clockLabel(sla.dueAt, meta.start)}).`,
+    });
+  }
+  return next;
+}
+
+/** In a dated story, a deadline's words must agree with the deadline its tag sets. */
+function checkDeadline(
+  state: SimState,
+  what: string,
+  madeAt: number,
+  dueAt: number,
+  meta: ScenarioMeta,
+): SimState {
+  if (!meta.start?.dated) return state;
+  const wrong = deadlineProblem(what, madeAt, dueAt, meta.start);
+  return wrong ? problem(state, wrong) : state;
+}
+
+function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
+  switch (tag.kind) {
+    case 'speaker':
+      return state;
+    case 'scene':
+      return { ...state, scene: tag.location };
+    case 'clock':
+      return advanceClock(state, tag.minutes, meta);
+    case 'time': {
+      // A jump to a stated time: forwards only, so the clock never runs backwards.
+      const at = resolveWhen(tag.when, state.clock, meta.start);
+      if (at < state.clock)
+        return problem(
+          state,
+          `"# time:" jumps backwards, from ${clockLabel(state.clock, meta.start)} to ${clockLabel(at, meta.start)}`,
+        );
+      return at === state.clock ? state : advanceClock(state, at - state.clock, meta);
+    }
+    case 'mood': {
+      if (state.people[tag.who]?.kind !== 'customer') {
+        return problem(state, `"# mood: ${tag.who}" names no customer; moods belong to customers`);
+      }
+      return updatePerson(state, tag.who, (p) => sendMood(p, { type: tag.event }));
+    }
+    case 'trust': {
+      if (state.people[tag.who]?.kind !== 'partner') {
+        return problem(state, `"# trust: ${tag.who}" names no partner or department`);
+      }
+      return updatePerson(state, tag.who, (p) => sendTrust(p, { type: tag.event }));
+    }
+    case 'score':
+      return addMoment(state, { dimension: tag.dimension, delta: tag.delta, why: tag.why });
+    case 'evidence':
+      return { ...state, pendingEvidence: [...state.pendingEvidence, tag.point] };
+    case 'timer':
+      return { ...state, pendingTimer: tag.seconds };
+    case 'pin':
+      // Read at build time to place the option; nothing happens when it is played.
+      return state;
+    case 'chain-task':
+      return { ...state, pendingChainTask: tag.question };
+    case 'chain-link': {
+      const decision = state.decisions.at(-1);
+      if (!decision?.chainTask) {
+        return problem(state, `"# chain-link: ${tag.who}" follows no "# chain-task:" decision`);
+      }
+      const step: ChainTraceStep = {
+        decision: decision.index,
+        question: decision.chainTask,
+        who: tag.who,
+      };
+      return { ...state, chainTrace: [...state.chainTrace, step] };
+    }
+    case 'kpi': {
+      const reading: KpiReading = {
+        who: tag.who,
+        label: tag.label,
+        value: tag.value,
+        target: tag.target,
+        unit: tag.unit,
+        better: tag.better,
+        at: state.clock,
+      };
+      const others = state.kpis.filter((k) => !(k.who === tag.who && k.label === tag.label));
+      return { ...state, kpis: [...others, reading] };
+    }
+    case 'misconception':
+      return addMisconception(state, tag.id);
+    case 'log': {
+      const [id, next] = withId(state);
+      const entry: LogEntry = {
+        id,
+        who: tag.who,
+        channel: tag.channel,
+        summary: tag.summary,
+        at: next.clock,
+      };
+      return { ...next, log: [...next.log, entry] };
+    }
+    case 'agree': {
+      const [id, next] = withId(state);
+      const agreement: Agreement = {
+        id,
+        who: tag.who,
+        written: tag.written,
+        what: tag.what,
+        at: next.clock,
+      };
+      // A written confirmation replaces the verbal agreement it confirms, so it is listed once.
+      const verbal = tag.confirms
+        ? next.agreements.findLastIndex((a) => a.who === tag.who && !a.written)
+        : -1;
+      const kept = next.agreements.filter((_, index) => index !== verbal);
+      return { ...next, agreements: [...kept, agreement] };
+    }
+    case 'promise': {
+      const promise: PromiseRecord = {
+        id: tag.id,
+        to: tag.to,
+        what: tag.what,
+        madeAt: state.clock,
+        dueAt: resolveDue(tag.due, state.clock, meta.start),
+        status: 'open',
+      };
+      const next = {
+        ...state,
+        promises: [...state.promises.filter((p) => p.id !== tag.id), promise],
+      };
+      return checkDeadline(next, tag.what, promise.madeAt, promise.dueAt, meta);
+    }
+    case 'kept':
+      return settlePromise(state, tag.id);
+    case 'sla': {
+      const sla: SlaRecord = {
+        id: tag.id,
+        partner: tag.partner,
+        what: tag.what,
+        startedAt: state.clock,
+        dueAt: resolveDue(tag.due, state.clock, meta.start),
+        status: 'running',
+      };
+      const next = { ...state, slas: [...state.slas.filter((s) => s.id !== tag.id), sla] };
+      return checkDeadline(next, tag.what, sla.startedAt, sla.dueAt, meta);
+    }
+    case 'sla-met':
+    case 'sla-breached': {
+      if (!state.slas.some((s) => s.id === tag.id))
+        return problem(state, `no SLA "${tag.id}" has been started`);
+      const status = tag.kind === 'sla-met' ? 'met' : 'breached';
+      return { ...state, slas: state.slas.map((s) => (s.id === tag.id ? { ...s, status } : s)) };
+    }
+    case 'status':
+      return updatePerson(state, tag.who, (p) => ({ ...p, status: tag.status }));
+    case 'ending':
+      return { ...state, ending: { outcome: tag.outcome, title: tag.title, meaning: tag.meaning } };
+  }
+}
+
+function settlePromise(state: SimState, id: string): SimState {
+  const promise = state.promises.find((p) => p.id === id);
+  if (!promise) return problem(state, `"# kept: ${id}" names no promise made so far`);
+  if (promise.status !== 'open') return state;
+  return {
+    ...state,
+    promises: state.promises.map((p) => (p.id === id ? { ...p, status: 'kept' as const } : p)),
+  };
+}
+
+function addMisconception(state: SimState, id: MisconceptionId): SimState {
+  const last = state.decisions.at(-1);
+  if (!last || state.lastChoice?.decision !== last.index) {
+    return problem(state, `"# misconception: ${id}" must follow a choice`);
+  }
+  const updated: Decision = { ...last, misconceptions: [...last.misconceptions, id] };
+  return { ...state, decisions: [...state.decisions.slice(0, -1), updated] };
+}
+
+/** Apply a line's tags in order; returns the speaker they name, if any. */
+export function applyTags(
+  state: SimState,
+  tags: readonly string[],
+  meta: ScenarioMeta,
+): { state: SimState; speaker: string | null } {
+  let next = state;
+  let speaker: string | null = null;
+  for (const raw of tags) {
+    const parsed = parseTag(raw);
+    if (!parsed.ok) {
+      next = problem(next, parsed.error);
+      continue;
+    }
+    if (isHeaderTag(parsed.tag) || isDecisionNoteTag(parsed.tag)) continue;
+    if (parsed.tag.kind === 'speaker') speaker = parsed.tag.who;
+    next = applyTag(next, parsed.tag, meta);
+  }
+  return { state: next, speaker };
+}
