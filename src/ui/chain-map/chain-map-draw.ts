@@ -75,7 +75,7 @@ export function drawArrows(
   layer: SVGSVGElement,
   diagram: HTMLElement,
   chain: ServiceChain,
-  layout: 'lanes' | 'stacked',
+  layout: ArrowLayout,
   prefix: string,
 ): void {
   const origin = diagram.getBoundingClientRect();
@@ -120,4 +120,32 @@ export function drawArrows(
       });
     }),
   );
+}
+
+export type ArrowLayout = 'lanes' | 'stacked';
+
+/**
+ * Lay a map out for its width and draw its arrows now and whenever it or its
+ * lanes change size: 'stacked' below `stackBelow` px, else 'lanes' (on
+ * `root.dataset.layout`, for the CSS). A map taken off the page lets go of its
+ * observer, so replays retain nothing.
+ */
+export function keepArrowsDrawn(
+  root: HTMLElement,
+  lanes: HTMLElement,
+  stackBelow: number,
+  draw: (layout: ArrowLayout) => void,
+): void {
+  if (typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => {
+    if (!root.isConnected) {
+      observer.disconnect();
+      return;
+    }
+    const layout = root.getBoundingClientRect().width < stackBelow ? 'stacked' : 'lanes';
+    root.dataset.layout = layout;
+    draw(layout);
+  });
+  observer.observe(root);
+  observer.observe(lanes);
 }

@@ -8,7 +8,13 @@
  */
 import './chain-map.css';
 import { SIDE_WORDS, type ChainSide, type ServiceChain } from '../../sim/chain/chain.ts';
-import { channelRoom, COLUMN_OF_SIDE, createArrowLayer, drawArrows } from './chain-map-draw.ts';
+import {
+  channelRoom,
+  COLUMN_OF_SIDE,
+  createArrowLayer,
+  drawArrows,
+  keepArrowsDrawn,
+} from './chain-map-draw.ts';
 import {
   detailsContent,
   flowSentence,
@@ -236,22 +242,9 @@ export function renderChainMap(chain: ServiceChain, options: ChainMapOptions = {
     event.stopPropagation();
   });
 
-  const redraw = () => {
-    if (!root.isConnected) return;
-    const width = root.getBoundingClientRect().width;
-    const layout = width < STACK_BELOW ? 'stacked' : 'lanes';
-    root.dataset.layout = layout;
+  keepArrowsDrawn(root, lanes, STACK_BELOW, (layout) => {
     drawArrows(arrows, diagram, chain, layout, prefix);
     if (open) highlight(open);
-  };
-  if (typeof ResizeObserver !== 'undefined') {
-    const observer = new ResizeObserver(() => {
-      // A map taken off the page lets go of its observer, so replays retain nothing.
-      if (!root.isConnected) observer.disconnect();
-      else redraw();
-    });
-    observer.observe(root);
-    observer.observe(lanes);
-  }
+  });
   return root;
 }

@@ -19,6 +19,7 @@ import {
   COLUMN_OF_SIDE,
   createArrowLayer,
   drawArrows,
+  keepArrowsDrawn,
 } from '../chain-map/chain-map-draw.ts';
 import { sideIcon } from '../chain-map/chain-map-legend.ts';
 import { h } from '../shell/dom.ts';
@@ -102,20 +103,9 @@ export function renderTraceMap(meta: ScenarioMeta, state: SimState): HTMLElement
     diagram,
   );
 
-  const redraw = () => {
-    if (!root.isConnected) return;
-    const layout = root.getBoundingClientRect().width < STACK_BELOW ? 'stacked' : 'lanes';
-    root.dataset.layout = layout;
+  keepArrowsDrawn(root, lanes, STACK_BELOW, (layout) => {
     drawArrows(flows, diagram, chain, layout, `${prefix}-flows`);
     drawArrows(path, diagram, { ...chain, links: route }, layout, `${prefix}-route`);
-  };
-  if (typeof ResizeObserver !== 'undefined') {
-    const observer = new ResizeObserver(() => {
-      if (!root.isConnected) observer.disconnect();
-      else redraw();
-    });
-    observer.observe(root);
-    observer.observe(lanes);
-  }
+  });
   return root;
 }
