@@ -14,17 +14,50 @@ import { characterOf } from '../sim/story/scenario.ts';
 import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
 import type { StageDisplay } from './stage-types.ts';
 import { svgImage } from './svg-texture.ts';
+import {
+  CANVAS_HEIGHT as HEIGHT,
+  CANVAS_WIDTH as WIDTH,
+  layoutBubble,
+  NAME_SIZE,
+  SPEECH_SIZE,
+  type Measure,
+  type Rect,
+  type TextStyle,
+} from './speech-bubble.ts';
 
 export const CONVERSATION_SCENE = 'conversation';
-const WIDTH = 1280;
-const HEIGHT = 720;
 /** Where the title card stands. */
 const TITLE_LOCATION: Location = 'shop-floor';
 
 /** Each picture's texture key, named once: a location's background, a look in one expression. */
 const backgroundKey = (location: Location) => `bg:${location}`;
 const portraitKey = (look: LookId, expression: Expression) => `portrait:${look}:${expression}`;
+/**
+ * Typing a line never takes longer than this, whatever its length and the
+ * text speed: the picture keeps pace with the transcript, which shows the
+ * whole line at once.
+ */
+const TYPING_AT_MOST_MS = 4000;
+const FONT = 'system-ui, sans-serif';
+const INK = '#1d2b36';
 
+/** Give a text object a bubble style: its size, weight, wrap and matching line spacing. */
+function applyStyle(text: Phaser.GameObjects.Text, style: TextStyle): Phaser.GameObjects.Text {
+  return text
+    .setFontSize(style.size)
+    .setFontStyle(style.bold ? 'bold' : '')
+    .setWordWrapWidth(style.wrap)
+    .setLineSpacing(Math.round(style.size * 0.18));
+}
+
+const rectWords = (r: Rect) => [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
+
+/** The line in the bubble: which transcript entry, who says it, and their words. */
+interface Said {
+  readonly id: number;
+  readonly name: string;
+  readonly words: string;
+}
 /** Frames drawn after the last change before the loop sleeps (a still picture costs nothing). */
 const FRAMES_BEFORE_SLEEP = 3;
 
@@ -34,17 +67,18 @@ export class ConversationScene extends Phaser.Scene {
   private nameplate?: Phaser.GameObjects.Text;
   private speech?: Phaser.GameObjects.Text;
   private bubble?: Phaser.GameObjects.Graphics;
+  /** Never drawn: measures text as the bubble will draw it. */
+  private measurer?: Phaser.GameObjects.Text;
+  private said: Said | null = null;
   private readonly loading = new Map<string, Promise<void>>();
   private latest: SessionView | null = null;
-  /** The transcript line the speech bubble shows, so a re-render does not retype it. */
-  private typedId: number | null = null;
   private typing?: Phaser.Time.TimerEvent;
   private titleText?: Phaser.GameObjects.Text;
   private stillFrames = 0;
   /** Told when a picture could not be drawn (the stage's owner sets it). */
   onTrouble: (error: unknown) => void = (error) => console.warn(error);
   /** The learner's display settings, set by the stage's owner. */
-  display: StageDisplay = { textSpeed: Infinity, reducedMotion: false };
+  display: StageDisplay = { textSpeed: Infinity, reducedMotion: false, textScale: 1 };
 
   constructor() {
     super(CONVERSATION_SCENE);
@@ -59,19 +93,11 @@ export class ConversationScene extends Phaser.Scene {
       .setOrigin(0.5, 1)
       .setVisible(false);
     this.bubble = this.add.graphics();
-    this.nameplate = this.add.text(480, 462, '', {
-      fontFamily: 'system-ui, sans-serif',
-      fontSize: '32px',
-      fontStyle: 'bold',
-      color: '#1d2b36',
-    });
-    this.speech = this.add.text(480, 508, '', {
-      fontFamily: 'system-ui, sans-serif',
-      fontSize: '34px',
-      color: '#1d2b36',
-      wordWrap: { width: 750 },
-      lineSpacing: 6,
-    });
+    this.nameplate = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: NAME_SIZE, color: INK });
+    this.speech = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: SPEECH_SIZE, color: INK });
+    this.measurer = this.add.text(0, 0, '', { fontFamily: FONT }).setVisible(false);
+    // A tap on the picture shows the whole line at once.
+    this.input.on('pointerdown', () => this.finishTyping());
     (this.latest ? this.show(this.latest) : this.showTitle()).catch((error: unknown) =>
       this.onTrouble(error),
     );
@@ -139,6 +165,17 @@ export class ConversationScene extends Phaser.Scene {
     const look: LookId | null = character?.look ?? null;
     const portrait = look ? portraitKey(look, expression) : null;
 
+    // The words first: the transcript already shows them, and pictures can take a while.
+    this.say(
+      lastSpeech && character
+        ? {
+            id: lastSpeech.id,
+            name: `${character.name} · ${character.role}`,
+            words: lastSpeech.text,
+          }
+        : null,
+    );
+
     await Promise.all([
       this.texture(background, () => backgroundSvg(location), WIDTH, HEIGHT),
       look && portrait
@@ -157,21 +194,74 @@ export class ConversationScene extends Phaser.Scene {
         this.tweens.add({ targets: this.portrait, alpha: 1, duration: 250 });
       }
     } else this.portrait?.setVisible(false);
+  }
 
-    this.bubble?.clear();
-    if (lastSpeech && character) {
-      this.bubble?.fillStyle(0xffffff, 0.94).fillRoundedRect(450, 440, 810, 270, 22);
-      this.bubble?.lineStyle(3, 0x1d2b36, 0.25).strokeRoundedRect(450, 440, 810, 270, 22);
-      const plate = `${character.name} · ${character.role}`;
-      this.nameplate?.setText(plate.length > 44 ? `${plate.slice(0, 43)}…` : plate);
-      const words =
-        lastSpeech.text.length > 150 ? `${lastSpeech.text.slice(0, 147)}…` : lastSpeech.text;
-      if (lastSpeech.id !== this.typedId) this.typewrite(words);
-      this.typedId = lastSpeech.id;
-    } else {
+  /** Put a line in the bubble (typed when it is new), or take the bubble away. */
+  private say(said: Said | null): void {
+    const same = said && this.said && said.id === this.said.id && said.name === this.said.name;
+    if (same) return;
+    const fresh = said !== null && said.id !== this.said?.id;
+    this.said = said;
+    this.keepDrawing();
+    if (said) this.drawBubble(fresh);
+    else {
+      this.typing?.remove();
+      this.bubble?.clear();
       this.nameplate?.setText('');
       this.speech?.setText('');
+      this.describe(null);
     }
+  }
+
+  /** Draw the bubble again at the learner's text size now, e.g. after they changed it. */
+  relayout(): void {
+    if (!this.said || !this.latest) return;
+    this.keepDrawing();
+    this.drawBubble(false);
+  }
+
+  private readonly measure: Measure = (text, style) => {
+    const measurer = this.measurer;
+    if (!measurer) return { width: 0, height: 0 };
+    applyStyle(measurer, style).setText(text);
+    return { width: measurer.width, height: measurer.height };
+  };
+
+  /** Size the bubble to the whole line and its speaker; type the words when they are new. */
+  private drawBubble(retype: boolean): void {
+    const said = this.said;
+    if (!said || !this.speech || !this.nameplate || !this.bubble) return;
+    const layout = layoutBubble(said.name, said.words, this.display.textScale, this.measure);
+    const { x, y, width, height } = layout.bubble;
+    this.bubble.clear();
+    this.bubble.fillStyle(0xffffff, 0.94).fillRoundedRect(x, y, width, height, 22);
+    this.bubble.lineStyle(3, 0x1d2b36, 0.25).strokeRoundedRect(x, y, width, height, 22);
+    applyStyle(this.nameplate, layout.name.style)
+      .setPosition(layout.name.x, layout.name.y)
+      .setText(said.name);
+    applyStyle(this.speech, layout.speech.style).setPosition(layout.speech.x, layout.speech.y);
+    // Wrapped once, whole: typing then never moves a half-typed word to the next line.
+    const lines = this.speech.getWrappedText(said.words).join('\n');
+    this.describe(layout);
+    if (retype) this.typewrite(lines);
+    else this.finishTyping(lines);
+  }
+
+  /**
+   * What the picture shows, on the canvas element: the transcript line in the
+   * bubble, whether all of it is typed, and where the bubble and its words
+   * are (canvas pixels). The canvas is hidden from assistive technology; this
+   * lets a test, or anyone inspecting the page, check the picture against the
+   * transcript.
+   */
+  private describe(layout: ReturnType<typeof layoutBubble> | null): void {
+    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
+    if (!canvas) return;
+    canvas.dataset.speechLine = this.said ? String(this.said.id) : '';
+    canvas.dataset.bubble = layout ? rectWords(layout.bubble) : '';
+    canvas.dataset.bubbleContent = layout ? rectWords(layout.content) : '';
+    canvas.dataset.speechSize = layout ? String(layout.speech.style.size) : '';
+    canvas.dataset.speechTyped = String(this.typing === undefined || this.typing.hasDispatched);
   }
 
   /**
@@ -181,35 +271,52 @@ export class ConversationScene extends Phaser.Scene {
    */
   private typewrite(words: string): void {
     this.typing?.remove();
-    const perSecond = this.display.textSpeed;
-    if (!Number.isFinite(perSecond) || this.display.reducedMotion) {
-      this.speech?.setText(words);
+    this.typing = undefined;
+    const speed = this.display.textSpeed;
+    if (!Number.isFinite(speed) || this.display.reducedMotion) {
+      this.finishTyping(words);
       return;
     }
+    const perSecond = Math.max(speed, words.length / (TYPING_AT_MOST_MS / 1000));
     // Paced by the wall clock, not by frames: on a slow machine a frame can take
     // half a second, and frame-paced typing kept the canvas redrawing for a minute.
     const started = performance.now();
+    this.speech?.setText('');
     this.typing = this.time.addEvent({
       delay: 1000 / 30,
       loop: true,
       callback: () => {
         const due = Math.ceil(((performance.now() - started) / 1000) * perSecond);
-        this.speech?.setText(words.slice(0, due));
-        if (due >= words.length) this.typing?.remove();
+        if (due >= words.length) this.finishTyping(words);
+        else this.speech?.setText(words.slice(0, due));
       },
     });
-    this.input.once('pointerdown', () => {
-      this.typing?.remove();
-      this.speech?.setText(words);
-      this.keepDrawing();
-    });
+    this.describeTyping();
+  }
+
+  /** Show the whole line now (the one being typed, unless another is given). */
+  private finishTyping(words?: string): void {
+    const typing = this.typing;
+    this.typing?.remove();
+    if (words !== undefined) this.speech?.setText(words);
+    else if (typing && this.speech && this.said)
+      this.speech.setText(this.speech.getWrappedText(this.said.words).join('\n'));
+    this.describeTyping();
+    this.keepDrawing();
+  }
+
+  private describeTyping(): void {
+    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
+    if (canvas)
+      canvas.dataset.speechTyped = String(this.typing === undefined || this.typing.hasDispatched);
   }
 
   /** The title card behind the scenario menu: the shop floor and the game's name. */
   async showTitle(): Promise<void> {
     this.latest = null;
     this.typing?.remove();
-    this.typedId = null;
+    this.said = null;
+    this.describe(null);
     this.portrait?.setVisible(false);
     this.nameplate?.setText('');
     this.speech?.setText('');

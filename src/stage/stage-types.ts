@@ -7,6 +7,8 @@ export interface StageDisplay {
   readonly textSpeed: number;
   /** No fades and no typing: each picture and line appears at once. */
   readonly reducedMotion: boolean;
+  /** The learner's text size as a scale (1 at 100 %, 2 at 200 %): the speech bubble's words grow with it. */
+  readonly textScale: number;
 }
 
 export interface Stage {

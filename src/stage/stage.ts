@@ -38,6 +38,8 @@ export function createStage(
             showTitle: () => void scene.showTitle().catch(onTrouble),
             setDisplay: (next: StageDisplay) => {
               scene.display = next;
+              // The bubble's words follow a text size changed in Settings at once.
+              scene.relayout();
             },
             refresh: () => {
               game.scale.refresh();

@@ -284,7 +284,11 @@ export function applySettings(
 
 /** What the canvas stage needs of the settings, passed to it through its interface. */
 export function stageDisplay(settings: DisplaySettings): StageDisplay {
-  return { textSpeed: TEXT_SPEED_CPS[settings.textSpeed], reducedMotion: settings.reducedMotion };
+  return {
+    textSpeed: TEXT_SPEED_CPS[settings.textSpeed],
+    reducedMotion: settings.reducedMotion,
+    textScale: settings.textSize / 100,
+  };
 }
 
 /* ------------------------------------------------------------------ the dialog */
