@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCast, type Cast, type CastProblem } from '../sim/people/cast.ts';
+import type { Cast } from '../sim/people/cast.ts';
+import { parseCast, type CastProblem } from '../sim/people/cast-check.ts';
 
 export const CAST_FILE = join('stories', 'cast.json');
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { castFromText } from '../../src/build/cast-file.ts';
 import { compileStory } from '../../src/build/compile-story.ts';
-import { nameKey, parseCast, type CastProblem } from '../../src/sim/people/cast.ts';
+import { nameKey, parseCast, type CastProblem } from '../../src/sim/people/cast-check.ts';
 import { LOOKS } from '../../src/sim/people/looks.ts';
 import { fixtureCast, libraryCast } from './casts.ts';
 
