@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import {
   DEFAULT_SETTINGS as DEFAULT_AUDIO,
   SETTINGS_KEY as AUDIO_KEY,
@@ -12,6 +13,8 @@ import {
   DISPLAY_SETTINGS_KEY,
   loadDisplaySettings,
   parseStoredSettings,
+  TEXT_SIZES,
+  TEXT_SPEEDS,
   SETTINGS_VERSION,
   stageDisplay,
   type DisplaySettings,
@@ -97,6 +100,41 @@ describe('settings parsing', () => {
   it('gives the defaults for the wrong shape or version, without throwing', () => {
     for (const raw of [null, 42, 'text', [], {}, { version: 2, textSize: 200 }, { textSize: 200 }])
       expect(parseStoredSettings(raw)).toEqual(DEFAULT_STORED);
+  });
+
+  const ALLOWED: Record<string, readonly unknown[]> = {
+    textSize: TEXT_SIZES,
+    textSpeed: TEXT_SPEEDS,
+    reducedMotion: [true, false, null],
+  };
+
+  it('reads any stored value as settings: each field valid, each valid field kept', () => {
+    const valid = {
+      textSize: fc.constantFrom(...TEXT_SIZES),
+      highContrast: fc.boolean(),
+      dyslexicFont: fc.boolean(),
+      reducedMotion: fc.constantFrom(true, false, null),
+      textSpeed: fc.constantFrom(...TEXT_SPEEDS),
+      captions: fc.boolean(),
+      choiceTimers: fc.boolean(),
+      choiceKeys: fc.boolean(),
+    };
+    const anyField = (value: fc.Arbitrary<unknown>) => fc.oneof(value, fc.jsonValue());
+    const stored = fc.record(
+      Object.fromEntries(Object.entries(valid).map(([name, value]) => [name, anyField(value)])),
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(stored, (fields) => {
+        const parsed = parseStoredSettings({ version: SETTINGS_VERSION, ...fields });
+        for (const [name, value] of Object.entries(parsed)) {
+          const given = (fields as Record<string, unknown>)[name];
+          const fallback = DEFAULT_STORED[name as keyof typeof DEFAULT_STORED];
+          const allowed = ALLOWED[name] ?? [true, false];
+          expect(value).toEqual(allowed.includes(given) ? given : fallback);
+        }
+      }),
+    );
   });
 
   it('gives the defaults for corrupt JSON and for storage that throws', () => {

@@ -14,7 +14,6 @@
  * reads data-choice-keys before a number key chooses. The canvas stage is told through its own
  * interface (`stageDisplay`), never by reading <html>.
  */
-import { z } from 'zod';
 import {
   DEFAULT_SETTINGS as DEFAULT_AUDIO,
   clampVolume,
@@ -80,27 +79,36 @@ export const DEFAULT_STORED: StoredSettings = {
   choiceKeys: true,
 };
 
-/** Each field on its own: a bad value falls back to that field's default, never throws. */
-const storedSchema = z.object({
-  textSize: z.literal(TEXT_SIZES).catch(DEFAULT_STORED.textSize),
-  highContrast: z.boolean().catch(DEFAULT_STORED.highContrast),
-  dyslexicFont: z.boolean().catch(DEFAULT_STORED.dyslexicFont),
-  reducedMotion: z.boolean().nullable().catch(DEFAULT_STORED.reducedMotion),
-  textSpeed: z.enum(TEXT_SPEEDS).catch(DEFAULT_STORED.textSpeed),
-  captions: z.boolean().catch(DEFAULT_STORED.captions),
-  choiceTimers: z.boolean().catch(DEFAULT_STORED.choiceTimers),
-  choiceKeys: z.boolean().catch(DEFAULT_STORED.choiceKeys),
-});
+/** A stored value if it is one of `allowed`, else `fallback`: a bad field never spoils the rest. */
+function oneOf<T>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+const BOOLEAN = [true, false] as const;
 
 /**
  * Reads saved settings from anything (parsed JSON). Not an object, or another version: the
- * defaults. A missing or malformed field: that field's default; the others are kept.
+ * defaults. A missing or malformed field: that field's default; the others are kept. Checked by
+ * hand rather than with a schema library: these few fields are on the first screen's path, where
+ * every kilobyte delays the first choice (issue 17).
  */
 export function parseStoredSettings(raw: unknown): StoredSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DEFAULT_STORED;
-  if ((raw as Record<string, unknown>)['version'] !== SETTINGS_VERSION) return DEFAULT_STORED;
-  const parsed = storedSchema.safeParse(raw);
-  return parsed.success ? parsed.data : DEFAULT_STORED;
+  const field = raw as Record<string, unknown>;
+  if (field['version'] !== SETTINGS_VERSION) return DEFAULT_STORED;
+  const flag = (
+    name: 'highContrast' | 'dyslexicFont' | 'captions' | 'choiceTimers' | 'choiceKeys',
+  ) => oneOf(field[name], BOOLEAN, DEFAULT_STORED[name]);
+  return {
+    textSize: oneOf(field['textSize'], TEXT_SIZES, DEFAULT_STORED.textSize),
+    highContrast: flag('highContrast'),
+    dyslexicFont: flag('dyslexicFont'),
+    reducedMotion: oneOf(field['reducedMotion'], [...BOOLEAN, null], DEFAULT_STORED.reducedMotion),
+    textSpeed: oneOf(field['textSpeed'], TEXT_SPEEDS, DEFAULT_STORED.textSpeed),
+    captions: flag('captions'),
+    choiceTimers: flag('choiceTimers'),
+    choiceKeys: flag('choiceKeys'),
+  };
 }
 
 /** The settings in force: "follow the device" becomes the device's motion preference. */
