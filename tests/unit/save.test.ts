@@ -224,6 +224,13 @@ describe('saved games', () => {
       ]);
     });
 
+    it('reads a choice or seed written "-0" as 0, so the save survives a round trip', () => {
+      const stored = text({ ...GOOD, path: [0, 1, 1, 0], seed: 0 });
+      const loaded = loadSave(stored.replace('[0,', '[-0,').replace('"seed":0', '"seed":-0'), NOW);
+      expect(loaded.ok).toBe(true);
+      if (loaded.ok) expect(loadSave(serialiseSave(loaded.save), NOW)).toEqual(loaded);
+    });
+
     it('does not share the path with the save it was given', () => {
       const path = [0, 1];
       const stored = serialiseSave({ ...GOOD, path });

@@ -122,7 +122,8 @@ function fromV2(data: SaveV2, repairs: string[], what: string): LoadedSave {
 export function loadSave(text: string, now = new Date().toISOString()): LoadedSave {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // "-0" reads as a number equal to 0 that would not survive a round trip: read it as 0.
+    data = JSON.parse(text, (_key, value: unknown) => (Object.is(value, -0) ? 0 : value));
   } catch {
     return { ok: false, error: 'the saved game is not readable (it is not valid JSON)' };
   }
