@@ -11,7 +11,7 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
-import { CONTENT_SECURITY_POLICY } from '../build/csp.ts';
+import { policyFromEnvironment } from '../build/csp.ts';
 import { ClassHub, type HubOptions, type Peer } from './class-hub.ts';
 import { MAX_MESSAGE_BYTES, createClassSchema } from './messages.ts';
 import { ClassStore } from './store.ts';
@@ -22,6 +22,11 @@ export interface ClassServerOptions extends HubOptions {
   readonly port?: number;
   readonly host?: string;
   readonly logger?: boolean;
+  /**
+   * Where the LRS and LMS origins for `connect-src` come from (SERVICE_CHAIN_CONNECT_ORIGINS,
+   * as for the build): the process's environment unless given.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ClassServer {
@@ -43,13 +48,16 @@ function lanAddress(): string | null {
 }
 
 export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
+  // Read first: an origin that is not one stops the server before it serves a wrong policy.
+  const policy = policyFromEnvironment(options.env ?? process.env);
   const store = new ClassStore(options.database);
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 4096 });
   const log = options.log ?? ((message: string) => app.log.warn(message));
   const hub = new ClassHub(store, { ...options, log });
-  // Every response, the game's files and the API alike, carries the strict policy the game is built for.
+  // Every response, the game's files and the API alike, carries the strict policy the game is
+  // built for, with the LRS origins a cmi5 launch talks to.
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('content-security-policy', policy);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     return payload;
