@@ -1,0 +1,131 @@
+/**
+ * The transcript: a log of every line so far, figures as real tables, and on
+ * a phone the lines before the last choice folded behind a button.
+ */
+import type { ScenarioMeta } from '../../sim/story/scenario.ts';
+import type { TranscriptEntry } from '../../sim/session/records.ts';
+import { tableCells } from '../../sim/story/figures.ts';
+import { h } from '../shell/dom.ts';
+import { personName } from './people-list.ts';
+
+export class Transcript {
+  private readonly lines = h('ol', { className: 'transcript-lines' });
+  /** The scrolling box, which takes focus so keyboard users can scroll back through it. */
+  readonly log = h(
+    'div',
+    { className: 'transcript', role: 'log', 'aria-label': 'Transcript', tabindex: '0' },
+    this.lines,
+  );
+  readonly earlierToggle: HTMLButtonElement;
+  private showingEarlier = false;
+  private shown = 0;
+
+  constructor(private readonly meta: ScenarioMeta) {
+    this.earlierToggle = h(
+      'button',
+      {
+        type: 'button',
+        className: 'earlier-toggle',
+        hidden: true,
+        'aria-expanded': 'false',
+        onclick: () => {
+          this.showingEarlier = !this.showingEarlier;
+          this.log.classList.toggle('show-earlier', this.showingEarlier);
+          this.earlierToggle.setAttribute('aria-expanded', String(this.showingEarlier));
+          this.foldEarlierLines();
+        },
+      },
+      '',
+    );
+  }
+
+  /** Append the entries not shown yet and keep the latest in view. */
+  render(transcript: readonly TranscriptEntry[]): void {
+    for (const entry of transcript.slice(this.shown)) {
+      const cells = entry.kind === 'narration' ? tableCells(entry.text) : null;
+      if (cells) this.tableLine(cells);
+      else this.lines.append(this.entry(entry));
+    }
+    this.shown = transcript.length;
+    this.foldEarlierLines();
+    this.lines.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  private entry(entry: TranscriptEntry): HTMLLIElement {
+    const speaker =
+      entry.kind === 'speech' || entry.kind === 'choice'
+        ? personName(this.meta, entry.speaker)
+        : null;
+    return h(
+      'li',
+      { className: `line line-${entry.kind}`, 'data-id': entry.id },
+      speaker ? h('span', { className: 'speaker' }, `${speaker}: `) : null,
+      entry.kind === 'event'
+        ? h('strong', {}, entry.text)
+        : h('span', { className: 'text' }, entry.text),
+    );
+  }
+
+  /**
+   * Figures the story writes as "a | b" lines: a real table, the first line
+   * its header, following lines its rows, in one transcript entry.
+   */
+  private tableLine(cells: readonly string[]): void {
+    const last = this.lines.lastElementChild;
+    const body = last?.classList.contains('line-table') ? last.querySelector('tbody') : null;
+    if (body) {
+      body.append(
+        h(
+          'tr',
+          {},
+          ...cells.map((cell, i) =>
+            i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell),
+          ),
+        ),
+      );
+      return;
+    }
+    this.lines.append(
+      h(
+        'li',
+        { className: 'line line-narration line-table' },
+        h(
+          'table',
+          { className: 'figures' },
+          h('thead', {}, h('tr', {}, ...cells.map((cell) => h('th', { scope: 'col' }, cell)))),
+          h('tbody', {}),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * On a phone the transcript is part of the page, not a box of its own, so
+   * the lines before the learner's last choice fold away behind a button and
+   * the latest exchange and the choices stay near the top.
+   */
+  private foldEarlierLines(): void {
+    const lines = [...this.lines.children];
+    const lastChoice = lines
+      .map((line) => line.classList.contains('line-choice'))
+      .lastIndexOf(true);
+    lines.forEach((line, index) => line.classList.toggle('earlier', index < lastChoice));
+    const count = Math.max(0, lastChoice);
+    this.earlierToggle.hidden = count === 0;
+    this.earlierToggle.textContent = this.showingEarlier
+      ? 'Hide the earlier lines'
+      : `Show the ${count} earlier ${count === 1 ? 'line' : 'lines'}`;
+  }
+
+  /**
+   * Bring the scenario's closing lines into view (everything after the last
+   * choice), in the transcript and on the page, as the end screen appears.
+   */
+  showEnding(): void {
+    const choices = this.lines.querySelectorAll('.line-choice');
+    const first = choices[choices.length - 1]?.nextElementSibling ?? this.lines.firstElementChild;
+    const box = this.log;
+    if (first instanceof HTMLElement) box.scrollTop = Math.max(0, first.offsetTop - box.offsetTop);
+    (first as HTMLElement | null)?.scrollIntoView?.({ block: 'start' });
+  }
+}
