@@ -248,7 +248,12 @@ export function compileStory(
     knots: [...scan.knots.keys()],
     onProgress: options.onProgress,
   });
-  const scenario: Scenario = { ...draft, ranges: report.ranges };
+  const chances = report.complete ? report.chances : {};
+  const scenario: Scenario = {
+    ...draft,
+    ranges: report.ranges,
+    ...(Object.keys(chances).length > 0 ? { chances } : {}),
+  };
   const errors = explorationProblems(scan, report, scenario, source).map((p) =>
     formatProblem(file, p),
   );

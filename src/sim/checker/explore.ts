@@ -12,6 +12,7 @@ import { keyPolicyFor, storyStateKey, withAllCounts, type KeyPolicy } from './st
 import { futureKey } from '../session/sim-state.ts';
 import { exploringSession, StoryBudgetExceeded } from './exploring-runner.ts';
 import { monotonicNow } from '../host.ts';
+import type { Chances } from '../scoring/chances.ts';
 
 export interface ExploreProblem {
   readonly kind: 'no-ending' | 'unscored-option' | 'runtime' | 'too-deep' | 'budget';
@@ -46,6 +47,8 @@ export interface ExploreReport {
    * scores on its own move (all dimensions summed), for the checker's tell figures.
    */
   readonly options: readonly DecisionOptions[];
+  /** Per decision, the dimensions some option earns marks on by its own move. */
+  readonly chances: Chances;
   readonly problems: readonly ExploreProblem[];
 }
 
@@ -196,6 +199,7 @@ class Explorer {
   private readonly visited = new Set<string>();
   private readonly offered = new Set<string>();
   private readonly decisionPoints = new Map<string, number[]>();
+  private readonly chances = new Map<string, Set<DimensionId>>();
 
   constructor(
     private readonly scenario: Scenario,
@@ -282,6 +286,12 @@ class Explorer {
         texts: texts.split('\n'),
         values,
       })),
+      chances: Object.fromEntries(
+        [...this.chances].map(([point, dimensions]) => [
+          point,
+          DIMENSION_IDS.filter((id) => dimensions.has(id)),
+        ]),
+      ),
       endings: new Map(),
       ranges: {},
       scored: this.scored,
@@ -311,6 +321,19 @@ class Explorer {
         this.unvisited.delete(knot);
         this.visited.add(knot);
       }
+    }
+  }
+
+  /** Note the dimensions an option of a decision earned marks on by its own move. */
+  private noteChances(point: string, session: Session, firstMoment: number): void {
+    const { moments, decisions } = session.simState;
+    const decision = decisions.length - 1;
+    for (let i = firstMoment; i < moments.length; i++) {
+      const moment = moments[i]!;
+      if (moment.delta <= 0 || moment.choice?.decision !== decision) continue;
+      const offered = this.chances.get(point) ?? new Set<DimensionId>();
+      offered.add(moment.dimension);
+      this.chances.set(point, offered);
     }
   }
 
@@ -398,7 +421,9 @@ class Explorer {
     options.forEach((text, index) => {
       this.offered.add(text);
       session.restore(snapshot);
+      const before = session.simState.moments.length;
       const delta = this.move(session, index, text, options.length > 1);
+      if (point) this.noteChances(point, session, before);
       // The first time an option is taken from this decision is what it is worth.
       if (values) values[index] ??= DIMENSION_IDS.reduce((sum, id) => sum + delta[id], 0);
       const future = this.visit(session, depth + 1);

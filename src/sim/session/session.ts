@@ -19,7 +19,7 @@ import { applyTags } from './apply-tags.ts';
 import { moodOf, stanceOf } from '../people/people.ts';
 import type { Scenario } from '../story/scenario.ts';
 import { displayOrder } from '../story/choice-order.ts';
-import { summariseScores, type DimensionScore } from '../scoring/scoring.ts';
+import { scoresOf, type DimensionScore } from '../scoring/scoring.ts';
 
 /** The problem a session records when the story stops with no choices and no ending. */
 export const NO_ENDING_PROBLEM = 'the story ended without an "# ending:" tag';
@@ -215,7 +215,7 @@ export class Session {
       choices: this.choices,
       order: displayOrder(this.choices, this.seed, this.steps.length, this.scenario.pins),
       finished: this.choices.length === 0,
-      scores: summariseScores(this.state.moments, this.scenario.ranges),
+      scores: scoresOf(this.state, this.scenario),
       path: [...this.steps],
       seed: this.seed,
     };

@@ -9,6 +9,7 @@ import type { Location } from './locations.ts';
 import type { LookId } from '../people/looks.ts';
 import type { SyllabusId } from '../scoring/syllabus.ts';
 import type { TutorNotes } from './tutor-notes.ts';
+import type { Chances } from '../scoring/chances.ts';
 import {
   agreementFor,
   castPerson,
@@ -56,6 +57,8 @@ export interface Scenario {
   readonly story: string;
   /** Lowest and highest reachable total per dimension, measured by exploring every path. */
   readonly ranges: Partial<Record<DimensionId, ScoreRange>>;
+  /** The dimensions each decision offers marks on, measured the same way (missed chances). */
+  readonly chances?: Chances;
   /** Options whose place on screen the author pinned, by their text (see `# pin:`). */
   readonly pins?: Readonly<Record<string, OptionPlace>>;
   /** Notes for a tutor running the scenario with a class, when the author wrote them. */

@@ -156,6 +156,20 @@ function detail(
           h('span', { className: 'why' }, ` — ${moment.why}`),
         ),
       ),
+      ...score.missed.map((chance) =>
+        h(
+          'li',
+          { className: 'moment missed' },
+          h('span', { className: 'delta' }, 'Missed chance '),
+          h('span', { className: 'moment-where' }, `Decision ${chance.decision + 1}: `),
+          h('q', {}, unquote(chance.chose)),
+          h(
+            'span',
+            { className: 'why' },
+            ` — another option here earned marks on ${dimension.name.toLowerCase()}; this one passed the chance by.`,
+          ),
+        ),
+      ),
     ),
     ...own.map((s) =>
       h(
@@ -186,7 +200,7 @@ export function dimensionDetails(
     h(
       'p',
       { className: 'part-intro' },
-      'Each line quotes what you chose and says why it earned or lost the score. Weaker principles are open first.',
+      'Each line quotes what you chose and says why it earned or lost the score, or where you passed by a chance the scenario offered (a missed chance). Weaker principles are open first.',
     ),
     ...evidenced.map((score) => detail(score, self, stronger)),
     unevidenced.length > 0

@@ -11,7 +11,7 @@ import type { SelfRating } from '../../sim/scoring/self-rating.ts';
 import { h } from '../shell/dom.ts';
 
 export interface SelfRatingOptions {
-  /** The dimensions to rate: pass the evidenced ones (band not null). */
+  /** The dimensions to rate: every one the learner had a chance to show (band not null: a scored moment or a missed chance). */
   readonly scores: readonly DimensionScore[];
   /** Called once, with what was rated (empty when skipped). */
   done(rating: SelfRating, skipped: boolean): void;
