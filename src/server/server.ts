@@ -12,6 +12,7 @@ import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import { policyFromEnvironment } from '../build/csp.ts';
+import { registerAttemptRoutes } from './attempts.ts';
 import { ClassHub, type HubOptions, type Peer } from './class-hub.ts';
 import { MAX_MESSAGE_BYTES, createClassSchema } from './messages.ts';
 import { ClassStore } from './store.ts';
@@ -75,6 +76,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     const qr = await QRCode.toDataURL(joinUrl, { margin: 1, width: 320 });
     return { code: created.code, tutorToken: created.tutorToken, joinUrl, lanUrl, qr };
   });
+  registerAttemptRoutes(app, store, options.now);
   app.get('/ws', { websocket: true }, (socket) => {
     const peer: Peer = {
       send: (message) => {

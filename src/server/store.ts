@@ -1,7 +1,8 @@
 /**
  * The classroom server's SQLite store: class sessions (with what learners are
- * shown and the tutor's records), learners, and votes. Every change is
- * written at once, so a restarted server carries on where it stopped.
+ * shown and the tutor's records), learners, votes, and the attempts learners
+ * played on their own and sent to their class. Every change is written at
+ * once, so a restarted server carries on where it stopped.
  */
 import Database from 'better-sqlite3';
 import { z } from 'zod';
@@ -62,6 +63,10 @@ export class ClassStore {
         class_id TEXT NOT NULL, decision INTEGER NOT NULL, learner_id TEXT NOT NULL,
         option INTEGER NOT NULL, at INTEGER NOT NULL,
         PRIMARY KEY (class_id, decision, learner_id));
+      CREATE TABLE IF NOT EXISTS attempts (
+        class_id TEXT NOT NULL, attempt_id TEXT NOT NULL, learner_id TEXT NOT NULL,
+        received_at INTEGER NOT NULL, evidence TEXT NOT NULL,
+        PRIMARY KEY (class_id, attempt_id));
     `);
   }
 
@@ -135,6 +140,74 @@ export class ClassStore {
       'SELECT learner_id, option FROM votes WHERE class_id = ? AND decision = ?',
     ).all(classId, decision) as { learner_id: string; option: number }[];
     return Object.fromEntries(rows.map((row) => [row.learner_id, row.option]));
+  }
+
+  /** The class and learner a learner's token belongs to, found by the class's code. */
+  learnerInClass(
+    code: string,
+    token: string,
+  ): { classId: string; learnerId: string; expiresAt: number } | null {
+    const row = this.statement(
+      'SELECT c.id, l.learner_id, c.expires_at FROM classes c JOIN learners l ON l.class_id = c.id WHERE c.code = ? AND l.token = ?',
+    ).get(code, token) as { id: string; learner_id: string; expires_at: number } | undefined;
+    return row ? { classId: row.id, learnerId: row.learner_id, expiresAt: row.expires_at } : null;
+  }
+
+  /** Every class that has had this code, with its tutor token (codes are reused once expired). */
+  classesByCode(code: string): { id: string; tutorToken: string; scenarioId: string }[] {
+    const rows = this.statement('SELECT id, tutor_token, state FROM classes WHERE code = ?').all(
+      code,
+    ) as { id: string; tutor_token: string; state: string }[];
+    return rows.map((row) => ({
+      id: row.id,
+      tutorToken: row.tutor_token,
+      scenarioId: classStateSchema.safeParse(JSON.parse(row.state)).data?.scenarioId ?? '',
+    }));
+  }
+
+  /**
+   * Keep an attempt once: a second copy (the same attempt id in the same class)
+   * changes nothing. Returns when the kept copy was received, and whether it was this one.
+   */
+  saveAttempt(
+    classId: string,
+    attemptId: string,
+    learnerId: string,
+    evidence: string,
+    at: number,
+  ): { receivedAt: number; duplicate: boolean } {
+    const inserted = this.statement(
+      'INSERT INTO attempts (class_id, attempt_id, learner_id, received_at, evidence) VALUES (?, ?, ?, ?, ?) ON CONFLICT (class_id, attempt_id) DO NOTHING',
+    ).run(classId, attemptId, learnerId, at, evidence);
+    if (inserted.changes === 1) return { receivedAt: at, duplicate: false };
+    return { receivedAt: this.attemptReceivedAt(classId, attemptId) ?? at, duplicate: true };
+  }
+
+  /** When an attempt reached the class, or null if it has not. */
+  attemptReceivedAt(classId: string, attemptId: string): number | null {
+    const row = this.statement(
+      'SELECT received_at FROM attempts WHERE class_id = ? AND attempt_id = ?',
+    ).get(classId, attemptId) as { received_at: number } | undefined;
+    return row?.received_at ?? null;
+  }
+
+  learnerAttemptCount(classId: string, learnerId: string): number {
+    const row = this.statement(
+      'SELECT COUNT(*) AS n FROM attempts WHERE class_id = ? AND learner_id = ?',
+    ).get(classId, learnerId) as { n: number };
+    return row.n;
+  }
+
+  /** A class's attempts in the order they arrived, each with its evidence as the JSON text sent. */
+  attempts(classId: string): { attemptId: string; receivedAt: number; evidence: string }[] {
+    const rows = this.statement(
+      'SELECT attempt_id, received_at, evidence FROM attempts WHERE class_id = ? ORDER BY received_at, attempt_id',
+    ).all(classId) as { attempt_id: string; received_at: number; evidence: string }[];
+    return rows.map((row) => ({
+      attemptId: row.attempt_id,
+      receivedAt: row.received_at,
+      evidence: row.evidence,
+    }));
   }
 
   close(): void {
