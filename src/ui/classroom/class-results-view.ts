@@ -22,7 +22,7 @@ import type { Scenario } from '../../sim/story/scenario.ts';
 import { Session } from '../../sim/session/session.ts';
 import { renderClassPage } from './class-page.ts';
 import { openClassResultsDb } from './class-results-db.ts';
-import { h } from '../shell/dom.ts';
+import { downloadFile, h } from '../shell/dom.ts';
 import { renderReport } from '../report/report-view.ts';
 
 export interface ClassResultsOptions {
@@ -230,7 +230,7 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
     const summary = summariseClass(results, points, scenario.tutor);
     const page = renderClassPage(scenario.meta.title, group, summary, {
       back: () => void show(),
-      csv: () => downloadCsv(`${group}-${scenarioId}.csv`, classCsv(results, summary)),
+      csv: () => downloadFile(`${group}-${scenarioId}.csv`, 'text/csv', classCsv(results, summary)),
       openAttempt: (attemptId) => {
         const kept = results.find((r) => r.attemptId === attemptId);
         if (kept) openReport(scenario, kept, () => void openClass(group, scenarioId));
@@ -310,13 +310,4 @@ async function importFiles(
     })),
   );
   return { kept: outcome.accepted.length, skipped: [...outcome.skipped] };
-}
-
-function downloadCsv(name: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-  const link = h('a', { href: url, download: name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -15,7 +15,7 @@ import {
   type EvidenceSource,
 } from '../../sim/evidence/evidence.ts';
 import { seal } from '../../sim/evidence/integrity.ts';
-import { h } from '../shell/dom.ts';
+import { downloadFile, h } from '../shell/dom.ts';
 
 /** Details elements print closed; open them all for printing and close them again after. */
 const openedForPrint = new Set<HTMLDetailsElement>();
@@ -38,14 +38,8 @@ if (typeof window !== 'undefined') {
 /** The file carries a SHA-256 of its content (Web Crypto, asynchronous), so it is saved once that is ready. */
 async function download(source: () => EvidenceSource): Promise<void> {
   const evidence = await seal(buildEvidence(source()));
-  const blob = new Blob([JSON.stringify(evidence, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  // A link made for this one download, released after, so nothing is retained.
-  const save = h('a', { href: url, download: evidenceFileName(evidence.result), hidden: true });
-  document.body.append(save);
-  save.click();
-  save.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const text = JSON.stringify(evidence, null, 2);
+  downloadFile(evidenceFileName(evidence.result), 'application/json', text);
 }
 
 /** The points the scenario offered that this attempt did not yet evidence, with where and why. */

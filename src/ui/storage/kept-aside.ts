@@ -4,7 +4,7 @@
  * (storage full): the original stays where it was and nothing overwrites it
  * until they download it or discard it.
  */
-import { h } from '../shell/dom.ts';
+import { downloadFile, h } from '../shell/dom.ts';
 import type { KeptAside } from './save-store.ts';
 
 export interface KeptAsideNotice {
@@ -14,12 +14,7 @@ export interface KeptAsideNotice {
 
 /** Offer the raw text of a save as a file, as it was stored. */
 function downloadSave(scenarioId: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = h('a', { href: url, download: `service-chain-save-${scenarioId}.json` });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(`service-chain-save-${scenarioId}.json`, 'application/json', text);
 }
 
 export function keptAsideNotice(options: {
