@@ -4,7 +4,8 @@
  * XState's pure `transition`, so a state can be copied, compared and replayed.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { customerMoodMachine, MOOD_WORDS, type Mood, type MoodEvent } from './customer-mood.ts';
+import { customerMoodMachine } from './customer-mood-machine.ts';
+import { MOOD_WORDS, type Mood, type MoodEvent } from './customer-mood.ts';
 import {
   partnerRelationshipMachine,
   STANCE_WORDS,
