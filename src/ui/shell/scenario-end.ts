@@ -1,0 +1,99 @@
+/**
+ * The end of a scenario: the finished attempt is kept, gets its own address
+ * (Back returns to the scenario, a reload shows the report), and its end
+ * screen (self-rating, report, reflection, evidence) is loaded when it is
+ * reached. The save goes only once the report is on screen, so the scenario
+ * starts afresh next time; if the report cannot load, the save and the kept
+ * result both remain.
+ */
+import { resultOf, type Result } from '../../sim/evidence/result.ts';
+import type { Scenario } from '../../sim/story/scenario.ts';
+import type { ResultsStore } from '../storage/results-store.ts';
+import { urlOf, type Route } from './route.ts';
+import type { SaveKeeper } from './save-keeper.ts';
+import type { Playing, Shell } from './shell-context.ts';
+
+export interface EndActions {
+  /** A new attempt at the scenario. */
+  readonly restart: () => void;
+  /** A new attempt replayed to an earlier decision, to try another choice there. */
+  readonly replayFrom: (scenario: Scenario, path: readonly number[], seed: number) => void;
+}
+
+export class ScenarioEnd {
+  constructor(
+    private readonly shell: Shell,
+    private readonly results: ResultsStore,
+    private readonly saves: SaveKeeper,
+    /** The scenario in play now, if any. */
+    private readonly current: () => Playing | null,
+    private readonly actions: EndActions,
+  ) {}
+
+  /** Keep the finished attempt (unless it was `kept` already) and give its report an address. */
+  finish(playing: Playing, kept?: Result): void {
+    playing.result =
+      kept ?? resultOf(playing.session.view, playing.startedAt, new Date().toISOString());
+    if (!kept && !this.results.add(playing.result)) {
+      this.shell.notices.notify(
+        'This attempt could not be kept on this device (storage is full or blocked); export it from the report.',
+      );
+    }
+    if (!kept) this.shell.options.reporter?.finished(playing.session.view, playing.result);
+    playing.clearOnReport = true;
+    const route: Route = {
+      view: 'report',
+      scenario: playing.scenario.id,
+      attempt: playing.result.finishedAt,
+    };
+    history.pushState({ route }, '', urlOf(route, new URL(location.href)));
+  }
+
+  /** The kept result of the attempt in play, if it was kept before its report could show. */
+  keptResult(playing: Playing): Result | undefined {
+    const path = playing.session.path.join();
+    return this.results
+      .forScenario(playing.scenario.id)
+      .find((result) => result.startedAt === playing.startedAt && result.path.join() === path);
+  }
+
+  /** Show the end screen below the conversation, loading its code first. */
+  async show(playing: Playing): Promise<void> {
+    const notices = this.shell.notices;
+    const loaded = await import('../report/end-of-scenario.ts').catch((error: unknown) => {
+      if (this.current() === playing)
+        notices.offerRetry(
+          'load:report',
+          'Your report',
+          'Your attempt is kept on this device.',
+          () => void this.show(playing),
+          error,
+        );
+      return null;
+    });
+    if (!loaded) return;
+    const { renderEndOfScenario } = loaded;
+    const view = playing.session.view;
+    if (this.current() !== playing || !playing.result) return;
+    notices.dismiss('load:report');
+    const scenario = playing.scenario;
+    const end = renderEndOfScenario({
+      view,
+      result: playing.result,
+      store: this.results,
+      events: {
+        replay: () => this.actions.restart(),
+        menu: () => this.shell.navigate({ view: 'menu' }),
+        replayFrom: ({ path, seed }) => this.actions.replayFrom(scenario, path, seed ?? view.seed),
+      },
+      notify: (message) => notices.notify(message),
+    });
+    // Added after the conversation, not re-attached with it: re-attaching would
+    // scroll the transcript back to its first line, away from the ending.
+    playing.view.element.after(end.element);
+    playing.view.element.classList.add('finished');
+    end.focus({ preventScroll: true });
+    playing.view.showEnding();
+    if (playing.clearOnReport) this.saves.clear(scenario.id);
+  }
+}

@@ -1,0 +1,242 @@
+/**
+ * A scenario in play: starting or resuming it, taking the learner's choices,
+ * keeping the DOM and the stage in step with the session, the pause dialog,
+ * restarting, and handing over to the end of the scenario. Only one tab plays
+ * (and saves) a scenario at a time.
+ */
+import type { Result } from '../../sim/evidence/result.ts';
+import { Session } from '../../sim/session/session.ts';
+import type { Scenario } from '../../sim/story/scenario.ts';
+import { PlayView } from '../play/play-view.ts';
+import type { ResultsStore } from '../storage/results-store.ts';
+import type { TabState } from '../storage/tab-claim.ts';
+import { ChainMapDialog } from './chain-map-dialog.ts';
+import { askToConfirm } from './confirm.ts';
+import { pauseControls } from './pause-dialog.ts';
+import { urlOf, type Route } from './route.ts';
+import { SaveKeeper } from './save-keeper.ts';
+import { ScenarioEnd } from './scenario-end.ts';
+import type { Playing, Shell } from './shell-context.ts';
+import { TabGuard } from './tab-guard.ts';
+
+/**
+ * The seed of a new attempt: the order its options are shown in. Random, unless
+ * the address names one (`?seed=42`), so a tutor's class or a test sees one order.
+ */
+function newSeed(): number {
+  const named = new URLSearchParams(location.search).get('seed');
+  if (named && /^[1-9]\d{0,8}$/.test(named)) return Number(named);
+  return Math.floor(Math.random() * 2 ** 31) + 1;
+}
+
+export class ScenarioPlay {
+  private playing: Playing | null = null;
+  private readonly tabs = new TabGuard();
+  private readonly saves: SaveKeeper;
+  private readonly end: ScenarioEnd;
+  private readonly chainMap: ChainMapDialog;
+  private readonly pause: { dialog: HTMLDialogElement; button: HTMLButtonElement };
+
+  constructor(
+    private readonly shell: Shell,
+    results: ResultsStore,
+  ) {
+    const current = () => this.playing;
+    this.saves = new SaveKeeper(shell, this.tabs, current);
+    this.end = new ScenarioEnd(shell, results, this.saves, current, {
+      restart: () => void this.restart(),
+      replayFrom: (scenario, path, seed) => this.replayFrom(scenario, path, seed),
+    });
+    this.pause = pauseControls({
+      chainMap: () => void this.openChainMap(),
+      restart: () => void this.restart(),
+      menu: () => shell.navigate({ view: 'menu' }),
+    });
+    document.body.append(this.pause.dialog);
+    this.chainMap = new ChainMapDialog(shell.notices);
+    shell.options.actions.prepend(this.pause.button);
+  }
+
+  /** The scenario in play, if any. */
+  get current(): Playing | null {
+    return this.playing;
+  }
+
+  /** Leave the scenario in play (for the menu, a class, the results page): another tab may have it. */
+  stop(): void {
+    this.playing = null;
+    this.tabs.release();
+    this.pause.button.hidden = true;
+  }
+
+  /**
+   * Play a scenario: its save resumed, or a new attempt (`fresh`), or the
+   * session given (`from`, replayed); with `finished`, the end screen of that
+   * kept attempt.
+   */
+  begin(scenario: Scenario, fresh = false, from?: Session, finished?: Result): void {
+    if (finished) this.stop();
+    else
+      this.tabs.claimFor(
+        scenario.id,
+        () => this.playing?.scenario.id === scenario.id,
+        (state) => this.onTabState(state),
+      );
+    const resumed = fresh || from ? null : this.saves.resumed(scenario);
+    const session = from ?? resumed?.session ?? Session.start(scenario, newSeed());
+    const startedAt = resumed?.startedAt ?? new Date().toISOString();
+    const options = this.shell.options;
+    options.title.textContent = scenario.meta.title;
+    const view = new PlayView(scenario.meta, {
+      choose: (index, decision) => this.choose(index, decision),
+    });
+    view.element.inert = !this.tabs.savesHere;
+    const playing: Playing = {
+      scenario,
+      session,
+      view,
+      startedAt,
+      ...(finished ? { result: finished } : {}),
+    };
+    this.playing = playing;
+    this.pause.button.hidden = Boolean(finished);
+    // A save that reaches an ending is an attempt whose report never showed: show it now.
+    if (!finished && session.view.finished) this.finish(playing, this.end.keptResult(playing));
+    else if (!finished) options.reporter?.began(session.view);
+    if (from && !finished) this.saves.persist(playing);
+    this.shell.setMain(view.element);
+    view.chainButton.addEventListener('click', () => void this.openChainMap());
+    this.shell.stage.place(view.stageSlot);
+    this.shell.stage.current?.refresh();
+    this.render();
+    if (!finished) view.focusChoices();
+    options.sound.onView(null, session.view);
+    void this.shell.stage.ensure();
+  }
+
+  /** Keys during play: Esc pauses, a number chooses that option. */
+  onKey(event: KeyboardEvent): void {
+    const playing = this.playing;
+    if (!playing) return;
+    if (event.key === 'Escape' && !playing.result) {
+      event.preventDefault();
+      this.pause.dialog.showModal();
+      return;
+    }
+    // Number keys can be switched off in the settings (WCAG 2.1.4, character key shortcuts).
+    const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
+    if (/^[1-9]$/.test(event.key) && keysOn && !playing.session.view.finished) {
+      // The number on screen is the option's place in this attempt's order.
+      if (playing.view.keyChoice(Number(event.key) - 1, event.repeat)) event.preventDefault();
+    }
+  }
+
+  /**
+   * Another tab plays this scenario: this one stops saving and taking choices,
+   * and says so. Taking over carries on from the last choice saved there.
+   */
+  private onTabState(state: TabState): void {
+    const playing = this.playing;
+    if (!playing) return;
+    const notices = this.shell.notices;
+    playing.view.element.inert = state !== 'here';
+    if (state === 'here') {
+      notices.dismiss('tab');
+      this.begin(playing.scenario);
+      return;
+    }
+    void import('../storage/tab-notice.ts').then(({ tabNotice }) => {
+      if (this.playing !== playing || this.tabs.state !== state) return;
+      const notice = tabNotice(state, {
+        playHere: () => this.tabs.takeOver(),
+        menu: () => this.shell.navigate({ view: 'menu' }),
+      });
+      notices.notify(notice.message, notice.actions, 'tab');
+      notice.actions[0]?.focus();
+    });
+  }
+
+  private choose(index: number, decision: number): void {
+    const playing = this.playing;
+    // A choice belongs to the decision it was shown for; that one may have been answered already.
+    if (!playing || decision !== playing.session.path.length || !this.tabs.savesHere) return;
+    const sound = this.shell.options.sound;
+    const before = playing.session.view;
+    const result = playing.session.choose(index);
+    if (!result.ok) return;
+    sound.onChoice();
+    sound.onView(before, playing.session.view);
+    this.saves.persist(playing);
+    if (playing.session.view.finished) this.finish(playing);
+    this.render();
+    if (!playing.session.view.finished) playing.view.focusChoices();
+  }
+
+  private finish(playing: Playing, kept?: Result): void {
+    this.end.finish(playing, kept);
+    this.pause.button.hidden = true;
+  }
+
+  private render(): void {
+    const playing = this.playing;
+    if (!playing) return;
+    const view = playing.session.view;
+    playing.view.render(view);
+    this.shell.stage.current?.show(view);
+    const problems = view.state.problems;
+    if (problems.length > 0)
+      this.shell.notices.only(
+        `This scenario has a fault (${problems.at(-1)}). Your progress is saved; you can carry on or restart it.`,
+      );
+    if (view.finished && playing.result && !playing.endShown) {
+      playing.endShown = true;
+      void this.end.show(playing);
+    }
+  }
+
+  /** Start a new attempt replayed to an earlier decision, to try another choice there. */
+  private replayFrom(scenario: Scenario, path: readonly number[], seed: number): void {
+    const replay = Session.replay(scenario, path, seed);
+    if (!replay.ok) {
+      this.shell.notices.notify(
+        `That attempt can no longer be replayed in this version of the scenario (${replay.error}).`,
+      );
+      return;
+    }
+    this.shell.notices.clear();
+    const route: Route = { view: 'play', scenario: scenario.id };
+    history.pushState({ route }, '', urlOf(route, new URL(location.href)));
+    this.begin(scenario, true, replay.session);
+  }
+
+  /** A new attempt at the scenario in play; the learner confirms first if choices would be lost. */
+  private async restart(): Promise<void> {
+    const playing = this.playing;
+    if (!playing) return;
+    const made = playing.session.path.length;
+    if (!playing.result && made > 0) {
+      const sure = await askToConfirm({
+        title: 'Restart this scenario?',
+        body: `You will lose the ${made === 1 ? 'choice' : `${made} choices`} you have made in this attempt, its transcript and the scenario time so far, and start again from the beginning. Finished attempts and their reports are kept.`,
+        confirm: 'Restart and lose my choices',
+        cancel: 'Keep playing',
+      });
+      if (!sure || this.playing !== playing) {
+        playing.view.focusChoices();
+        return;
+      }
+    }
+    this.saves.clear(playing.scenario.id);
+    if (playing.result) this.shell.navigate({ view: 'play', scenario: playing.scenario.id });
+    else this.begin(playing.scenario, true);
+  }
+
+  private async openChainMap(): Promise<void> {
+    const playing = this.playing;
+    if (!playing) return;
+    await this.chainMap.open(
+      () => playing.session.view,
+      () => this.playing === playing,
+    );
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * This tab's claim on the scenario in play: only one tab saves a scenario at a
+ * time (src/ui/storage/tab-claim.ts). The claim's code is loaded beside the
+ * first choice, not before it; if it cannot load, the tab plays and saves as if alone.
+ */
+import { saveKey } from '../storage/save-store.ts';
+import type { TabClaim, TabState } from '../storage/tab-claim.ts';
+
+export class TabGuard {
+  private claim: { readonly scenarioId: string; readonly tab: TabClaim } | null = null;
+
+  constructor() {
+    // Without Web Locks, another tab's save of the scenario in play is how it is noticed.
+    window.addEventListener('storage', (event) => {
+      const claim = this.claim;
+      if (claim && event.key === saveKey(claim.scenarioId) && event.newValue !== null)
+        claim.tab.otherTabSaved();
+    });
+  }
+
+  /** Whether this tab may write the scenario's save (no other tab is playing it). */
+  get savesHere(): boolean {
+    return this.claim?.tab.saves ?? true;
+  }
+
+  /** The claim's state now, if it has loaded. */
+  get state(): TabState | undefined {
+    return this.claim?.tab.state;
+  }
+
+  /**
+   * Claim the scenario for this tab, once per scenario opened (a restart keeps
+   * the claim). `stillPlaying` says whether the scenario is still in play once
+   * the code has loaded; `onState` hears each change of who plays it.
+   */
+  claimFor(
+    scenarioId: string,
+    stillPlaying: () => boolean,
+    onState: (state: TabState) => void,
+  ): void {
+    if (this.claim?.scenarioId === scenarioId) return;
+    this.release();
+    void import('../storage/tab-claim.ts').then(
+      ({ TabClaim }) => {
+        if (!stillPlaying() || this.claim) return;
+        const tab = new TabClaim(scenarioId, navigator.locks, onState);
+        this.claim = { scenarioId, tab };
+        void tab.claim();
+      },
+      (error: unknown) => console.warn('Two-tab detection could not load:', error),
+    );
+  }
+
+  /** Carry on here from the last choice the other tab saved. */
+  takeOver(): void {
+    void this.claim?.tab.takeOver();
+  }
+
+  /** Leave the scenario (for the menu, a class, the results page): another tab may have it. */
+  release(): void {
+    this.claim?.tab.release();
+    this.claim = null;
+  }
+}
