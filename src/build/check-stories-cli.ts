@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadCast } from './cast-file.ts';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { storyArgumentProblem, storyId } from './story-files.ts';
-import type { DecisionOptions } from '../sim/checker/explore.ts';
+import type { DecisionOptions } from '../sim/checker/explore-report.ts';
 import {
   lengthTell,
   percent,

@@ -5,11 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import {
-  exploreScenario,
-  type ExploreProgress,
-  type ExploreReport,
-} from '../sim/checker/explore.ts';
+import { exploreScenario } from '../sim/checker/explore.ts';
+import type { ExploreProgress, ExploreReport } from '../sim/checker/explore-report.ts';
 import type { Cast } from '../sim/people/cast.ts';
 import { metaFromHeader, type Scenario } from '../sim/story/scenario.ts';
 import { NO_ENDING_PROBLEM, Session } from '../sim/session/session.ts';

@@ -7,6 +7,8 @@ import type { Cast } from '../sim/people/cast.ts';
 import { metaFromHeader, type LinedHeaderTag } from '../sim/story/scenario.ts';
 import { HEADER_TAG_KINDS, isHeaderTag, type OptionPlace, type Tag } from '../sim/story/tags.ts';
 import { parseTag } from '../sim/story/tag-parser.ts';
+import { checkFeatures } from './ink-features.ts';
+import { splitTags, stripComments } from './source-lines.ts';
 
 export interface SourceTag {
   readonly line: number;
@@ -36,52 +38,6 @@ export interface SourceScan {
 export interface StoryProblem {
   readonly line: number | null;
   readonly message: string;
-}
-
-/** Remove `//` and `/* … *\/` comments, keeping line breaks so numbers stay true. */
-function stripComments(source: string): string[] {
-  let inBlock = false;
-  return source.split(/\r?\n/).map((line) => {
-    let out = '';
-    for (let i = 0; i < line.length; i += 1) {
-      if (inBlock) {
-        if (line.startsWith('*/', i)) {
-          inBlock = false;
-          i += 1;
-        }
-        continue;
-      }
-      if (line.startsWith('/*', i)) {
-        inBlock = true;
-        i += 1;
-        continue;
-      }
-      if (line.startsWith('//', i)) break;
-      out += line[i];
-    }
-    return out;
-  });
-}
-
-/** Split a line at unescaped `#`: the content, then each tag's text. */
-function splitTags(line: string): [string, string[]] {
-  const parts: string[] = [];
-  let current = '';
-  for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i];
-    if (ch === '\\' && i + 1 < line.length) {
-      current += ch + line[i + 1];
-      i += 1;
-    } else if (ch === '#') {
-      parts.push(current);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  parts.push(current);
-  const [content = '', ...tags] = parts;
-  return [content, tags.map((tag) => tag.trim()).filter((tag) => tag !== '')];
 }
 
 const KNOT = /^\s*={2,}\s*(?:function\s+)?([A-Za-z_][\w]*)/;
@@ -166,72 +122,6 @@ export function scanSource(source: string, cast: Cast): SourceScan {
   const features = checkFeatures(lines);
   errors.push(...features.errors);
   return { tags, knots, choices, headerTags, header, errors, warnings: features.warnings };
-}
-
-/** The external functions the game binds; docs/checker.md says why no other can be. */
-const BOUND_EXTERNALS = new Set(['mood', 'trust']);
-
-const EXTERNAL = /^\s*EXTERNAL\s+([A-Za-z_]\w*)/;
-const INCLUDE = /^\s*INCLUDE\b/;
-const ENDS_IN_GLUE = /<>\s*$/;
-/** RANDOM, LIST_RANDOM and shuffles (`{~a|b}`, or a multi-line `{shuffle:` block). */
-const CHANCE = /\b(?:LIST_)?RANDOM\s*\(|\{\s*~|\{\s*shuffle\b/;
-
-/**
- * Ink features the checker cannot judge soundly are refused with their line,
- * never explored wrongly; one Ink bug the authoring style can trigger is
- * warned about.
- */
-function checkFeatures(lines: readonly string[]): {
-  errors: StoryProblem[];
-  warnings: StoryProblem[];
-} {
-  const errors: StoryProblem[] = [];
-  const warnings: StoryProblem[] = [];
-  const parts = lines.map((text) => {
-    const [content, tags] = splitTags(text);
-    return { content: content.trim(), tags };
-  });
-  parts.forEach(({ content }, index) => {
-    const line = index + 1;
-    if (INCLUDE.test(content)) {
-      errors.push({
-        line,
-        message:
-          'INCLUDE is not supported: a scenario is one file, whose tags and lines the checker reads; put the included content in this file',
-      });
-    }
-    if (CHANCE.test(content)) {
-      errors.push({
-        line,
-        message:
-          'chance (RANDOM, LIST_RANDOM or a shuffle) is not supported: each attempt plays with its own seed and the checker explores one, so it could not vouch for the others; write the alternatives as options, or vary them by the path',
-      });
-    }
-    const external = EXTERNAL.exec(content)?.[1];
-    if (external && !BOUND_EXTERNALS.has(external)) {
-      errors.push({
-        line,
-        message: `EXTERNAL ${external}: the game answers only mood() and trust(); another external function would be an input the checker cannot see`,
-      });
-    }
-    // Ink bug inkle/ink#923: glue, then a line holding only tags, joins every later line into one.
-    if (!ENDS_IN_GLUE.test(content)) return;
-    let next = index + 1;
-    while (next < parts.length && parts[next]!.content === '' && parts[next]!.tags.length === 0)
-      next++;
-    const following = parts[next];
-    const tagOnly = following && following.content === '' && following.tags.length > 0;
-    const glueWithTags = content === '<>' && parts[index]!.tags.length > 0;
-    if (tagOnly || glueWithTags) {
-      warnings.push({
-        line,
-        message:
-          'glue (<>) followed by a line of tags makes Ink join every later line into one (inkle/ink#923): put the tags above the glued line, or end the line without <>',
-      });
-    }
-  });
-  return { errors, warnings };
 }
 
 /** Tags that name a character, promise or SLA must name one the story declares. */

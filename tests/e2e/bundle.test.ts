@@ -17,11 +17,14 @@ const FIRST_SCREEN_LIMIT_KB = 60;
 
 /** Words only the checker's code says, one from each of its modules. */
 const CHECKER_WORDS = [
-  'Ink played one move two ways', // exploring-runner.ts: remembered moves
-  'a story using marks', // exploring-runner.ts: marks
-  'without reaching a decision', // exploring-runner.ts: budgets
+  'Ink played one move two ways', // move-tree.ts: remembered moves
+  'a remembered move cannot be played again', // exploring-runner.ts
+  'a story using marks', // marking-runner.ts: marks
+  'without reaching a decision', // marking-runner.ts: budgets
   'relies on inkjs 2.4 internals', // ink-internals.ts
-  'stopped at the', // explore.ts
+  'stopped at the', // explorer.ts
+  'a path reaches', // explorer.ts: too deep
+  'leads to no "# score:"', // explorer.ts: unscored options
   'CopyAndStartPatching(true)', // marks, if ever inlined without its words
 ];
 

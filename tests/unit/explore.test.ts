@@ -8,11 +8,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileInk } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
-import {
-  exploreScenario,
-  referenceKey,
-  type ExploreReport,
-} from '../../src/sim/checker/explore.ts';
+import { exploreScenario } from '../../src/sim/checker/explore.ts';
+import type { ExploreReport } from '../../src/sim/checker/explore-report.ts';
+import { referenceKey } from '../../src/sim/checker/reference-key.ts';
 import { exploringSession } from '../../src/sim/checker/exploring-runner.ts';
 import type { MoodEvent } from '../../src/sim/people/customer-mood.ts';
 import type { PartnerEvent } from '../../src/sim/people/partner-relationship.ts';
@@ -29,11 +27,7 @@ import { DIMENSION_IDS } from '../../src/sim/scoring/rubric.ts';
 import { MOOD_EVENTS, TRUST_EVENTS } from '../../src/sim/story/tags.ts';
 import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
 import { Session } from '../../src/sim/session/session.ts';
-import {
-  keyPolicyFor,
-  withAllCounts,
-  type KeyPolicy,
-} from '../../src/sim/checker/story-state-key.ts';
+import { keyPolicyFor, withAllCounts, type KeyPolicy } from '../../src/sim/checker/key-policy.ts';
 import { fixtureCast } from './casts.ts';
 
 interface Fixture {

@@ -1,17 +1,14 @@
 /**
- * The checker's story host: the game's runner plus cheap save points
- * (marks), a key read from Ink's live objects, moves remembered and replayed,
- * and budgets that stop a story which never reaches a decision. Only the
- * checker loads it (through `Session.explorer`), so none of it ships to
- * players. docs/checker.md explains the marks and the remembered moves.
+ * The checker's story host, part two: moves remembered and replayed. What
+ * one option produces up to the next decision is kept as a tree
+ * (./move-tree.ts) and handed out again, without Ink, when the same option
+ * is taken from the same position. Marks, the live key and budgets are in
+ * ./marking-runner.ts. Only the checker loads it (through `Session.explorer`),
+ * so none of it ships to players. docs/checker.md explains the moves.
  */
 import {
-  checkInkInternals,
   globalNames,
   globalValue,
-  onEveryStep,
-  stopMergingPatches,
-  useState,
   VALUE_LIST,
   VALUE_VARIABLE_POINTER,
   variableStore,
@@ -19,49 +16,20 @@ import {
   type InkObject,
   type InkState,
 } from './ink-internals.ts';
+import { inkValueKey } from './live-key.ts';
+import type { KeyPolicy } from './key-policy.ts';
+import { MarkingRunner, type Mark, type MoveBudget } from './marking-runner.ts';
 import {
-  inkValueKey,
-  liveStoryKeyParts,
-  type KeyPolicy,
-  type LiveKeyParts,
-} from './story-state-key.ts';
-import {
-  StoryRunner,
-  type Question,
-  type StoryExternals,
-  type StoryLine,
-} from '../story/story-runner.ts';
-import { monotonicNow } from '../host.ts';
-import { Session, type ExploringStory, type StoryMark } from '../session/session.ts';
+  graft,
+  type MoveAsk,
+  type MoveEnd,
+  type MoveRead,
+  type MoveStep,
+  type Recording,
+} from './move-tree.ts';
+import type { Question, StoryLine } from '../story/story-runner.ts';
+import { Session } from '../session/session.ts';
 import type { Scenario } from '../story/scenario.ts';
-
-/** How far one move (from a choice to the next decision) may run before the checker gives up on it. */
-export interface MoveBudget {
-  /** Ink steps in one move; a normal move takes a few hundred. */
-  readonly steps: number;
-  /** Nested calls (functions, tunnels) at any moment. */
-  readonly callDepth: number;
-  /** `monotonicNow()` (./host.ts) after which nothing more is played. */
-  readonly deadline: number;
-}
-
-const DEFAULT_MOVE_BUDGET: MoveBudget = {
-  steps: 200_000,
-  callDepth: 400,
-  deadline: Infinity,
-};
-
-/** A story that ran past a budget in the middle of a move. */
-export class StoryBudgetExceeded extends Error {
-  constructor(
-    message: string,
-    /** The knot (or function) Ink was in when it was stopped. */
-    readonly knot: string,
-    readonly kind: 'steps' | 'depth' | 'time',
-  ) {
-    super(message);
-  }
-}
 
 /**
  * An exploring session (see `Session.explorer`) on this runner. Given the
@@ -83,55 +51,6 @@ export function exploringSession(
   );
 }
 
-/**
- * What one option led to, as a tree: lines, then the end of the move or a
- * point where the rest depends on something outside the move: a question to
- * the simulation, or a variable the move read before writing it.
- */
-interface MoveStep {
-  readonly lines: readonly StoryLine[];
-  readonly then: MoveAsk | MoveRead | MoveEnd;
-}
-interface MoveAsk {
-  readonly kind: 'ask';
-  readonly question: Question;
-  readonly who: string;
-  /** Tags of the unfinished line, handed over before the question. */
-  readonly early: readonly string[];
-  readonly answers: Map<string, MoveStep>;
-}
-interface MoveRead {
-  readonly kind: 'read';
-  readonly name: string;
-  readonly answers: Map<string, MoveStep>;
-}
-interface MoveEnd {
-  readonly kind: 'end';
-  readonly problems: readonly string[];
-  readonly end: Mark;
-  /** Variables the move set; every other one keeps the value it had at the start. */
-  readonly written: ReadonlySet<string>;
-}
-
-/** One move as Ink played it, before it joins the tree. */
-type Recorded =
-  | { readonly kind: 'line'; readonly line: StoryLine }
-  | {
-      readonly kind: 'ask';
-      readonly question: Question;
-      readonly who: string;
-      readonly early: readonly string[];
-      readonly answer: string;
-    }
-  | { readonly kind: 'read'; readonly name: string; readonly answer: string };
-
-interface Recording {
-  readonly key: string;
-  readonly events: Recorded[];
-  readonly written: Set<string>;
-  readonly read: Set<string>;
-}
-
 interface Replay {
   step: MoveStep;
   next: number;
@@ -139,17 +58,6 @@ interface Replay {
   readonly key: string;
   /** Where the move started: its variables answer the reads, and an unseen answer goes back there. */
   readonly start: Mark;
-}
-
-interface Keyed {
-  readonly state: InkState;
-  readonly policy: KeyPolicy;
-  readonly parts: LiveKeyParts;
-}
-
-/** A point saved by `mark()`: an inkjs state object that nothing changes any more. */
-interface Mark extends StoryMark {
-  readonly frozen: InkState;
 }
 
 const answerKey = (answer: string | number): string => `${typeof answer}:${answer}`;
@@ -169,11 +77,7 @@ function sameValue(a: InkObject, b: InkObject | undefined): boolean {
   return inkValueKey(a) === inkValueKey(b);
 }
 
-/** How often (in Ink steps) the call depth and the clock are looked at. */
-const CHECK_EVERY = 1024;
-
-class ExploringRunner extends StoryRunner implements ExploringStory {
-  private marking = false;
+class ExploringRunner extends MarkingRunner {
   /** Moves already played, by option and position; see `rememberMoves`. */
   private moves: Map<string, MoveStep> | null = null;
   private movePolicy: KeyPolicy | null = null;
@@ -183,63 +87,6 @@ class ExploringRunner extends StoryRunner implements ExploringStory {
   private recording: Recording | null = null;
   /** A remembered move being handed out instead of running Ink. */
   private replaying: Replay | null = null;
-  /**
-   * The key of the current state object while it is unchanged, and of frozen
-   * marks: the explorer asks for a state's key, then for the same key again
-   * each time it takes an option from there.
-   */
-  private keyed: Keyed | null = null;
-  private readonly markKeys = new WeakMap<InkState, Keyed>();
-  /**
-   * A mark the story stands at but has not copied yet: reading needs no copy,
-   * and a remembered move or another restore often follows before any play.
-   */
-  private pending: Mark | null = null;
-  /** Ink steps taken in the current move. */
-  private steps = 0;
-  private stopped: StoryBudgetExceeded | null = null;
-
-  constructor(
-    compiled: string,
-    externals: StoryExternals,
-    seed = 1,
-    private readonly budget: MoveBudget = DEFAULT_MOVE_BUDGET,
-  ) {
-    super(compiled, externals, seed);
-    checkInkInternals();
-    onEveryStep(this.story, () => this.countStep());
-  }
-
-  /** Stop a story that runs too long, nests too deep or outlives the deadline. */
-  private countStep(): void {
-    this.steps++;
-    if (this.steps % CHECK_EVERY !== 0) return;
-    const knot = this.story.state.currentPathString?.split('.')[0] ?? '';
-    const where = knot ? ` in "${knot}"` : '';
-    if (this.steps >= this.budget.steps) {
-      this.stop(
-        `the story ran ${this.budget.steps.toLocaleString('en-GB')} Ink steps${where} without reaching a decision: a divert loop with no choice?`,
-        knot,
-        'steps',
-      );
-    }
-    const depth = this.story.state.callStack.depth;
-    if (depth > this.budget.callDepth) {
-      this.stop(
-        `calls nest more than ${this.budget.callDepth} deep${where}: does a function or tunnel call itself without end?`,
-        knot,
-        'depth',
-      );
-    }
-    if (monotonicNow() > this.budget.deadline) {
-      this.stop(`the time budget ran out while playing${where}`, knot, 'time');
-    }
-  }
-
-  private stop(message: string, knot: string, kind: StoryBudgetExceeded['kind']): never {
-    this.stopped = new StoryBudgetExceeded(message, knot, kind);
-    throw this.stopped;
-  }
 
   protected override asked(
     question: Question,
@@ -261,17 +108,7 @@ class ExploringRunner extends StoryRunner implements ExploringStory {
     return line;
   }
 
-  protected override continueInk(): StoryLine | null {
-    this.materialise();
-    if (this.story.canContinue) this.keyed = null;
-    const line = super.continueInk();
-    // The base runner keeps Ink's errors as problems; a budget stops the whole exploration.
-    if (this.stopped) throw this.stopped;
-    return line;
-  }
-
   override choose(index: number): void {
-    this.steps = 0;
     const policy = this.movePolicy;
     if (this.moves && policy) {
       const parts = this.keyParts(policy);
@@ -287,8 +124,6 @@ class ExploringRunner extends StoryRunner implements ExploringStory {
   }
 
   private play(index: number): void {
-    this.materialise();
-    this.keyed = null;
     super.choose(index);
   }
 
@@ -384,8 +219,7 @@ class ExploringRunner extends StoryRunner implements ExploringStory {
         changes.push([name, value]);
     }
     if (changes.length > 0) {
-      this.materialise();
-      this.keyed = null;
+      this.beforeChange();
       for (const [name, value] of changes) store.SetGlobal(name, value);
     }
     return null;
@@ -401,101 +235,4 @@ class ExploringRunner extends StoryRunner implements ExploringStory {
     this.play(replay.index);
     return this.nextLine();
   }
-
-  /** The key read from the live objects (docs/checker.md: what is merged, and why that is exact). */
-  liveStateKey(policy: KeyPolicy): string {
-    const { position, variables } = this.keyParts(policy);
-    return `${position}\n${variables}`;
-  }
-
-  private keyParts(policy: KeyPolicy): LiveKeyParts {
-    const state = this.inkState;
-    const known = this.keyed?.state === state ? this.keyed : this.markKeys.get(state);
-    if (known?.policy === policy) return known.parts;
-    this.keyed = { state, policy, parts: liveStoryKeyParts(state, policy) };
-    if (this.pending) this.markKeys.set(state, this.keyed);
-    return this.keyed.parts;
-  }
-
-  override saveState(): string {
-    if (this.marking)
-      throw new Error('a story using marks keeps its changes in patches that ToJson would lose');
-    return super.saveState();
-  }
-
-  override loadState(state: string): void {
-    if (this.marking) throw new Error('a story using marks cannot load a saved state');
-    this.keyed = null;
-    super.loadState(state);
-  }
-
-  /** The state Ink stands at, for reading: a pending mark's state is read as it is. */
-  protected override get inkState(): InkState {
-    return this.pending ? this.pending.frozen : this.story.state;
-  }
-
-  /**
-   * Save this point without serialising it, as inkjs does for a background
-   * save: the current state object is kept untouched from now on, and play
-   * continues on a copy (made when play resumes) that records its changes in
-   * a patch over the shared variables and counts. Patches are never merged
-   * back, so every mark stays valid for the life of the runner. Costs at most
-   * a shallow copy, never ToJson.
-   */
-  mark(): Mark {
-    if (this.pending) return this.pending;
-    this.marking = true;
-    stopMergingPatches(this.story);
-    const frozen = this.story.state;
-    this.pending = { frozen };
-    if (this.keyed?.state === frozen) this.markKeys.set(frozen, this.keyed);
-    return this.pending;
-  }
-
-  /** Go back to a mark; play continues on a fresh copy, so the mark can be resumed again. */
-  resume(mark: StoryMark): void {
-    this.pending = mark as Mark;
-  }
-
-  /** Make the pending mark the live state, on a copy, before Ink plays or anything is set. */
-  private materialise(): void {
-    const mark = this.pending;
-    if (!mark) return;
-    this.pending = null;
-    // A background-save copy clones the options' threads, which choosing would otherwise change.
-    const state = mark.frozen.CopyAndStartPatching(true);
-    useState(this.story, state);
-    if (this.keyed?.state === mark.frozen) this.keyed = { ...this.keyed, state };
-  }
-}
-
-/** Add one played move to the tree of moves from the same position and option. */
-function graft(tree: MoveStep | undefined, events: readonly Recorded[], end: MoveEnd): MoveStep {
-  const at = events.findIndex((event) => event.kind !== 'line');
-  const lines = events
-    .slice(0, at === -1 ? events.length : at)
-    .flatMap((event) => (event.kind === 'line' ? [event.line] : []));
-  const point = events[at];
-  if (!point || point.kind === 'line') return tree ?? { lines, then: end };
-  // Ink is deterministic: the same position and answers give the same lines
-  // and branch points, so a known tree already has this prefix and only the
-  // branch may be new.
-  const known = tree && tree.then.kind !== 'end' ? tree.then : null;
-  if (tree && !samePoint(tree.then, point))
-    throw new Error('Ink played one move two ways from the same start');
-  const answers = known?.answers ?? new Map<string, MoveStep>();
-  answers.set(point.answer, graft(answers.get(point.answer), events.slice(at + 1), end));
-  if (tree && known) return tree;
-  const then: MoveAsk | MoveRead =
-    point.kind === 'ask'
-      ? { kind: 'ask', question: point.question, who: point.who, early: point.early, answers }
-      : { kind: 'read', name: point.name, answers };
-  return { lines, then };
-}
-
-function samePoint(then: MoveStep['then'], point: Recorded): boolean {
-  if (then.kind === 'ask')
-    return point.kind === 'ask' && point.question === then.question && point.who === then.who;
-  if (then.kind === 'read') return point.kind === 'read' && point.name === then.name;
-  return false;
 }

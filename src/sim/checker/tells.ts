@@ -9,7 +9,7 @@
  *    (in Ink's order, and in the shuffled order the learner sees) reaches a
  *    strong ending or Strong on several dimensions.
  */
-import type { DecisionOptions } from './explore.ts';
+import type { DecisionOptions } from './explore-report.ts';
 import type { Scenario } from '../story/scenario.ts';
 import { Session } from '../session/session.ts';
 import type { Outcome } from '../story/tags.ts';

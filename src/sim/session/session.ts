@@ -5,7 +5,7 @@
  * resumes exactly by replaying that path.
  */
 import { StoryRunner, type StoryExternals } from '../story/story-runner.ts';
-import type { KeyPolicy } from '../checker/story-state-key.ts';
+import type { KeyPolicy } from '../checker/key-policy.ts';
 import {
   addLine,
   checkDateline,
