@@ -1,35 +1,17 @@
 /**
  * Phones: at 320 and 360 px nothing on any screen scrolls sideways (not the
- * page, not a box inside it, not a dialog), the choices are not pushed far
- * down by the scene, and the transcript is not a scroll box inside the page.
+ * page, not an element wider than the screen, not a box inside it, not a
+ * dialog) and no box scrolls inside a page that scrolls; the choices are not
+ * pushed far down by the scene, and the transcript is not a scroll box inside
+ * the page. The classroom's screens are checked in layout-classroom.test.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
 import { choices, choose, chooseOption, useApp, watchErrors } from './harness.ts';
+import { layoutProblems } from './overflow.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const app = useApp();
-
-/** Everything that scrolls sideways on the page now, in words; empty when nothing does. */
-function sidewaysScrolling(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth)
-      found.push(`the page (${root.scrollWidth} px in ${root.clientWidth} px)`);
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      const style = getComputedStyle(element);
-      const scrolls = ['auto', 'scroll'].includes(style.overflowX) || element.tagName === 'DIALOG';
-      if (!scrolls || element.getClientRects().length === 0) continue;
-      if (element.scrollWidth > element.clientWidth + 1)
-        found.push(
-          `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} (${element.scrollWidth} px in ${element.clientWidth} px)`,
-        );
-    }
-    return found;
-  });
-}
 
 const WIDTHS = [320, 360] as const;
 
@@ -39,7 +21,7 @@ describe('phone layout', () => {
       const page = await app.browser().newPage({ viewport: { width, height: 740 } });
       const errors = watchErrors(page);
       const check = async (screen: string) =>
-        assert.deepEqual(await sidewaysScrolling(page), [], `${screen} at ${width} px`);
+        assert.deepEqual(await layoutProblems(page), [], `${screen} at ${width} px`);
 
       await page.goto(app.url());
       await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
