@@ -8,6 +8,7 @@ import {
   PDCA_STEPS,
   principlesToAnalyse,
   reflectionSchema,
+  reflectionText,
   startReflection,
   type Reflection,
 } from '../../src/sim/scoring/reflection.ts';
@@ -212,5 +213,35 @@ describe('phrasing the attempt back to the learner', () => {
     const start = { at: Date.UTC(2025, 2, 4, 13, 10) / 60000, dated: true };
     expect(whenLabel(0, start)).toBe('Tue 4 Mar 13:10');
     expect(whenLabel(28 * 24 * 60, start)).toBe('Tue 1 Apr 13:10');
+  });
+});
+
+describe('the reflection as a download', () => {
+  const reflection: Reflection = {
+    ...emptyReflection(NOW),
+    description: 'I rang the supplier.',
+    pdca: { plan: 'Check the inbox daily.', do: '', check: '', act: '' },
+  };
+
+  it('starts with the scenario, the learner and the date of the attempt', () => {
+    const text = reflectionText(reflection, {
+      scenario: 'A late supplier',
+      learner: 'Priya Shah',
+      date: '2 December 2026',
+    });
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Reflection: A late supplier',
+      'Learner: Priya Shah',
+      'Date of the attempt: 2 December 2026',
+    ]);
+  });
+
+  it('gives every stage its heading, and says which were left unwritten', () => {
+    const text = reflectionText(reflection, { scenario: 'S', learner: null, date: 'today' });
+    expect(text).toContain('Learner: (no name given)');
+    expect(text).toContain('Description\nI rang the supplier.\n');
+    expect(text).toContain('Feelings\n(not written)\n');
+    expect(text).toContain('Action plan, Plan\nCheck the inbox daily.\n');
+    for (const stage of GIBBS_STAGES) expect(text).toContain(`${stage.label}\n`);
   });
 });

@@ -81,3 +81,31 @@ describe('kept results', () => {
     expect(storage.getItem('service-chain:results')).toBe(JSON.stringify([A]));
   });
 });
+
+describe("the learner's name for exports", () => {
+  it('is not known until given, then kept on the device for the next visit', () => {
+    const storage = memoryStorage();
+    expect(new ResultsStore(storage).learnerName()).toBeNull();
+    expect(new ResultsStore(storage).saveLearnerName('  Priya Shah ')).toBe(true);
+    expect(new ResultsStore(storage).learnerName()).toBe('Priya Shah');
+  });
+
+  it('can be changed, and forgotten by saving an empty name', () => {
+    const store = new ResultsStore(memoryStorage());
+    store.saveLearnerName('Priya Shah');
+    store.saveLearnerName('Priya S. Shah');
+    expect(store.learnerName()).toBe('Priya S. Shah');
+    store.saveLearnerName('   ');
+    expect(store.learnerName()).toBeNull();
+  });
+
+  it('says when the device would not keep it', () => {
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
+    expect(new ResultsStore(full as Storage).saveLearnerName('Priya Shah')).toBe(false);
+  });
+});

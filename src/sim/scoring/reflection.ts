@@ -166,3 +166,25 @@ export function parseReflection(raw: unknown): Reflection | null {
   const parsed = reflectionSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
+
+/** Who wrote a reflection and on what, for the top of its download. */
+export interface ReflectionHeading {
+  readonly scenario: string;
+  /** Null when the learner gave no name. */
+  readonly learner: string | null;
+  /** The day of the attempt, already written for people ("2 December 2026"). */
+  readonly date: string;
+}
+
+/** The reflection as a plain-text file: who, what and when first, then each stage under its name. */
+export function reflectionText(reflection: Reflection, heading: ReflectionHeading): string {
+  const part = (label: string, text: string) => `${label}\n${text.trim() || '(not written)'}\n`;
+  return [
+    `Reflection: ${heading.scenario}`,
+    `Learner: ${heading.learner ?? '(no name given)'}`,
+    `Date of the attempt: ${heading.date}`,
+    '',
+    ...GIBBS_STAGES.map((stage) => part(stage.label, reflection[stage.id])),
+    ...PDCA_STEPS.map((step) => part(`Action plan, ${step.label}`, reflection.pdca[step.id])),
+  ].join('\n');
+}

@@ -12,7 +12,8 @@ import { renderAttempts } from './attempts-view.ts';
 import { h } from '../shell/dom.ts';
 import { renderEvidenceExport } from './evidence-export.ts';
 import { createReflection } from './reflection.ts';
-import { renderReport, type ReplayRequest, type ReportEvents } from './report-view.ts';
+import { learnerLine, renderReport, type ReplayRequest, type ReportEvents } from './report-view.ts';
+import { renderLearnerName } from './learner-name.ts';
 import { attemptKey, type ResultsStore } from '../storage/results-store.ts';
 import { renderSelfRating } from './self-rating.ts';
 
@@ -46,9 +47,25 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       ?.focus(focusOptions);
 
   const prefilled = describeAttempt(view.state, view.scenario.meta);
+  let learner = store.learnerName();
   const showReport = (selfRating: SelfRating | null) => {
+    const report = renderReport(view, events, {
+      selfRating,
+      learner,
+      playedAt: result.finishedAt,
+    });
+    const name = renderLearnerName({
+      initial: learner,
+      save: (given) => store.saveLearnerName(given),
+      changed: (given) => {
+        learner = given;
+        const line = report.querySelector('.report-learner');
+        if (line) line.textContent = learnerLine(learner, result.finishedAt);
+      },
+    });
     const reflection = createReflection({
       view,
+      signed: () => ({ learner, playedAt: result.finishedAt }),
       initial: notes.reflection,
       save: (r) => {
         const ok = store.saveReflection(result, r);
@@ -64,6 +81,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       // A reflection with nothing of the learner's own in it is not evidence of reflecting.
       reflection: isUntouched(reflection.current(), prefilled) ? null : reflection.current(),
       exportedAt: new Date().toISOString(),
+      learnerName: learner,
     }));
     // This attempt is the latest even if the device could not store it.
     const earlier = store
@@ -73,7 +91,8 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       choices: view.state.decisions.map((d) => d.options[d.chosen] ?? ''),
     });
     element.replaceChildren(
-      renderReport(view, events, { selfRating }),
+      name,
+      report,
       reflection.element,
       evidence.element,
       ...(attempts ? [attempts] : []),

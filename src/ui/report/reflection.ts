@@ -11,16 +11,20 @@ import {
   GIBBS_STAGES,
   PDCA_STEPS,
   principlesToAnalyse,
+  reflectionText,
   startReflection,
   type Prompt,
   type Reflection,
 } from '../../sim/scoring/reflection.ts';
-import { h } from '../shell/dom.ts';
+import { downloadFile, h } from '../shell/dom.ts';
+import { attemptDate } from './report-words.ts';
 
 export interface ReflectionOptions {
   readonly view: SessionView;
   /** The reflection saved with this attempt, if any; otherwise one is started from the transcript. */
   readonly initial: Reflection | null;
+  /** Whose attempt and when (ISO), read when the reflection is downloaded. */
+  signed(): { readonly learner: string | null; readonly playedAt: string };
   /** Keep it with the attempt; false when the device would not store it. */
   save(reflection: Reflection): boolean;
 }
@@ -117,9 +121,24 @@ export function createReflection(options: ReflectionOptions): ReflectionForm {
       h('legend', {}, 'Action plan: plan, do, check, act'),
       ...steps.map((s) => s.element),
     ),
-    h('div', { className: 'report-actions' }, h('button', { type: 'submit' }, 'Save reflection')),
+    h(
+      'div',
+      { className: 'report-actions' },
+      h('button', { type: 'submit' }, 'Save reflection'),
+      h('button', { type: 'button', onclick: () => download() }, 'Download reflection (text)'),
+    ),
     status,
   );
+  const download = () => {
+    saveNow();
+    const { learner, playedAt } = options.signed();
+    const heading = { scenario: view.scenario.meta.title, learner, date: attemptDate(playedAt) };
+    downloadFile(
+      `service-chain-reflection-${view.scenario.id}-${playedAt.slice(0, 10)}.txt`,
+      'text/plain;charset=utf-8',
+      reflectionText(current(), heading),
+    );
+  };
   form.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(saveNow, SAVE_DELAY_MS);

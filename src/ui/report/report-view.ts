@@ -13,6 +13,7 @@ import { renderStronger, type ReplayRequest } from './report-alternatives.ts';
 import { renderCurves } from './report-curves.ts';
 import { renderEnding, renderMisconceptions, renderRecords } from './report-records.ts';
 import { dimensionDetails, scoreTable } from './report-scores.ts';
+import { attemptDate } from './report-words.ts';
 
 export type { ReplayRequest } from './report-alternatives.ts';
 
@@ -27,6 +28,14 @@ export interface ReportExtras {
   readonly selfRating?: SelfRating | null;
   /** Computed from the view when not given (a replay per weak decision: milliseconds). */
   readonly stronger?: readonly StrongerChoice[];
+  /** Whose attempt and when (ISO), printed under the title so a printout says whose it is. */
+  readonly learner?: string | null;
+  readonly playedAt?: string;
+}
+
+/** "Priya Shah · played 2 December 2026": the line under the report's title. */
+export function learnerLine(learner: string | null | undefined, playedAt: string): string {
+  return `${learner ? `${learner} · ` : ''}played ${attemptDate(playedAt)}`;
 }
 
 export function renderReport(
@@ -43,6 +52,9 @@ export function renderReport(
     { className: 'report', 'aria-labelledby': 'report-heading' },
     h('h2', { id: 'report-heading', tabindex: '-1' }, 'Scenario report'),
     h('p', { className: 'report-scenario' }, scenario.meta.title),
+    extras.playedAt
+      ? h('p', { className: 'report-learner' }, learnerLine(extras.learner, extras.playedAt))
+      : null,
     renderEnding(state, scenario.meta),
     h(
       'section',

@@ -28,3 +28,7 @@ export function personLabel(meta: ScenarioMeta, id: string): string {
   const person = characterOf(meta, id);
   return person ? `${person.name} (${person.role})` : id;
 }
+
+/** The day an attempt was played, as an assessor writes it: "2 December 2026". */
+export const attemptDate = (iso: string): string =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });

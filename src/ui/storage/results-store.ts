@@ -16,6 +16,9 @@ import { storageKeys } from './device-storage.ts';
 const LEGACY_KEY = 'service-chain:results';
 const RESULT_PREFIX = 'service-chain:result:';
 const NOTES_KEY = 'service-chain:attempt-notes';
+const NAME_KEY = 'service-chain:learner-name';
+/** As long as the evidence file's schema allows. */
+const NAME_LENGTH = 200;
 
 export interface AttemptNotes {
   readonly selfRating: SelfRating | null;
@@ -150,6 +153,28 @@ export class ResultsStore {
 
   saveReflection(result: Identifies, reflection: Reflection): boolean {
     return this.writeNotes(result, { reflection });
+  }
+
+  /** The name the learner gave for their exports, or null when they have not given one. */
+  learnerName(): string | null {
+    try {
+      const name = this.storage.getItem(NAME_KEY)?.trim().slice(0, NAME_LENGTH);
+      return name ? name : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keep the learner's name on this device (an empty name forgets it); false when it would not store. */
+  saveLearnerName(name: string): boolean {
+    const kept = name.trim().slice(0, NAME_LENGTH);
+    try {
+      if (kept) this.storage.setItem(NAME_KEY, kept);
+      else this.storage.removeItem(NAME_KEY);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private readNotes(): StoredNotes {
