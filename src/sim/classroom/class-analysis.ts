@@ -7,7 +7,7 @@
  * attempt's path with the compiled scenario, once per attempt; the results are
  * plain data a store can keep, so the page is drawn without replaying again.
  */
-import { soundDecision } from '../evidence/evidence.ts';
+import { soundDecision } from '../evidence/evidence-credit.ts';
 import type { Scenario } from '../story/scenario.ts';
 import { Session } from '../session/session.ts';
 import type { DimensionId } from '../scoring/rubric.ts';

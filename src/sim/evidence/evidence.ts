@@ -7,15 +7,22 @@
  */
 import { z } from 'zod';
 import { whenLabel } from '../story/phrasing.ts';
-import type { Agreement, Decision, LogEntry } from '../session/records.ts';
 import { reflectionSchema, type Reflection } from '../scoring/reflection.ts';
 import { attemptIdOf, resultSchema, type Result } from './result.ts';
-import { DIMENSION_IDS, type DimensionId } from '../scoring/rubric.ts';
-import { characterName, characterOf, type ScenarioMeta } from '../story/scenario.ts';
+import { DIMENSION_IDS } from '../scoring/rubric.ts';
+import { characterName, type ScenarioMeta } from '../story/scenario.ts';
 import { selfRatingSchema, type SelfRating } from '../scoring/self-rating.ts';
 import type { SimState } from '../session/sim-state.ts';
 import { MISCONCEPTIONS, SYLLABUS_POINTS, type SyllabusId } from '../scoring/syllabus.ts';
 import { CHANNELS } from '../story/tags.ts';
+import {
+  agreementEvidence,
+  DIMENSION_EVIDENCE,
+  logEvidence,
+  reflectionEvidence,
+  soundDecision,
+  unsoundReasons,
+} from './evidence-credit.ts';
 
 export const EVIDENCE_FORMAT = 'service-chain-evidence';
 /**
@@ -26,21 +33,6 @@ export const EVIDENCE_FORMAT = 'service-chain-evidence';
 const EVIDENCE_VERSION = 3;
 
 const SYLLABUS_IDS = SYLLABUS_POINTS.map((p) => p.id) as [SyllabusId, ...SyllabusId[]];
-
-/**
- * What a scored dimension shows when the author tagged no syllabus point on
- * the decision: the nearest marking point or topic in the seeds.
- */
-const DIMENSION_EVIDENCE: Readonly<Record<DimensionId, SyllabusId>> = {
-  listening: 'communication-techniques',
-  ownership: 'complaint-handling',
-  remedy: 'legislation',
-  'follow-through': 'coordinated-accountability',
-  escalation: 'escalation',
-  'partner-communication': 'proactive-communication',
-  investigation: 'pdca',
-  compliance: 'legislation',
-};
 
 const syllabusRef = z.object({
   id: z.enum(SYLLABUS_IDS),
@@ -126,65 +118,6 @@ function refs(ids: Iterable<SyllabusId>): SyllabusRef[] {
     const point = SYLLABUS_POINTS.find((p) => p.id === id);
     return point ? [{ id: point.id, kind: point.kind, label: point.label }] : [];
   });
-}
-
-/** The decision a record follows: ids are shared and rising, so it is the last choice before it. */
-function decisionBefore(state: SimState, id: number): Decision | undefined {
-  return state.decisions.findLast((d) => d.transcriptId < id);
-}
-
-/**
- * Whether a decision was sound: nothing it scored was negative and it hit no
- * misconception. Only a sound decision credits the points tagged on it, and
- * only what follows a sound decision (a log entry, an agreement) credits anything.
- */
-export function soundDecision(state: SimState, decision: Decision): boolean {
-  return (
-    decision.misconceptions.length === 0 &&
-    !state.moments.some((m) => m.choice?.decision === decision.index && m.delta < 0)
-  );
-}
-
-/** Why a decision was not sound, in the words its scores and misconceptions give. */
-function unsoundReasons(state: SimState, decision: Decision): string[] {
-  return [
-    ...state.moments
-      .filter((m) => m.choice?.decision === decision.index && m.delta < 0)
-      .map((m) => m.why),
-    ...decision.misconceptions.map(
-      (id) => `Misconception: ${MISCONCEPTIONS.find((m) => m.id === id)?.label ?? id}.`,
-    ),
-  ];
-}
-
-/** The decision a record follows is sound (a record made before any choice counts as sound). */
-function followsSound(state: SimState, id: number): boolean {
-  const decision = decisionBefore(state, id);
-  return !decision || soundDecision(state, decision);
-}
-
-function logEvidence(state: SimState, meta: ScenarioMeta, entry: LogEntry): SyllabusId[] {
-  if (!followsSound(state, entry.id)) return [];
-  const kind = characterOf(meta, entry.who)?.kind;
-  // Contacting a partner is proactive communication; documenting needs a written agreement.
-  const base: SyllabusId[] =
-    kind === 'partner' || kind === 'department'
-      ? ['proactive-communication']
-      : ['complaint-handling'];
-  return [...base, ...(decisionBefore(state, entry.id)?.evidence ?? [])];
-}
-
-function agreementEvidence(state: SimState, agreement: Agreement): SyllabusId[] {
-  if (!followsSound(state, agreement.id)) return [];
-  const base: SyllabusId[] = agreement.written
-    ? ['coordinated-accountability', 'documenting-agreements']
-    : ['coordinated-accountability'];
-  return [...base, ...(decisionBefore(state, agreement.id)?.evidence ?? [])];
-}
-
-function reflectionEvidence(reflection: Reflection): SyllabusId[] {
-  const planned = Object.values(reflection.pdca).some((t) => t.trim() !== '');
-  return planned ? ['partnership-challenge', 'pdca'] : ['partnership-challenge'];
 }
 
 export interface EvidenceSource {
