@@ -11,8 +11,12 @@
  */
 import type { DecisionOptions } from './explore-report.ts';
 import type { Scenario } from '../story/scenario.ts';
-import { Session } from '../session/session.ts';
+import type { Session, SessionSnapshot } from '../session/session.ts';
 import type { Outcome } from '../story/tags.ts';
+import { displayOrder } from '../story/choice-order.ts';
+import { scoresOf } from '../scoring/scoring.ts';
+import { exploringSession } from './exploring-runner.ts';
+import { keyPolicyFor, withAllCounts } from './key-policy.ts';
 
 export const TELL_LIMITS = {
   /** Share of decisions where the longest option is the best: about chance with three options. */
@@ -169,17 +173,35 @@ interface Play {
   readonly strongBands: number;
 }
 
-function play(scenario: Scenario, policy: PolicyName, seed: number | null): Play {
-  const session = Session.start(scenario, seed ?? 1);
-  for (let step = 0; step < POLICY_STEPS && !session.view.finished; step += 1) {
-    const view = session.view;
-    const order = seed === null ? view.choices.map((_, i) => i) : view.order;
-    const shown = order.map((i) => view.choices[i] ?? '');
+/**
+ * One play of a policy. Every play runs on one exploring session (issue 17:
+ * a fresh session per play was a fifth of the checker's time), from the
+ * start each time, so moves already played come back from memory; the order
+ * a learner sees comes from the play's seed, as a session started with that
+ * seed shows it. Stories have no chance (the source scanner refuses it), so
+ * the seed changes nothing else.
+ */
+function play(
+  scenario: Scenario,
+  session: Session,
+  start: SessionSnapshot,
+  policy: PolicyName,
+  seed: number | null,
+): Play {
+  session.restore(start);
+  for (let step = 0; step < POLICY_STEPS && session.options.length > 0; step += 1) {
+    const choices = session.options;
+    const order =
+      seed === null
+        ? choices.map((_, i) => i)
+        : displayOrder(choices, seed, session.path.length, scenario.pins);
+    const shown = order.map((i) => choices[i] ?? '');
     session.choose(order[pick(policy, shown)]!);
   }
+  const state = session.simState;
   return {
-    ending: session.simState.ending,
-    strongBands: session.view.scores.filter((score) => score.band === 'strong').length,
+    ending: state.ending,
+    strongBands: scoresOf(state, scenario).filter((score) => score.band === 'strong').length,
   };
 }
 
@@ -203,14 +225,19 @@ function summarise(policy: PolicyName, order: 'ink' | 'shown', plays: readonly P
 }
 
 function policyPlays(scenario: Scenario, seeds: readonly number[] = SHUFFLE_SEEDS): PolicyPlay[] {
+  // Every count kept: a remembered move is then found only where it plays the same.
+  const session = exploringSession(scenario, withAllCounts(keyPolicyFor(scenario.story)));
+  const start = session.snapshot();
   const policies: PolicyName[] = ['first', 'last', 'longest', 'shortest'];
   return [
-    ...policies.map((policy) => summarise(policy, 'ink', [play(scenario, policy, null)])),
+    ...policies.map((policy) =>
+      summarise(policy, 'ink', [play(scenario, session, start, policy, null)]),
+    ),
     ...(['first', 'last'] as const).map((policy) =>
       summarise(
         policy,
         'shown',
-        seeds.map((seed) => play(scenario, policy, seed)),
+        seeds.map((seed) => play(scenario, session, start, policy, seed)),
       ),
     ),
   ];

@@ -56,17 +56,52 @@ export function stanceOf(person: PersonState): Stance | null {
   return value === 'judging' ? 'cooperative' : value;
 }
 
+/**
+ * XState's `transition` builds a throwaway actor and the machine's initial
+ * snapshot on every call, which made it a quarter of the checker's time
+ * (issue 17). The machines have no history states, children or delays, so
+ * a snapshot's next state follows from its value, context and status and the
+ * event: each answer is worked out once and the same snapshot object handed
+ * out again. Bounded, so a long session cannot grow it without end.
+ */
+const MEMO_LIMIT = 20_000;
+const moodMemo = new Map<string, MoodSnapshot>();
+const trustMemo = new Map<string, RelationshipSnapshot>();
+
+function snapshotKey(
+  snapshot: MoodSnapshot | RelationshipSnapshot,
+  event: MoodEvent | PartnerEvent,
+): string {
+  return JSON.stringify([snapshot.value, snapshot.status, snapshot.context, event]);
+}
+
+function remembered<S>(memo: Map<string, S>, key: string, next: () => S): S {
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const value = next();
+  memo.set(key, value);
+  return value;
+}
+
 export function sendMood(person: PersonState, event: MoodEvent): PersonState {
   if (person.kind !== 'customer') return person;
-  return { ...person, mood: transition(customerMoodMachine, person.mood, event)[0] };
+  const mood = remembered(
+    moodMemo,
+    snapshotKey(person.mood, event),
+    () => transition(customerMoodMachine, person.mood, event)[0],
+  );
+  return { ...person, mood };
 }
 
 export function sendTrust(person: PersonState, event: PartnerEvent): PersonState {
   if (person.kind !== 'partner') return person;
-  return {
-    ...person,
-    relationship: transition(partnerRelationshipMachine, person.relationship, event)[0],
-  };
+  const relationship = remembered(
+    trustMemo,
+    snapshotKey(person.relationship, event),
+    () => transition(partnerRelationshipMachine, person.relationship, event)[0],
+  );
+  return { ...person, relationship };
 }
 
 /** The words a learner reads for this person's state, e.g. "frustrated" or "strained". */

@@ -19,7 +19,7 @@ import type {
 import { characterName, type ScenarioMeta } from '../story/scenario.ts';
 import type { MisconceptionId } from '../scoring/syllabus.ts';
 import { isDecisionNoteTag, isHeaderTag, type LineTag } from '../story/tags.ts';
-import { parseTag } from '../story/tag-parser.ts';
+import { parseTag, type TagResult } from '../story/tag-parser.ts';
 import {
   addMoment,
   addTranscript,
@@ -249,6 +249,23 @@ function addMisconception(state: SimState, id: MisconceptionId): SimState {
   return { ...state, decisions: [...state.decisions.slice(0, -1), updated] };
 }
 
+/**
+ * A story says the same few hundred tags again on every play of a line, and
+ * the checker plays each line thousands of times: each raw tag is parsed once
+ * (tags are read-only values). Bounded, like every cache in the player.
+ */
+const parsedTags = new Map<string, TagResult>();
+
+function parsedTag(raw: string): TagResult {
+  let parsed = parsedTags.get(raw);
+  if (!parsed) {
+    if (parsedTags.size >= 5_000) parsedTags.clear();
+    parsed = parseTag(raw);
+    parsedTags.set(raw, parsed);
+  }
+  return parsed;
+}
+
 /** Apply a line's tags in order; returns the speaker they name, if any. */
 export function applyTags(
   state: SimState,
@@ -258,7 +275,7 @@ export function applyTags(
   let next = state;
   let speaker: string | null = null;
   for (const raw of tags) {
-    const parsed = parseTag(raw);
+    const parsed = parsedTag(raw);
     if (!parsed.ok) {
       next = problem(next, parsed.error);
       continue;
