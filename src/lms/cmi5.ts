@@ -1,55 +1,32 @@
 /**
  * The cmi5 runtime adapter: the game launched by a cmi5 LMS as an AU
- * (`?lms=cmi5` plus the launch parameters the LMS adds). @xapi/cmi5 does the
- * launch protocol: it reads the launch URL, fetches the auth token once from
- * the LMS's fetch URL, reads LMS.LaunchData and the learner's preferences, and
- * builds the `initialized` statement. Every statement, that one included, goes
- * into the outbox (src/lms/xapi-outbox.ts, IndexedDB) with its id before it is
+ * (`?lms=cmi5` plus the launch parameters the LMS adds). The launch is
+ * src/lms/cmi5-launch.ts (with @xapi/cmi5), the resume record kept in the LRS
+ * src/lms/cmi5-suspend.ts; this module turns the session into statements
+ * (built by src/sim/evidence/xapi-statements.ts). Every statement goes into
+ * the outbox (src/lms/xapi-outbox.ts, IndexedDB) with its id before it is
  * sent, so statements made offline wait there and each is sent until the LRS
- * has it, never made twice. The other statements are built by
- * src/sim/evidence/xapi-statements.ts from the session.
+ * has it, never made twice.
  *
- * Only the launched scenario is reported (the AU is one scenario). A reload
- * keeps the cmi5 session (its token is kept in sessionStorage, since the fetch
- * URL works once); closing the page sends `terminated`, and after that this
- * launch reports nothing more: the LMS launches the AU again for a new session,
- * which resumes the same attempt from the device and reports the rest.
+ * Only the launched scenario is reported (the AU is one scenario). Closing the
+ * page sends `terminated`, and after that this launch reports nothing more:
+ * the LMS launches the AU again, which resumes the attempt exactly (from the
+ * LRS's record, else the device's save) and reports the rest.
  */
-import Cmi5 from '@xapi/cmi5';
 import {
   answered,
   ending,
   terminated,
   type Cmi5Launch,
   type Stamp,
-  type Statement,
 } from '../sim/evidence/xapi-statements.ts';
+import { encodeResume } from '../sim/session/resume-record.ts';
+import type { Save } from '../sim/session/save.ts';
 import type { SessionView } from '../sim/session/session.ts';
+import { cmi5Launched, Cmi5Session } from './cmi5-launch.ts';
+import { SuspendState, type Suspended } from './cmi5-suspend.ts';
 import type { Reporter } from './reporter.ts';
-import { openOutbox, type Delivery, type Outbox, type Reported } from './xapi-outbox.ts';
-
-type SendResult = ReturnType<Cmi5['sendXapiStatement']>;
-
-/** The library's AU, with every statement it sends diverted into the outbox. */
-class OutboxCmi5 extends Cmi5 {
-  constructor(private readonly keep: (statement: Statement) => Promise<void>) {
-    super();
-  }
-
-  override sendXapiStatement(statement: Parameters<Cmi5['sendXapiStatement']>[0]): SendResult {
-    return this.keep(statement as unknown as Statement).then(() => ({
-      data: [statement.id ?? ''],
-    })) as unknown as SendResult;
-  }
-}
-
-/** What survives a reload of the AU within one cmi5 session. */
-interface KeptSession {
-  readonly authToken: string;
-  readonly initializedDate: string;
-  readonly launch: Cmi5Launch;
-  readonly terminated: boolean;
-}
+import { memoryOutbox, openOutbox, type Delivery, type Outbox } from './xapi-outbox.ts';
 
 const SAY = {
   unreachable:
@@ -75,145 +52,84 @@ function uuid(): string {
 
 const stamp = (): Stamp => ({ id: uuid(), timestamp: new Date().toISOString() });
 
-/** sessionStorage, or nothing where the browser refuses it (a sandboxed frame). */
-function sessionStore(win: Window): Storage | null {
-  try {
-    return win.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** A page that cannot use IndexedDB still queues, for as long as it is open. */
-function memoryOutbox(): Outbox {
-  const statements: Statement[] = [];
-  const reported = new Map<string, Reported>();
-  return {
-    reported: (key) =>
-      Promise.resolve(reported.get(key) ?? { registration: key, decisions: 0, ended: false }),
-    add(added, record) {
-      statements.push(...added);
-      if (record) reported.set(record.registration, record);
-      return Promise.resolve();
-    },
-    async flush(send, rejected) {
-      let sent = 0;
-      for (let next = statements[0]; next; next = statements[0]) {
-        const delivery = await send(next);
-        if (delivery === 'unreachable') break;
-        if (delivery === 'rejected') rejected(next);
-        statements.shift();
-        sent += 1;
-      }
-      return sent;
-    },
-    waiting: () => Promise.resolve(statements.length),
-  };
-}
+/** Where the outbox keeps what one attempt (a seed) of a registration has had reported. */
+const reportKey = (launch: Cmi5Launch, seed: number): string => `${launch.registration} ${seed}`;
 
 const RETRY_MS = 30_000;
+/** How long the game waits at launch for the LRS's resume record before opening without it. */
+const RESUME_WAIT_MS = 5_000;
 
 class Cmi5Reporter implements Reporter {
   private tell: (message: string) => void = () => {};
   private pending: string | null = null;
-  private launch: Cmi5Launch | null = null;
-  private initializedAt = Date.now();
+  private readonly session: Cmi5Session;
+  private suspend: SuspendState | null = null;
+  /** The LRS's resume record, given to the app once, when the launched scenario opens. */
+  private record: string | null = null;
+  private asked = false;
   private sessionOver = false;
   private connected = false;
   private unreachable = false;
   private latest: SessionView | null = null;
+  private latestSave: Save | null = null;
   private lastShown = Date.now();
   private readonly latencies = new Map<number, number>();
-  /** Outbox writes, one after another, so a decision is never reported twice. */
+  /** Outbox and LRS state writes, one after another, so a decision is never reported twice. */
   private chain: Promise<void> = Promise.resolve();
   private retry: ReturnType<typeof setTimeout> | null = null;
-  private readonly cmi5: OutboxCmi5;
 
   constructor(
     private readonly win: Window,
     private readonly outbox: Outbox,
     private readonly scenarioId: string | null,
   ) {
-    this.cmi5 = new OutboxCmi5((statement) => this.outbox.add([statement]));
+    this.session = new Cmi5Session(win, (statement) => this.outbox.add([statement]));
     win.addEventListener('online', () => void this.connect());
     win.addEventListener('pagehide', () => this.close());
   }
 
-  private get key(): string {
-    return `service-chain-cmi5:${this.cmi5.launchParameters?.registration ?? ''}`;
-  }
-
-  private kept(): KeptSession | null {
-    try {
-      const text = sessionStore(this.win)?.getItem(this.key);
-      return text ? (JSON.parse(text) as KeptSession) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private keep(session: KeptSession): void {
-    try {
-      sessionStore(this.win)?.setItem(this.key, JSON.stringify(session));
-    } catch {
-      // Without sessionStorage a reload cannot continue this cmi5 session; play goes on.
-    }
-  }
-
-  /** Start the cmi5 session, or continue the one a reload interrupted; again when back online. */
+  /** Start the launch, or continue the one a reload interrupted; again when back online. */
   async connect(): Promise<void> {
-    if (this.connected) return void this.flush();
-    const kept = this.kept();
-    if (kept?.terminated) {
+    if (this.connected) return this.flush();
+    const started = await this.session.start();
+    if (started === 'ended') {
       this.sessionOver = true;
-      this.say(SAY.ended);
-      return;
+      return this.say(SAY.ended);
     }
-    if (kept) {
-      // A reload: the statements can be made at once, from what the launch said.
-      this.launch = kept.launch;
-      this.initializedAt = Date.parse(kept.initializedDate);
-    }
-    try {
-      await this.cmi5.initialize(
-        kept
-          ? { authToken: kept.authToken, initializedDate: new Date(kept.initializedDate) }
-          : undefined,
-      );
-    } catch {
-      this.say(kept ? SAY.unreachable : SAY.noLaunch);
+    if (started !== 'started') {
+      this.say(started === 'unreachable' ? SAY.unreachable : SAY.noLaunch);
       this.unreachable = true;
       return;
     }
-    const data = this.cmi5.getLaunchData();
-    const actor = this.cmi5.getLaunchParameters().actor as unknown as Cmi5Launch['actor'];
-    this.launch = {
-      actor,
-      registration: this.cmi5.getLaunchParameters().registration,
-      activityId: this.cmi5.getLaunchParameters().activityId,
-      contextTemplate: (data.contextTemplate ?? {}) as unknown as Cmi5Launch['contextTemplate'],
-      launchMode: data.launchMode,
-      ...(typeof data.masteryScore === 'number' ? { masteryScore: data.masteryScore } : {}),
-    };
-    this.initializedAt = this.cmi5.getInitializedDate().getTime();
-    this.keep({
-      authToken: this.cmi5.getAuthToken(),
-      initializedDate: this.cmi5.getInitializedDate().toISOString(),
-      launch: this.launch,
-      terminated: false,
-    });
+    const { launch, xapi } = this.session;
+    if (launch && xapi) {
+      this.suspend = new SuspendState(this.win, xapi, launch);
+      await this.resumeFrom(launch, await this.suspend.read());
+    }
     this.connected = true;
-    if (this.latest) this.report(this.latest);
+    if (this.latest) this.report(this.latest, this.latestSave);
     await this.flush();
+  }
+
+  /** The LRS's record of the launched scenario: resumed from, and its decisions not re-sent. */
+  private async resumeFrom(launch: Cmi5Launch, state: Suspended | null): Promise<void> {
+    if (!state || (this.scenarioId !== null && state.scenarioId !== this.scenarioId)) return;
+    if (!this.asked) this.record = state.resume;
+    const reported = await this.outbox.reported(reportKey(launch, state.seed)).catch(() => null);
+    if (reported && reported.decisions < state.answered)
+      await this.outbox.add([], { ...reported, decisions: state.answered }).catch(() => undefined);
   }
 
   listen(tell: (message: string) => void): void {
     this.tell = tell;
   }
 
-  /** The device's own save resumes the attempt. */
-  resume(): null {
-    return null;
+  /** The LRS's record when the launched scenario first opens; else the device's own save. */
+  resume(): string | null {
+    this.asked = true;
+    const record = this.record;
+    this.record = null;
+    return record;
   }
 
   began(view: SessionView): void {
@@ -223,12 +139,12 @@ class Cmi5Reporter implements Reporter {
     this.report(view);
   }
 
-  saved(view: SessionView): void {
+  saved(view: SessionView, save: Save): void {
     const now = Date.now();
     const last = view.state.decisions.at(-1);
     if (last) this.latencies.set(last.index, now - this.lastShown);
     this.lastShown = now;
-    this.report(view);
+    this.report(view, save);
   }
 
   finished(view: SessionView): void {
@@ -236,60 +152,65 @@ class Cmi5Reporter implements Reporter {
   }
 
   /** Turn what is new in this view into statements, once: the outbox knows what was reported. */
-  private report(view: SessionView): void {
+  private report(view: SessionView, save: Save | null = null): void {
     if (this.scenarioId !== null && view.scenario.id !== this.scenarioId) return;
     this.latest = view;
-    const launch = this.launch;
+    if (save) this.latestSave = save;
+    const launch = this.session.launch;
     if (!launch || this.sessionOver) return;
     this.chain = this.chain
       .then(async () => {
-        const key = `${launch.registration} ${view.seed}`;
-        const reported = await this.outbox.reported(key);
+        const reported = await this.outbox.reported(reportKey(launch, view.seed));
         if (reported.ended || this.sessionOver) return;
         const decisions = view.state.decisions.slice(reported.decisions);
         const statements = decisions.map((decision) =>
           answered(launch, view, decision, stamp(), this.latencies.get(decision.index) ?? null),
         );
         if (view.finished) {
-          statements.push(...ending(launch, view, stamp, Date.now() - this.initializedAt));
-          this.endSession(launch);
+          statements.push(...ending(launch, view, stamp, Date.now() - this.session.initializedAt));
+          this.endLaunch(launch);
         }
         if (statements.length === 0) return;
         await this.outbox.add(statements, {
-          registration: key,
+          registration: reportKey(launch, view.seed),
           decisions: view.state.decisions.length,
           ended: view.finished,
         });
         await this.flush();
+        await this.keepSuspended(view, save);
       })
       .catch(() => this.say(SAY.rejected));
   }
 
-  private endSession(launch: Cmi5Launch): void {
-    this.sessionOver = true;
-    const kept = this.kept();
-    if (kept) this.keep({ ...kept, terminated: true });
-    else
-      this.keep({
-        authToken: '',
-        initializedDate: new Date(this.initializedAt).toISOString(),
-        launch,
-        terminated: true,
+  /** The attempt's resume record in the LRS, after the statements it counts (in the outbox, sent if they can be). */
+  private async keepSuspended(view: SessionView, save: Save | null): Promise<void> {
+    if (view.finished) return this.suspend?.write(null);
+    if (save)
+      await this.suspend?.write({
+        scenarioId: view.scenario.id,
+        resume: encodeResume(save),
+        seed: save.seed,
+        answered: view.state.decisions.length,
       });
   }
 
-  /** The page is closing mid-scenario: end the cmi5 session (sent now or at the next launch). */
+  private endLaunch(launch: Cmi5Launch): void {
+    this.sessionOver = true;
+    this.session.end(launch);
+  }
+
+  /** The page is closing mid-scenario: end the launch (sent now or at the next launch). */
   private close(): void {
-    const launch = this.launch;
+    const launch = this.session.launch;
     if (!launch || this.sessionOver) return;
-    this.endSession(launch);
-    const last = terminated(launch, stamp(), Date.now() - this.initializedAt);
+    this.endLaunch(launch);
+    const last = terminated(launch, stamp(), Date.now() - this.session.initializedAt);
     this.chain = this.chain.then(() => this.outbox.add([last])).then(() => this.flush());
   }
 
   /** Send what the outbox holds; when the LRS cannot be reached, try again later. */
   private async flush(): Promise<void> {
-    const xapi = this.cmi5.xapi;
+    const xapi = this.session.xapi;
     if (!this.connected || !xapi) return;
     await this.outbox.flush(
       async (statement) =>
@@ -303,6 +224,8 @@ class Cmi5Reporter implements Reporter {
       if (this.retry === null)
         this.retry = setTimeout(() => {
           this.retry = null;
+          // A resume record that could not be written goes again, in turn with newer ones.
+          this.chain = this.chain.then(() => this.suspend?.send());
           void this.flush();
         }, RETRY_MS);
     } else if (this.unreachable) {
@@ -347,12 +270,19 @@ class NoLaunch implements Reporter {
   }
 }
 
-/** Connect to the cmi5 LMS that launched this page; the launch goes on in the background. */
+/**
+ * Connect to the cmi5 LMS that launched this page. The scenario waits for the
+ * LRS's resume record, but not for long: a slow LRS is caught up in the
+ * background, and the scenario opens from the device's save meanwhile.
+ */
 export async function connectCmi5(win: Window): Promise<Reporter> {
-  if (!Cmi5.isCmiAvailable) return new NoLaunch();
+  if (!cmi5Launched()) return new NoLaunch();
   const outbox = await openOutbox().catch(() => memoryOutbox());
   const scenarioId = new URL(win.location.href).searchParams.get('scenario');
   const reporter = new Cmi5Reporter(win, outbox, scenarioId);
-  void reporter.connect();
+  await Promise.race([
+    reporter.connect().catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, RESUME_WAIT_MS)),
+  ]);
   return reporter;
 }

@@ -119,3 +119,30 @@ export async function openOutbox(): Promise<Outbox> {
     waiting: () => db.count('statements'),
   };
 }
+
+/** A page that cannot use IndexedDB still queues, for as long as it is open. */
+export function memoryOutbox(): Outbox {
+  const statements: Statement[] = [];
+  const reported = new Map<string, Reported>();
+  return {
+    reported: (key) =>
+      Promise.resolve(reported.get(key) ?? { registration: key, decisions: 0, ended: false }),
+    add(added, record) {
+      statements.push(...added);
+      if (record) reported.set(record.registration, record);
+      return Promise.resolve();
+    },
+    async flush(send, rejected) {
+      let sent = 0;
+      for (let next = statements[0]; next; next = statements[0]) {
+        const delivery = await send(next);
+        if (delivery === 'unreachable') break;
+        if (delivery === 'rejected') rejected(next);
+        statements.shift();
+        sent += 1;
+      }
+      return sent;
+    },
+    waiting: () => Promise.resolve(statements.length),
+  };
+}
