@@ -5,13 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { choices, chooseOption, useApp, watchErrors } from './harness.ts';
+import { choices, chooseOption, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const app = useApp();
 const NAME = 'Priya Shah';
+const SHOT = join(SCREENSHOTS, 'assessor-summary.png');
 
 /** Play late-supplier to an ending of this kind; the self-rating is then on screen. */
 async function playTo(page: Page, outcome: 'strong' | 'failed'): Promise<void> {
@@ -85,6 +87,42 @@ describe('the report for an assessor', () => {
     await input.fill('Priya S. Shah');
     await input.press('Enter');
     assert.match(await report(page).locator('.report-learner').innerText(), /^Priya S\. Shah · /);
+
+    await page.getByRole('button', { name: 'Assessor summary (1–2 pages)' }).click();
+    const summary = page.getByRole('region', { name: 'Assessor summary' });
+    await summary.waitFor();
+    assert.equal(await report(page).isVisible(), false, 'the summary shows in place of the report');
+    const facts = await summary.locator('.summary-facts').innerText();
+    for (const fact of [
+      'Priya S. Shah',
+      'Late supplier: the Harbour sofa',
+      year,
+      'Strong recovery',
+    ])
+      assert.ok(facts.includes(fact), `the summary names ${fact}: ${facts}`);
+    const principles = summary.getByRole('table', { name: /Band on each recovery principle/ });
+    assert.equal(await principles.locator('tbody tr').count(), 8, 'one row per principle');
+    assert.ok((await principles.locator('tbody q').count()) >= 4, 'moments quote the choice made');
+    const points = summary.getByRole('table', { name: 'Marking points' });
+    const statuses = await points.locator('td.summary-band').allInnerTexts();
+    assert.ok(statuses.length >= 3 && statuses.every((s) => /^(Evidenced|Not yet)$/.test(s)));
+    assert.ok(statuses.includes('Evidenced'));
+    assert.match(await summary.innerText(), /Declaration[\s\S]*Learner[\s\S]*Assessor/);
+    await summary.screenshot({ path: SHOT });
+
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    assert.ok(pages >= 1 && pages <= 2, `the summary prints on one or two A4 pages (${pages})`);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Back on the full report, a collapsed section still prints open.
+    await summary.getByRole('button', { name: 'Back to the full report' }).click();
+    await report(page).waitFor();
+    const closed = report(page).locator('details.dimension-detail:not([open])').first();
+    assert.equal(await closed.locator('.moments').isVisible(), false, 'collapsed on screen');
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await closed.locator('.moments').isVisible(), 'open on paper');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -14,6 +14,8 @@ import { renderEvidenceExport } from './evidence-export.ts';
 import { createReflection } from './reflection.ts';
 import { learnerLine, renderReport, type ReplayRequest, type ReportEvents } from './report-view.ts';
 import { renderLearnerName } from './learner-name.ts';
+import { assessorSummaryButton, renderAssessorSummary } from './assessor-summary.ts';
+import { buildEvidence } from '../../sim/evidence/evidence.ts';
 import { attemptKey, type ResultsStore } from '../storage/results-store.ts';
 import { renderSelfRating } from './self-rating.ts';
 
@@ -73,7 +75,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
         return ok;
       },
     });
-    const evidence = renderEvidenceExport(() => ({
+    const source = () => ({
       result,
       state: view.state,
       meta: view.scenario.meta,
@@ -82,7 +84,17 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       reflection: isUntouched(reflection.current(), prefilled) ? null : reflection.current(),
       exportedAt: new Date().toISOString(),
       learnerName: learner,
-    }));
+    });
+    const evidence = renderEvidenceExport(source);
+    const summary = assessorSummaryButton(element, (back) =>
+      renderAssessorSummary({
+        view,
+        evidence: buildEvidence(source()),
+        learner,
+        playedAt: result.finishedAt,
+        back,
+      }),
+    );
     // This attempt is the latest even if the device could not store it.
     const earlier = store
       .forScenario(result.scenarioId)
@@ -92,6 +104,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
     });
     element.replaceChildren(
       name,
+      summary,
       report,
       reflection.element,
       evidence.element,
