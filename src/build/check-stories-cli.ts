@@ -1,12 +1,15 @@
 /**
  * `npm run stories:check [files…]`: compiles and explores every story (or the
  * ones named), prints what each can reach, and exits non-zero on any problem.
+ * With `--reference` (`npm run stories:reference`) each story is explored
+ * again in the slow reference mode, and any difference is a problem.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCast } from './cast-file.ts';
 import { compileStory, type CompiledStory } from './compile-story.ts';
 import { storyArgumentProblem, storyId } from './story-files.ts';
+import { referenceDisagreements } from './reference-check.ts';
 import type { DecisionOptions } from '../sim/checker/explore-report.ts';
 import {
   lengthTell,
@@ -66,7 +69,8 @@ const COVERAGE = join('docs', 'syllabus-coverage.md');
 function main(args: readonly string[]): number {
   const root = process.cwd();
   const writeDocs = args.includes('--write-docs');
-  const named = args.filter((arg) => arg !== '--write-docs');
+  const reference = args.includes('--reference');
+  const named = args.filter((arg) => arg !== '--write-docs' && arg !== '--reference');
   const files =
     named.length > 0
       ? named
@@ -109,12 +113,31 @@ function main(args: readonly string[]): number {
       });
     }
     console.log(describe(story));
+    if (reference && story.scenario && story.scan && story.report) {
+      const begun = performance.now();
+      const differences = referenceDisagreements(
+        story.scenario,
+        [...story.scan.knots.keys()],
+        story.report,
+      );
+      console.log(
+        `  reference mode: ${differences.length === 0 ? 'agrees' : 'DISAGREES'} (${((performance.now() - begun) / 1000).toFixed(1)} s)`,
+      );
+      for (const difference of differences)
+        console.error(`${story.file}: reference: ${difference}`);
+      problems += differences.length;
+    }
     for (const warning of story.warnings) console.error(`warning: ${warning}`);
     for (const error of story.errors) console.error(error);
     problems += story.errors.length;
     states += story.report?.states ?? 0;
     if (story.scenario && story.report) {
-      const tells = tellReport(story.scenario, story.report.options);
+      const tells = tellReport(
+        story.scenario,
+        story.report.options,
+        undefined,
+        story.report.player,
+      );
       console.log(describeTells(tells).join('\n'));
       for (const problem of tellProblems(tells)) console.error(`${story.file}: tell: ${problem}`);
       problems += tellProblems(tells).length;

@@ -5,6 +5,7 @@
 import type { DimensionId, ScoreRange } from '../scoring/rubric.ts';
 import type { Ending } from '../session/records.ts';
 import type { Chances } from '../scoring/chances.ts';
+import type { Session, SessionSnapshot } from '../session/session.ts';
 
 export interface ExploreProblem {
   readonly kind: 'no-ending' | 'unscored-option' | 'runtime' | 'too-deep' | 'budget';
@@ -42,6 +43,12 @@ export interface ExploreReport {
   /** Per decision, the dimensions some option earns marks on by its own move. */
   readonly chances: Chances;
   readonly problems: readonly ExploreProblem[];
+  /**
+   * The session that explored, and its start: every move of every path is in
+   * its memory, so playing a path again on it is quick (the tells' policy
+   * plays). Only when the exploration finished; never saved with the story.
+   */
+  readonly player?: { readonly session: Session; readonly start: SessionSnapshot };
 }
 
 export interface DecisionOptions {

@@ -113,6 +113,7 @@ export class Explorer {
 
   private explored(): ExploreReport {
     const start = this.start();
+    const atStart = start.snapshot();
     for (const message of start.simState.problems)
       this.found.report({ kind: 'runtime', message, path: [] });
     // Taken first: every path is then played on this same session.
@@ -136,6 +137,7 @@ export class Explorer {
       paths: root.paths,
       endings,
       ranges,
+      player: { session: start, start: atStart },
     };
   }
 

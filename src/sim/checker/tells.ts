@@ -9,7 +9,7 @@
  *    (in Ink's order, and in the shuffled order the learner sees) reaches a
  *    strong ending or Strong on several dimensions.
  */
-import type { DecisionOptions } from './explore-report.ts';
+import type { DecisionOptions, ExploreReport } from './explore-report.ts';
 import type { Scenario } from '../story/scenario.ts';
 import type { Session, SessionSnapshot } from '../session/session.ts';
 import type { Outcome } from '../story/tags.ts';
@@ -224,10 +224,15 @@ function summarise(policy: PolicyName, order: 'ink' | 'shown', plays: readonly P
   };
 }
 
-function policyPlays(scenario: Scenario, seeds: readonly number[] = SHUFFLE_SEEDS): PolicyPlay[] {
+function policyPlays(
+  scenario: Scenario,
+  seeds: readonly number[],
+  player: ExploreReport['player'],
+): PolicyPlay[] {
   // Every count kept: a remembered move is then found only where it plays the same.
-  const session = exploringSession(scenario, withAllCounts(keyPolicyFor(scenario.story)));
-  const start = session.snapshot();
+  const session =
+    player?.session ?? exploringSession(scenario, withAllCounts(keyPolicyFor(scenario.story)));
+  const start = player?.start ?? session.snapshot();
   const policies: PolicyName[] = ['first', 'last', 'longest', 'shortest'];
   return [
     ...policies.map((policy) =>
@@ -243,15 +248,21 @@ function policyPlays(scenario: Scenario, seeds: readonly number[] = SHUFFLE_SEED
   ];
 }
 
+/**
+ * The tell figures of a story. `player` (the explorer's session, from the
+ * report) makes the policy plays quick; without it they get a session of
+ * their own.
+ */
 export function tellReport(
   scenario: Scenario,
   decisions: readonly DecisionOptions[],
   seeds: readonly number[] = SHUFFLE_SEEDS,
+  player?: ExploreReport['player'],
 ): TellReport {
   return {
     length: lengthTell(decisions),
     words: wordTells(decisions),
-    policies: policyPlays(scenario, seeds),
+    policies: policyPlays(scenario, seeds, player),
   };
 }
 
