@@ -7,7 +7,7 @@ import { resume } from '../../src/sim/session/resume.ts';
 import { chosenIdentities, type Save } from '../../src/sim/session/save.ts';
 import type { Scenario } from '../../src/sim/story/scenario.ts';
 import { encodeResume } from '../../src/sim/session/resume-record.ts';
-import { storedRecord } from '../../src/ui/storage/save-store.ts';
+import { storedRecord } from '../../src/ui/storage/stored-save.ts';
 import { fixtureCast } from './casts.ts';
 import { played, tinyScenario } from './fixture-story.ts';
 

@@ -34,11 +34,11 @@ describe('keeping a save aside', () => {
     expect(storage.getItem(saveKey('late-supplier'))).toBeNull();
   });
 
-  it('with a 4 MB damaged save and 5 MB of room, names no copy and keeps the original', () => {
+  it('with a 4 MB damaged save and 5 MB of room, names no copy and keeps the original', async () => {
     const big = 'x'.repeat(4_000_000);
     const storage = limited(5_000_000, { [saveKey('late-supplier')]: big });
     const store = new SaveStore(storage);
-    const read = store.read('late-supplier');
+    const read = await store.read('late-supplier');
     expect(read.state).toBe('damaged');
     expect(store.quarantine('late-supplier', big, WHEN)).toEqual({ ok: false });
     expect(storage.getItem(saveKey('late-supplier'))).toBe(big);

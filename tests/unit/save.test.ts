@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { loadSave } from '../../src/sim/session/save-load.ts';
 import {
-  loadSave,
   optionIdentity,
   SAVE_VERSION,
   serialiseSave,

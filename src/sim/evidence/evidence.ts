@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { whenLabel } from '../story/phrasing.ts';
 import { reflectionSchema, type Reflection } from '../scoring/reflection.ts';
-import { attemptIdOf, resultSchema, type Result } from './result.ts';
+import { attemptIdOf, type Result } from './result.ts';
+import { resultSchema } from './result-schema.ts';
 import { DIMENSION_IDS } from '../scoring/rubric.ts';
 import { characterName, type ScenarioMeta } from '../story/scenario.ts';
 import { selfRatingSchema, type SelfRating } from '../scoring/self-rating.ts';

@@ -1,41 +1,34 @@
 /**
  * A finished attempt: what the learner did and how it scored, in a form that
- * can be kept on the device, exported, and imported by a tutor (validated).
+ * can be kept on the device, exported, and imported by a tutor. Written here
+ * without zod, so keeping an attempt at the end of a scenario needs no
+ * validator; reading one back is validated by `result-schema.ts`.
  */
-import { z } from 'zod';
-import { BANDS, DIMENSION_IDS } from '../scoring/rubric.ts';
+import type { Band, DimensionId } from '../scoring/rubric.ts';
 import type { SessionView } from '../session/session.ts';
-import { OUTCOMES } from '../story/tags.ts';
+import type { Outcome } from '../story/tags.ts';
 
-const RESULT_VERSION = 1;
+export const RESULT_VERSION = 1;
 
-export const resultSchema = z.object({
-  version: z.literal(RESULT_VERSION),
+export interface Result {
+  readonly version: typeof RESULT_VERSION;
   /** Names this attempt, the same in every file exported from it; absent in results made before it was kept. */
-  attemptId: z
-    .string()
-    .regex(/^[a-z0-9-]+$/)
-    .max(120)
-    .optional(),
-  scenarioId: z.string().regex(/^[a-z0-9-]+$/),
-  scenarioTitle: z.string(),
-  storyVersion: z.string(),
-  path: z.array(z.number().int().min(0)),
+  readonly attemptId?: string | undefined;
+  readonly scenarioId: string;
+  readonly scenarioTitle: string;
+  readonly storyVersion: string;
+  readonly path: number[];
   /** The attempt's seed (the order options were shown in); absent in results made before it was kept. */
-  seed: z.number().int().optional(),
-  startedAt: z.string().datetime(),
-  finishedAt: z.string().datetime(),
-  ending: z.object({ outcome: z.enum(OUTCOMES), title: z.string() }).nullable(),
-  scores: z.array(
-    z.object({
-      dimension: z.enum(DIMENSION_IDS),
-      score: z.number().int(),
-      band: z.enum(BANDS).nullable(),
-    }),
-  ),
-});
-
-export type Result = z.infer<typeof resultSchema>;
+  readonly seed?: number | undefined;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly ending: { readonly outcome: Outcome; readonly title: string } | null;
+  readonly scores: {
+    readonly dimension: DimensionId;
+    readonly score: number;
+    readonly band: Band | null;
+  }[];
+}
 
 /**
  * An attempt's id, from what a save keeps for the whole attempt (the scenario,

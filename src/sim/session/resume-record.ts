@@ -18,7 +18,8 @@
  * story cannot be checked, and such a record is resumed only in the same
  * version of the story.
  */
-import { loadSave, SAVE_VERSION, type LoadedSave, type Save } from './save.ts';
+import { SAVE_VERSION, type LoadedSave, type Save } from './save.ts';
+import { loadSave } from './save-load.ts';
 
 export const SUSPEND_DATA_LIMIT = 4096;
 

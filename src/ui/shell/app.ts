@@ -12,8 +12,8 @@ import { excerpt, isScenarioId } from '../../sim/story/scenario-id.ts';
 import { Session } from '../../sim/session/session.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { h } from './dom.ts';
-import { renderMenu } from './menu-view.ts';
-import { attemptKey, ResultsStore } from '../storage/results-store.ts';
+import { attemptKey } from '../storage/result-keeper.ts';
+import type { ResultsStore } from '../storage/results-store.ts';
 import type { ClassMode } from '../classroom/class-mode.ts';
 import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { Notices } from './notices.ts';
@@ -30,7 +30,9 @@ const titleOf = (id: string): string =>
 export class App implements Shell {
   readonly notices = new Notices();
   readonly stage: StageHolder;
-  private readonly results: ResultsStore;
+  private resultsStore: Promise<ResultsStore> | null = null;
+  /** Counts the screens opened, so a menu that loads slowly never covers a later screen. */
+  private screens = 0;
   private readonly play: ScenarioPlay;
   /** Said once, on every screen, when nothing will be kept after the page closes. */
   private readonly storageNotice: HTMLElement | null;
@@ -38,7 +40,6 @@ export class App implements Shell {
   private classMode: ClassMode | null = null;
 
   constructor(readonly options: AppOptions) {
-    this.results = new ResultsStore(options.storage);
     this.stage = new StageHolder(
       options.stageHost,
       options.loadStage,
@@ -52,7 +53,7 @@ export class App implements Shell {
             'This page cannot use your browser’s storage, so your progress will not be kept after you close it. You can still play.',
           )
         : null;
-    this.play = new ScenarioPlay(this, this.results);
+    this.play = new ScenarioPlay(this);
     document.addEventListener('keydown', (event) => this.onKey(event));
     window.addEventListener(
       'popstate',
@@ -127,6 +128,7 @@ export class App implements Shell {
 
   /** Classroom mode: the tutor's screens on the projector, loaded when first asked for. */
   async teach(id?: string): Promise<void> {
+    this.screens += 1;
     this.play.stop();
     this.options.sound.stop();
     this.stage.place(this.options.stageParking);
@@ -142,7 +144,7 @@ export class App implements Shell {
         this.notices.clear();
         this.setMain(...children);
       },
-      menu: () => this.showMenu(),
+      menu: () => void this.showMenu(),
       setTitle: (text) => (this.options.title.textContent = text),
       ...(phones
         ? {
@@ -157,7 +159,20 @@ export class App implements Shell {
     else mode.choose();
   }
 
-  showMenu(notice?: string): void {
+  results(): Promise<ResultsStore> {
+    this.resultsStore ??= import('../storage/results-store.ts').then(
+      ({ ResultsStore }) => new ResultsStore(this.options.storage),
+      (error: unknown) => {
+        this.resultsStore = null;
+        throw error;
+      },
+    );
+    return this.resultsStore;
+  }
+
+  /** The menu of scenarios, with the learner's kept attempts (its code is loaded when first shown). */
+  async showMenu(notice?: string): Promise<void> {
+    const screen = ++this.screens;
     this.classMode?.dispose();
     this.classMode = null;
     this.play.stop();
@@ -172,7 +187,23 @@ export class App implements Shell {
     here.searchParams.delete('teach');
     if (routeOf(here).view !== 'menu' || here.href !== location.href)
       history.replaceState({ route: { view: 'menu' } }, '', urlOf({ view: 'menu' }, here));
-    const stored = this.results.read();
+    const loaded = await Promise.all([import('./menu-view.ts'), this.results()]).catch(
+      (error: unknown) => {
+        if (screen === this.screens)
+          this.notices.offerRetry(
+            'load:menu',
+            'The list of scenarios',
+            'Your progress and attempts are kept on this device.',
+            () => void this.showMenu(notice),
+            error,
+          );
+        return null;
+      },
+    );
+    if (!loaded || screen !== this.screens) return;
+    this.notices.dismiss('load:menu');
+    const [{ renderMenu }, results] = loaded;
+    const stored = results.read();
     this.setMain(
       renderMenu({
         entries: CATALOGUE,
@@ -202,6 +233,7 @@ export class App implements Shell {
 
   /** The tutor's class results page: its own chunk, loaded only when asked for. */
   private async showClassResults(): Promise<void> {
+    this.screens += 1;
     this.play.stop();
     this.notices.clear();
     const url = new URL(location.href);
@@ -211,15 +243,16 @@ export class App implements Shell {
     const page = h('div', { className: 'class-results-root' });
     this.setMain(page);
     const { renderClassResults } = await import('../classroom/class-results-view.ts');
-    await renderClassResults({ root: page, menu: () => this.showMenu() });
+    await renderClassResults({ root: page, menu: () => void this.showMenu() });
   }
 
   async open(id: string): Promise<void> {
+    this.screens += 1;
     const loaded = await loadScenario(id);
     if (loaded.state === 'missing')
       return this.showMenu(`There is no scenario called "${id}". Choose one from the list.`);
     if (loaded.state === 'error') {
-      this.showMenu();
+      await this.showMenu();
       this.notices.offerRetry(
         'load:scenario',
         `The scenario “${titleOf(id)}”`,
@@ -230,7 +263,7 @@ export class App implements Shell {
       return;
     }
     this.notices.clear();
-    this.play.begin(loaded.scenario);
+    await this.play.begin(loaded.scenario);
   }
 
   /**
@@ -239,13 +272,25 @@ export class App implements Shell {
    * transcript and report are exactly those of the attempt.
    */
   private async showAttempt(id: string, finishedAt: string): Promise<void> {
-    const result = this.results.forScenario(id).find((r) => r.finishedAt === finishedAt);
+    this.screens += 1;
+    const results = await this.results().catch((error: unknown) => {
+      this.notices.offerRetry(
+        'load:results',
+        'Your kept attempts',
+        'They are kept on this device.',
+        () => void this.showAttempt(id, finishedAt),
+        error,
+      );
+      return null;
+    });
+    if (!results) return;
+    const result = results.forScenario(id).find((r) => r.finishedAt === finishedAt);
     if (!result) return this.showMenu('That attempt is not kept on this device any more.');
     const loaded = await loadScenario(id);
     if (loaded.state === 'missing')
       return this.showMenu(`The scenario "${id}" could not be loaded to show that attempt.`);
     if (loaded.state === 'error') {
-      this.showMenu();
+      await this.showMenu();
       this.notices.offerRetry(
         'load:scenario',
         `The report of your attempt at “${titleOf(id)}”`,
@@ -263,7 +308,7 @@ export class App implements Shell {
     const current = this.play.current;
     if (current?.result && attemptKey(current.result) === attemptKey(result)) return;
     this.notices.clear();
-    this.play.begin(loaded.scenario, true, replay.session, result);
+    await this.play.begin(loaded.scenario, true, replay.session, result);
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -9,8 +9,8 @@ import { chosenIdentities, SAVE_VERSION, type Save } from '../../sim/session/sav
 import { resume } from '../../sim/session/resume.ts';
 import type { Session } from '../../sim/session/session.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
-import { keptAsideNotice } from '../storage/kept-aside.ts';
-import { SaveStore, storedRecord, type StoredSave } from '../storage/save-store.ts';
+import { SaveStore } from '../storage/save-store.ts';
+import type { StoredSave } from '../storage/stored-save.ts';
 import type { Playing, Shell } from './shell-context.ts';
 import type { TabGuard } from './tab-guard.ts';
 
@@ -31,21 +31,24 @@ export class SaveKeeper {
   /**
    * The attempt to carry on: the saved one if it can be resumed, with what the
    * learner should know said as a notice; otherwise null (a damaged or
-   * unusable save is moved aside first).
+   * unusable save is moved aside first). The code that reads a save is loaded
+   * only when there is one.
    */
-  resumed(scenario: Scenario): { session: Session; startedAt: string } | null {
+  async resumed(scenario: Scenario): Promise<{ session: Session; startedAt: string } | null> {
     // A record the LMS kept comes first, and goes through the same checks as a save on the device.
     const record = this.shell.options.reporter?.resume() ?? null;
     const stored: StoredSave =
-      record !== null ? storedRecord(record) : this.saves.read(scenario.id);
+      record !== null
+        ? (await import('../storage/stored-save.ts')).storedRecord(record)
+        : await this.saves.read(scenario.id);
     if (stored.state === 'none') return null;
     if (stored.state === 'damaged') {
-      this.keepAside(scenario.id, stored.text, `could not be read (${stored.error})`, []);
+      await this.keepAside(scenario.id, stored.text, `could not be read (${stored.error})`, []);
       return null;
     }
     const resumed = resume(scenario, stored.save);
     if (!resumed.ok) {
-      this.keepAside(scenario.id, stored.text, `cannot be resumed: ${resumed.reason}`, [
+      await this.keepAside(scenario.id, stored.text, `cannot be resumed: ${resumed.reason}`, [
         ...stored.repairs,
       ]);
       return null;
@@ -92,14 +95,15 @@ export class SaveKeeper {
   }
 
   /** Move a save that cannot be resumed aside and tell the learner. */
-  private keepAside(
+  private async keepAside(
     scenarioId: string,
     text: string,
     why: string,
     repairs: readonly string[],
-  ): void {
+  ): Promise<void> {
     const kept = this.saves.quarantine(scenarioId, text);
     if (!kept.ok) this.held.add(scenarioId);
+    const { keptAsideNotice } = await import('../storage/kept-aside.ts');
     const notice = keptAsideNotice({
       scenarioId,
       why,

@@ -8,7 +8,7 @@
  */
 import { resultOf, type Result } from '../../sim/evidence/result.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
-import type { ResultsStore } from '../storage/results-store.ts';
+import { keepResult } from '../storage/result-keeper.ts';
 import { urlOf, type Route } from './route.ts';
 import type { SaveKeeper } from './save-keeper.ts';
 import type { Playing, Shell } from './shell-context.ts';
@@ -23,7 +23,6 @@ export interface EndActions {
 export class ScenarioEnd {
   constructor(
     private readonly shell: Shell,
-    private readonly results: ResultsStore,
     private readonly saves: SaveKeeper,
     /** The scenario in play now, if any. */
     private readonly current: () => Playing | null,
@@ -34,7 +33,7 @@ export class ScenarioEnd {
   finish(playing: Playing, kept?: Result): void {
     playing.result =
       kept ?? resultOf(playing.session.view, playing.startedAt, new Date().toISOString());
-    if (!kept && !this.results.add(playing.result)) {
+    if (!kept && !keepResult(this.shell.options.storage, playing.result)) {
       this.shell.notices.notify(
         'This attempt could not be kept on this device (storage is full or blocked); export it from the report.',
       );
@@ -50,17 +49,24 @@ export class ScenarioEnd {
   }
 
   /** The kept result of the attempt in play, if it was kept before its report could show. */
-  keptResult(playing: Playing): Result | undefined {
-    const path = playing.session.path.join();
-    return this.results
-      .forScenario(playing.scenario.id)
-      .find((result) => result.startedAt === playing.startedAt && result.path.join() === path);
+  async keptResult(
+    scenarioId: string,
+    path: readonly number[],
+    startedAt: string,
+  ): Promise<Result | undefined> {
+    const joined = path.join();
+    return (await this.shell.results())
+      .forScenario(scenarioId)
+      .find((result) => result.startedAt === startedAt && result.path.join() === joined);
   }
 
   /** Show the end screen below the conversation, loading its code first. */
   async show(playing: Playing): Promise<void> {
     const notices = this.shell.notices;
-    const loaded = await import('../report/end-of-scenario.ts').catch((error: unknown) => {
+    const loaded = await Promise.all([
+      import('../report/end-of-scenario.ts'),
+      this.shell.results(),
+    ]).catch((error: unknown) => {
       if (this.current() === playing)
         notices.offerRetry(
           'load:report',
@@ -72,7 +78,7 @@ export class ScenarioEnd {
       return null;
     });
     if (!loaded) return;
-    const { renderEndOfScenario } = loaded;
+    const [{ renderEndOfScenario }, store] = loaded;
     const view = playing.session.view;
     if (this.current() !== playing || !playing.result) return;
     notices.dismiss('load:report');
@@ -80,7 +86,7 @@ export class ScenarioEnd {
     const end = renderEndOfScenario({
       view,
       result: playing.result,
-      store: this.results,
+      store,
       events: {
         replay: () => this.actions.restart(),
         menu: () => this.shell.navigate({ view: 'menu' }),

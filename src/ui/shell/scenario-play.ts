@@ -8,7 +8,6 @@ import type { Result } from '../../sim/evidence/result.ts';
 import { Session } from '../../sim/session/session.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { PlayView } from '../play/play-view.ts';
-import type { ResultsStore } from '../storage/results-store.ts';
 import type { TabState } from '../storage/tab-claim.ts';
 import { ChainMapDialog } from './chain-map-dialog.ts';
 import { askToConfirm } from './confirm.ts';
@@ -31,19 +30,18 @@ function newSeed(): number {
 
 export class ScenarioPlay {
   private playing: Playing | null = null;
+  /** Counts the scenarios opened and left, so a slow resume never lands on a later screen. */
+  private openings = 0;
   private readonly tabs = new TabGuard();
   private readonly saves: SaveKeeper;
   private readonly end: ScenarioEnd;
   private readonly chainMap: ChainMapDialog;
   private readonly pause: { dialog: HTMLDialogElement; button: HTMLButtonElement };
 
-  constructor(
-    private readonly shell: Shell,
-    results: ResultsStore,
-  ) {
+  constructor(private readonly shell: Shell) {
     const current = () => this.playing;
     this.saves = new SaveKeeper(shell, this.tabs, current);
-    this.end = new ScenarioEnd(shell, results, this.saves, current, {
+    this.end = new ScenarioEnd(shell, this.saves, current, {
       restart: () => void this.restart(),
       replayFrom: (scenario, path, seed) => this.replayFrom(scenario, path, seed),
     });
@@ -64,6 +62,7 @@ export class ScenarioPlay {
 
   /** Leave the scenario in play (for the menu, a class, the results page): another tab may have it. */
   stop(): void {
+    this.openings += 1;
     this.playing = null;
     this.tabs.release();
     this.pause.button.hidden = true;
@@ -74,17 +73,25 @@ export class ScenarioPlay {
    * session given (`from`, replayed); with `finished`, the end screen of that
    * kept attempt.
    */
-  begin(scenario: Scenario, fresh = false, from?: Session, finished?: Result): void {
+  async begin(scenario: Scenario, fresh = false, from?: Session, finished?: Result): Promise<void> {
     if (finished) this.stop();
-    else
+    const opening = ++this.openings;
+    const resumed = fresh || from ? null : await this.resumed(scenario, opening);
+    if (resumed === undefined || opening !== this.openings) return;
+    const session = from ?? resumed?.session ?? Session.start(scenario, newSeed());
+    const startedAt = resumed?.startedAt ?? new Date().toISOString();
+    // A save that reaches an ending is an attempt whose report never showed: show it now.
+    const kept =
+      !finished && session.view.finished
+        ? await this.end.keptResult(scenario.id, session.path, startedAt)
+        : undefined;
+    if (opening !== this.openings) return;
+    if (!finished)
       this.tabs.claimFor(
         scenario.id,
         () => this.playing?.scenario.id === scenario.id,
         (state) => this.onTabState(state),
       );
-    const resumed = fresh || from ? null : this.saves.resumed(scenario);
-    const session = from ?? resumed?.session ?? Session.start(scenario, newSeed());
-    const startedAt = resumed?.startedAt ?? new Date().toISOString();
     const options = this.shell.options;
     options.title.textContent = scenario.meta.title;
     const view = new PlayView(scenario.meta, {
@@ -100,8 +107,7 @@ export class ScenarioPlay {
     };
     this.playing = playing;
     this.pause.button.hidden = Boolean(finished);
-    // A save that reaches an ending is an attempt whose report never showed: show it now.
-    if (!finished && session.view.finished) this.finish(playing, this.end.keptResult(playing));
+    if (!finished && session.view.finished) this.finish(playing, kept);
     else if (!finished) options.reporter?.began(session.view);
     if (from && !finished) this.saves.persist(playing);
     this.shell.setMain(view.element);
@@ -112,6 +118,29 @@ export class ScenarioPlay {
     if (!finished) view.focusChoices();
     options.sound.onView(null, session.view);
     void this.shell.stage.ensure();
+  }
+
+  /**
+   * The saved attempt to carry on, null for none, or undefined when the code
+   * that reads saves could not load (the learner is offered a Try again).
+   */
+  private async resumed(
+    scenario: Scenario,
+    opening: number,
+  ): Promise<Awaited<ReturnType<SaveKeeper['resumed']>> | undefined> {
+    try {
+      return await this.saves.resumed(scenario);
+    } catch (error: unknown) {
+      if (opening === this.openings)
+        this.shell.notices.offerRetry(
+          'load:save',
+          'Your saved progress',
+          'It is kept on this device.',
+          () => void this.begin(scenario),
+          error,
+        );
+      return undefined;
+    }
   }
 
   /** Keys during play: Esc pauses, a number chooses that option. */
@@ -142,7 +171,7 @@ export class ScenarioPlay {
     playing.view.element.inert = state !== 'here';
     if (state === 'here') {
       notices.dismiss('tab');
-      this.begin(playing.scenario);
+      void this.begin(playing.scenario);
       return;
     }
     void import('../storage/tab-notice.ts').then(({ tabNotice }) => {
@@ -206,7 +235,7 @@ export class ScenarioPlay {
     this.shell.notices.clear();
     const route: Route = { view: 'play', scenario: scenario.id };
     history.pushState({ route }, '', urlOf(route, new URL(location.href)));
-    this.begin(scenario, true, replay.session);
+    void this.begin(scenario, true, replay.session);
   }
 
   /** A new attempt at the scenario in play; the learner confirms first if choices would be lost. */
@@ -228,7 +257,7 @@ export class ScenarioPlay {
     }
     this.saves.clear(playing.scenario.id);
     if (playing.result) this.shell.navigate({ view: 'play', scenario: playing.scenario.id });
-    else this.begin(playing.scenario, true);
+    else void this.begin(playing.scenario, true);
   }
 
   private async openChainMap(): Promise<void> {

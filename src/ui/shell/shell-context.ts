@@ -9,6 +9,7 @@ import type { Scenario } from '../../sim/story/scenario.ts';
 import type { Stage } from '../../stage/stage-types.ts';
 import type { Reporter } from '../../lms/reporter.ts';
 import type { PlayView } from '../play/play-view.ts';
+import type { ResultsStore } from '../storage/results-store.ts';
 import type { SoundHooks } from '../settings/deferred-sound.ts';
 import type { Notices } from './notices.ts';
 import type { Route } from './route.ts';
@@ -52,4 +53,6 @@ export interface Shell {
   setMain(...children: HTMLElement[]): void;
   /** Go to a screen as a new history entry, so Back returns here. */
   navigate(route: Route): void;
+  /** The kept attempts, read and validated (their code, with zod, is loaded when first asked for). */
+  results(): Promise<ResultsStore>;
 }

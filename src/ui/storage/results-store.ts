@@ -8,13 +8,16 @@
  * self-rating and reflection, each validated on read so one damaged piece
  * never hides the rest.
  */
-import { resultSchema, type Result } from '../../sim/evidence/result.ts';
+import type { Result } from '../../sim/evidence/result.ts';
+import { resultSchema } from '../../sim/evidence/result-schema.ts';
 import { parseReflection, type Reflection } from '../../sim/scoring/reflection.ts';
 import { parseSelfRating, type SelfRating } from '../../sim/scoring/self-rating.ts';
 import { storageKeys } from './device-storage.ts';
+import { attemptKey, keepResult, RESULT_PREFIX } from './result-keeper.ts';
+
+export { attemptKey } from './result-keeper.ts';
 
 const LEGACY_KEY = 'service-chain:results';
-const RESULT_PREFIX = 'service-chain:result:';
 const NOTES_KEY = 'service-chain:attempt-notes';
 const NAME_KEY = 'service-chain:learner-name';
 /** As long as the evidence file's schema allows. */
@@ -28,10 +31,6 @@ export interface AttemptNotes {
 }
 
 type Identifies = Pick<Result, 'finishedAt' | 'scenarioId'>;
-
-/** Two attempts of one scenario never finish in the same millisecond, so this is unique. */
-export const attemptKey = (result: Identifies): string =>
-  `${result.finishedAt}|${result.scenarioId}`;
 
 type StoredNotes = Record<string, { selfRating?: unknown; reflection?: unknown }>;
 
@@ -127,12 +126,7 @@ export class ResultsStore {
   /** Keep a finished attempt under its own key; false if storage is full or blocked. */
   add(result: Result): boolean {
     this.migrate();
-    try {
-      this.storage.setItem(`${RESULT_PREFIX}${attemptKey(result)}`, JSON.stringify(result));
-      return true;
-    } catch {
-      return false;
-    }
+    return keepResult(this.storage, result);
   }
 
   notesFor(result: Identifies): AttemptNotes {

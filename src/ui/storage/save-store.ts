@@ -4,34 +4,20 @@
  * the copy cannot be written (storage full) the original stays in place, for
  * the app to keep until the learner has downloaded or discarded it.
  */
-import { decodeResume } from '../../sim/session/resume-record.ts';
-import { loadSave, serialiseSave, type LoadedSave, type Save } from '../../sim/session/save.ts';
+import { serialiseSave, type Save } from '../../sim/session/save.ts';
+import type { StoredSave } from './stored-save.ts';
 
 export const saveKey = (scenarioId: string) => `service-chain:save:${scenarioId}`;
 const quarantineKey = (scenarioId: string, when: string) =>
   `service-chain:quarantine:${scenarioId}:${when}`;
-
-export type StoredSave =
-  | { state: 'none' }
-  | { state: 'loaded'; save: Save; repairs: readonly string[]; text: string }
-  | { state: 'damaged'; error: string; text: string };
-
-function stored(loaded: LoadedSave, text: string): StoredSave {
-  if (loaded.ok) return { state: 'loaded', save: loaded.save, repairs: loaded.repairs, text };
-  return { state: 'damaged', error: loaded.error, text };
-}
-
-/** A resume record an LMS kept, read as a save on the device is (src/sim/session/resume-record.ts). */
-export function storedRecord(text: string): StoredSave {
-  return stored(decodeResume(text), text);
-}
 
 export type KeptAside = { ok: true; keptAs: string } | { ok: false };
 
 export class SaveStore {
   constructor(private readonly storage: Storage) {}
 
-  read(scenarioId: string): StoredSave {
+  /** The scenario's save, read and checked; the reader (with zod) is loaded only if there is one. */
+  async read(scenarioId: string): Promise<StoredSave> {
     let text: string | null;
     try {
       text = this.storage.getItem(saveKey(scenarioId));
@@ -39,7 +25,8 @@ export class SaveStore {
       return { state: 'none' };
     }
     if (text === null) return { state: 'none' };
-    return stored(loadSave(text), text);
+    const { storedSave } = await import('./stored-save.ts');
+    return storedSave(text);
   }
 
   /**
