@@ -1,18 +1,11 @@
 /**
  * Compiled stories kept on disk by content hash, so `vite build` explores a
- * story again only when it (or the checker's own code, or inkjs) changed.
+ * story again only when it, the code that compiles it, or inkjs changed.
  * The cache lives in Vite's cache folder (node_modules/.vite), which git ignores.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Scenario } from '../sim/story/scenario.ts';
 
 /** What the build needs of a compiled story. */
@@ -22,22 +15,35 @@ export interface CachedStory {
   readonly warnings: readonly string[];
 }
 
-/** Every file under `dir` ending in .ts, in a stable order. */
-function sources(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+/** A relative import or re-export of a TypeScript file: `from './x.ts'`, `import('../y.ts')`. */
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
+
+/**
+ * The files `entry` runs, itself and every file it imports directly or not,
+ * in a stable order. Only what compiling a story runs decides its result, so
+ * a change elsewhere in src/ (the report, the evidence file) keeps the cache.
+ */
+function importedSources(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const [, path] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT))
+      queue.push(resolve(dirname(file), path!));
+  }
+  return [...seen].sort();
 }
 
 /**
  * A hash of everything besides the story that decides what compiling it
- * gives: the simulation and build code, and the installed inkjs.
+ * gives: the code compile-story.ts runs (the checker, the simulation it
+ * plays) and the installed inkjs.
  */
 export function toolchainHash(root: string, srcDir: string): string {
   const hash = createHash('sha256');
-  for (const file of [...sources(join(srcDir, 'sim')), ...sources(join(srcDir, 'build'))]) {
+  for (const file of importedSources(join(srcDir, 'build', 'compile-story.ts'))) {
     hash.update(file.slice(srcDir.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   try {

@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toolchainHash } from '../../src/build/story-cache.ts';
+
+/** A project whose compiler imports sim/played.ts (and, through it, sim/deeper.ts). */
+function project(): { root: string; src: string; write: (file: string, text: string) => void } {
+  const root = mkdtempSync(join(tmpdir(), 'story-cache-'));
+  const src = join(root, 'src');
+  const write = (file: string, text: string) => {
+    mkdirSync(join(src, file, '..'), { recursive: true });
+    writeFileSync(join(src, file), text);
+  };
+  write(
+    'build/compile-story.ts',
+    "import { played } from '../sim/played.ts';\nexport { played };\n",
+  );
+  write('sim/played.ts', "export { deeper as played } from './deeper.ts';\n");
+  write('sim/deeper.ts', 'export const deeper = 1;\n');
+  write('sim/elsewhere.ts', 'export const report = 1;\n');
+  return { root, src, write };
+}
+
+describe('the story cache key', () => {
+  it('changes when any code the story compiler runs changes, however deep the import', () => {
+    const { root, src, write } = project();
+    const before = toolchainHash(root, src);
+    write('sim/deeper.ts', 'export const deeper = 2;\n');
+    expect(toolchainHash(root, src)).not.toBe(before);
+  });
+
+  it('keeps when code the compiler never runs changes, so such a build explores no story again', () => {
+    const { root, src, write } = project();
+    const before = toolchainHash(root, src);
+    write('sim/elsewhere.ts', 'export const report = 2;\n');
+    write('ui/report.ts', 'export {};\n');
+    expect(toolchainHash(root, src)).toBe(before);
+  });
+});
