@@ -8,6 +8,9 @@ import { createAudio } from '../../src/audio/create-audio.ts';
 import {
   applySettings,
   createSettingsStore,
+  stageDisplay,
+} from '../../src/ui/settings/settings.ts';
+import {
   DEFAULT_STORED,
   defaultDisplaySettings,
   DISPLAY_SETTINGS_KEY,
@@ -16,9 +19,8 @@ import {
   TEXT_SIZES,
   TEXT_SPEEDS,
   SETTINGS_VERSION,
-  stageDisplay,
   type DisplaySettings,
-} from '../../src/ui/settings/settings.ts';
+} from '../../src/ui/settings/stored-settings.ts';
 import { fakeHowls, memoryStorage, TEST_SOUNDS } from './audio/fakes.ts';
 
 const stored = (value: unknown) => memoryStorage({ [DISPLAY_SETTINGS_KEY]: JSON.stringify(value) });

@@ -5,7 +5,7 @@ import { sendMood } from '../../src/sim/people/people.ts';
 import type { SessionView } from '../../src/sim/session/session.ts';
 import { Session } from '../../src/sim/session/session.ts';
 import type { Outcome, MoodEventName } from '../../src/sim/story/tags.ts';
-import { DISPLAY_SETTINGS_KEY, SETTINGS_VERSION } from '../../src/ui/settings/settings.ts';
+import { DISPLAY_SETTINGS_KEY, SETTINGS_VERSION } from '../../src/ui/settings/stored-settings.ts';
 import { createGameSound, cuesBetween, type CaptionsHost } from '../../src/ui/settings/sound.ts';
 import { fakeHowls, memoryStorage, TEST_SOUNDS } from './audio/fakes.ts';
 import { tinyScenario } from './fixture-story.ts';

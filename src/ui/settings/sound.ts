@@ -16,7 +16,7 @@ import type { GameAudio, HowlFactory, SettingsStorage, SoundCatalogue } from '..
 import { MOOD_RANK } from '../../sim/people/customer-mood.ts';
 import { moodOf } from '../../sim/people/people.ts';
 import type { SessionView } from '../../sim/session/session.ts';
-import { loadDisplaySettings } from './settings.ts';
+import { loadDisplaySettings } from './stored-settings.ts';
 
 /** Leaves and comes back: a restart, a new scenario or a resumed save plays no cues. */
 function movedOn(previous: SessionView, next: SessionView): boolean {
