@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { DIMENSION_IDS } from '../../src/sim/scoring/rubric.ts';
 import { ARTEFACTS, choices, choose, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
 
 const EXAMPLES = join(ARTEFACTS, 'examples');
@@ -73,10 +74,11 @@ describe('playing a scenario', () => {
     await report.waitFor();
     assert.ok(decisions >= 6, `at least six decisions on the way (made ${decisions})`);
     const rows = report.locator('table.scores tbody tr');
-    assert.equal(await rows.count(), 8, 'one row per rubric dimension');
+    assert.equal(await rows.count(), DIMENSION_IDS.length, 'one row per rubric dimension');
     const evidenced = await report.locator('table.scores tbody td.band:not(.band-none)').count();
     assert.ok(evidenced >= 3, 'the path evidences several dimensions');
-    assert.match((await report.locator('.ending h3').textContent()) ?? '', /recovery/);
+    // Which ending, and its words, are the story's: checked against the evidence file below.
+    const endingHeading = (await report.locator('.ending h3').textContent()) ?? '';
     assert.ok(
       (await report.locator('.moment q').count()) > 0,
       'scored moments quote the choices made',
@@ -119,6 +121,8 @@ describe('playing a scenario', () => {
       JSON.stringify(evidence).includes('I should have checked with Buying'),
       'the reflection is in the evidence',
     );
+    const { ending } = (evidence as { result: { ending: { title: string } } }).result;
+    assert.ok(endingHeading.includes(ending.title), 'the report names the ending reached');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.emulateMedia({ media: 'print' });
     await page.pdf({
