@@ -55,6 +55,15 @@ describe('the report for an assessor', () => {
     const errors = watchErrors(page);
     await playTo(page, 'strong');
     await skipRating(page);
+    // The strong path confirms Calder's date in writing: listed once, written, his name once.
+    const records = await report(page).locator('.report-part.records').innerText();
+    assert.doesNotMatch(records, /Verbal only|only verbal|Graham Calder: Graham Calder/);
+    const described = await page.locator('#reflect-description').inputValue();
+    assert.doesNotMatch(
+      described,
+      /I chose to (don't|[A-Z][a-z]+:)/,
+      'the account reads as English',
+    );
     await page.getByLabel('Your name, for your report and evidence').fill(NAME);
     await page.getByRole('button', { name: 'Save name' }).click();
     await page.getByRole('status').filter({ hasText: 'Name saved on this device' }).waitFor();

@@ -184,6 +184,12 @@ describe('phrasing the attempt back to the learner', () => {
     );
     expect(firstPerson('Ring Graham Calder.')).toBe('I chose to ring Graham Calder.');
     expect(firstPerson('CRM check first.')).toBe('I chose the option “CRM check first.”');
+    expect(firstPerson("Don't wait to hear: check with Calder.")).toBe(
+      'I chose not to wait to hear: check with Calder.',
+    );
+    expect(firstPerson('Partner: a specialist carrier.')).toBe(
+      'I chose the option “Partner: a specialist carrier.”',
+    );
   });
 
   it('quotes an option that is not an instruction, or that speaks to the learner as "you"', () => {

@@ -39,6 +39,11 @@ const NOT_A_VERB = new Set(
 export function firstPerson(choice: string): string {
   const said = unquote(choice);
   if (said !== choice) return `I said: “${said}”`;
+  // "Don't wait: ring now" is a choice not to do something.
+  const dont = /^(?:Don't|Do not) (?=[a-z])/.exec(choice);
+  if (dont) return `I chose not to ${choice.slice(dont[0].length)}`;
+  // "Partner: a specialist…" is a label, not an instruction.
+  if (/^[A-Za-z']+:/.test(choice)) return `I chose the option “${choice}”`;
   const first = /^[A-Z][a-z][a-z']*(?![A-Za-z])/.exec(choice)?.[0];
   const secondPerson = /\byou(?:r|rs|rself|'[a-z]+)?\b/i.test(choice);
   if (first && !NOT_A_VERB.has(first.toLowerCase()) && !secondPerson)
