@@ -15,6 +15,7 @@ import {
   type NoteSourceItem,
   type TutorNotesResult,
 } from '../sim/story/tutor-notes.ts';
+import { promiseWordWarnings } from './promise-words.ts';
 import { scanSource, type SourceScan, type StoryProblem } from './source-scan.ts';
 import { storyNameProblem } from './story-files.ts';
 
@@ -193,7 +194,9 @@ export function compileStory(
   ): CompiledStory => ({
     ...partial,
     file,
-    warnings: (partial.scan?.warnings ?? []).map((p) => formatProblem(file, p)),
+    warnings: [...(partial.scan?.warnings ?? []), ...promiseWordWarnings(source)].map((p) =>
+      formatProblem(file, p),
+    ),
     milliseconds: performance.now() - started,
   });
   const scan = scanSource(source, cast);
