@@ -200,15 +200,16 @@ Northway's internal directory: Dispatch enquiry line, staffed 08:00 to 16:00, Mo
 # clock: +70m
 Clearline's weekly figures from the service pack.
 Targets: 80% of calls answered within 60 seconds; abandonment under 5%; first-contact resolution (FCR) at least 70%.
-Week of 22 September: 6,120 calls offered. 82% answered within 60 s. 4.1% abandoned. FCR 72%.
-Week of 29 September: 6,310 calls. 81% within 60 s. 4.4% abandoned. FCR 71%.
-Week of 6 October: 7,050 calls. 76% within 60 s. 6.9% abandoned. FCR 67%.
-Week of 13 October: 7,460 calls. 72% within 60 s. 8.8% abandoned. FCR 65%.
-Week of 20 October: 7,720 calls. 69% within 60 s. 10.1% abandoned. FCR 63%.
+Week of \| Calls offered \| Answered within 60 s \| Abandoned \| FCR
+22 September \| 6,120 \| 82% \| 4.1% \| 72%
+29 September \| 6,310 \| 81% \| 4.4% \| 71%
+6 October \| 7,050 \| 76% \| 6.9% \| 67%
+13 October \| 7,460 \| 72% \| 8.8% \| 65%
+20 October \| 7,720 \| 69% \| 10.1% \| 63%
 # kpi: clearline; Calls answered within 60 s; 66%; 80%; higher
 # kpi: clearline; Calls abandoned; 11.6%; 5%; lower
 # kpi: clearline; First-contact resolution; 61%; 70%; higher
-Week of 27 October: 7,940 calls. 66% within 60 s. 11.6% abandoned. FCR 61%.
+27 October \| 7,940 \| 66% \| 11.6% \| 61%
 Last week by day: Monday 48% (telephony fault 10:00 to 12:00, Clearline incident report attached), Tuesday 70%, Wednesday 71%, Thursday 66%, Friday 67%, Saturday 72%.
 Call reasons: "Where is my order?" was 18% of calls in September and 35% last week.
 Customers calling again within 7 days: up from 9% to 21%.
@@ -679,13 +680,14 @@ Thursday 4 December. Monthly service review with Clearline{cause > 0: and Wareho
 -> review_not_fixed
 
 === review_fixed ===
-Week of 10 November: 7,310 calls. 74% within 60 s. 7.0% abandoned. FCR 66%.
-Week of 17 November: 6,720 calls. 79% within 60 s. 5.2% abandoned. FCR 69%.
-Week of 24 November: 6,280 calls. 82% within 60 s. 4.3% abandoned. FCR 72%.
+Week of \| Calls offered \| Answered within 60 s \| Abandoned \| FCR
+10 November \| 7,310 \| 74% \| 7.0% \| 66%
+17 November \| 6,720 \| 79% \| 5.2% \| 69%
+24 November \| 6,280 \| 82% \| 4.3% \| 72%
 # kpi: clearline; Calls answered within 60 s; 84%; 80%; higher
 # kpi: clearline; Calls abandoned; 3.8%; 5%; lower
 # kpi: clearline; First-contact resolution; 73%; 70%; higher
-Week of 1 December: 6,190 calls. 84% within 60 s. 3.8% abandoned. FCR 73%.
+1 December \| 6,190 \| 84% \| 3.8% \| 73%
 'Where is my order' calls: down from 35% to 17%.
 Callbacks after 16:00: 412 booked, 97% made on time.
 {plan == 1: Because everything changed on the same day and nothing was measured along the way, nobody can say which change did the work, and the callback queue only started being counted last week.}
@@ -717,13 +719,14 @@ Callbacks after 16:00: 412 booked, 97% made on time.
     -> ending_choice
 
 === review_not_fixed ===
-Week of 10 November: 7,980 calls. 75% within 60 s. 8.1% abandoned. FCR 62%.
-Week of 17 November: 8,120 calls. 77% within 60 s. 7.6% abandoned. FCR 61%.
-Week of 24 November: 8,240 calls. 76% within 60 s. 7.9% abandoned. FCR 60%.
+Week of \| Calls offered \| Answered within 60 s \| Abandoned \| FCR
+10 November \| 7,980 \| 75% \| 8.1% \| 62%
+17 November \| 8,120 \| 77% \| 7.6% \| 61%
+24 November \| 8,240 \| 76% \| 7.9% \| 60%
 # kpi: clearline; Calls answered within 60 s; 78%; 80%; higher
 # kpi: clearline; Calls abandoned; 7.2%; 5%; lower
 # kpi: clearline; First-contact resolution; 60%; 70%; higher
-Week of 1 December: 8,310 calls. 78% within 60 s. 7.2% abandoned. FCR 60%.
+1 December \| 8,310 \| 78% \| 7.2% \| 60%
 'Where is my order' calls: 37% of all calls.
 Customers calling again within 7 days: 23%.
 # sla-breached: trial-target

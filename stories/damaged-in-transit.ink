@@ -237,7 +237,11 @@ You look up the article Amy Chen's chat quoted. KB-118, "Courier damage": "Advis
 You open Pennine Freight's monthly KPI reports for the Northway account.
 # kpi: courier; On-time delivery (June); 97.2%; 97%; higher
 # kpi: courier; Damage rate (June); 1.1%; 0.5%; lower
-April: on-time 97.6%, damage 0.4%. May: on-time 97.9%, damage 0.7%. June: on-time 97.2%, damage 1.1%. June damage claims: 23, and 17 of them were glass-topped or glass-fronted items.
+Month \| On-time delivery \| Damage rate
+April \| 97.6% \| 0.4%
+May \| 97.9% \| 0.7%
+June \| 97.2% \| 1.1%
+June damage claims: 23, and 17 of them were glass-topped or glass-fronted items.
 # status: courier breached
 # evidence: sla-kpi
 # evidence: map-service-chain

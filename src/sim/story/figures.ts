@@ -6,7 +6,8 @@
  *   Monday | 1,240 | 71%
  *   Tuesday | 1,180 | 64%
  *
- * Ink prints "|" as it is outside braces, so an author needs no tag for it.
+ * In the story each bar is written "\|": a bare "|" outside braces is an
+ * error to Ink's compiler, and the escape prints as a plain "|".
  */
 
 /** The cells of a table line, or null when the line is ordinary text. */
