@@ -6,33 +6,11 @@ import {
   traceSentence,
   tracedLinks,
 } from '../../src/sim/chain/chain-trace.ts';
-import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/story/scenario.ts';
 import { applyChoice, initialState, type SimState } from '../../src/sim/session/sim-state.ts';
 import { applyTags } from '../../src/sim/session/apply-tags.ts';
-import { libraryCast } from './casts.ts';
+import { chainMeta, PICKING_ERROR } from './chain-casts.ts';
 
-/** The picking-error cast: a warehouse and a courier between Northway and the customer. */
-const PICKING_ERROR = [
-  'title: Test chain',
-  'summary: A chain to trace.',
-  'duration: 10-15',
-  'difficulty: foundation',
-  'location: shop-floor',
-  'character: customer; oconnor-siobhan',
-  'character: colleague; chen-amy',
-  'character: warehouse; nowak-kasia',
-  'character: courier; reid-callum',
-  'partner: warehouse',
-  'partner: courier',
-];
-
-function metaOf(tags: readonly string[]): ScenarioMeta {
-  const result = metaFromGlobalTags(tags, libraryCast());
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result.meta;
-}
-
-const meta = metaOf(PICKING_ERROR);
+const meta = chainMeta(PICKING_ERROR);
 const OPTIONS = ['The warehouse', 'The courier', 'Us'];
 
 const tags = (state: SimState, ...lines: string[]) => applyTags(state, lines, meta).state;

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildChain, FRONT_LINE_ID, type ServiceChain } from '../../src/sim/chain/chain.ts';
-import { metaFromGlobalTags, type ScenarioMeta } from '../../src/sim/story/scenario.ts';
-import { libraryCast } from './casts.ts';
+import type { ScenarioMeta } from '../../src/sim/story/scenario.ts';
+import { CHAIN_HEADER, chainMeta, PICKING_ERROR } from './chain-casts.ts';
 import { initialState, type SimState } from '../../src/sim/session/sim-state.ts';
 import { applyTags } from '../../src/sim/session/apply-tags.ts';
 
-const HEADER = [
-  'title: Test chain',
-  'summary: A chain to map.',
-  'duration: 10-15',
-  'difficulty: foundation',
-  'location: shop-floor',
-];
-
 /** The late-supplier cast, as its story header declares it. */
 const LATE_SUPPLIER = [
-  ...HEADER,
+  ...CHAIN_HEADER,
   'character: customer; okafor-janet',
   'character: buying; mistry-dev',
   'character: supplier; calder-graham',
@@ -25,23 +17,6 @@ const LATE_SUPPLIER = [
   'partner: buying',
   'partner: fitter',
 ];
-
-/** The picking-error cast: a warehouse and a courier between Northway and the customer. */
-const PICKING_ERROR = [
-  ...HEADER,
-  'character: customer; oconnor-siobhan',
-  'character: colleague; chen-amy',
-  'character: warehouse; nowak-kasia',
-  'character: courier; reid-callum',
-  'partner: warehouse',
-  'partner: courier',
-];
-
-function metaOf(tags: readonly string[]): ScenarioMeta {
-  const result = metaFromGlobalTags(tags, libraryCast());
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result.meta;
-}
 
 function play(meta: ScenarioMeta, ...lines: string[][]): SimState {
   return lines.reduce((state, tags) => applyTags(state, tags, meta).state, initialState(meta));
@@ -57,7 +32,7 @@ const hasLink = (chain: ServiceChain, from: string, to: string, flow: string) =>
   chain.links.some((l) => l.from === from && l.to === to && l.flow === flow);
 
 describe('the service chain map model', () => {
-  const meta = metaOf(LATE_SUPPLIER);
+  const meta = chainMeta(LATE_SUPPLIER);
 
   it('puts the learner on the front line and every character on its side of the chain', () => {
     const chain = buildChain(meta, initialState(meta));
@@ -180,7 +155,7 @@ describe('the service chain map model', () => {
   });
 
   it('routes goods from the warehouse through the courier to the customer when both exist', () => {
-    const m = metaOf(PICKING_ERROR);
+    const m = chainMeta(PICKING_ERROR);
     const chain = buildChain(m, initialState(m));
     expect(hasLink(chain, 'warehouse', 'courier', 'goods')).toBe(true);
     expect(hasLink(chain, 'courier', 'customer', 'goods')).toBe(true);
@@ -202,7 +177,7 @@ describe('the service chain map model', () => {
       ['fitting', 'on-track'],
       ['customer-service', 'on-track'],
     ]);
-    const m = metaOf(PICKING_ERROR);
+    const m = chainMeta(PICKING_ERROR);
     expect(buildChain(m, initialState(m)).touchpoints.map((t) => t.id)).toContain('returns');
   });
 

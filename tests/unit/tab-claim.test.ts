@@ -45,6 +45,17 @@ function tab(locks: Locks | undefined, scenarioId = 'late-supplier') {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Two tabs open the same scenario, the first playing it; the second takes it over. */
+async function secondTookOver() {
+  const locks = new SharedLocks();
+  const first = tab(locks);
+  const second = tab(locks);
+  await first.claim.claim();
+  await second.claim.claim();
+  await second.claim.takeOver();
+  return { first, second };
+}
+
 describe('one tab at a time plays a scenario', () => {
   it('lets the first tab on a scenario play and save', async () => {
     const first = tab(new SharedLocks());
@@ -71,12 +82,7 @@ describe('one tab at a time plays a scenario', () => {
   });
 
   it('hands the scenario over when the second tab takes over: the first stops saving and is told', async () => {
-    const locks = new SharedLocks();
-    const first = tab(locks);
-    const second = tab(locks);
-    await first.claim.claim();
-    await second.claim.claim();
-    await second.claim.takeOver();
+    const { first, second } = await secondTookOver();
     await settle();
     expect(second.claim.saves).toBe(true);
     expect(second.told).toEqual(['elsewhere', 'here']);
@@ -85,12 +91,7 @@ describe('one tab at a time plays a scenario', () => {
   });
 
   it('lets the first tab take it back, and the second then stops', async () => {
-    const locks = new SharedLocks();
-    const first = tab(locks);
-    const second = tab(locks);
-    await first.claim.claim();
-    await second.claim.claim();
-    await second.claim.takeOver();
+    const { first, second } = await secondTookOver();
     await first.claim.takeOver();
     await settle();
     expect(first.told).toEqual(['taken', 'here']);
