@@ -54,6 +54,7 @@ EXTERNAL trust(who)
 // Consequences carried through the story. Kept few so the path checker can merge states.
 // Flags are cleared once they have done their job, so that paths which only differ in the past merge.
 VAR promised = false
+VAR party_promised = false
 VAR blamed_supplier = false
 VAR got_feedback = false
 VAR written = false
@@ -122,6 +123,8 @@ She waits for you to say something.
 + ["I'm so sorry. Leave it with me: I'll make sure it's with you before the party, whatever it takes."]
     # score: ownership +1; You apologised and took it on yourself, which she needed to hear.
     # score: follow-through -2; You promised an outcome you can't control yet: you have no date from the supplier. Promise only what you can keep; a second broken promise hurts far more than the first.
+    ~ party_promised = true
+    # promise: before-party; customer; by 2025-06-20 17:00; Have the sofa with Mrs Okafor before her party on Saturday 21 June
     # mood: customer reassure
     # speaker: customer
     "Right. I'm holding you to that."
@@ -585,6 +588,9 @@ You apologise, and tell her you caught it this morning rather than on the day. T
 = went_out
 ~ written = false
 ~ checked = false
+{party_promised:
+    # kept: before-party
+}
 { arrival == 1:
     # time: Thursday 10:00
     Thursday 19 June. The Harbour arrives at Mrs Okafor's on the morning run: sage velvet, no marks.
