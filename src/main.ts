@@ -67,3 +67,10 @@ const app = new App({
 });
 
 void app.start(new URL(window.location.href));
+
+// Attempts still waiting to reach the learner's class (the key class-outbox.ts keeps them
+// under): sent now, so a learner who finished offline need not reopen that report.
+if (storage.getItem('service-chain.class-outbox'))
+  void import('./ui/classroom/class-outbox.ts').then(({ classOutbox }) =>
+    classOutbox(storage).flush(),
+  );

@@ -8,10 +8,9 @@
 import './class-results.css';
 import '../report/report.css';
 import '../report/print.css';
-import { CATALOGUE, loadScenario } from '../../scenarios.ts';
+import { CATALOGUE } from '../../scenarios.ts';
 import { strongerChoices } from '../../sim/scoring/alternatives.ts';
 import { analyseAttempt } from '../../sim/classroom/class-analysis.ts';
-import { checkResultFiles, type ResultFile } from '../../sim/classroom/class-import.ts';
 import {
   memoryClassStore,
   type ClassResultsStore,
@@ -22,6 +21,15 @@ import type { Scenario } from '../../sim/story/scenario.ts';
 import { Session } from '../../sim/session/session.ts';
 import { renderClassPage } from './class-page.ts';
 import { openClassResultsDb } from './class-results-db.ts';
+import {
+  filesOf,
+  importFiles,
+  importFromServer,
+  scenarioOf,
+  type ImportReport,
+} from './class-results-import.ts';
+import { importWords, renderServerLoad, skippedTable } from './class-server-load.ts';
+import { serverAvailable } from './live-votes.ts';
 import { downloadFile, h } from '../shell/dom.ts';
 import { renderReport } from '../report/report-view.ts';
 
@@ -29,17 +37,13 @@ export interface ClassResultsOptions {
   /** Where the page lives; its content is replaced as the tutor moves around. */
   readonly root: HTMLElement;
   readonly menu: () => void;
-  /** For the classroom server later: any store that keeps results; IndexedDB by default. */
+  /** Any store that keeps results; IndexedDB by default. */
   readonly store?: ClassResultsStore;
+  /** The device's storage, where a tutor's class started in this browser is kept. */
+  readonly storage?: Storage;
 }
 
 const titleOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.meta.title ?? id;
-
-async function scenarioOf(id: string): Promise<Scenario | undefined> {
-  if (!CATALOGUE.some((entry) => entry.id === id)) return undefined;
-  const loaded = await loadScenario(id);
-  return loaded.state === 'loaded' ? loaded.scenario : undefined;
-}
 
 /** Lets the browser draw between chunks of work. */
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -56,13 +60,12 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
   }
   const root = options.root;
   const focus = (id: string) => document.getElementById(id)?.focus();
+  const served = await serverAvailable();
   /** The class files are imported into, kept while the tutor moves around the page. */
   let groupName = 'My class';
+  let entered: { code: string; key: string } | null = null;
 
-  const show = async (lastImport?: {
-    kept: number;
-    skipped: { name: string; reason: string }[];
-  }) => {
+  const show = async (lastImport?: ImportReport) => {
     const all = await store.all();
     const groups = new Map<string, KeptResult[]>();
     for (const r of all) {
@@ -93,7 +96,7 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
       if (!list || list.length === 0) return;
       status.textContent = `Checking ${list.length} files…`;
       groupName = group.value.trim() || 'My class';
-      const kept = await importFiles(store, [...list], groupName);
+      const kept = await importFiles(store, filesOf([...list]), groupName);
       await show(kept);
     };
     files.addEventListener('change', () => void take(files.files));
@@ -109,33 +112,28 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
       drop.classList.remove('over');
       void take(event.dataTransfer ? [...event.dataTransfer.files] : null);
     });
-    if (lastImport)
-      status.textContent = `Kept ${lastImport.kept} ${lastImport.kept === 1 ? 'result' : 'results'}; skipped ${lastImport.skipped.length} ${lastImport.skipped.length === 1 ? 'file' : 'files'}.`;
-    const skipped =
-      lastImport && lastImport.skipped.length > 0
-        ? h(
-            'table',
-            { className: 'data-table skipped-files' },
-            h('caption', {}, 'Files skipped, and why'),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'col' }, 'File'),
-                h('th', { scope: 'col' }, 'Why it was skipped'),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              ...lastImport.skipped
-                .toSorted((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
-                .map((s) => h('tr', {}, h('th', { scope: 'row' }, s.name), h('td', {}, s.reason))),
-            ),
-          )
-        : null;
+    if (lastImport) status.textContent = importWords(lastImport);
+    const fromServer = served
+      ? renderServerLoad({
+          storage: options.storage,
+          entered,
+          load: async (code, key) => {
+            entered = { code, key };
+            groupName = group.value.trim() || 'My class';
+            status.textContent = `Loading class ${code}’s attempts…`;
+            const report = await importFromServer(store, code, key, groupName).catch(
+              (error: unknown) => {
+                status.textContent = '';
+                throw error;
+              },
+            );
+            await show(report);
+            // The form was drawn again: the tutor's keyboard stays where it was.
+            focus('server-load-button');
+          },
+        })
+      : null;
+    const skipped = lastImport ? skippedTable(lastImport) : null;
     const classes = [...groups.values()].sort(
       (a, b) =>
         a[0]!.group.localeCompare(b[0]!.group) || a[0]!.scenarioId.localeCompare(b[0]!.scenarioId),
@@ -162,6 +160,7 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
           folder,
           drop,
         ),
+        fromServer,
         status,
         skipped,
         h('h3', {}, 'Classes'),
@@ -273,41 +272,4 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
   };
 
   await show();
-}
-
-async function importFiles(
-  store: ClassResultsStore,
-  files: readonly File[],
-  group: string,
-): Promise<{ kept: number; skipped: { name: string; reason: string }[] }> {
-  const scenarios = new Map<string, Promise<Scenario | undefined>>();
-  const kept = await store.kept();
-  const outcome = await checkResultFiles(
-    files.map((file): ResultFile => ({
-      name: file.webkitRelativePath || file.name,
-      size: file.size,
-      text: () => file.text(),
-    })),
-    {
-      kept,
-      scenario: async (id) => {
-        if (!scenarios.has(id)) scenarios.set(id, scenarioOf(id));
-        const scenario = await scenarios.get(id);
-        return scenario ? { title: scenario.meta.title, version: scenario.version } : undefined;
-      },
-    },
-  );
-  const keptAt = new Date().toISOString();
-  await store.put(
-    outcome.accepted.map(({ name, evidence }) => ({
-      attemptId: evidence.attemptId,
-      group,
-      scenarioId: evidence.result.scenarioId,
-      storyVersion: evidence.result.storyVersion,
-      source: name,
-      keptAt,
-      evidence,
-    })),
-  );
-  return { kept: outcome.accepted.length, skipped: [...outcome.skipped] };
 }

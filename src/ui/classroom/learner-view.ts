@@ -9,6 +9,7 @@
  */
 import './classroom.css';
 import { queuedVoteFate, type QueuedVote } from '../../sim/classroom/class-votes.ts';
+import { classMembership, rememberMembership } from './class-outbox.ts';
 import { h } from '../shell/dom.ts';
 
 interface Line {
@@ -143,6 +144,7 @@ export class LearnerView {
     switch (message.type) {
       case 'joined':
         this.storage.setItem(tokenKey(this.code), message.learnerToken);
+        this.remember(message.learnerToken);
         this.online = true;
         this.shown = message.shown;
         this.open = message.open;
@@ -181,6 +183,28 @@ export class LearnerView {
         return;
     }
     this.render();
+  }
+
+  /** This device is in the class now: attempts played on it from now on are sent to the class. */
+  private remember(learnerToken: string): void {
+    const earlier = classMembership(this.storage);
+    const same = earlier?.code === this.code && earlier.learnerToken === learnerToken;
+    rememberMembership(this.storage, {
+      code: this.code,
+      learnerToken,
+      name: this.name || (same ? earlier.name : ''),
+      joinedAt: same ? earlier.joinedAt : new Date().toISOString(),
+    });
+  }
+
+  /** The way to play on one's own, each finished attempt going to this class. */
+  private ownPlay(): HTMLElement {
+    return h(
+      'p',
+      { className: 'own-play' },
+      h('a', { href: '/' }, 'Play scenarios on your own'),
+      ` — each attempt you finish on this device is sent to class ${this.code}.`,
+    );
   }
 
   private place(index: number): number {
@@ -292,6 +316,7 @@ export class LearnerView {
       parts.push(h('h2', { id: 'learner-heading', tabindex: '-1' }, 'Waiting for the first vote'));
     }
     if (!parts.includes(this.status)) parts.push(this.status);
+    parts.push(this.ownPlay());
     this.element.replaceChildren(...parts);
     // The newest lines are what the class is deciding on: show them.
     const log = this.element.querySelector('.class-situation');

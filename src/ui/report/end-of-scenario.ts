@@ -17,6 +17,7 @@ import { renderLearnerName } from './learner-name.ts';
 import { assessorSummaryButton, renderAssessorSummary } from './assessor-summary.ts';
 import { buildEvidence } from '../../sim/evidence/evidence.ts';
 import { attemptKey, type ResultsStore } from '../storage/results-store.ts';
+import { renderClassDelivery } from '../classroom/class-delivery.ts';
 import { renderSelfRating } from './self-rating.ts';
 
 export interface EndOptions {
@@ -24,6 +25,8 @@ export interface EndOptions {
   /** The result as stored when the scenario finished (its finishedAt keys the notes). */
   readonly result: Result;
   readonly store: ResultsStore;
+  /** The device's storage: where a class joined with a code is kept, to send the attempt to. */
+  readonly storage?: Storage;
   readonly events: ReportEvents & { replayFrom: (request: ReplayRequest) => void };
   /** Tell the learner something went wrong with what was saved (the app's notice area). */
   notify(message: string): void;
@@ -95,6 +98,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
         back,
       }),
     );
+    const delivery = options.storage ? renderClassDelivery(options.storage, source) : null;
     // This attempt is the latest even if the device could not store it.
     const earlier = store
       .forScenario(result.scenarioId)
@@ -106,6 +110,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       name,
       summary,
       report,
+      ...(delivery ? [delivery] : []),
       reflection.element,
       evidence.element,
       ...(attempts ? [attempts] : []),

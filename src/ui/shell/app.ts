@@ -243,7 +243,11 @@ export class App implements Shell {
     const page = h('div', { className: 'class-results-root' });
     this.setMain(page);
     const { renderClassResults } = await import('../classroom/class-results-view.ts');
-    await renderClassResults({ root: page, menu: () => void this.showMenu() });
+    await renderClassResults({
+      root: page,
+      menu: () => void this.showMenu(),
+      storage: this.options.storage,
+    });
   }
 
   async open(id: string): Promise<void> {

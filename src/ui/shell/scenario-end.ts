@@ -87,6 +87,7 @@ export class ScenarioEnd {
       view,
       result: playing.result,
       store,
+      storage: this.shell.options.storage,
       events: {
         replay: () => this.actions.restart(),
         menu: () => this.shell.navigate({ view: 'menu' }),

@@ -1,0 +1,213 @@
+/**
+ * A learner's attempts on their way to the class they joined on the classroom
+ * server. Each finished attempt is put in a queue kept on the device (so a
+ * reload or a closed tab loses nothing), sent, and taken out of the queue once
+ * the server has answered for it: received (the first time or again), or
+ * refused for a reason that sending again would not change. Without a
+ * network it waits and tries again, and at once when the browser says it is
+ * back online. The server keeps an attempt once whatever arrives twice, and
+ * this queue never holds one attempt twice, so none is counted twice.
+ */
+import type { EvidenceExport } from '../../sim/evidence/evidence.ts';
+
+/** The class this device joined with a code: kept when the learner joins. */
+export interface ClassMembership {
+  readonly code: string;
+  readonly learnerToken: string;
+  /** The name given on joining, put in each attempt sent; '' when none. */
+  readonly name: string;
+  readonly joinedAt: string;
+}
+
+interface Queued {
+  readonly attemptId: string;
+  readonly code: string;
+  readonly learnerToken: string;
+  readonly evidence: EvidenceExport;
+}
+
+/** What became of an attempt: shown to the learner beside the report. */
+export type Delivery =
+  | { readonly state: 'queued'; readonly code: string; readonly offline: boolean }
+  | { readonly state: 'received'; readonly code: string; readonly receivedAt: string }
+  | { readonly state: 'refused'; readonly code: string; readonly reason: string };
+
+const MEMBERSHIP = 'service-chain.class-membership';
+const OUTBOX = 'service-chain.class-outbox';
+const DELIVERED = 'service-chain.class-delivered';
+/** Deliveries remembered, newest kept: enough for every attempt a learner reopens. */
+const REMEMBERED = 300;
+
+function read<T>(storage: Storage, key: string, fallback: T): T {
+  try {
+    const raw = storage.getItem(key);
+    return raw === null ? fallback : (JSON.parse(raw) as T);
+  } catch {
+    return fallback;
+  }
+}
+
+function write(storage: Storage, key: string, value: unknown): boolean {
+  try {
+    storage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function rememberMembership(storage: Storage, membership: ClassMembership): void {
+  write(storage, MEMBERSHIP, membership);
+}
+
+export function classMembership(storage: Storage): ClassMembership | null {
+  const m = read<Partial<ClassMembership> | null>(storage, MEMBERSHIP, null);
+  return m && typeof m.code === 'string' && typeof m.learnerToken === 'string'
+    ? {
+        code: m.code,
+        learnerToken: m.learnerToken,
+        name: typeof m.name === 'string' ? m.name : '',
+        joinedAt: typeof m.joinedAt === 'string' ? m.joinedAt : '',
+      }
+    : null;
+}
+
+type Listener = (attemptId: string, delivery: Delivery) => void;
+
+export class ClassOutbox {
+  private readonly listeners = new Set<Listener>();
+  private sending = false;
+  private retryMs = 2000;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly post: typeof fetch = (input, init) => fetch(input, init),
+  ) {
+    window.addEventListener('online', () => {
+      this.retryMs = 2000;
+      void this.flush();
+    });
+  }
+
+  private queue = (): Queued[] => read<Queued[]>(this.storage, OUTBOX, []);
+  private delivered = (): Record<string, Delivery> =>
+    read<Record<string, Delivery>>(this.storage, DELIVERED, {});
+
+  /** What has become of an attempt, or null if it was never put in the queue. */
+  delivery(attemptId: string): Delivery | null {
+    const done = this.delivered()[attemptId];
+    if (done) return done;
+    const queued = this.queue().find((q) => q.attemptId === attemptId);
+    return queued ? { state: 'queued', code: queued.code, offline: !navigator.onLine } : null;
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Put a finished attempt in the queue (once) and try to send it. */
+  send(membership: ClassMembership, evidence: EvidenceExport & { attemptId: string }): Delivery {
+    const known = this.delivery(evidence.attemptId);
+    if (known) return known;
+    const { code, learnerToken } = membership;
+    const item = { attemptId: evidence.attemptId, code, learnerToken, evidence };
+    if (write(this.storage, OUTBOX, [...this.queue(), item])) void this.flush();
+    else
+      // Storage full or blocked: one try now, as nothing could be kept to try later.
+      void this.deliver(item).then((delivery) =>
+        this.tell(
+          item.attemptId,
+          delivery ?? {
+            state: 'refused',
+            code,
+            reason: 'this device is offline and could not keep the attempt to send later',
+          },
+        ),
+      );
+    return { state: 'queued', code, offline: !navigator.onLine };
+  }
+
+  /** Send what is queued, one attempt at a time, in the order they finished. */
+  async flush(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    try {
+      for (const item of this.queue()) {
+        // The browser knows it has no network: wait for its 'online' event instead.
+        if (!navigator.onLine)
+          return this.tell(item.attemptId, { state: 'queued', code: item.code, offline: true });
+        const delivery = await this.deliver(item);
+        if (!delivery) {
+          this.tell(item.attemptId, { state: 'queued', code: item.code, offline: true });
+          this.timer = setTimeout(() => void this.flush(), this.retryMs);
+          this.retryMs = Math.min(this.retryMs * 2, 60_000);
+          return;
+        }
+        this.settle(item.attemptId, delivery);
+      }
+      this.retryMs = 2000;
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** One attempt to the server: what became of it, or null when it should be tried again. */
+  private async deliver(item: Queued): Promise<Delivery | null> {
+    let response: Response;
+    try {
+      response = await this.post('/api/attempts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          code: item.code,
+          learnerToken: item.learnerToken,
+          evidence: item.evidence,
+        }),
+      });
+    } catch {
+      return null;
+    }
+    if (response.status >= 500 || response.status === 408) return null;
+    const body = (await response.json().catch(() => ({}))) as {
+      receivedAt?: string;
+      error?: string;
+    };
+    if (response.ok && typeof body.receivedAt === 'string')
+      return { state: 'received', code: item.code, receivedAt: body.receivedAt };
+    return {
+      state: 'refused',
+      code: item.code,
+      reason: body.error ?? `the server answered ${response.status}`,
+    };
+  }
+
+  private settle(attemptId: string, delivery: Delivery): void {
+    const delivered = Object.entries(this.delivered()).filter(([id]) => id !== attemptId);
+    write(
+      this.storage,
+      DELIVERED,
+      Object.fromEntries([...delivered.slice(-(REMEMBERED - 1)), [attemptId, delivery]]),
+    );
+    write(
+      this.storage,
+      OUTBOX,
+      this.queue().filter((q) => q.attemptId !== attemptId),
+    );
+    this.tell(attemptId, delivery);
+  }
+
+  private tell(attemptId: string, delivery: Delivery): void {
+    for (const listener of this.listeners) listener(attemptId, delivery);
+  }
+}
+
+let shared: ClassOutbox | null = null;
+/** One queue per page, so two reports never send the same attempt side by side. */
+export function classOutbox(storage: Storage): ClassOutbox {
+  shared ??= new ClassOutbox(storage);
+  return shared;
+}
