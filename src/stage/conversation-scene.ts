@@ -5,15 +5,11 @@
  */
 import * as Phaser from 'phaser';
 import { backgroundSvg } from '../art/backgrounds.ts';
-import { portraitSvg, type Expression } from '../art/portraits.ts';
-import { moodOf, stanceOf } from '../sim/people/people.ts';
+import { portraitSvg } from '../art/portraits.ts';
 import type { SessionView } from '../sim/session/session.ts';
-import type { LookId } from '../sim/people/looks.ts';
 import type { Location } from '../sim/story/locations.ts';
-import { characterOf } from '../sim/story/scenario.ts';
-import { MOOD_EXPRESSION, STANCE_EXPRESSION } from './expressions.ts';
+import { backgroundKey, LazyTextures, scenePicture, type Said } from './scene-pictures.ts';
 import type { StageDisplay } from './stage-types.ts';
-import { svgImage } from './svg-texture.ts';
 import {
   CANVAS_HEIGHT as HEIGHT,
   CANVAS_WIDTH as WIDTH,
@@ -29,9 +25,6 @@ export const CONVERSATION_SCENE = 'conversation';
 /** Where the title card stands. */
 const TITLE_LOCATION: Location = 'shop-floor';
 
-/** Each picture's texture key, named once: a location's background, a look in one expression. */
-const backgroundKey = (location: Location) => `bg:${location}`;
-const portraitKey = (look: LookId, expression: Expression) => `portrait:${look}:${expression}`;
 /**
  * Typing a line never takes longer than this, whatever its length and the
  * text speed: the picture keeps pace with the transcript, which shows the
@@ -52,12 +45,6 @@ function applyStyle(text: Phaser.GameObjects.Text, style: TextStyle): Phaser.Gam
 
 const rectWords = (r: Rect) => [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
 
-/** The line in the bubble: which transcript entry, who says it, and their words. */
-interface Said {
-  readonly id: number;
-  readonly name: string;
-  readonly words: string;
-}
 /** Frames drawn after the last change before the loop sleeps (a still picture costs nothing). */
 const FRAMES_BEFORE_SLEEP = 3;
 
@@ -70,7 +57,7 @@ export class ConversationScene extends Phaser.Scene {
   /** Never drawn: measures text as the bubble will draw it. */
   private measurer?: Phaser.GameObjects.Text;
   private said: Said | null = null;
-  private readonly loading = new Map<string, Promise<void>>();
+  private pictures?: LazyTextures;
   private latest: SessionView | null = null;
   private typing?: Phaser.Time.TimerEvent;
   private titleText?: Phaser.GameObjects.Text;
@@ -85,6 +72,7 @@ export class ConversationScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.pictures = new LazyTextures(this.textures);
     this.background = this.add
       .image(WIDTH / 2, HEIGHT / 2, '__DEFAULT')
       .setDisplaySize(WIDTH, HEIGHT);
@@ -121,65 +109,18 @@ export class ConversationScene extends Phaser.Scene {
     if (this.stillFrames >= FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
   }
 
-  /**
-   * A picture is drawn the first time a scene needs it. Drawing every picture a
-   * scenario might need up front (some forty large SVGs) held the main thread
-   * for most of a minute on a machine without a usable GPU, delaying key presses.
-   */
-  private texture(key: string, svg: () => string, width: number, height: number): Promise<void> {
-    if (this.textures.exists(key)) return Promise.resolve();
-    let pending = this.loading.get(key);
-    if (!pending) {
-      pending = svgImage(svg(), width, height).then(
-        (image) => {
-          if (!this.textures.exists(key)) this.textures.addImage(key, image);
-        },
-        (error: unknown) => {
-          // Forgotten, so the next show (Try again) draws it afresh.
-          this.loading.delete(key);
-          throw error;
-        },
-      );
-      this.loading.set(key, pending);
-    }
-    return pending;
-  }
-
   async show(view: SessionView): Promise<void> {
     this.latest = view;
     this.titleText?.setVisible(false);
-    if (!this.speech) return;
-    const { state } = view;
-    const location: Location = state.scene;
-    const background = backgroundKey(location);
-    const lastSpeech = [...state.transcript].reverse().find((entry) => entry.kind === 'speech');
-    const character = characterOf(view.scenario.meta, lastSpeech?.speaker);
-    const person = character ? state.people[character.id] : undefined;
-    const mood = person ? moodOf(person) : null;
-    const stance = person ? stanceOf(person) : null;
-    const expression: Expression = mood
-      ? MOOD_EXPRESSION[mood]
-      : stance
-        ? STANCE_EXPRESSION[stance]
-        : 'neutral';
-    const look: LookId | null = character?.look ?? null;
-    const portrait = look ? portraitKey(look, expression) : null;
-
+    if (!this.speech || !this.pictures) return;
+    const { location, background, look, expression, portrait, said } = scenePicture(view);
     // The words first: the transcript already shows them, and pictures can take a while.
-    this.say(
-      lastSpeech && character
-        ? {
-            id: lastSpeech.id,
-            name: `${character.name} · ${character.role}`,
-            words: lastSpeech.text,
-          }
-        : null,
-    );
+    this.say(said);
 
     await Promise.all([
-      this.texture(background, () => backgroundSvg(location), WIDTH, HEIGHT),
+      this.pictures.get(background, () => backgroundSvg(location), WIDTH, HEIGHT),
       look && portrait
-        ? this.texture(portrait, () => portraitSvg(look, expression), 480, 600)
+        ? this.pictures.get(portrait, () => portraitSvg(look, expression), 480, 600)
         : Promise.resolve(),
     ]);
     if (this.latest !== view) return;
@@ -321,9 +262,9 @@ export class ConversationScene extends Phaser.Scene {
     this.nameplate?.setText('');
     this.speech?.setText('');
     this.bubble?.clear();
-    if (!this.speech) return;
+    if (!this.speech || !this.pictures) return;
     const background = backgroundKey(TITLE_LOCATION);
-    await this.texture(background, () => backgroundSvg(TITLE_LOCATION), WIDTH, HEIGHT);
+    await this.pictures.get(background, () => backgroundSvg(TITLE_LOCATION), WIDTH, HEIGHT);
     if (this.latest) return;
     this.keepDrawing();
     this.background?.setTexture(background).setDisplaySize(WIDTH, HEIGHT);
