@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { choices, choose, chooseOption, useApp, watchErrors } from './harness.ts';
+import { choices, choicesReady, choose, chooseOption, useApp, watchErrors } from './harness.ts';
 import { layoutProblems } from './overflow.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
@@ -74,7 +74,15 @@ describe('phone layout', () => {
     const page = await app.browser().newPage({ viewport: { width: 360, height: 740 } });
     // One fixed attempt order, so the same three decisions are met every run.
     await page.goto(`${app.url()}/?scenario=picking-error&seed=1`);
-    await choices(page).first().waitFor();
+    const firstChoiceOnScreen = async (when: string) => {
+      await choicesReady(page);
+      const box = await choices(page).first().boundingBox();
+      assert.ok(
+        box && box.y >= 0 && box.y + box.height <= 740,
+        `${when}: the first choice is on the screen the learner is shown (${JSON.stringify(box)})`,
+      );
+    };
+    await firstChoiceOnScreen('the first decision, after the opening call');
     for (const key of ['1', '1', '1']) await choose(page, key);
     await page.waitForTimeout(1500);
     // The decision starts at its heading (a chain task puts its question between it and the buttons).

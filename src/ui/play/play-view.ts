@@ -125,6 +125,9 @@ export class PlayView {
     this.settle();
     this.people.render(state);
     this.dashboard.render(state);
+    // The transcript has brought its latest line into view; on a phone the options are below
+    // it, so the first is brought up too (the end of the latest line stays above it).
+    this.choices.firstElementChild?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** Bring the scenario's closing lines into view as the end screen appears. */
