@@ -49,6 +49,8 @@ export default defineConfig(({ mode }) => ({
   preview: { headers: { 'Content-Security-Policy': policyFromEnvironment(process.env) } },
   build: {
     target: 'es2022',
+    // Every browser the game supports preloads modules itself: no polyfill in the first screen.
+    modulePreload: { polyfill: false },
     // Phaser is one large chunk by design (it does not tree-shake); the app never waits for it.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {

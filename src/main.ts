@@ -8,7 +8,7 @@ import {
   stageDisplay,
   type Settings,
 } from './ui/settings/settings.ts';
-import { renderSettingsButton, renderSettingsDialog } from './ui/settings/settings-dialog.ts';
+import { renderSettingsButton } from './ui/settings/settings-button.ts';
 import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
 
@@ -26,9 +26,26 @@ const settings = createSettingsStore(storage, { audio: sound.controls });
 const apply = (value: Settings) => applySettings(value, document.documentElement);
 apply(settings.get());
 settings.subscribe(apply);
-const settingsDialog = renderSettingsDialog(settings, apply);
-document.body.append(settingsDialog);
-byId('topbar-actions').append(renderSettingsButton(settingsDialog));
+// The dialog is built when first opened: its code is not needed for the first choice.
+let settingsDialog: Promise<HTMLDialogElement> | null = null;
+const openSettings = (): void => {
+  settingsDialog ??= import('./ui/settings/settings-dialog.ts').then(
+    ({ renderSettingsDialog }) => {
+      const dialog = renderSettingsDialog(settings, apply);
+      document.body.append(dialog);
+      return dialog;
+    },
+    (error: unknown) => {
+      settingsDialog = null;
+      throw error;
+    },
+  );
+  settingsDialog.then(
+    (dialog) => dialog.showModal(),
+    (error: unknown) => console.warn('The settings could not load:', error),
+  );
+};
+byId('topbar-actions').append(renderSettingsButton(openSettings));
 
 // Launched by an LMS as a SCORM 1.2 package (`?lms=scorm12`, see src/build/scorm-package.ts)
 // or as a cmi5 AU (`?lms=cmi5`, src/build/cmi5-package.ts): report to it. Each adapter is its

@@ -14,6 +14,8 @@ const ASSETS = join(DIST, 'assets');
 
 /** Issue 17: what a school Chromebook downloads and parses before the first choice. */
 const FIRST_SCREEN_LIMIT_KB = 60;
+/** What it meets today (about 79 KB), with a little room, so that it can only shrink towards the limit. */
+const FIRST_SCREEN_BUDGET_KB = 84;
 
 /** Words only the checker's code says, one from each of its modules. */
 const CHECKER_WORDS = [
@@ -55,19 +57,38 @@ describe('the first screen', () => {
     assert.deepEqual(screen.holds(LIBRARY_WORDS.Howler), []);
   });
 
-  // Not met yet (issue 17): the first screen is about 107 KB gzip, a quarter of it zod,
-  // which validates settings and saves. Reported as a to-do until it passes.
+  it('loads no zod: saves, kept attempts and the menu read theirs when first needed', () => {
+    assert.deepEqual(loaded().holds(LIBRARY_WORDS.zod), []);
+  });
+
+  it(`is at most ${FIRST_SCREEN_BUDGET_KB} KB gzip, the budget it meets today`, () => {
+    const screen = loaded();
+    const kb = screen.gzipBytes / 1024;
+    assert.ok(
+      kb <= FIRST_SCREEN_BUDGET_KB,
+      `the first screen is ${kb.toFixed(1)} KB gzip (${screen.chunks.join(', ')})`,
+    );
+  });
+
+  it('is preloaded exactly: the page names each chunk it imports and no other', () => {
+    const screen = loaded();
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const preloaded = [
+      ...html.matchAll(/<link rel="modulepreload"[^>]*href="[^"]*\/assets\/([^"]+)"/g),
+    ]
+      .map((match) => match[1])
+      .sort();
+    assert.deepEqual(preloaded, screen.chunks.slice(1).sort());
+  });
+
+  // Not met yet (issue 17): about 79 KB gzip, of which inkjs is 31 and XState with the mood
+  // machines about 14; the rest is the app's first screen. Reported as a to-do until it passes.
   it(
-    `is at most ${FIRST_SCREEN_LIMIT_KB} KB gzip and does not load zod`,
-    { todo: 'issue 17: the first screen still loads zod and is about 107 KB gzip' },
+    `is at most ${FIRST_SCREEN_LIMIT_KB} KB gzip`,
+    { todo: 'issue 17: the first screen is about 79 KB gzip (inkjs 31, XState 14)' },
     () => {
-      const screen = loaded();
-      const kb = screen.gzipBytes / 1024;
-      assert.ok(
-        kb <= FIRST_SCREEN_LIMIT_KB,
-        `the first screen is ${kb.toFixed(1)} KB gzip (${screen.chunks.join(', ')})`,
-      );
-      assert.deepEqual(screen.holds(LIBRARY_WORDS.zod), []);
+      const kb = loaded().gzipBytes / 1024;
+      assert.ok(kb <= FIRST_SCREEN_LIMIT_KB, `the first screen is ${kb.toFixed(1)} KB gzip`);
     },
   );
 });

@@ -25,8 +25,8 @@ const TEXT_SPEED_LABELS: Readonly<Record<TextSpeed, string>> = {
 /**
  * The settings dialog: a native modal <dialog> headed "Settings". Every change applies and is
  * saved at once (then `onChange` is called), so there is nothing to confirm; Escape or Close shut
- * it and focus goes back to whatever opened it. Open it with `dialog.showModal()`, or use
- * `renderSettingsButton(dialog)`. Keys pressed inside it do not reach the game's shortcuts.
+ * it and focus goes back to whatever opened it. Open it with `dialog.showModal()` (the top
+ * bar's button, settings-button.ts, loads this module first). Keys pressed inside it do not reach the game's shortcuts.
  */
 export function renderSettingsDialog(
   store: SettingsStore,
@@ -183,19 +183,4 @@ export function renderSettingsDialog(
   store.subscribe(sync);
   sync(store.get());
   return dialog;
-}
-
-/** A button for the top bar that opens the dialog (and so becomes the element focus returns to). */
-export function renderSettingsButton(dialog: HTMLDialogElement): HTMLButtonElement {
-  return h(
-    'button',
-    {
-      type: 'button',
-      className: 'settings-open',
-      'aria-haspopup': 'dialog',
-      onclick: () => dialog.showModal(),
-    },
-    h('span', { 'aria-hidden': 'true', className: 'settings-open-icon' }, '⚙'),
-    ' Settings',
-  );
 }

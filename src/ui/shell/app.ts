@@ -5,16 +5,16 @@
  * each do one job: `scenario-play.ts` (a scenario in play), `save-keeper.ts`
  * (its save), `scenario-end.ts` (the end screen), `stage-holder.ts` (the
  * canvas, a separate chunk with Phaser, which the DOM never waits for),
- * `notices.ts`, `pause-dialog.ts`, `chain-map-dialog.ts`, `tab-guard.ts`.
+ * `classroom-screens.ts`, `notices.ts`, `pause-dialog.ts`, `chain-map-dialog.ts`,
+ * `tab-guard.ts`.
  */
-import { CATALOGUE, loadScenario } from '../../scenarios.ts';
+import { loadScenario } from '../../scenario-loader.ts';
 import { excerpt, isScenarioId } from '../../sim/story/scenario-id.ts';
 import { Session } from '../../sim/session/session.ts';
-import type { Scenario } from '../../sim/story/scenario.ts';
 import { h } from './dom.ts';
 import { attemptKey } from '../storage/result-keeper.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
-import type { ClassMode } from '../classroom/class-mode.ts';
+import { ClassroomScreens } from './classroom-screens.ts';
 import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { Notices } from './notices.ts';
 import { ScenarioPlay } from './scenario-play.ts';
@@ -23,9 +23,12 @@ import { StageHolder } from './stage-holder.ts';
 
 export type { AppOptions } from './shell-context.ts';
 
-/** A scenario's title for a message, from the catalogue (the id if it is not listed). */
-const titleOf = (id: string): string =>
-  CATALOGUE.find((entry) => entry.id === id)?.meta.title ?? id;
+/** A scenario's title for a message, from the catalogue (the id if it is not listed or cannot load). */
+const titleOf = (id: string): Promise<string> =>
+  import('../../scenarios.ts').then(
+    ({ CATALOGUE }) => CATALOGUE.find((entry) => entry.id === id)?.meta.title ?? id,
+    () => id,
+  );
 
 export class App implements Shell {
   readonly notices = new Notices();
@@ -36,8 +39,7 @@ export class App implements Shell {
   private readonly play: ScenarioPlay;
   /** Said once, on every screen, when nothing will be kept after the page closes. */
   private readonly storageNotice: HTMLElement | null;
-  /** Classroom mode, while a tutor is in it (loaded when first asked for). */
-  private classMode: ClassMode | null = null;
+  private readonly classroom: ClassroomScreens;
 
   constructor(readonly options: AppOptions) {
     this.stage = new StageHolder(
@@ -54,6 +56,14 @@ export class App implements Shell {
           )
         : null;
     this.play = new ScenarioPlay(this);
+    this.classroom = new ClassroomScreens(
+      this,
+      () => {
+        this.screens += 1;
+        this.play.stop();
+      },
+      () => void this.showMenu(),
+    );
     document.addEventListener('keydown', (event) => this.onKey(event));
     window.addEventListener(
       'popstate',
@@ -69,15 +79,10 @@ export class App implements Shell {
    */
   async start(url: URL): Promise<void> {
     const join = url.searchParams.get('join');
-    if (join !== null) {
-      const { LearnerView } = await import('../classroom/learner-view.ts');
-      this.options.title.textContent = 'Join a class';
-      this.setMain(new LearnerView(this.options.storage, join.slice(0, 6)).element);
-      return;
-    }
+    if (join !== null) return this.classroom.join(join);
     const teach = url.searchParams.get('teach');
-    if (teach !== null) return this.teach(isScenarioId(teach) ? teach : undefined);
-    if (url.searchParams.get('view') === 'class-results') return this.showClassResults();
+    if (teach !== null) return this.classroom.teach(isScenarioId(teach) ? teach : undefined);
+    if (url.searchParams.get('view') === 'class-results') return this.classroom.classResults();
     const route = routeOf(url);
     const behind = entriesBefore(route);
     // A reload (or a return from another site) finds its entries already in place.
@@ -126,39 +131,6 @@ export class App implements Shell {
     );
   }
 
-  /** Classroom mode: the tutor's screens on the projector, loaded when first asked for. */
-  async teach(id?: string): Promise<void> {
-    this.screens += 1;
-    this.play.stop();
-    this.options.sound.stop();
-    this.stage.place(this.options.stageParking);
-    const [{ ClassMode }, live] = await Promise.all([
-      import('../classroom/class-mode.ts'),
-      import('../classroom/live-votes.ts'),
-    ]);
-    const phones = await live.serverAvailable();
-    this.classMode?.dispose();
-    const mode = new ClassMode({
-      entries: CATALOGUE,
-      show: (...children) => {
-        this.notices.clear();
-        this.setMain(...children);
-      },
-      menu: () => void this.showMenu(),
-      setTitle: (text) => (this.options.title.textContent = text),
-      ...(phones
-        ? {
-            connectLive: (scenario: Scenario, seed: number) =>
-              live.connectLive(scenario, seed, this.options.storage),
-            resumeLive: (scenarioId: string) => live.resumeLive(scenarioId, this.options.storage),
-          }
-        : {}),
-    });
-    this.classMode = mode;
-    if (id) await mode.intro(id);
-    else mode.choose();
-  }
-
   results(): Promise<ResultsStore> {
     this.resultsStore ??= import('../storage/results-store.ts').then(
       ({ ResultsStore }) => new ResultsStore(this.options.storage),
@@ -173,8 +145,7 @@ export class App implements Shell {
   /** The menu of scenarios, with the learner's kept attempts (its code is loaded when first shown). */
   async showMenu(notice?: string): Promise<void> {
     const screen = ++this.screens;
-    this.classMode?.dispose();
-    this.classMode = null;
+    this.classroom.dispose();
     this.play.stop();
     this.notices.clear();
     this.options.title.textContent = 'Northway Home · Customer Service';
@@ -187,36 +158,38 @@ export class App implements Shell {
     here.searchParams.delete('teach');
     if (routeOf(here).view !== 'menu' || here.href !== location.href)
       history.replaceState({ route: { view: 'menu' } }, '', urlOf({ view: 'menu' }, here));
-    const loaded = await Promise.all([import('./menu-view.ts'), this.results()]).catch(
-      (error: unknown) => {
-        if (screen === this.screens)
-          this.notices.offerRetry(
-            'load:menu',
-            'The list of scenarios',
-            'Your progress and attempts are kept on this device.',
-            () => void this.showMenu(notice),
-            error,
-          );
-        return null;
-      },
-    );
+    const loaded = await Promise.all([
+      import('./menu-view.ts'),
+      this.results(),
+      import('../../scenarios.ts'),
+    ]).catch((error: unknown) => {
+      if (screen === this.screens)
+        this.notices.offerRetry(
+          'load:menu',
+          'The list of scenarios',
+          'Your progress and attempts are kept on this device.',
+          () => void this.showMenu(notice),
+          error,
+        );
+      return null;
+    });
     if (!loaded || screen !== this.screens) return;
     this.notices.dismiss('load:menu');
-    const [{ renderMenu }, results] = loaded;
+    const [{ renderMenu }, results, { CATALOGUE }] = loaded;
     const stored = results.read();
     this.setMain(
       renderMenu({
         entries: CATALOGUE,
         results: stored.results,
         open: (id) => this.navigate({ view: 'play', scenario: id }),
-        classResults: () => void this.showClassResults(),
+        classResults: () => void this.classroom.classResults(),
         openAttempt: (result) =>
           this.navigate({
             view: 'report',
             scenario: result.scenarioId,
             attempt: result.finishedAt,
           }),
-        teach: () => void this.teach(),
+        teach: () => void this.classroom.teach(),
         ...(notice ? { notice } : {}),
       }),
     );
@@ -231,25 +204,6 @@ export class App implements Shell {
     void this.stage.ensure();
   }
 
-  /** The tutor's class results page: its own chunk, loaded only when asked for. */
-  private async showClassResults(): Promise<void> {
-    this.screens += 1;
-    this.play.stop();
-    this.notices.clear();
-    const url = new URL(location.href);
-    url.searchParams.delete('scenario');
-    url.searchParams.set('view', 'class-results');
-    history.replaceState(null, '', url);
-    const page = h('div', { className: 'class-results-root' });
-    this.setMain(page);
-    const { renderClassResults } = await import('../classroom/class-results-view.ts');
-    await renderClassResults({
-      root: page,
-      menu: () => void this.showMenu(),
-      storage: this.options.storage,
-    });
-  }
-
   async open(id: string): Promise<void> {
     this.screens += 1;
     const loaded = await loadScenario(id);
@@ -259,7 +213,7 @@ export class App implements Shell {
       await this.showMenu();
       this.notices.offerRetry(
         'load:scenario',
-        `The scenario “${titleOf(id)}”`,
+        `The scenario “${await titleOf(id)}”`,
         'Any progress you saved in it is kept on this device.',
         () => this.navigate({ view: 'play', scenario: id }),
         loaded.error,
@@ -297,7 +251,7 @@ export class App implements Shell {
       await this.showMenu();
       this.notices.offerRetry(
         'load:scenario',
-        `The report of your attempt at “${titleOf(id)}”`,
+        `The report of your attempt at “${await titleOf(id)}”`,
         'The attempt is kept on this device.',
         () => this.navigate({ view: 'report', scenario: id, attempt: finishedAt }),
         loaded.error,
@@ -318,10 +272,7 @@ export class App implements Shell {
   private onKey(event: KeyboardEvent): void {
     if (document.querySelector('dialog[open]') || event.altKey || event.ctrlKey || event.metaKey)
       return;
-    if (this.classMode) {
-      this.classMode.handleKey(event);
-      return;
-    }
+    if (this.classroom.handleKey(event)) return;
     const target = event.target as HTMLElement | null;
     if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
     this.play.onKey(event);
