@@ -41,6 +41,8 @@ describe('phone layout', () => {
       await check('the chain map');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Settings' }).click();
+      // The dialog's code loads when the button is first pressed.
+      await page.getByRole('dialog', { name: 'Settings' }).waitFor();
       await check('the settings');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
