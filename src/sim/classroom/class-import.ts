@@ -11,7 +11,7 @@ import {
   evidenceExportSchema,
   type EvidenceExport,
 } from '../evidence/evidence.ts';
-import { checkSeal, webSha256, type Sha256 } from '../evidence/integrity.ts';
+import { checkSeal, webSha256, type SealCheck, type Sha256 } from '../evidence/integrity.ts';
 
 export const MAX_RESULT_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -54,41 +54,74 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const skip = (name: string, reason: string): FileVerdict => ({ ok: false, name, reason });
 
-/** Check one file against what is kept; `seen` holds attempts accepted earlier in this import. */
-async function checkResultFile(
-  file: ResultFile,
-  context: ImportContext,
-  seen: ReadonlyMap<string, string> = new Map(),
-): Promise<FileVerdict> {
+/** A file read and parsed, with its checksum checked unless it is a copy of a kept attempt. */
+type Prepared =
+  | { readonly verdict: FileVerdict }
+  | {
+      readonly name: string;
+      readonly document: Record<string, unknown>;
+      readonly attemptId: string | undefined;
+      readonly seal: SealCheck | null;
+    };
+
+/**
+ * The part of a file's check that needs no other file: read it, parse it, and
+ * check its checksum (Web Crypto works off the main thread, so many files'
+ * sums are taken at once). A copy of an attempt kept by an earlier import is
+ * not summed: it is skipped as a duplicate whatever its state.
+ */
+async function prepare(file: ResultFile, context: ImportContext): Promise<Prepared> {
   const { name } = file;
   if (file.size > MAX_RESULT_FILE_BYTES)
-    return skip(
-      name,
-      `too large to be a result file (${megabytes(file.size)}; the limit is ${megabytes(MAX_RESULT_FILE_BYTES)})`,
-    );
+    return {
+      verdict: skip(
+        name,
+        `too large to be a result file (${megabytes(file.size)}; the limit is ${megabytes(MAX_RESULT_FILE_BYTES)})`,
+      ),
+    };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return skip(name, 'could not be read');
+    return { verdict: skip(name, 'could not be read') };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return skip(
-      name,
-      /^\s*[[{]/.test(text)
-        ? 'is broken JSON (cut short or edited by hand), so it cannot be read'
-        : 'is not a JSON file, so it is not a Service Chain result',
-    );
+    return {
+      verdict: skip(
+        name,
+        /^\s*[[{]/.test(text)
+          ? 'is broken JSON (cut short or edited by hand), so it cannot be read'
+          : 'is not a JSON file, so it is not a Service Chain result',
+      ),
+    };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return skip(name, 'is JSON but not a Service Chain result file');
+    return { verdict: skip(name, 'is JSON but not a Service Chain result file') };
   const document = raw as Record<string, unknown>;
   if (document['format'] !== EVIDENCE_FORMAT)
-    return skip(name, 'is JSON but not a Service Chain result file');
-  const seal = await checkSeal(document, context.sha256 ?? webSha256);
+    return { verdict: skip(name, 'is JSON but not a Service Chain result file') };
+  const attemptId = typeof document['attemptId'] === 'string' ? document['attemptId'] : undefined;
+  const known = attemptId !== undefined && context.kept.has(attemptId);
+  const seal = known ? null : await checkSeal(document, context.sha256 ?? webSha256);
+  return { name, document, attemptId, seal };
+}
+
+/** The rest of a file's check, in the import's order; `seen` holds attempts accepted earlier in it. */
+async function decide(
+  prepared: Prepared,
+  context: ImportContext,
+  seen: ReadonlyMap<string, string>,
+): Promise<FileVerdict> {
+  if ('verdict' in prepared) return prepared.verdict;
+  const { name, document, seal } = prepared;
+  const duplicate = (earlier: string) =>
+    skip(name, `is a duplicate: the same attempt as "${earlier}", already kept`);
+  // A copy of an attempt kept by an earlier import: skipped whatever its state (its sum was not taken).
+  const kept = prepared.attemptId === undefined ? undefined : context.kept.get(prepared.attemptId);
+  if (kept !== undefined) return duplicate(kept);
   if (seal === 'unsealed')
     return skip(
       name,
@@ -109,6 +142,8 @@ async function checkResultFile(
   const attemptId = evidence.attemptId;
   if (!attemptId)
     return skip(name, 'has no attempt id, so a second copy of it could not be recognised');
+  const earlier = seen.get(attemptId);
+  if (earlier !== undefined) return duplicate(earlier);
   const { scenarioId, storyVersion } = evidence.result;
   const current = await context.scenario(scenarioId);
   if (!current) return skip(name, `is from a scenario this app does not have ("${scenarioId}")`);
@@ -117,18 +152,24 @@ async function checkResultFile(
       name,
       `is from another version of "${current.title}" (the story has changed since it was played), so its choices cannot be compared with this version's`,
     );
-  const earlier = seen.get(attemptId) ?? context.kept.get(attemptId);
-  if (earlier !== undefined)
-    return skip(name, `is a duplicate: the same attempt as "${earlier}", already kept`);
   return { ok: true, name, evidence: { ...evidence, attemptId } };
 }
+
+/** Files read and summed at once: enough to keep Web Crypto busy, few enough to hold in memory. */
+const BATCH = 64;
 
 export interface ImportOutcome {
   readonly accepted: readonly AcceptedFile[];
   readonly skipped: readonly SkippedFile[];
 }
 
-/** Check every file in turn (a duplicate within the batch counts as a duplicate too). */
+/**
+ * Check every file, in batches read and summed at once, then decided in the
+ * files' order (a duplicate within the import counts as a duplicate too, once
+ * it passes the other checks). A copy of an attempt kept by an earlier import
+ * is a duplicate before anything else is checked: the kept copy is the one
+ * that counts.
+ */
 export async function checkResultFiles(
   files: Iterable<ResultFile>,
   context: ImportContext,
@@ -136,12 +177,18 @@ export async function checkResultFiles(
   const accepted: AcceptedFile[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
-    const verdict = await checkResultFile(file, context, seen);
-    if (verdict.ok) {
-      accepted.push({ name: verdict.name, evidence: verdict.evidence });
-      seen.set(verdict.evidence.attemptId, verdict.name);
-    } else skipped.push({ name: verdict.name, reason: verdict.reason });
+  const list = [...files];
+  for (let from = 0; from < list.length; from += BATCH) {
+    const batch = await Promise.all(
+      list.slice(from, from + BATCH).map((file) => prepare(file, context)),
+    );
+    for (const prepared of batch) {
+      const verdict = await decide(prepared, context, seen);
+      if (verdict.ok) {
+        accepted.push({ name: verdict.name, evidence: verdict.evidence });
+        seen.set(verdict.evidence.attemptId, verdict.name);
+      } else skipped.push({ name: verdict.name, reason: verdict.reason });
+    }
   }
   return { accepted, skipped };
 }

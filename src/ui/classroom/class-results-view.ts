@@ -66,12 +66,9 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
   let entered: { code: string; key: string } | null = null;
 
   const show = async (lastImport?: ImportReport) => {
-    const all = await store.all();
-    const groups = new Map<string, KeptResult[]>();
-    for (const r of all) {
-      const key = `${r.group}\u0000${r.scenarioId}`;
-      groups.set(key, [...(groups.get(key) ?? []), r]);
-    }
+    const classes = (await store.classes()).sort(
+      (a, b) => a.group.localeCompare(b.group) || a.scenarioId.localeCompare(b.scenarioId),
+    );
     const group = h('input', {
       id: 'class-name',
       type: 'text',
@@ -134,10 +131,6 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
         })
       : null;
     const skipped = lastImport ? skippedTable(lastImport) : null;
-    const classes = [...groups.values()].sort(
-      (a, b) =>
-        a[0]!.group.localeCompare(b[0]!.group) || a[0]!.scenarioId.localeCompare(b[0]!.scenarioId),
-    );
     root.replaceChildren(
       h(
         'section',
@@ -169,15 +162,14 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
           : h(
               'ul',
               { className: 'class-list' },
-              ...classes.map((list) => {
-                const { group: name, scenarioId } = list[0]!;
+              ...classes.map(({ group: name, scenarioId, attempts }) => {
                 return h(
                   'li',
                   {},
                   h(
                     'button',
                     { type: 'button', onclick: () => void openClass(name, scenarioId) },
-                    `${name} · ${titleOf(scenarioId)} (${list.length} ${list.length === 1 ? 'attempt' : 'attempts'})`,
+                    `${name} · ${titleOf(scenarioId)} (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`,
                   ),
                 );
               }),
@@ -203,13 +195,15 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
     root.replaceChildren(
       h('section', { className: 'class-page', 'aria-label': 'Class results' }, status),
     );
-    const results = (await store.all()).filter(
-      (r) =>
-        r.group === group && r.scenarioId === scenarioId && r.storyVersion === scenario.version,
+    performance.mark('class-page:read');
+    const results = (await store.forClass(group, scenarioId)).filter(
+      (r) => r.storyVersion === scenario.version,
     );
+    performance.mark('class-page:analyse');
     const points = { ...(await store.points(scenario.version)) };
     const fresh: KeptResult[] = [];
     const found: typeof points = {};
+    let drawn = performance.now();
     for (const [i, result] of results.entries()) {
       if (result.steps) continue;
       const { path, seed } = result.evidence.result;
@@ -221,12 +215,21 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
         fresh.push(done);
         results[i] = done;
       }
-      status.textContent = `Reading the class’s choices: ${fresh.length} of ${results.length}…`;
-      await breathe();
+      // The page answers and shows progress a few times a second, not after every attempt.
+      if (performance.now() - drawn > 100) {
+        status.textContent = `Reading the class’s choices: ${fresh.length} of ${results.length}…`;
+        await breathe();
+        drawn = performance.now();
+      }
     }
-    if (fresh.length > 0) await store.put(fresh);
+    if (fresh.length > 0)
+      await store.putSteps(
+        fresh.map(({ attemptId, steps }) => ({ attemptId, steps: steps ?? [] })),
+      );
     if (Object.keys(found).length > 0) await store.putPoints(scenario.version, found);
+    performance.mark('class-page:summarise');
     const summary = summariseClass(results, points, scenario.tutor);
+    performance.mark('class-page:draw');
     const page = renderClassPage(scenario.meta.title, group, summary, {
       back: () => void show(),
       csv: () => downloadFile(`${group}-${scenarioId}.csv`, 'text/csv', classCsv(results, summary)),
@@ -237,6 +240,7 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
     });
     root.replaceChildren(page);
     focus('class-page-heading');
+    performance.mark('class-page:drawn');
   };
 
   const openReport = (scenario: Scenario, kept: KeptResult, back: () => void) => {
