@@ -27,6 +27,9 @@ const apply = (value: Settings) => applySettings(value, document.documentElement
 apply(settings.get());
 settings.subscribe(apply);
 // The dialog is built when first opened: its code is not needed for the first choice.
+// If its code does not arrive, the app's notices say so (the app exists by the time a
+// learner can press the button, bar a press during the LMS adapter's load).
+const shell: { app?: App } = {};
 let settingsDialog: Promise<HTMLDialogElement> | null = null;
 const openSettings = (): void => {
   settingsDialog ??= import('./ui/settings/settings-dialog.ts').then(
@@ -41,8 +44,20 @@ const openSettings = (): void => {
     },
   );
   settingsDialog.then(
-    (dialog) => dialog.showModal(),
-    (error: unknown) => console.warn('The settings could not load:', error),
+    (dialog) => {
+      shell.app?.notices.dismiss('load:settings');
+      dialog.showModal();
+    },
+    (error: unknown) =>
+      shell.app
+        ? shell.app.notices.offerRetry(
+            'load:settings',
+            'The settings',
+            'Your scenario and its progress are kept.',
+            openSettings,
+            error,
+          )
+        : console.warn('The settings could not load:', error),
   );
 };
 byId('topbar-actions').append(renderSettingsButton(openSettings));
@@ -83,6 +98,7 @@ const app = new App({
   },
 });
 
+shell.app = app;
 void app.start(new URL(window.location.href));
 
 // Attempts still waiting to reach the learner's class (the key class-outbox.ts keeps them

@@ -142,6 +142,24 @@ describe('a part of the game that does not load', () => {
     await context.close();
   });
 
+  it('says the settings could not load, and opens them on Try again', async () => {
+    const { context, page, errors } = await newPage();
+    const dialogCode = await failChunk(page, 'settings-dialog');
+    await page.goto(`${app.url()}/?scenario=late-supplier&seed=${SEED}`);
+    await choices(page).first().waitFor();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The settings could not be loaded' });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Your scenario and its progress are kept/);
+    await choose(page, '1');
+    dialogCode.allow();
+    await page.getByRole('button', { name: 'Try again' }).press('Enter');
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    assert.equal(await alert.count(), 0, 'the notice goes once the settings are open');
+    assert.deepEqual(unexpected(errors), []);
+    await context.close();
+  });
+
   it('says in plain words that a scenario could not load, and opens it on Try again', async () => {
     const { context, page, errors } = await newPage();
     const story = await failChunk(page, 'late-supplier');
