@@ -8,42 +8,22 @@
  * however often it is loaded. axe on the learner's report and the results page.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { startClassServer, type ClassServer } from '../../src/server/server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useClassServer } from './class-server.ts';
 import { axeViolations } from './axe.ts';
-import { DIST, SCREENSHOTS, choices, chooseOption, launchBrowser, watchErrors } from './harness.ts';
+import { SCREENSHOTS, choices, chooseOption, watchErrors } from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const SCENARIO = 'late-supplier';
-let server: ClassServer;
-let browser: Browser;
-let dir: string;
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'class-attempts-'));
-  server = await startClassServer({
-    dist: DIST,
-    database: join(dir, 'class.sqlite'),
-    host: '127.0.0.1',
-    port: 0,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const room = useClassServer('class-attempts');
 
 const delivery = (page: Page) => page.locator('.class-delivery [role="status"]');
 
 describe('an attempt played on one’s own, sent to the class', () => {
   it('reaches the tutor once, through a lost connection', async () => {
-    const created = await fetch(`${server.url}/api/classes`, {
+    const created = await fetch(`${room.server().url}/api/classes`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ scenarioId: SCENARIO, seed: 11 }),
@@ -51,7 +31,7 @@ describe('an attempt played on one’s own, sent to the class', () => {
     const { code, tutorToken } = (await created.json()) as { code: string; tutorToken: string };
 
     // bypassCSP only lets the test inject axe (the CSP header is checked by classroom-live).
-    const phone = await browser.newContext({
+    const phone = await room.browser().newContext({
       viewport: { width: 360, height: 740 },
       bypassCSP: true,
     });
@@ -63,7 +43,7 @@ describe('an attempt played on one’s own, sent to the class', () => {
       if (response.request().method() === 'POST' && response.url().endsWith('/api/attempts'))
         posts.push(response.status());
     });
-    await learner.goto(`${server.url}/?join=${code}`);
+    await learner.goto(`${room.server().url}/?join=${code}`);
     await learner.getByLabel(/Your name/).fill('Asha');
     await learner.getByRole('button', { name: 'Join the class' }).click();
     await learner.getByText('You have joined the class.').waitFor();
@@ -109,13 +89,13 @@ describe('an attempt played on one’s own, sent to the class', () => {
     await phone.close();
 
     // The tutor, on another device: the code and key by keyboard, loaded twice.
-    const desk = await browser.newContext({
+    const desk = await room.browser().newContext({
       viewport: { width: 1280, height: 800 },
       bypassCSP: true,
     });
     const tutor = await desk.newPage();
     const tutorErrors = watchErrors(tutor);
-    await tutor.goto(`${server.url}/?view=class-results`);
+    await tutor.goto(`${room.server().url}/?view=class-results`);
     await tutor.getByRole('heading', { name: 'From the classroom server' }).waitFor();
     await tutor.getByLabel('Class code', { exact: true }).focus();
     await tutor.keyboard.type(code.toLowerCase());

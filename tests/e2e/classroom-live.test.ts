@@ -11,36 +11,16 @@
  * axe on the projector and on the phone's screens.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
-import { startClassServer, type ClassServer } from '../../src/server/server.ts';
+import { useClassServer } from './class-server.ts';
 import { axeViolations } from './axe.ts';
-import { DIST, SCREENSHOTS, launchBrowser, watchErrors } from './harness.ts';
+import { SCREENSHOTS, watchErrors } from './harness.ts';
 
 const SCENARIO = 'late-supplier';
-let server: ClassServer;
-let browser: Browser;
-let dir: string;
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'classroom-'));
-  server = await startClassServer({
-    dist: DIST,
-    database: join(dir, 'class.sqlite'),
-    host: '127.0.0.1',
-    port: 0,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const room = useClassServer('classroom');
 
 const tallyText = (page: Page) => page.locator('.class-options').innerText();
 
@@ -98,12 +78,12 @@ describe('classroom mode with phones (classroom server)', () => {
   it('runs a projector and five phones through a scenario', async () => {
     // bypassCSP only lets the test inject axe; the header itself is checked here, and
     // tests/e2e/csp.test.ts plays the game under it.
-    const projector = await browser.newPage({
+    const projector = await room.browser().newPage({
       viewport: { width: 1920, height: 1080 },
       bypassCSP: true,
     });
     const errors = watchErrors(projector);
-    const page = await projector.goto(`${server.url}/?teach=${SCENARIO}`);
+    const page = await projector.goto(`${room.server().url}/?teach=${SCENARIO}`);
     assert.equal(page?.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
     await projector.getByRole('button', { name: 'Start with phones' }).click();
     await projector.getByRole('button', { name: 'Go straight to the vote' }).click();
@@ -116,14 +96,14 @@ describe('classroom mode with phones (classroom server)', () => {
     const contexts: BrowserContext[] = [];
     const phones: Page[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const context = await browser.newContext({
+      const context = await room.browser().newContext({
         viewport: { width: 360, height: 740 },
         bypassCSP: true,
       });
       contexts.push(context);
       const phone = await context.newPage();
       phones.push(phone);
-      await phone.goto(`${server.url}/?join=${code}`);
+      await phone.goto(`${room.server().url}/?join=${code}`);
       if (i === 0) {
         await phone.getByLabel(/Your name/).waitFor();
         assert.deepEqual(await axeViolations(phone), [], 'phone: the join screen');
@@ -182,19 +162,13 @@ describe('classroom mode with phones (classroom server)', () => {
     // The server stops and starts again on the same port and database: everyone reconnects and
     // every vote is kept. A phone that changes its vote while reconnecting keeps the tap and
     // sends it when it is back, because the same vote is still open.
-    const port = Number(new URL(server.url).port);
-    await server.close();
     const offline = phones[1]!;
-    await offline.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor();
-    const tapped = offline.getByRole('group', { name: 'Choices' }).getByRole('button').nth(1);
-    await tapped.click();
-    await offline.getByRole('status').filter({ hasText: 'kept on this phone' }).waitFor();
-    assert.equal(await tapped.getAttribute('aria-pressed'), 'true');
-    server = await startClassServer({
-      dist: DIST,
-      database: join(dir, 'class.sqlite'),
-      host: '127.0.0.1',
-      port,
+    await room.restart(async () => {
+      await offline.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor();
+      const tapped = offline.getByRole('group', { name: 'Choices' }).getByRole('button').nth(1);
+      await tapped.click();
+      await offline.getByRole('status').filter({ hasText: 'kept on this phone' }).waitFor();
+      assert.equal(await tapped.getAttribute('aria-pressed'), 'true');
     });
     for (const phone of phones)
       await phone

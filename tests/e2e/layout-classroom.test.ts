@@ -7,37 +7,18 @@
  * classroom buttons are full-size touch targets.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { startClassServer, type ClassServer } from '../../src/server/server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useClassServer } from './class-server.ts';
 import { writeClassFolder } from './class-files.ts';
-import { DIST, launchBrowser, watchErrors } from './harness.ts';
+import { watchErrors } from './harness.ts';
 import { layoutProblems } from './overflow.ts';
 import { builtScenario } from './paths.ts';
 
 const SCENARIO = 'late-supplier';
-let server: ClassServer;
-let browser: Browser;
-let dir: string;
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'layout-classroom-'));
-  server = await startClassServer({
-    dist: DIST,
-    database: join(dir, 'class.sqlite'),
-    host: '127.0.0.1',
-    port: 0,
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const room = useClassServer('layout-classroom');
 
 const check = async (page: Page, screen: string, width: number) => {
   await page.waitForTimeout(300);
@@ -46,8 +27,8 @@ const check = async (page: Page, screen: string, width: number) => {
 
 describe('classroom screens on a phone', () => {
   it('the menu’s classroom buttons are full-size touch targets', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(server.url);
+    const page = await room.browser().newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(room.server().url);
     for (const name of ['Teach with a class', 'Class results']) {
       const box = await page.getByRole('button', { name }).boundingBox();
       assert.ok(box && box.width >= 44 && box.height >= 44, `${name}: ${JSON.stringify(box)}`);
@@ -62,14 +43,14 @@ describe('classroom screens on a phone', () => {
   for (const width of [320, 360] as const) {
     it(`nothing scrolls sideways at ${width} px on the classroom's screens`, async () => {
       const viewport = { width, height: 740 };
-      const tutor = await browser.newPage({ viewport });
+      const tutor = await room.browser().newPage({ viewport });
       const errors = watchErrors(tutor);
-      await tutor.goto(server.url);
+      await tutor.goto(room.server().url);
       await tutor.getByRole('button', { name: 'Teach with a class' }).click();
       await tutor.locator('.class-scenarios button').first().waitFor();
       await check(tutor, 'the class setup', width);
 
-      await tutor.goto(`${server.url}/?teach=${SCENARIO}`);
+      await tutor.goto(`${room.server().url}/?teach=${SCENARIO}`);
       await tutor.getByRole('button', { name: 'Start with phones' }).click();
       await tutor.getByRole('button', { name: 'Go straight to the vote' }).waitFor();
       await check(tutor, 'the projector before the vote', width);
@@ -77,10 +58,10 @@ describe('classroom screens on a phone', () => {
       const code = (await tutor.locator('.join-code').innerText()).trim();
       await check(tutor, 'the projector during the vote', width);
 
-      const context = await browser.newContext({ viewport });
+      const context = await room.browser().newContext({ viewport });
       const phone = await context.newPage();
       errors.push(...watchErrors(phone));
-      await phone.goto(`${server.url}/?join=${code}`);
+      await phone.goto(`${room.server().url}/?join=${code}`);
       await phone.getByLabel(/Your name/).fill('Asha');
       await check(phone, 'the join screen', width);
       await phone.getByRole('button', { name: 'Join the class' }).click();
@@ -102,9 +83,9 @@ describe('classroom screens on a phone', () => {
       await check(tutor, 'the consequence, on the projector', width);
       await context.close();
 
-      const folder = mkdtempSync(join(dir, 'results-'));
+      const folder = mkdtempSync(join(room.dir(), 'results-'));
       await writeClassFolder(await builtScenario(SCENARIO), folder, 4);
-      await tutor.goto(`${server.url}/?view=class-results`);
+      await tutor.goto(`${room.server().url}/?view=class-results`);
       await tutor.getByRole('heading', { name: 'Class results' }).waitFor();
       await check(tutor, 'the empty class results page', width);
       await tutor.locator('#result-folder').setInputFiles(folder);
