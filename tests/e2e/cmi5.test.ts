@@ -384,7 +384,8 @@ describe('the cmi5 package as an AU', () => {
     for (const index of path.slice(half + 1)) await chooseOption(page, index);
     await page.getByRole('heading', { name: /how did you do/ }).waitFor();
     await until('the ending', () => verbs().at(-1) === 'terminated', page);
-    assert.equal(suspended(), null, 'the record is deleted at the end of the attempt');
+    // The DELETE may reach the LRS after 'terminated' does: wait for it, do not race it.
+    await until('the record deleted at the end of the attempt', () => suspended() === null, page);
 
     const launched = (n: number) => ['initialized', ...Array<string>(n).fill('answered')];
     assert.deepEqual(
