@@ -21,6 +21,7 @@ import { characterName, type Scenario } from '../../sim/story/scenario.ts';
 import { Session, type SessionView } from '../../sim/session/session.ts';
 import { notesForOptions } from '../../sim/story/tutor-notes.ts';
 import { h } from '../shell/dom.ts';
+import { linesWithFigures } from '../shell/figures-table.ts';
 import { DiscussionTimer } from './class-timer.ts';
 
 export type ClassPhase = 'options' | 'discussion' | 'voting' | 'tally' | 'consequence';
@@ -252,7 +253,7 @@ export class ClassView {
         // Scrollable, so it must be reachable by keyboard.
         tabindex: 0,
       },
-      ...lines.map((entry) =>
+      ...linesWithFigures(lines, (entry) =>
         h(
           'p',
           { className: `line ${entry.kind}` },

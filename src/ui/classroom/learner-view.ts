@@ -11,6 +11,7 @@ import './classroom.css';
 import { queuedVoteFate, type QueuedVote } from '../../sim/classroom/class-votes.ts';
 import { classMembership, rememberMembership } from './class-outbox.ts';
 import { h } from '../shell/dom.ts';
+import { linesWithFigures } from '../shell/figures-table.ts';
 
 interface Line {
   speaker: string | null;
@@ -252,7 +253,7 @@ export class LearnerView {
     return h(
       'div',
       { className: 'class-situation', role: 'log', 'aria-label': label, tabindex: 0 },
-      ...lines.map((line) =>
+      ...linesWithFigures(lines, (line) =>
         h(
           'p',
           { className: `line ${line.kind}` },

@@ -7,6 +7,7 @@
 import type { ClassDecision } from '../../sim/classroom/class-record.ts';
 import { characterName, type Scenario } from '../../sim/story/scenario.ts';
 import type { SessionView } from '../../sim/session/session.ts';
+import { tableStart } from '../../sim/story/figures.ts';
 import { BAND_LABELS } from '../../sim/scoring/rubric.ts';
 import { h } from '../shell/dom.ts';
 import type { LiveVotes } from './class-view.ts';
@@ -208,7 +209,8 @@ function attach(
         type: 'open',
         shown: {
           decision,
-          lines: linesOf(view, Math.max(0, mark - 12)),
+          // The last dozen lines, or back to the header of a table they would cut.
+          lines: linesOf(view, tableStart(view.state.transcript, Math.max(0, mark - 12))),
           options: view.order.map((index) => ({ index, text: view.choices[index] ?? '' })),
         },
       });

@@ -6,6 +6,7 @@ import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import type { TranscriptEntry } from '../../sim/session/records.ts';
 import { tableCells } from '../../sim/story/figures.ts';
 import { h } from '../shell/dom.ts';
+import { addFiguresRow, figuresTable } from '../shell/figures-table.ts';
 import { personName } from './people-list.ts';
 
 export class Transcript {
@@ -67,36 +68,17 @@ export class Transcript {
   }
 
   /**
-   * Figures the story writes as "a | b" lines: a real table, the first line
-   * its header, following lines its rows, in one transcript entry.
+   * Figures the story writes as "a | b" lines: one real table in one
+   * transcript entry, the first line its header, following lines its rows.
    */
   private tableLine(cells: readonly string[]): void {
     const last = this.lines.lastElementChild;
-    const body = last?.classList.contains('line-table') ? last.querySelector('tbody') : null;
-    if (body) {
-      body.append(
-        h(
-          'tr',
-          {},
-          ...cells.map((cell, i) =>
-            i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell),
-          ),
-        ),
+    const table = last?.classList.contains('line-table') ? last.querySelector('table') : null;
+    if (table) addFiguresRow(table, cells);
+    else
+      this.lines.append(
+        h('li', { className: 'line line-narration line-table' }, figuresTable(cells)),
       );
-      return;
-    }
-    this.lines.append(
-      h(
-        'li',
-        { className: 'line line-narration line-table' },
-        h(
-          'table',
-          { className: 'figures' },
-          h('thead', {}, h('tr', {}, ...cells.map((cell) => h('th', { scope: 'col' }, cell)))),
-          h('tbody', {}),
-        ),
-      ),
-    );
   }
 
   /**
