@@ -4,7 +4,6 @@ import { getShortestPaths } from '@xstate/graph';
 import {
   ALLIED_AT,
   COOPERATIVE_AT,
-  partnerRelationshipMachine,
   STANCE_WORDS,
   STANCES,
   STRAINED_AT,
@@ -13,6 +12,7 @@ import {
   type PartnerEvent,
   type Stance,
 } from '../../src/sim/people/partner-relationship.ts';
+import { partnerRelationshipMachine } from '../../src/sim/people/partner-relationship-machine.ts';
 import { feelingWords, initialPerson, sendTrust, stanceOf } from '../../src/sim/people/people.ts';
 import { TRUST_EVENTS, type TrustEventName } from '../../src/sim/story/tags.ts';
 

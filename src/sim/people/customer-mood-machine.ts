@@ -9,30 +9,14 @@
  */
 import { assign, setup } from 'xstate';
 import type { MoodEvent } from './customer-mood.ts';
+import {
+  INITIAL_MOOD_CONTEXT,
+  MOOD_GUARDS as IS,
+  MOOD_UPDATES as DO,
+  type MoodContext,
+} from './customer-mood-rules.ts';
 
-export type Escalation =
-  | 'asks for a manager'
-  | 'threatens to take their business elsewhere'
-  | 'says they will post a bad review';
-
-export interface MoodContext {
-  /** 0–6: how much more poor handling the customer will take before escalating. */
-  readonly patience: number;
-  /** Minutes since the customer last had meaningful contact. */
-  readonly waited: number;
-  readonly failures: number;
-  /** A recovery has been promised and not yet delivered. */
-  readonly recoveryPromised: boolean;
-  readonly doubleDeviation: boolean;
-  readonly escalation: Escalation | null;
-}
-
-export const INITIAL_PATIENCE = 5;
-const MAX_PATIENCE = 6;
-/** Minutes a customer without a plan waits, per point of patience, before their mood slips. */
-const MINUTES_PER_PATIENCE = 30;
-
-const clamp = (value: number) => Math.max(0, Math.min(MAX_PATIENCE, value));
+export { INITIAL_PATIENCE, type Escalation, type MoodContext } from './customer-mood-rules.ts';
 
 export const customerMoodMachine = setup({
   types: {
@@ -40,58 +24,29 @@ export const customerMoodMachine = setup({
     events: {} as MoodEvent,
   },
   guards: {
-    patienceExhausted: ({ context }) => context.patience <= 0,
-    recoveryWasPromised: ({ context }) => context.recoveryPromised,
-    canBecomeAdvocate: ({ context }) => context.failures > 0 && !context.doubleDeviation,
-    waitedTooLong: ({ context, event }) =>
-      event.type === 'wait' &&
-      context.waited + event.minutes >= (context.patience + 1) * MINUTES_PER_PATIENCE,
+    patienceExhausted: ({ context, event }) => IS.patienceExhausted(context, event),
+    recoveryWasPromised: ({ context, event }) => IS.recoveryWasPromised(context, event),
+    canBecomeAdvocate: ({ context, event }) => IS.canBecomeAdvocate(context, event),
+    waitedTooLong: ({ context, event }) => IS.waitedTooLong(context, event),
   },
   actions: {
-    soothe: assign({ patience: ({ context }) => clamp(context.patience + 1), waited: 0 }),
-    promiseRecovery: assign({
-      patience: ({ context }) => clamp(context.patience + 1),
-      waited: 0,
-      recoveryPromised: true,
-    }),
-    deliverRecovery: assign({
-      patience: ({ context }) => clamp(context.patience + 2),
-      waited: 0,
-      recoveryPromised: false,
-    }),
-    irritate: assign({ patience: ({ context }) => clamp(context.patience - 2) }),
-    recordFailure: assign({
-      patience: ({ context }) => clamp(context.patience - 1),
-      failures: ({ context }) => context.failures + 1,
-    }),
-    recordDoubleDeviation: assign({
-      patience: ({ context }) => clamp(context.patience - 3),
-      failures: ({ context }) => context.failures + 1,
-      doubleDeviation: true,
-      recoveryPromised: false,
-    }),
-    addWait: assign({
-      waited: ({ context, event }) => context.waited + (event.type === 'wait' ? event.minutes : 0),
-    }),
-    wearDown: assign({ patience: ({ context }) => clamp(context.patience - 1), waited: 0 }),
-    escalateToManager: assign({ escalation: 'asks for a manager' as Escalation }),
-    threatenToLeave: assign({
-      escalation: 'threatens to take their business elsewhere' as Escalation,
-    }),
-    threatenReview: assign({ escalation: 'says they will post a bad review' as Escalation }),
-    clearEscalation: assign({ escalation: null }),
+    soothe: assign(({ context, event }) => DO.soothe(context, event)),
+    promiseRecovery: assign(({ context, event }) => DO.promiseRecovery(context, event)),
+    deliverRecovery: assign(({ context, event }) => DO.deliverRecovery(context, event)),
+    irritate: assign(({ context, event }) => DO.irritate(context, event)),
+    recordFailure: assign(({ context, event }) => DO.recordFailure(context, event)),
+    recordDoubleDeviation: assign(({ context, event }) => DO.recordDoubleDeviation(context, event)),
+    addWait: assign(({ context, event }) => DO.addWait(context, event)),
+    wearDown: assign(({ context, event }) => DO.wearDown(context, event)),
+    escalateToManager: assign(({ context, event }) => DO.escalateToManager(context, event)),
+    threatenToLeave: assign(({ context, event }) => DO.threatenToLeave(context, event)),
+    threatenReview: assign(({ context, event }) => DO.threatenReview(context, event)),
+    clearEscalation: assign(({ context, event }) => DO.clearEscalation(context, event)),
   },
 }).createMachine({
   id: 'customerMood',
   initial: 'calm',
-  context: {
-    patience: INITIAL_PATIENCE,
-    waited: 0,
-    failures: 0,
-    recoveryPromised: false,
-    doubleDeviation: false,
-    escalation: null,
-  },
+  context: INITIAL_MOOD_CONTEXT,
   // Satisfied customers are not waiting for anything, so time alone does not move them.
   on: {
     wait: {},

@@ -4,8 +4,8 @@
  * the partner; guards on trust decide the stance: allied, cooperative,
  * strained or defensive. Formal partners (a contract with an SLA) can be held
  * to it; pressing an informal partner as if there were a contract backfires.
+ * The machine that names these rules is in partner-relationship-machine.ts.
  */
-import { assign, setup } from 'xstate';
 import type { TrustEventName } from '../story/tags.ts';
 
 export const STANCES = ['allied', 'cooperative', 'strained', 'defensive'] as const;
@@ -42,63 +42,31 @@ export const STRAINED_AT = 25;
 
 const clampTrust = (value: number) => Math.max(0, Math.min(100, value));
 
-export const partnerRelationshipMachine = setup({
-  types: {
-    context: {} as PartnerContext,
-    events: {} as PartnerEvent,
-    input: {} as PartnerInput,
-  },
-  guards: {
-    isAllied: ({ context }) => context.trust >= ALLIED_AT,
-    isCooperative: ({ context }) => context.trust >= COOPERATIVE_AT && context.trust < ALLIED_AT,
-    isStrained: ({ context }) => context.trust >= STRAINED_AT && context.trust < COOPERATIVE_AT,
-  },
-  actions: {
-    applyTrust: assign({
-      trust: ({ context, event }) =>
-        clampTrust(
-          context.trust +
-            (event.type === 'pressure' && !context.formal
-              ? INFORMAL_PRESSURE
-              : TRUST_EFFECTS[event.type]),
-        ),
-    }),
-  },
-}).createMachine({
-  id: 'partnerRelationship',
-  context: ({ input }) => ({
-    trust: 60,
-    formal: input.formal,
-  }),
-  initial: 'cooperative',
-  on: {
-    consult: { actions: 'applyTrust', target: '.judging' },
-    share: { actions: 'applyTrust', target: '.judging' },
-    'agree-written': { actions: 'applyTrust', target: '.judging' },
-    'agree-verbal': { actions: 'applyTrust', target: '.judging' },
-    support: { actions: 'applyTrust', target: '.judging' },
-    thank: { actions: 'applyTrust', target: '.judging' },
-    pressure: { actions: 'applyTrust', target: '.judging' },
-    blame: { actions: 'applyTrust', target: '.judging' },
-    bypass: { actions: 'applyTrust', target: '.judging' },
-    ignore: { actions: 'applyTrust', target: '.judging' },
-  },
-  states: {
-    /** A transient state: trust has just moved, and the guards pick the stance. */
-    judging: {
-      always: [
-        { guard: 'isAllied', target: 'allied' },
-        { guard: 'isCooperative', target: 'cooperative' },
-        { guard: 'isStrained', target: 'strained' },
-        { target: 'defensive' },
-      ],
-    },
-    allied: {},
-    cooperative: {},
-    strained: {},
-    defensive: {},
-  },
+export const initialPartnerContext = (input: PartnerInput): PartnerContext => ({
+  trust: 60,
+  formal: input.formal,
 });
+
+export const PARTNER_GUARDS: Readonly<
+  Record<'isAllied' | 'isCooperative' | 'isStrained', (context: PartnerContext) => boolean>
+> = {
+  isAllied: (context) => context.trust >= ALLIED_AT,
+  isCooperative: (context) => context.trust >= COOPERATIVE_AT && context.trust < ALLIED_AT,
+  isStrained: (context) => context.trust >= STRAINED_AT && context.trust < COOPERATIVE_AT,
+};
+
+export const PARTNER_UPDATES: Readonly<
+  Record<'applyTrust', (context: PartnerContext, event: PartnerEvent) => Partial<PartnerContext>>
+> = {
+  applyTrust: (context, event) => ({
+    trust: clampTrust(
+      context.trust +
+        (event.type === 'pressure' && !context.formal
+          ? INFORMAL_PRESSURE
+          : TRUST_EFFECTS[event.type]),
+    ),
+  }),
+};
 
 export const STANCE_WORDS: Readonly<Record<Stance, string>> = {
   allied: 'allied: working with you as one team',

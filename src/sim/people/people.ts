@@ -1,22 +1,41 @@
 /**
  * Each character's live state: a customer carries a mood machine snapshot,
- * a partner or department a relationship snapshot. Pure functions over
- * XState's pure `transition`, so a state can be copied, compared and replayed.
+ * a partner or department a relationship snapshot. Pure functions over the
+ * machines' transition tables (machine-table.ts), so a state can be copied,
+ * compared and replayed, and XState stays off the first screen.
  */
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { customerMoodMachine } from './customer-mood-machine.ts';
-import { MOOD_WORDS, type Mood, type MoodEvent } from './customer-mood.ts';
 import {
-  partnerRelationshipMachine,
+  INITIAL_MOOD_CONTEXT,
+  MOOD_GUARDS,
+  MOOD_UPDATES,
+  type MoodContext,
+} from './customer-mood-rules.ts';
+import { MOOD_WORDS, type Mood, type MoodEvent } from './customer-mood.ts';
+import { initialSnapshot, step, type MachineRules, type MachineSnapshot } from './machine-table.ts';
+import { MOOD_TABLE, PARTNER_TABLE } from './machine-tables.ts';
+import {
+  initialPartnerContext,
+  PARTNER_GUARDS,
+  PARTNER_UPDATES,
   STANCE_WORDS,
+  type PartnerContext,
   type PartnerEvent,
   type Stance,
 } from './partner-relationship.ts';
 import type { Character } from '../story/scenario.ts';
 import type { LinkStatus } from '../story/tags.ts';
 
-export type MoodSnapshot = SnapshotFrom<typeof customerMoodMachine>;
-export type RelationshipSnapshot = SnapshotFrom<typeof partnerRelationshipMachine>;
+export type MoodSnapshot = MachineSnapshot<Mood, MoodContext>;
+export type RelationshipSnapshot = MachineSnapshot<Stance | 'judging', PartnerContext>;
+
+const MOOD_RULES: MachineRules<MoodContext, MoodEvent> = {
+  guards: MOOD_GUARDS,
+  updates: MOOD_UPDATES,
+};
+const PARTNER_RULES: MachineRules<PartnerContext, PartnerEvent> = {
+  guards: PARTNER_GUARDS,
+  updates: PARTNER_UPDATES,
+};
 
 export type PersonState =
   | { readonly kind: 'customer'; readonly mood: MoodSnapshot; readonly status: LinkStatus }
@@ -31,7 +50,7 @@ export function initialPerson(character: Character): PersonState {
   if (character.kind === 'customer') {
     return {
       kind: 'customer',
-      mood: initialTransition(customerMoodMachine)[0],
+      mood: initialSnapshot(MOOD_TABLE, MOOD_RULES, INITIAL_MOOD_CONTEXT),
       status: 'on-track',
     };
   }
@@ -39,7 +58,11 @@ export function initialPerson(character: Character): PersonState {
     const formal = character.relationship?.formal ?? character.kind === 'partner';
     return {
       kind: 'partner',
-      relationship: initialTransition(partnerRelationshipMachine, { formal })[0],
+      relationship: initialSnapshot(
+        PARTNER_TABLE,
+        PARTNER_RULES,
+        initialPartnerContext({ formal }),
+      ),
       status: 'on-track',
     };
   }
@@ -56,52 +79,17 @@ export function stanceOf(person: PersonState): Stance | null {
   return value === 'judging' ? 'cooperative' : value;
 }
 
-/**
- * XState's `transition` builds a throwaway actor and the machine's initial
- * snapshot on every call, which made it a quarter of the checker's time
- * (issue 17). The machines have no history states, children or delays, so
- * a snapshot's next state follows from its value, context and status and the
- * event: each answer is worked out once and the same snapshot object handed
- * out again. Bounded, so a long session cannot grow it without end.
- */
-const MEMO_LIMIT = 20_000;
-const moodMemo = new Map<string, MoodSnapshot>();
-const trustMemo = new Map<string, RelationshipSnapshot>();
-
-function snapshotKey(
-  snapshot: MoodSnapshot | RelationshipSnapshot,
-  event: MoodEvent | PartnerEvent,
-): string {
-  return JSON.stringify([snapshot.value, snapshot.status, snapshot.context, event]);
-}
-
-function remembered<S>(memo: Map<string, S>, key: string, next: () => S): S {
-  const known = memo.get(key);
-  if (known) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const value = next();
-  memo.set(key, value);
-  return value;
-}
-
 export function sendMood(person: PersonState, event: MoodEvent): PersonState {
   if (person.kind !== 'customer') return person;
-  const mood = remembered(
-    moodMemo,
-    snapshotKey(person.mood, event),
-    () => transition(customerMoodMachine, person.mood, event)[0],
-  );
-  return { ...person, mood };
+  return { ...person, mood: step(MOOD_TABLE, MOOD_RULES, person.mood, event) };
 }
 
 export function sendTrust(person: PersonState, event: PartnerEvent): PersonState {
   if (person.kind !== 'partner') return person;
-  const relationship = remembered(
-    trustMemo,
-    snapshotKey(person.relationship, event),
-    () => transition(partnerRelationshipMachine, person.relationship, event)[0],
-  );
-  return { ...person, relationship };
+  return {
+    ...person,
+    relationship: step(PARTNER_TABLE, PARTNER_RULES, person.relationship, event),
+  };
 }
 
 /** The words a learner reads for this person's state, e.g. "frustrated" or "strained". */
