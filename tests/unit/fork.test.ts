@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileInk } from '../../src/build/compile-story.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
-import { strongerChoices } from '../../src/sim/scoring/alternatives.ts';
+import { strongerChoices, type StrongerChoice } from '../../src/sim/scoring/alternatives.ts';
 import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
 import { Session } from '../../src/sim/session/session.ts';
+import { pathTo } from '../story-paths.ts';
 import { libraryCast } from './casts.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -88,27 +89,50 @@ describe.each(stories)('stories/%s', (name) => {
       fc.assert(
         fc.property(walk, ({ seed, before }) => {
           const view = playPicks(Session.start(scenario, seed), [...before, ...before]).view;
-          for (const found of strongerChoices(view, { limit: 4, seed })) {
-            const start = replayed(scenario, found.replayPath, seed).view.state;
-            const state = replayed(scenario, [...found.replayPath, found.betterIndex], seed).view
-              .state;
-            expect(found.moments).toEqual(
-              state.moments
-                .slice(start.moments.length)
-                .map(({ dimension, delta, why }) => ({ dimension, delta, why })),
-            );
-            expect(start.decisions).toHaveLength(found.decision);
-            const said = state.transcript
-              .slice(start.transcript.length)
-              .find((entry) => entry.kind === 'speech' && entry.speaker !== null);
-            expect(found.reply).toEqual(said ? { speaker: said.speaker, text: said.text } : null);
-            expect(state.decisions[found.decision]?.options[found.betterIndex]).toBe(
-              found.betterText,
-            );
-          }
+          for (const found of strongerChoices(view, { limit: 4, seed }))
+            expectAsReplayed(scenario, found, seed);
         }),
         { numRuns: 3 },
       );
     },
   );
+
+  it.skipIf(!scenario).for(['strong', 'failed'] as const)(
+    'on its %s path, every option at every decision plays the same from a fork as replayed from scratch',
+    (outcome) => {
+      if (!scenario) return;
+      const path = pathTo(scenario, outcome);
+      const session = Session.start(scenario);
+      for (const [decision, taken] of path.entries()) {
+        for (const index of session.options.keys()) {
+          const fork = session.fork();
+          fork.choose(index);
+          const scratch = replayed(scenario, [...path.slice(0, decision), index], 1);
+          // The view holds the scores, every person's mood and trust, and every line said.
+          expect(fork.view, `decision ${decision + 1}, option ${index + 1}`).toEqual(scratch.view);
+          expect(fork.saveInk()).toBe(scratch.saveInk());
+        }
+        session.choose(taken);
+      }
+      for (const found of strongerChoices(session.view, { limit: path.length }))
+        expectAsReplayed(scenario, found, 1);
+    },
+  );
 });
+
+/** A stronger choice says what a replay from scratch of its option does at once. */
+function expectAsReplayed(scenario: Scenario, found: StrongerChoice, seed: number): void {
+  const start = replayed(scenario, found.replayPath, seed).view.state;
+  const state = replayed(scenario, [...found.replayPath, found.betterIndex], seed).view.state;
+  expect(found.moments).toEqual(
+    state.moments
+      .slice(start.moments.length)
+      .map(({ dimension, delta, why }) => ({ dimension, delta, why })),
+  );
+  expect(start.decisions).toHaveLength(found.decision);
+  const said = state.transcript
+    .slice(start.transcript.length)
+    .find((entry) => entry.kind === 'speech' && entry.speaker !== null);
+  expect(found.reply).toEqual(said ? { speaker: said.speaker, text: said.text } : null);
+  expect(state.decisions[found.decision]?.options[found.betterIndex]).toBe(found.betterText);
+}

@@ -166,8 +166,28 @@ function peopleEffects(
 export function strongerChoices(
   view: SessionView,
   /** `seed` defaults to the attempt's own, so the options are tried on the story it played. */
-  options: { readonly limit?: number; readonly seed?: number } = {},
+  options: StrongerOptions = {},
 ): StrongerChoice[] {
+  const steps = strongerChoiceSteps(view, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export interface StrongerOptions {
+  readonly limit?: number;
+  readonly seed?: number;
+}
+
+/**
+ * The same search as `strongerChoices`, pausing after each decision whose
+ * options it tried (a few milliseconds each), so a page can run it in idle
+ * time and stay responsive; the generator returns the suggestions.
+ */
+export function* strongerChoiceSteps(
+  view: SessionView,
+  options: StrongerOptions = {},
+): Generator<void, StrongerChoice[]> {
   const limit = options.limit ?? 3;
   const seed = options.seed ?? view.seed;
   const { state, scenario, path } = view;
@@ -182,7 +202,10 @@ export function strongerChoices(
     const d = moment.choice?.decision;
     const decision = d === undefined ? undefined : state.decisions[d];
     if (d === undefined || !decision || found.some((s) => s.decision === d)) continue;
-    if (!explored.has(d)) explored.set(d, outcomesAt(walker, d));
+    if (!explored.has(d)) {
+      explored.set(d, outcomesAt(walker, d));
+      yield;
+    }
     const at = explored.get(d);
     if (!at) continue;
     const chosenMoments = stepMoments(state.moments.filter((m) => m.choice?.decision === d));

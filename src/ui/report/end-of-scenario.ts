@@ -19,6 +19,7 @@ import { buildEvidence } from '../../sim/evidence/evidence.ts';
 import { attemptKey, type ResultsStore } from '../storage/results-store.ts';
 import { renderClassDelivery } from '../classroom/class-delivery.ts';
 import { renderSelfRating } from './self-rating.ts';
+import { strongerInIdleTime } from './stronger-later.ts';
 
 export interface EndOptions {
   readonly view: SessionView;
@@ -51,11 +52,14 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       .querySelector<HTMLElement>('#self-rating-heading, #report-heading')
       ?.focus(focusOptions);
 
+  // Found while the learner rates themselves, so the report is whole when it opens.
+  const stronger = strongerInIdleTime(view);
   const prefilled = describeAttempt(view.state, view.scenario.meta);
   let learner = store.learnerName();
   const showReport = (selfRating: SelfRating | null) => {
     const report = renderReport(view, events, {
       selfRating,
+      stronger,
       learner,
       playedAt: result.finishedAt,
     });

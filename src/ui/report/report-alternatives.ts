@@ -114,3 +114,23 @@ export function renderStronger(
     ...stronger.map((s) => suggestion(meta, s, replayFrom)),
   );
 }
+
+/** The section while its suggestions are still being found, or when they could not be. */
+export function renderStrongerPending(searching = true): HTMLElement {
+  return h(
+    'section',
+    {
+      className: 'report-part stronger-choices',
+      'aria-labelledby': 'stronger-heading',
+      'aria-busy': searching ? 'true' : null,
+    },
+    h('h3', { id: 'stronger-heading' }, 'Where a stronger choice was open'),
+    h(
+      'p',
+      { className: 'part-intro' },
+      searching
+        ? 'Trying the other options at your weakest moments…'
+        : 'The other options could not be tried this time; the rest of the report stands.',
+    ),
+  );
+}

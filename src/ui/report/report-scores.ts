@@ -171,19 +171,25 @@ function detail(
         ),
       ),
     ),
-    ...own.map((s) =>
-      h(
-        'p',
-        { className: 'see-stronger' },
-        h(
-          'a',
-          { href: `#stronger-${s.decision + 1}` },
-          `A stronger choice at decision ${s.decision + 1}`,
-        ),
-        ' is set out below.',
-      ),
-    ),
+    ...own.map(seeStronger),
   );
+}
+
+const seeStronger = (s: StrongerChoice): HTMLElement =>
+  h(
+    'p',
+    { className: 'see-stronger' },
+    h(
+      'a',
+      { href: `#stronger-${s.decision + 1}` },
+      `A stronger choice at decision ${s.decision + 1}`,
+    ),
+    ' is set out below.',
+  );
+
+/** Point each dimension's details at its stronger choices, found after they were drawn. */
+export function addStrongerLinks(details: HTMLElement, stronger: readonly StrongerChoice[]): void {
+  for (const s of stronger) details.querySelector(`#dim-${s.dimension}`)?.append(seeStronger(s));
 }
 
 export function dimensionDetails(

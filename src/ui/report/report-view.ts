@@ -5,14 +5,19 @@
  * the communication records. It is an ordinary document, so it prints.
  */
 import './report.css';
-import { strongerChoices, type StrongerChoice } from '../../sim/scoring/alternatives.ts';
+import type { StrongerChoice } from '../../sim/scoring/alternatives.ts';
 import type { SessionView } from '../../sim/session/session.ts';
 import type { SelfRating } from '../../sim/scoring/self-rating.ts';
 import { h } from '../shell/dom.ts';
-import { renderStronger, type ReplayRequest } from './report-alternatives.ts';
+import {
+  renderStronger,
+  renderStrongerPending,
+  type ReplayRequest,
+} from './report-alternatives.ts';
 import { renderCurves } from './report-curves.ts';
 import { renderEnding, renderMisconceptions, renderRecords } from './report-records.ts';
-import { dimensionDetails, scoreTable } from './report-scores.ts';
+import { addStrongerLinks, dimensionDetails, scoreTable } from './report-scores.ts';
+import { strongerInIdleTime, type LaterStronger } from './stronger-later.ts';
 import { attemptDate } from './report-words.ts';
 
 export type { ReplayRequest } from './report-alternatives.ts';
@@ -26,8 +31,11 @@ export interface ReportEvents {
 
 export interface ReportExtras {
   readonly selfRating?: SelfRating | null;
-  /** Computed from the view when not given (a replay per weak decision: milliseconds). */
-  readonly stronger?: readonly StrongerChoice[];
+  /**
+   * Found already, or being found in idle time (then the rest of the report
+   * shows first and they fill in); searched for in idle time when not given.
+   */
+  readonly stronger?: readonly StrongerChoice[] | LaterStronger;
   /** Whose attempt and when (ISO), printed under the title so a printout says whose it is. */
   readonly learner?: string | null;
   readonly playedAt?: string;
@@ -45,8 +53,24 @@ export function renderReport(
 ): HTMLElement {
   const { state, scenario } = view;
   const self = extras.selfRating ?? null;
-  const stronger = extras.stronger ?? strongerChoices(view);
+  const given = extras.stronger ?? strongerInIdleTime(view);
+  const stronger = 'ready' in given ? given.found : given;
   const rated = self !== null && Object.keys(self).length > 0;
+  const details = dimensionDetails(view.scores, rated ? self : null, stronger ?? []);
+  const suggestions = stronger
+    ? renderStronger(scenario.meta, stronger, events.replayFrom)
+    : renderStrongerPending();
+  if (!stronger && 'ready' in given)
+    given.ready.then(
+      (found) => {
+        addStrongerLinks(details, found);
+        suggestions.replaceWith(renderStronger(scenario.meta, found, events.replayFrom));
+      },
+      (error: unknown) => {
+        console.error('The stronger choices could not be worked out:', error);
+        suggestions.replaceWith(renderStrongerPending(false));
+      },
+    );
   return h(
     'section',
     { className: 'report', 'aria-labelledby': 'report-heading' },
@@ -68,8 +92,8 @@ export function renderReport(
         rated ? ' ▲ means you rated yourself higher than the evidence, ▼ lower.' : '',
       ),
     ),
-    dimensionDetails(view.scores, rated ? self : null, stronger),
-    renderStronger(scenario.meta, stronger, events.replayFrom),
+    details,
+    suggestions,
     renderMisconceptions(state),
     renderCurves(scenario.meta, state.history),
     renderRecords(state, scenario.meta),

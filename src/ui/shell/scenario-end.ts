@@ -101,6 +101,7 @@ export class ScenarioEnd {
     playing.view.element.classList.add('finished');
     end.focus({ preventScroll: true });
     playing.view.showEnding();
+    performance.mark('end:shown');
     if (playing.clearOnReport) this.saves.clear(scenario.id);
   }
 }
