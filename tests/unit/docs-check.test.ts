@@ -75,6 +75,18 @@ describe('the generated docs check', () => {
     ]);
   });
 
+  it('leaves alone a folder of screenshots kept as a record', () => {
+    const docs = folder({
+      [EVIDENCE]: evidence({}),
+      [PDF]: '%PDF-',
+      'screenshots/menu.png': png(360, 800),
+      'screenshots/issue-12/README.md': 'Taken from commit a1e325f.',
+      'screenshots/issue-12/before-menu.png': png(360, 740),
+    });
+    const made = folder({ [EVIDENCE]: evidence({}), 'screenshots/menu.png': png(360, 900) });
+    expect(docsProblems(docs, made)).toEqual([]);
+  });
+
   it('reads field paths at every depth, and a PNG size from its header', () => {
     expect(fieldPaths({ a: [{ b: 1 }, { c: { d: 2 } }] })).toEqual([
       'a',
