@@ -151,6 +151,7 @@ Customer-facing tracking, the page Mr Lowe and Clearline's advisers see: "Awaiti
     # score: follow-through -2; The window isn't set until the courier confirms it this afternoon. Promising 'first thing' to reassure him risks a second failure, and a broken promise after a recovery hurts far more than the first failure.
     # mood: customer reassure
     # log: customer; phone; Told customer delivery Tue 4 Nov, first thing
+    # promise: first-thing; customer; by tomorrow 09:00; Table delivered first thing tomorrow morning
     ~ promise_state = 2
     # speaker: customer
     "First thing. Right. I'll stay up after my shift, then, instead of going to bed. Thank you."
@@ -299,6 +300,7 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
     # score: follow-through +1; Correcting your own over-promise quickly, and offering him a choice, limits the damage. Better still is not to promise what you haven't confirmed.
     # score: ownership +1; Saying plainly that you got it wrong, before he finds out the hard way, is ownership of your own mistake.
     # mood: customer apologise
+    # withdrawn: first-thing
     # log: customer; phone; Corrected delivery time: Tue 4 Nov 12:00 to 14:00; customer kept the slot
     ~ overpromise_fixed = true
     # speaker: customer
@@ -394,6 +396,7 @@ The next monthly service review with Clearline is on Thursday 4 December, a mont
     # score: investigation +1; You accept the partner's evidence rather than defending the SLA figures, which opens the way to the real cause.
     # trust: clearline agree-verbal
     # agree: clearline; verbal; Northway to fix the tracking lag by Monday 10 November
+    # promise: tracking-fix; clearline; by Monday 09:00; Tracking lag fixed by Monday 10 November
     ~ cause = 1
     ~ verbal_fix_promise = true
     # speaker: clearline
@@ -460,7 +463,7 @@ Courier delivery note: NH-40417 delivered Tuesday 4 November, 12:35, signed "P. 
 === closure_broken ===
 ~ cust -= 1
 ~ morning_lost = true
-# mood: customer fail
+// The "first thing" promise broke when Tuesday 09:00 passed (its mood and score came then): no second mood here.
 CRM: Mr Lowe emailed on Tuesday at 11:30: "I came off a night shift and sat up for this on your word. Nobody's come. I'm back on tonight." The table was delivered at 12:50, undamaged.
 -> closure_choice
 
@@ -637,7 +640,11 @@ Now the agreement needs recording.
     { cause > 0:
         # agree: warehouse; written; Two-hourly tracking batches from 10 November as a trial; live feed scoped with IT
         # trust: warehouse agree-written
-        Rashid and Dean both confirm by reply the same afternoon.{verbal_fix_promise: The note also corrects your Monday promise to Clearline: the two-hourly batch from Monday, the live feed in December.}
+        Rashid and Dean both confirm by reply the same afternoon.
+        {verbal_fix_promise:
+            # revised: tracking-fix; by 2025-12-31 17:00; Two-hourly tracking batches from Monday 10 November; the live feed in December
+            The note also corrects your Monday promise to Clearline: the two-hourly batch from Monday, the live feed in December.
+        }
     - else:
         Rashid confirms by reply the same afternoon.
     }

@@ -115,6 +115,7 @@ CRM history: January, Hollins double bed frame, natural oak, £549. No previous 
     # score: follow-through -2; A next-day promise made before checking stock or the courier's capacity is a promise you may not be able to keep. If it breaks, that is a second failure, and a second failure hurts far more than the first.
     # mood: customer apologise
     # mood: customer reassure
+    # promise: next-day; customer; by tomorrow 17:00; Have the oak table with her tomorrow, Wednesday 5 March
     ~ promised_tomorrow = true
     # speaker: customer
     "Tomorrow? Well, that would be grand. I'll hold you to it."
@@ -362,10 +363,10 @@ Exchange booked with Pennine: deliver the oak, collect the walnut, Thursday morn
 
 === rights ===
 {promised_tomorrow:
-    # score: follow-through -1; The next-day promise from this morning has now broken. Promise only what you have checked you can keep.
-    # mood: customer break-promise
+    // "# broken:" scores follow-through -2 and sends break-promise itself: a hand score here would count it twice.
+    # broken: next-day; The next-day promise you made earlier has broken before the day is out: no next-day exchange slot was free. Promise only what you have checked you can keep.
     # speaker: customer
-    "Hang on, though. This morning you told me tomorrow. Now it's Thursday, or later? You shouldn't have said tomorrow if you didn't know."
+    "Hang on, though. Earlier you told me tomorrow. Now it's Thursday, or later? You shouldn't have said tomorrow if you didn't know."
 }
 ~ promised_tomorrow = false
 # speaker: customer

@@ -178,8 +178,14 @@ function checkReferences(
         need(line, tag.partner, 'SLA partner', ['partner', 'department']);
         break;
       case 'kept':
+      case 'broken':
+      case 'withdrawn':
+      case 'revised':
         if (!promises.has(tag.id))
-          problems.push({ line, message: `"# kept: ${tag.id}" names no promise in this story` });
+          problems.push({
+            line,
+            message: `"# ${tag.kind}: ${tag.id}" names no promise in this story`,
+          });
         break;
       case 'sla-met':
       case 'sla-breached':

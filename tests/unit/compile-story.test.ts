@@ -127,6 +127,13 @@ describe('compiling a story', () => {
       ]);
     });
 
+    it('for a "# broken:" that names no promise in the story', () => {
+      const { errors, source } = errorsOf('broken-promise-id');
+      expect(errors).toEqual([
+        `tests/fixtures/broken-promise-id.ink:${lineOf(source, '# broken: call-back')}: "# broken: call-back" names no promise in this story`,
+      ]);
+    });
+
     it('for a speaker who is not declared', () => {
       const { errors, source } = errorsOf('broken-speaker');
       expect(errors).toEqual([

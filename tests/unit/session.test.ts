@@ -358,6 +358,63 @@ describe('a session', () => {
     });
   });
 
+  describe('with a promise the story breaks, revises or withdraws before its deadline', () => {
+    let changes: Scenario;
+    beforeAll(() => {
+      changes = compileFixture('promise-changes');
+    });
+    const followThrough = (view: SessionView) =>
+      view.state.moments.filter((m) => m.dimension === 'follow-through').map((m) => m.delta);
+
+    it('breaks it where "# broken:" stands, with the story\'s reason, and only once', () => {
+      const { view } = play(changes, [0, 0]);
+      expect(view.state.promises).toMatchObject([{ id: 'refund', status: 'broken', dueAt: 60 }]);
+      // -1 for making it, -2 for the break; the deadline passing later adds nothing.
+      expect(followThrough(view)).toEqual([-1, -2]);
+      expect(view.state.moments.at(-1)).toMatchObject({
+        dimension: 'follow-through',
+        delta: -2,
+        why: 'Finance take two days: the hour was never yours to promise.',
+      });
+      const events = view.state.transcript.filter((entry) => entry.kind === 'event');
+      expect(events.map((e) => [e.text, e.at])).toEqual([
+        [
+          'Promise broken: you told Ann Test "refund you within the hour" by Mon 10:00, and it cannot now be kept.',
+          10,
+        ],
+      ]);
+      // Reassured, then let down again: a double deviation, as when a deadline passes.
+      expect(customer(view)).toMatchObject({ doubleDeviation: true, failures: 2 });
+      expect(view.state.problems).toEqual([]);
+    });
+
+    it('moves a revised promise to its new deadline and keeps the first words on record', () => {
+      const { view } = play(changes, [0, 1]);
+      expect(view.state.clock).toBe(190);
+      expect(view.state.promises).toEqual([
+        {
+          id: 'refund',
+          to: 'customer',
+          what: 'refund you within two days',
+          madeAt: 0,
+          dueAt: 10 + 2 * 24 * 60,
+          status: 'open',
+          revised: { what: 'refund you within the hour', dueAt: 60 },
+        },
+      ]);
+      // The first deadline passed at 60 minutes without breaking it.
+      expect(followThrough(view)).toEqual([-1, 1]);
+      expect(customer(view).mood).toBe('reassured');
+    });
+
+    it('settles a withdrawn promise: its deadline passes with no break and no score', () => {
+      const { view } = play(changes, [0, 2]);
+      expect(view.state.promises).toMatchObject([{ id: 'refund', status: 'withdrawn' }]);
+      expect(followThrough(view)).toEqual([-1]);
+      expect(view.state.transcript.some((entry) => entry.kind === 'event')).toBe(false);
+    });
+  });
+
   describe('properties', () => {
     const picks = fc.array(fc.nat({ max: 1000 }), { maxLength: 8 });
 

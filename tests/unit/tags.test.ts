@@ -119,6 +119,25 @@ describe('the tag protocol parser', () => {
         },
       ],
       ['kept: callback', { kind: 'kept', id: 'callback' }],
+      ['broken: callback', { kind: 'broken', id: 'callback', why: null }],
+      [
+        'broken: callback; No slot was free; promise only what you have checked.',
+        {
+          kind: 'broken',
+          id: 'callback',
+          why: 'No slot was free; promise only what you have checked.',
+        },
+      ],
+      [
+        'revised: callback; by tomorrow 10:00; ring you by 10:00 tomorrow',
+        {
+          kind: 'revised',
+          id: 'callback',
+          due: { kind: 'by', when: { kind: 'tomorrow', minute: 600 } },
+          what: 'ring you by 10:00 tomorrow',
+        },
+      ],
+      ['withdrawn: callback', { kind: 'withdrawn', id: 'callback' }],
       [
         'sla: dispatch-date; supplier; +24h; confirm the dispatch date',
         {
@@ -315,6 +334,17 @@ describe('the tag protocol parser', () => {
       ],
       ['promise: callback; customer; +1h', 'expected 4 fields separated by ";": id; to; +2h; what'],
       ['kept: ', 'promise id "" must be lower-case letters, digits and hyphens'],
+      ['broken: callback;  ', 'the reason after ";" is empty'],
+      [
+        'broken: Call Back',
+        'promise id "Call Back" must be lower-case letters, digits and hyphens',
+      ],
+      [
+        'revised: callback; +1h',
+        'expected 3 fields separated by ";": id; new deadline; what is promised now',
+      ],
+      ['revised: callback; later; ring back', '"later" is not a duration'],
+      ['withdrawn: a b', 'promise id "a b" must be lower-case'],
       ['sla: dispatch; supplier; +1w; confirm', '"+1w" is not a duration'],
       ['sla-met: Dispatch', 'SLA id "Dispatch" must be lower-case'],
       ['sla-breached: a b', 'SLA id "a b" must be lower-case'],

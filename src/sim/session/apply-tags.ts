@@ -31,6 +31,20 @@ import {
 
 const BROKEN_PROMISE_PENALTY = -2;
 
+/** How a promise came to break, in the words of the transcript's event and of its score. */
+interface HowBroken {
+  readonly event: string;
+  readonly why: string;
+}
+const BY_DEADLINE: HowBroken = {
+  event: 'that time has passed',
+  why: 'the time passed without it',
+};
+const BY_THE_STORY: HowBroken = {
+  event: 'it cannot now be kept',
+  why: 'it was broken before then',
+};
+
 /** Move the clock on: customers wait, and promises and SLAs that fall due are settled. */
 function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): SimState {
   let next: SimState = { ...state, clock: state.clock + minutes };
@@ -40,28 +54,7 @@ function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): Sim
   }
   for (const promise of next.promises) {
     if (promise.status !== 'open' || next.clock <= promise.dueAt) continue;
-    next = {
-      ...next,
-      promises: next.promises.map((p) =>
-        p.id === promise.id ? { ...p, status: 'broken' as const } : p,
-      ),
-    };
-    const to = next.people[promise.to];
-    if (to?.kind === 'customer')
-      next = updatePerson(next, promise.to, (p) => sendMood(p, { type: 'break-promise' }));
-    if (to?.kind === 'partner')
-      next = updatePerson(next, promise.to, (p) => sendTrust(p, { type: 'ignore' }));
-    const name = characterName(meta, promise.to);
-    [, next] = addTranscript(next, {
-      kind: 'event',
-      speaker: null,
-      text: `Promise broken: you told ${name} "${promise.what}" by ${clockLabel(promise.dueAt, meta.start)}, and that time has passed.`,
-    });
-    next = addMoment(next, {
-      dimension: 'follow-through',
-      delta: BROKEN_PROMISE_PENALTY,
-      why: `You promised ${name} "${promise.what}" by ${clockLabel(promise.dueAt, meta.start)} and the time passed without it: a broken promise during a recovery is a second failure.`,
-    });
+    next = breakPromise(next, promise, meta, BY_DEADLINE, null);
   }
   for (const sla of next.slas) {
     if (sla.status !== 'running' || next.clock <= sla.dueAt) continue;
@@ -77,6 +70,47 @@ function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): Sim
     });
   }
   return next;
+}
+
+/**
+ * A promise is broken, by its deadline passing or at a point the story marks
+ * (`# broken:`): the same consequences either way, once, since only an open
+ * promise can break. The customer's mood takes "break-promise" (a partner's
+ * trust "ignore") and follow-through loses 2; `why`, when the story gives
+ * one, is what the learner reads for that score.
+ */
+function breakPromise(
+  state: SimState,
+  promise: PromiseRecord,
+  meta: ScenarioMeta,
+  how: HowBroken,
+  why: string | null,
+): SimState {
+  let next: SimState = {
+    ...state,
+    promises: state.promises.map((p) =>
+      p.id === promise.id ? { ...p, status: 'broken' as const } : p,
+    ),
+  };
+  const to = next.people[promise.to];
+  if (to?.kind === 'customer')
+    next = updatePerson(next, promise.to, (p) => sendMood(p, { type: 'break-promise' }));
+  if (to?.kind === 'partner')
+    next = updatePerson(next, promise.to, (p) => sendTrust(p, { type: 'ignore' }));
+  const name = characterName(meta, promise.to);
+  const due = clockLabel(promise.dueAt, meta.start);
+  [, next] = addTranscript(next, {
+    kind: 'event',
+    speaker: null,
+    text: `Promise broken: you told ${name} "${promise.what}" by ${due}, and ${how.event}.`,
+  });
+  return addMoment(next, {
+    dimension: 'follow-through',
+    delta: BROKEN_PROMISE_PENALTY,
+    why:
+      why ??
+      `You promised ${name} "${promise.what}" by ${due} and ${how.why}: a broken promise during a recovery is a second failure.`,
+  });
 }
 
 /** In a dated story, a deadline's words must agree with the deadline its tag sets. */
@@ -203,7 +237,31 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
       return checkDeadline(next, tag.what, promise.madeAt, promise.dueAt, meta);
     }
     case 'kept':
-      return settlePromise(state, tag.id);
+      return settlePromise(state, tag.id, 'kept');
+    case 'withdrawn':
+      return settlePromise(state, tag.id, 'withdrawn');
+    case 'broken': {
+      const promise = openPromise(state, 'broken', tag.id);
+      if (typeof promise === 'string') return problem(state, promise);
+      return promise ? breakPromise(state, promise, meta, BY_THE_STORY, tag.why) : state;
+    }
+    case 'revised': {
+      const promise = openPromise(state, 'revised', tag.id);
+      if (typeof promise === 'string') return problem(state, promise);
+      if (!promise) return state;
+      const revised: PromiseRecord = {
+        ...promise,
+        what: tag.what,
+        dueAt: resolveDue(tag.due, state.clock, meta.start),
+        // The first words and deadline stay on record, however often it is revised.
+        revised: promise.revised ?? { what: promise.what, dueAt: promise.dueAt },
+      };
+      const next = {
+        ...state,
+        promises: state.promises.map((p) => (p.id === tag.id ? revised : p)),
+      };
+      return checkDeadline(next, tag.what, state.clock, revised.dueAt, meta);
+    }
     case 'sla': {
       const sla: SlaRecord = {
         id: tag.id,
@@ -230,14 +288,27 @@ function applyTag(state: SimState, tag: LineTag, meta: ScenarioMeta): SimState {
   }
 }
 
-function settlePromise(state: SimState, id: string): SimState {
+/**
+ * The open promise a `# kept:`, `# broken:`, `# withdrawn:` or `# revised:`
+ * names; null when it is already settled (on this path its deadline came
+ * first, say), or a problem when no promise has that id yet.
+ */
+function openPromise(
+  state: SimState,
+  tag: 'kept' | 'broken' | 'withdrawn' | 'revised',
+  id: string,
+): PromiseRecord | null | string {
   const promise = state.promises.find((p) => p.id === id);
-  if (!promise) return problem(state, `"# kept: ${id}" names no promise made so far`);
-  if (promise.status !== 'open') return state;
-  return {
-    ...state,
-    promises: state.promises.map((p) => (p.id === id ? { ...p, status: 'kept' as const } : p)),
-  };
+  if (!promise) return `"# ${tag}: ${id}" names no promise made so far`;
+  return promise.status === 'open' ? promise : null;
+}
+
+/** Kept, or withdrawn: either way it is settled with no score of its own (the choice that did it carries one). */
+function settlePromise(state: SimState, id: string, status: 'kept' | 'withdrawn'): SimState {
+  const promise = openPromise(state, status, id);
+  if (typeof promise === 'string') return problem(state, promise);
+  if (!promise) return state;
+  return { ...state, promises: state.promises.map((p) => (p.id === id ? { ...p, status } : p)) };
 }
 
 function addMisconception(state: SimState, id: MisconceptionId): SimState {

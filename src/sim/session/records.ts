@@ -72,7 +72,10 @@ export interface PromiseRecord {
   readonly what: string;
   readonly madeAt: number;
   readonly dueAt: number;
-  readonly status: 'open' | 'kept' | 'broken';
+  /** `withdrawn`: taken back before it fell due, and the person told (`# withdrawn:`). */
+  readonly status: 'open' | 'kept' | 'broken' | 'withdrawn';
+  /** What was first promised, when the story revised it before it fell due (`# revised:`). */
+  readonly revised?: { readonly what: string; readonly dueAt: number };
 }
 
 /** A partner's key performance indicator as last read in the scenario. */

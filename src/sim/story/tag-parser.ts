@@ -196,6 +196,26 @@ const PARSERS: Record<TagKind, Parser> = {
     };
   },
   kept: (args) => ({ kind: 'kept', id: id(args.trim(), 'promise id') }),
+  broken: (args) => {
+    const [promise, ...why] = args.split(';');
+    const reason = why.join(';').trim();
+    if (why.length > 0 && reason === '') fail('the reason after ";" is empty');
+    return {
+      kind: 'broken',
+      id: id(promise!.trim(), 'promise id'),
+      why: why.length > 0 ? reason : null,
+    };
+  },
+  withdrawn: (args) => ({ kind: 'withdrawn', id: id(args.trim(), 'promise id') }),
+  revised: (args) => {
+    const [promise, due, what] = fields(args, 3, 'id; new deadline; what is promised now');
+    return {
+      kind: 'revised',
+      id: id(promise!, 'promise id'),
+      due: parseDue(due!),
+      what: what!,
+    };
+  },
   sla: (args) => {
     const [sla, partner, due, what] = fields(args, 4, 'id; partner; +24h; what');
     return {

@@ -96,6 +96,12 @@ export type LineTag =
   | { kind: 'agree'; who: string; written: boolean; confirms: boolean; what: string }
   | { kind: 'promise'; id: string; to: string; due: Due; what: string }
   | { kind: 'kept'; id: string }
+  /** Broken at this point of the story, before its deadline; `why` is what the learner is told. */
+  | { kind: 'broken'; id: string; why: string | null }
+  /** Taken back before it fell due, and the person told: it can no longer be kept or broken. */
+  | { kind: 'withdrawn'; id: string }
+  /** Changed before it fell due, and the person told: a new deadline and new words. */
+  | { kind: 'revised'; id: string; due: Due; what: string }
   | { kind: 'sla'; id: string; partner: string; due: Due; what: string }
   | { kind: 'sla-met'; id: string }
   | { kind: 'sla-breached'; id: string }

@@ -8,9 +8,16 @@ import { STATUS_MEANINGS, STATUS_WORDS } from '../../sim/chain/chain.ts';
 import type { LinkStatus } from '../../sim/story/tags.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import type { SimState } from '../../sim/session/sim-state.ts';
-import type { KpiReading } from '../../sim/session/records.ts';
+import type { KpiReading, PromiseRecord } from '../../sim/session/records.ts';
 import { h } from '../shell/dom.ts';
 import { personName } from './people-list.ts';
+
+const PROMISE_WORDS: Record<PromiseRecord['status'], string> = {
+  open: 'Open',
+  kept: 'Kept',
+  broken: 'Broken',
+  withdrawn: 'Withdrawn',
+};
 
 /** "At risk: a deadline is close…": said under the dashboard whenever a link or SLA shows it. */
 function statusKey(shown: ReadonlySet<LinkStatus>): HTMLElement | null {
@@ -43,7 +50,11 @@ export class Dashboard {
       h(
         'li',
         { className: `promise promise-${promise.status}` },
-        `${promise.status === 'open' ? 'Open' : promise.status === 'kept' ? 'Kept' : 'Broken'}: ${promise.what} (to ${this.name(promise.to)}, due ${dueLabel(promise.dueAt, state.clock, this.meta.start)}${promise.status === 'open' ? `, ${durationLabel(Math.max(0, promise.dueAt - state.clock))} left` : ''})`,
+        `${PROMISE_WORDS[promise.status]}: ${promise.what} (to ${this.name(promise.to)}, due ${dueLabel(promise.dueAt, state.clock, this.meta.start)}${promise.status === 'open' ? `, ${durationLabel(Math.max(0, promise.dueAt - state.clock))} left` : ''})`,
+        // A revised promise keeps what was first said, so the change is not hidden.
+        promise.revised
+          ? ` Revised from: ${promise.revised.what}, due ${dueLabel(promise.revised.dueAt, state.clock, this.meta.start)}.`
+          : null,
       ),
     );
     const shown = new Set<LinkStatus>(Object.values(state.people).map((p) => p.status));

@@ -39,6 +39,9 @@ export function renderEnding(state: SimState, meta: ScenarioMeta): HTMLElement |
       {},
       `Promise to ${personName(meta, p.to)} — ${p.what}, by ${whenLabel(p.dueAt, meta.start)}: `,
       h('strong', {}, p.status),
+      p.revised
+        ? ` (revised from "${p.revised.what}", by ${whenLabel(p.revised.dueAt, meta.start)})`
+        : null,
     ),
   );
   const slas = state.slas.map((s) =>
