@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { analyseAttempt, type PointOutcomes } from '../../src/sim/classroom/class-analysis.ts';
 import {
+  checkFileAlone,
   checkResultFiles,
   MAX_RESULT_FILE_BYTES,
   type ImportContext,
@@ -131,6 +132,40 @@ describe('importing learners’ result files', () => {
       expect.stringMatching(/older version of the game, without a checksum/),
       expect.stringMatching(/scenario this app does not have \("gone"\)/),
     ]);
+  });
+
+  it('validates a file whose checksum matches: anyone can sum an edited file again', async () => {
+    const good = await exported([0, 0], 'Asha', 1);
+    const content: Partial<typeof good> = { ...good };
+    delete content.sha256;
+    const forged = await seal(
+      { ...content, result: { ...good.result, scores: 'all strong' } },
+      sha256,
+    );
+    const outcome = await checkResultFiles([file('forged.json', json(forged))], context());
+    expect(outcome.accepted).toEqual([]);
+    expect(outcome.skipped[0]?.reason).toMatch(/not a valid result file \(result\.scores/);
+  });
+
+  it('decides the same when the files are checked elsewhere (the page’s workers)', async () => {
+    const good = await exported([0, 0], 'Asha', 1);
+    const other = await exported([1, 1], 'Ben', 2);
+    const files = [
+      file('asha.json', json(good)),
+      file('broken.json', '{'),
+      file('asha-again.json', json(good)),
+      file('ben.json', json(other)),
+    ];
+    const batches: number[] = [];
+    const elsewhere = await checkResultFiles(files, {
+      ...context(),
+      checkBatch: (batch) => {
+        batches.push(batch.length);
+        return Promise.all(batch.map((f) => checkFileAlone(f, new Set(), sha256)));
+      },
+    });
+    expect(elsewhere).toEqual(await checkResultFiles(files, context()));
+    expect(batches).toEqual([4]);
   });
 });
 

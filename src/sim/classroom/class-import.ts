@@ -34,6 +34,12 @@ export interface ImportContext {
   /** Attempt ids already kept, each with where it came from (a file name). */
   readonly kept: ReadonlyMap<string, string>;
   readonly sha256?: Sha256;
+  /**
+   * Check a batch of files alone (checkFileAlone), e.g. in workers; by
+   * default here, all of a batch at once (Web Crypto sums them off the main
+   * thread).
+   */
+  readonly checkBatch?: (files: readonly ResultFile[]) => Promise<readonly CheckedFile[]>;
 }
 
 export interface AcceptedFile {
@@ -54,91 +60,91 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const skip = (name: string, reason: string): FileVerdict => ({ ok: false, name, reason });
 
-/** A file read and parsed, with its checksum checked unless it is a copy of a kept attempt. */
-type Prepared =
-  | { readonly verdict: FileVerdict }
-  | {
-      readonly name: string;
-      readonly document: Record<string, unknown>;
-      readonly attemptId: string | undefined;
-      readonly seal: SealCheck | null;
-    };
+/**
+ * What can be known of a file without the other files or the app's scenarios:
+ * skipped with its reason, a copy of an attempt kept already (not summed:
+ * skipped as a duplicate whatever its state), or a result that is intact and
+ * valid. Plain data, so a worker can find it (class-results-workers.ts).
+ */
+export type CheckedFile =
+  | { readonly verdict: SkippedFile }
+  | { readonly name: string; readonly knownAttempt: string }
+  | { readonly name: string; readonly evidence: EvidenceExport };
 
 /**
- * The part of a file's check that needs no other file: read it, parse it, and
- * check its checksum (Web Crypto works off the main thread, so many files'
- * sums are taken at once). A copy of an attempt kept by an earlier import is
- * not summed: it is skipped as a duplicate whatever its state.
+ * The part of a file's check that needs no other file: read it, parse it,
+ * check its checksum and validate it. The schema runs on every file the
+ * checksum passes: the checksum proves only that the file was not damaged
+ * since some program summed it (anyone can recompute it), not that the app's
+ * exporter wrote it, so it is no reason to trust the file's shape; and the
+ * schema also fills what older versions of the file left out.
  */
-async function prepare(file: ResultFile, context: ImportContext): Promise<Prepared> {
+export async function checkFileAlone(
+  file: ResultFile,
+  kept: { has(attemptId: string): boolean },
+  sha256: Sha256 = webSha256,
+): Promise<CheckedFile> {
   const { name } = file;
+  const skip = (reason: string) => ({ verdict: { name, reason } });
   if (file.size > MAX_RESULT_FILE_BYTES)
-    return {
-      verdict: skip(
-        name,
-        `too large to be a result file (${megabytes(file.size)}; the limit is ${megabytes(MAX_RESULT_FILE_BYTES)})`,
-      ),
-    };
+    return skip(
+      `too large to be a result file (${megabytes(file.size)}; the limit is ${megabytes(MAX_RESULT_FILE_BYTES)})`,
+    );
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { verdict: skip(name, 'could not be read') };
+    return skip('could not be read');
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return {
-      verdict: skip(
-        name,
-        /^\s*[[{]/.test(text)
-          ? 'is broken JSON (cut short or edited by hand), so it cannot be read'
-          : 'is not a JSON file, so it is not a Service Chain result',
-      ),
-    };
+    return skip(
+      /^\s*[[{]/.test(text)
+        ? 'is broken JSON (cut short or edited by hand), so it cannot be read'
+        : 'is not a JSON file, so it is not a Service Chain result',
+    );
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return { verdict: skip(name, 'is JSON but not a Service Chain result file') };
+    return skip('is JSON but not a Service Chain result file');
   const document = raw as Record<string, unknown>;
   if (document['format'] !== EVIDENCE_FORMAT)
-    return { verdict: skip(name, 'is JSON but not a Service Chain result file') };
-  const attemptId = typeof document['attemptId'] === 'string' ? document['attemptId'] : undefined;
-  const known = attemptId !== undefined && context.kept.has(attemptId);
-  const seal = known ? null : await checkSeal(document, context.sha256 ?? webSha256);
-  return { name, document, attemptId, seal };
-}
-
-/** The rest of a file's check, in the import's order; `seen` holds attempts accepted earlier in it. */
-async function decide(
-  prepared: Prepared,
-  context: ImportContext,
-  seen: ReadonlyMap<string, string>,
-): Promise<FileVerdict> {
-  if ('verdict' in prepared) return prepared.verdict;
-  const { name, document, seal } = prepared;
-  const duplicate = (earlier: string) =>
-    skip(name, `is a duplicate: the same attempt as "${earlier}", already kept`);
-  // A copy of an attempt kept by an earlier import: skipped whatever its state (its sum was not taken).
-  const kept = prepared.attemptId === undefined ? undefined : context.kept.get(prepared.attemptId);
-  if (kept !== undefined) return duplicate(kept);
+    return skip('is JSON but not a Service Chain result file');
+  const attemptId = document['attemptId'];
+  if (typeof attemptId === 'string' && kept.has(attemptId))
+    return { name, knownAttempt: attemptId };
+  const seal: SealCheck = await checkSeal(document, sha256);
   if (seal === 'unsealed')
     return skip(
-      name,
       'was exported by an older version of the game, without a checksum, so damage to it could not be detected; ask the learner to export it again',
     );
   if (seal === 'damaged')
     return skip(
-      name,
       'is damaged: its content no longer matches the checksum it was exported with (changed after export)',
     );
   const parsed = evidenceExportSchema.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'file';
-    return skip(name, `is not a valid result file (${where}: ${issue?.message ?? 'invalid'})`);
+    return skip(`is not a valid result file (${where}: ${issue?.message ?? 'invalid'})`);
   }
-  const evidence = parsed.data;
+  return { name, evidence: parsed.data };
+}
+
+/** The rest of a file's check, in the import's order; `seen` holds attempts accepted earlier in it. */
+async function decide(
+  checked: CheckedFile,
+  context: ImportContext,
+  seen: ReadonlyMap<string, string>,
+): Promise<FileVerdict> {
+  if ('verdict' in checked) return { ok: false, ...checked.verdict };
+  const { name } = checked;
+  const duplicate = (earlier: string) =>
+    skip(name, `is a duplicate: the same attempt as "${earlier}", already kept`);
+  // A copy of an attempt kept by an earlier import: the kept copy is the one that counts.
+  if ('knownAttempt' in checked) return duplicate(context.kept.get(checked.knownAttempt) ?? '');
+  const { evidence } = checked;
   const attemptId = evidence.attemptId;
   if (!attemptId)
     return skip(name, 'has no attempt id, so a second copy of it could not be recognised');
@@ -164,7 +170,8 @@ export interface ImportOutcome {
 }
 
 /**
- * Check every file, in batches read and summed at once, then decided in the
+ * Check every file, in batches read and summed at once (the next one while
+ * this one is decided), then decided in the
  * files' order (a duplicate within the import counts as a duplicate too, once
  * it passes the other checks). A copy of an attempt kept by an earlier import
  * is a duplicate before anything else is checked: the kept copy is the one
@@ -178,12 +185,19 @@ export async function checkResultFiles(
   const skipped: SkippedFile[] = [];
   const seen = new Map<string, string>();
   const list = [...files];
+  const check = (from: number) => {
+    const slice = list.slice(from, from + BATCH);
+    return context.checkBatch
+      ? context.checkBatch(slice)
+      : Promise.all(slice.map((file) => checkFileAlone(file, context.kept, context.sha256)));
+  };
+  // The next batch is being checked while this one is decided.
+  let next = check(0);
   for (let from = 0; from < list.length; from += BATCH) {
-    const batch = await Promise.all(
-      list.slice(from, from + BATCH).map((file) => prepare(file, context)),
-    );
-    for (const prepared of batch) {
-      const verdict = await decide(prepared, context, seen);
+    const batch = await next;
+    next = from + BATCH < list.length ? check(from + BATCH) : Promise.resolve([]);
+    for (const checked of batch) {
+      const verdict = await decide(checked, context, seen);
       if (verdict.ok) {
         accepted.push({ name: verdict.name, evidence: verdict.evidence });
         seen.set(verdict.evidence.attemptId, verdict.name);

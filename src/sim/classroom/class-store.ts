@@ -25,18 +25,32 @@ export interface KeptResult {
 
 /**
  * What the class page reads of a kept attempt: everything but the evidence's
- * decisions, communication log, agreements and reflection (the bulk of a
- * file, which the page never shows: a learner's report is a replay of the path).
+ * decisions, communication log, agreements and reflection, and which pieces
+ * evidence each marking point and why each was missed (the bulk of a file,
+ * which the page never shows: a learner's report is a replay of the path).
  */
 export function lightResult(result: KeptResult): KeptResult {
+  const { evidence } = result;
   return {
     ...result,
     evidence: {
-      ...result.evidence,
+      ...evidence,
       decisions: [],
       communicationLog: [],
       agreements: [],
       reflection: null,
+      markingPoints: evidence.markingPoints.map(({ id, kind, label }) => ({
+        id,
+        kind,
+        label,
+        evidencedBy: [],
+      })),
+      notYetEvidenced: evidence.notYetEvidenced.map(({ id, kind, label }) => ({
+        id,
+        kind,
+        label,
+        missed: [],
+      })),
     },
   };
 }

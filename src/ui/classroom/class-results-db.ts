@@ -3,7 +3,7 @@
  * one record per attempt, keyed by its attempt id, twice: whole (the file as
  * imported) and light (lightResult: what the class page reads, a fraction of
  * the size, so opening a class of 500 does not read 500 whole files), with an
- * index by class and scenario; and the option outcomes found for each version
+ * index by class and scenario and one by source (for the duplicate check); and the option outcomes found for each version
  * of a story. Survives a reload; loaded only with the results page.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -17,14 +17,18 @@ import {
 
 interface ClassResultsDb extends DBSchema {
   results: { key: string; value: KeptResult };
-  light: { key: string; value: KeptResult; indexes: { class: [string, string] } };
+  light: {
+    key: string;
+    value: KeptResult;
+    indexes: { class: [string, string]; source: string };
+  };
   points: { key: string; value: { storyVersion: string; points: PointOutcomes } };
 }
 
 const NAME = 'service-chain-class-results';
 
 export async function openClassResultsDb(): Promise<ClassResultsStore> {
-  const db: IDBPDatabase<ClassResultsDb> = await openDB<ClassResultsDb>(NAME, 2, {
+  const db: IDBPDatabase<ClassResultsDb> = await openDB<ClassResultsDb>(NAME, 3, {
     upgrade(database, from, _to, tx) {
       if (from < 1) {
         database.createObjectStore('results', { keyPath: 'attemptId' });
@@ -42,6 +46,8 @@ export async function openClassResultsDb(): Promise<ClassResultsStore> {
           }
         })();
       }
+      // Where each attempt came from, read for the duplicate check without reading the attempts.
+      if (from < 3) tx.objectStore('light').createIndex('source', 'source');
     },
   });
   return {
@@ -62,9 +68,9 @@ export async function openClassResultsDb(): Promise<ClassResultsStore> {
     forClass: (group, scenarioId) => db.getAllFromIndex('light', 'class', [group, scenarioId]),
     async kept() {
       const kept = new Map<string, string>();
-      let cursor = await db.transaction('light').store.openCursor();
+      let cursor = await db.transaction('light').store.index('source').openKeyCursor();
       while (cursor) {
-        kept.set(cursor.key, cursor.value.source);
+        kept.set(cursor.primaryKey, cursor.key);
         cursor = await cursor.continue();
       }
       return kept;

@@ -7,8 +7,10 @@
  */
 import { CATALOGUE, loadScenario } from '../../scenarios.ts';
 import { checkResultFiles, type ResultFile } from '../../sim/classroom/class-import.ts';
-import type { ClassResultsStore } from '../../sim/classroom/class-store.ts';
+import type { ClassResultsStore, KeptResult } from '../../sim/classroom/class-store.ts';
+import { analyseKept } from './class-results-analysis.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
+import { checkInWorkers, resultFileOf } from './class-results-workers.ts';
 
 export async function scenarioOf(id: string): Promise<Scenario | undefined> {
   if (!CATALOGUE.some((entry) => entry.id === id)) return undefined;
@@ -23,12 +25,7 @@ export interface ImportReport {
   readonly known?: number;
 }
 
-export const filesOf = (files: readonly File[]): ResultFile[] =>
-  files.map((file) => ({
-    name: file.webkitRelativePath || file.name,
-    size: file.size,
-    text: () => file.text(),
-  }));
+export const filesOf = (files: readonly File[]): ResultFile[] => files.map(resultFileOf);
 
 export async function importFiles(
   store: ClassResultsStore,
@@ -37,9 +34,12 @@ export async function importFiles(
   source: (name: string) => string = (name) => name,
 ): Promise<ImportReport> {
   const scenarios = new Map<string, Promise<Scenario | undefined>>();
+  performance.mark('class-import:kept-ids');
   const kept = await store.kept();
+  performance.mark('class-import:check');
   const outcome = await checkResultFiles(files, {
     kept,
+    checkBatch: checkInWorkers(kept),
     scenario: async (id) => {
       if (!scenarios.has(id)) scenarios.set(id, scenarioOf(id));
       const scenario = await scenarios.get(id);
@@ -47,17 +47,29 @@ export async function importFiles(
     },
   });
   const keptAt = new Date().toISOString();
-  await store.put(
-    outcome.accepted.map(({ name, evidence }) => ({
-      attemptId: evidence.attemptId,
-      group,
-      scenarioId: evidence.result.scenarioId,
-      storyVersion: evidence.result.storyVersion,
-      source: source(name),
-      keptAt,
-      evidence,
-    })),
-  );
+  performance.mark('class-import:store');
+  const results = outcome.accepted.map(({ name, evidence }): KeptResult => ({
+    attemptId: evidence.attemptId,
+    group,
+    scenarioId: evidence.result.scenarioId,
+    storyVersion: evidence.result.storyVersion,
+    source: source(name),
+    keptAt,
+    evidence,
+  }));
+  await store.put(results);
+  // The class page's analysis of them starts now, while the tutor reads what was kept.
+  for (const id of new Set(results.map((r) => r.scenarioId)))
+    void scenarios.get(id)?.then(
+      (scenario) =>
+        scenario &&
+        analyseKept(
+          store,
+          scenario,
+          results.filter((r) => r.scenarioId === id),
+        ),
+    );
+  performance.mark('class-import:list');
   return { kept: outcome.accepted.length, skipped: [...outcome.skipped] };
 }
 

@@ -10,12 +10,12 @@ import '../report/report.css';
 import '../report/print.css';
 import { CATALOGUE } from '../../scenarios.ts';
 import { strongerChoices } from '../../sim/scoring/alternatives.ts';
-import { analyseAttempt } from '../../sim/classroom/class-analysis.ts';
 import {
   memoryClassStore,
   type ClassResultsStore,
   type KeptResult,
 } from '../../sim/classroom/class-store.ts';
+import { analyseKept, analysisSettled } from './class-results-analysis.ts';
 import { classCsv, summariseClass } from '../../sim/classroom/class-summary.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { Session } from '../../sim/session/session.ts';
@@ -44,9 +44,6 @@ export interface ClassResultsOptions {
 }
 
 const titleOf = (id: string) => CATALOGUE.find((e) => e.id === id)?.meta.title ?? id;
-
-/** Lets the browser draw between chunks of work. */
-const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function renderClassResults(options: ClassResultsOptions): Promise<void> {
   let store: ClassResultsStore;
@@ -131,6 +128,7 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
         })
       : null;
     const skipped = lastImport ? skippedTable(lastImport) : null;
+    if (lastImport) performance.mark('class-import:draw');
     root.replaceChildren(
       h(
         'section',
@@ -181,10 +179,12 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
         ),
       ),
     );
-    if (!lastImport) focus('class-results-heading');
+    if (lastImport) performance.mark('class-import:drawn');
+    else focus('class-results-heading');
   };
 
   const openClass = async (group: string, scenarioId: string) => {
+    performance.mark('class-page:scenario');
     const scenario = await scenarioOf(scenarioId);
     if (!scenario) return;
     const status = h(
@@ -195,38 +195,18 @@ export async function renderClassResults(options: ClassResultsOptions): Promise<
     root.replaceChildren(
       h('section', { className: 'class-page', 'aria-label': 'Class results' }, status),
     );
+    // An import's analysis may still be under way: what it finds is kept, so wait for it.
+    performance.mark('class-page:wait');
+    await analysisSettled();
     performance.mark('class-page:read');
-    const results = (await store.forClass(group, scenarioId)).filter(
+    const kept = (await store.forClass(group, scenarioId)).filter(
       (r) => r.storyVersion === scenario.version,
     );
     performance.mark('class-page:analyse');
-    const points = { ...(await store.points(scenario.version)) };
-    const fresh: KeptResult[] = [];
-    const found: typeof points = {};
-    let drawn = performance.now();
-    for (const [i, result] of results.entries()) {
-      if (result.steps) continue;
-      const { path, seed } = result.evidence.result;
-      const analysis = analyseAttempt(scenario, path, seed ?? 1, new Set(Object.keys(points)));
-      if (analysis.ok) {
-        Object.assign(points, analysis.points);
-        Object.assign(found, analysis.points);
-        const done = { ...result, steps: analysis.steps };
-        fresh.push(done);
-        results[i] = done;
-      }
-      // The page answers and shows progress a few times a second, not after every attempt.
-      if (performance.now() - drawn > 100) {
-        status.textContent = `Reading the class’s choices: ${fresh.length} of ${results.length}…`;
-        await breathe();
-        drawn = performance.now();
-      }
-    }
-    if (fresh.length > 0)
-      await store.putSteps(
-        fresh.map(({ attemptId, steps }) => ({ attemptId, steps: steps ?? [] })),
-      );
-    if (Object.keys(found).length > 0) await store.putPoints(scenario.version, found);
+    if (kept.some((r) => !r.steps))
+      status.textContent = `Reading the class’s choices (${kept.length} attempts)…`;
+    const results = await analyseKept(store, scenario, kept);
+    const points = await store.points(scenario.version);
     performance.mark('class-page:summarise');
     const summary = summariseClass(results, points, scenario.tutor);
     performance.mark('class-page:draw');
