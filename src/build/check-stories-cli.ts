@@ -11,15 +11,9 @@ import { compileStory, type CompiledStory } from './compile-story.ts';
 import { storyArgumentProblem, storyId } from './story-files.ts';
 import { referenceDisagreements } from './reference-check.ts';
 import type { DecisionOptions } from '../sim/checker/explore-report.ts';
-import {
-  lengthTell,
-  percent,
-  tellProblems,
-  tellReport,
-  TELL_LIMITS,
-  wordTells,
-  type TellReport,
-} from '../sim/checker/tells.ts';
+import { tellReport, type TellReport } from '../sim/checker/tells.ts';
+import { lengthTell, wordTells } from '../sim/checker/option-tells.ts';
+import { percent, tellProblems, TELL_LIMITS } from '../sim/checker/tell-limits.ts';
 import {
   coverageMarkdown,
   coverage,

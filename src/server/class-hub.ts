@@ -3,12 +3,17 @@
  * is the tutor (holder of the session's tutor token), learners joining and
  * rejoining with their vote kept, one vote per learner per decision, and what
  * each side is told. Every message is validated first (messages.ts) and every
- * change is stored (store.ts) before anyone is told of it.
+ * change is stored (store.ts) before anyone is told of it. A class in memory
+ * and its tally are in live-class.ts, the tutor's actions in tutor-actions.ts,
+ * the per-connection rate limit in rate-limit.ts.
  */
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { castVote, tallyOf, type Ballot } from '../sim/classroom/class-votes.ts';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { castVote } from '../sim/classroom/class-votes.ts';
+import { classTally, newJoinCode, type LiveClass } from './live-class.ts';
 import { parseMessage, type ClientMessage } from './messages.ts';
-import type { ClassState, ClassStore } from './store.ts';
+import { fullBucket, takeToken, type Bucket } from './rate-limit.ts';
+import type { ClassStore } from './store.ts';
+import { applyTutorAction, type TutorActionContext } from './tutor-actions.ts';
 
 /** Anything a message can be sent to: a WebSocket in the server, a fake in tests. */
 export interface Peer {
@@ -21,22 +26,8 @@ interface PeerState {
     | { kind: 'tutor'; classId: string }
     | { kind: 'learner'; classId: string; learnerId: string }
     | null;
-  /** Token bucket for the rate limit. */
-  tokens: number;
-  refilledAt: number;
+  readonly bucket: Bucket;
   refused: number;
-}
-
-interface LiveClass {
-  readonly id: string;
-  readonly code: string;
-  readonly tutorToken: string;
-  readonly expiresAt: number;
-  state: ClassState;
-  ballot: Ballot | null;
-  /** Learners who have joined (kept in the store; counted here for every tally). */
-  learners: number;
-  readonly peers: Set<Peer>;
 }
 
 export interface HubOptions {
@@ -51,8 +42,6 @@ export interface HubOptions {
   readonly perSecond?: number;
 }
 
-const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
 export class ClassHub {
   private readonly classes = new Map<string, LiveClass>();
   private readonly byCode = new Map<string, LiveClass>();
@@ -60,6 +49,7 @@ export class ClassHub {
   private readonly now: () => number;
   private readonly log: (message: string) => void;
   readonly stats = { refused: 0, votes: 0 };
+  private readonly tutorContext: TutorActionContext;
 
   constructor(
     private readonly store: ClassStore,
@@ -67,6 +57,12 @@ export class ClassHub {
   ) {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => {});
+    this.tutorContext = {
+      store,
+      toLearners: (live, message) => this.broadcast(live, 'learner', message),
+      sendTally: (live) => this.sendTally(live),
+      retireCode: (live) => this.byCode.delete(live.code),
+    };
     // A restarted server carries on with every class that has not ended or expired.
     for (const row of store.liveClasses(this.now())) {
       const ballot = row.state.ballot
@@ -82,13 +78,9 @@ export class ClassHub {
   }
 
   createClass(scenarioId: string, seed: number): { id: string; code: string; tutorToken: string } {
-    let code: string;
-    do {
-      code = Array.from({ length: 6 }, () => CODE_LETTERS[randomInt(CODE_LETTERS.length)]).join('');
-    } while (this.byCode.has(code));
     const live: LiveClass = {
       id: randomUUID(),
-      code,
+      code: newJoinCode((code) => this.byCode.has(code)),
       tutorToken: randomBytes(24).toString('base64url'),
       expiresAt: this.now() + (this.options.lifetimeMs ?? 4 * 60 * 60 * 1000),
       state: {
@@ -111,7 +103,7 @@ export class ClassHub {
 
   connect(peer: Peer): void {
     const burst = this.options.burst ?? 20;
-    this.peers.set(peer, { role: null, tokens: burst, refilledAt: this.now(), refused: 0 });
+    this.peers.set(peer, { role: null, bucket: fullBucket(burst, this.now()), refused: 0 });
   }
 
   disconnect(peer: Peer): void {
@@ -143,14 +135,12 @@ export class ClassHub {
   }
 
   private allow(state: PeerState): boolean {
-    const now = this.now();
-    const burst = this.options.burst ?? 20;
-    const perSecond = this.options.perSecond ?? 10;
-    state.tokens = Math.min(burst, state.tokens + ((now - state.refilledAt) / 1000) * perSecond);
-    state.refilledAt = now;
-    if (state.tokens < 1) return false;
-    state.tokens -= 1;
-    return true;
+    return takeToken(
+      state.bucket,
+      this.now(),
+      this.options.burst ?? 20,
+      this.options.perSecond ?? 10,
+    );
   }
 
   private refuse(peer: Peer, state: PeerState, reason: string): void {
@@ -177,7 +167,7 @@ export class ClassHub {
         this.leave(peer, state);
         state.role = { kind: 'tutor', classId: live.id };
         live.peers.add(peer);
-        peer.send({ type: 'class', code: live.code, state: live.state, ...this.tally(live) });
+        peer.send({ type: 'class', code: live.code, state: live.state, ...classTally(live) });
         return null;
       }
       case 'join':
@@ -243,79 +233,11 @@ export class ClassHub {
     if (!('token' in message)) return 'unknown message';
     const live = state.role?.kind === 'tutor' ? this.classes.get(state.role.classId) : undefined;
     if (!live || live.tutorToken !== message.token) return 'only the tutor can do that';
-    switch (message.type) {
-      case 'open': {
-        const shown = message.shown;
-        live.ballot = {
-          decision: shown.decision,
-          optionCount: Math.max(...shown.options.map((o) => o.index)) + 1,
-          open: true,
-          votes: this.store.votes(live.id, shown.decision),
-        };
-        live.state = {
-          ...live.state,
-          shown,
-          consequence: null,
-          ballot: this.ballotRow(live.ballot),
-        };
-        this.store.saveState(live.id, live.state);
-        this.broadcast(live, 'learner', { type: 'decision', shown, open: true });
-        this.sendTally(live);
-        return null;
-      }
-      case 'close': {
-        if (!live.ballot) return 'no vote is open';
-        live.ballot = { ...live.ballot, open: false };
-        live.state = { ...live.state, ballot: this.ballotRow(live.ballot) };
-        this.store.saveState(live.id, live.state);
-        this.broadcast(live, 'learner', { type: 'closed', decision: live.ballot.decision });
-        this.sendTally(live);
-        return null;
-      }
-      case 'confirm': {
-        const records = [
-          ...live.state.records.filter((r) => r.decision !== message.record.decision),
-          message.record,
-        ];
-        live.state = { ...live.state, records, consequence: message.consequence, ballot: null };
-        live.ballot = null;
-        this.store.saveState(live.id, live.state);
-        this.broadcast(live, 'learner', { type: 'consequence', consequence: message.consequence });
-        return null;
-      }
-      case 'end': {
-        live.state = { ...live.state, ended: true };
-        this.store.saveState(live.id, live.state);
-        this.broadcast(live, 'learner', { type: 'ended' });
-        this.byCode.delete(live.code);
-        return null;
-      }
-      default:
-        return 'unknown message';
-    }
-  }
-
-  private ballotRow(ballot: Ballot): ClassState['ballot'] {
-    return { decision: ballot.decision, optionCount: ballot.optionCount, open: ballot.open };
-  }
-
-  private tally(live: LiveClass): {
-    counts: number[];
-    voters: number;
-    learners: number;
-    decision: number | null;
-  } {
-    const ballot = live.ballot;
-    return {
-      counts: ballot ? tallyOf(ballot) : [],
-      voters: ballot ? Object.keys(ballot.votes).length : 0,
-      learners: live.learners,
-      decision: ballot?.decision ?? null,
-    };
+    return applyTutorAction(live, message, this.tutorContext);
   }
 
   private sendTally(live: LiveClass): void {
-    this.broadcast(live, 'tutor', { type: 'tally', ...this.tally(live) });
+    this.broadcast(live, 'tutor', { type: 'tally', ...classTally(live) });
   }
 
   private broadcast(live: LiveClass, to: 'tutor' | 'learner', message: object): void {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileStory } from '../../src/build/compile-story.ts';
-import {
-  cueWords,
-  lengthTell,
-  tellProblems,
-  tellReport,
-  wordTells,
-} from '../../src/sim/checker/tells.ts';
+import { tellReport } from '../../src/sim/checker/tells.ts';
+import { cueWords, lengthTell, wordTells } from '../../src/sim/checker/option-tells.ts';
+import { tellProblems } from '../../src/sim/checker/tell-limits.ts';
 import { tinyScenario } from './fixture-story.ts';
 import { fixtureCast } from './casts.ts';
 

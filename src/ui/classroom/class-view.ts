@@ -6,22 +6,20 @@
  * class's choice (the majority unless the tutor takes another to explore it;
  * the record says so) → the consequence and the question to ask after it.
  * Options are shown in one seeded order per class session; records keep Ink's
- * indices.
+ * indices. This class holds the phase and the counts and puts the screen
+ * together; its parts are the story (class-story.ts), the options with the
+ * vote (class-tally.ts), the tutor's buttons (class-controls.ts) and the
+ * discussion timer (class-timer.ts).
  */
 import './classroom.css';
-import { clockLabel } from '../../sim/story/clock.ts';
-import {
-  confirmDecision,
-  voteWords,
-  type ClassDecision,
-} from '../../sim/classroom/class-record.ts';
-import { majorityOf } from '../../sim/classroom/class-votes.ts';
-import { feelingWords } from '../../sim/people/people.ts';
-import { characterName, type Scenario } from '../../sim/story/scenario.ts';
+import { confirmDecision, type ClassDecision } from '../../sim/classroom/class-record.ts';
+import type { Scenario } from '../../sim/story/scenario.ts';
 import { Session, type SessionView } from '../../sim/session/session.ts';
 import { notesForOptions } from '../../sim/story/tutor-notes.ts';
 import { h } from '../shell/dom.ts';
-import { linesWithFigures } from '../shell/figures-table.ts';
+import { tutorControls } from './class-controls.ts';
+import { classDashboard, classQuestion, classSituation } from './class-story.ts';
+import { optionList, voteStatus, type VoteBoard } from './class-tally.ts';
 import { DiscussionTimer } from './class-timer.ts';
 
 export type ClassPhase = 'options' | 'discussion' | 'voting' | 'tally' | 'consequence';
@@ -183,23 +181,25 @@ export class ClassView {
       : null;
     const question =
       this.phase === 'consequence' ? (lastNotes?.after ?? null) : (notes?.before ?? null);
+    const board = this.board;
     const main: (HTMLElement | null)[] = [
-      this.situation(view),
+      classSituation(view, this.mark),
       question && this.phase !== 'options'
-        ? h(
-            'section',
-            { className: 'class-question', 'aria-labelledby': 'question-heading' },
-            h(
-              'h3',
-              { id: 'question-heading' },
-              this.phase === 'consequence' ? 'Now discuss' : 'Discuss',
-            ),
-            h('p', {}, question),
-          )
+        ? classQuestion(question, this.phase === 'consequence')
         : null,
-      this.phase === 'consequence' ? null : this.optionList(view),
-      this.phase === 'voting' && !this.options.live ? this.voteStatus() : null,
-      this.controls(view),
+      this.phase === 'consequence' ? null : optionList(view, board),
+      this.phase === 'voting' && !this.options.live ? voteStatus(board) : null,
+      tutorControls(this.phase, view, this.counts, this.timer, {
+        startDiscussion: (seconds) => this.startDiscussion(seconds),
+        openVote: () => this.openVote(),
+        revealTally: () => this.revealTally(),
+        confirm: (chosen) => this.confirm(chosen),
+        next: () => this.next(),
+        leave: () => {
+          this.options.live?.forget();
+          this.options.menu();
+        },
+      }),
     ];
     // With phones, how to join (and who has voted) stays in sight beside the options until the
     // vote closes.
@@ -208,7 +208,7 @@ export class ClassView {
         ? h(
             'div',
             { className: 'class-rail' },
-            this.phase === 'voting' ? this.voteStatus() : null,
+            this.phase === 'voting' ? voteStatus(board) : null,
             this.options.live.joinPanel,
           )
         : null;
@@ -218,7 +218,7 @@ export class ClassView {
         'header',
         { className: 'class-top' },
         h('h2', { id: 'class-heading', tabindex: '-1' }, heading),
-        this.dashboard(view),
+        classDashboard(view),
       ),
       h('div', { className: 'class-main' }, ...main.filter((part) => part !== null)),
       ...(join ? [join] : []),
@@ -228,213 +228,27 @@ export class ClassView {
     requestAnimationFrame(() => log?.scrollTo({ top: log.scrollHeight }));
   }
 
-  private dashboard(view: SessionView): HTMLElement {
-    const people = view.scenario.meta.characters.flatMap((character) => {
-      const person = view.state.people[character.id];
-      const words = person ? feelingWords(person) : null;
-      return words ? [h('li', {}, `${character.name}: ${words}`)] : [];
-    });
-    return h(
-      'ul',
-      { className: 'class-dash', 'aria-label': 'How things stand' },
-      h('li', {}, `Time: ${clockLabel(view.state.clock, view.scenario.meta.start)}`),
-      ...people,
-    );
-  }
-
-  private situation(view: SessionView): HTMLElement {
-    const lines = view.state.transcript.slice(this.mark).filter((entry) => entry.kind !== 'event');
-    return h(
-      'div',
-      {
-        className: 'class-situation',
-        role: 'log',
-        'aria-label': 'The story so far',
-        // Scrollable, so it must be reachable by keyboard.
-        tabindex: 0,
+  /** The vote as the option list and the status line draw it. */
+  private get board(): VoteBoard {
+    return {
+      phase: this.phase,
+      live: !!this.options.live,
+      counts: this.counts,
+      voters: this.voters,
+      onCount: (index, count) => {
+        this.counts[index] = count;
+        const status = this.element.querySelector('.vote-status');
+        if (status) status.replaceWith(voteStatus(this.board));
       },
-      ...linesWithFigures(lines, (entry) =>
-        h(
-          'p',
-          { className: `line ${entry.kind}` },
-          entry.kind === 'choice'
-            ? h('strong', {}, 'The class chose: ')
-            : entry.speaker
-              ? h('strong', {}, `${characterName(view.scenario.meta, entry.speaker)}: `)
-              : null,
-          entry.text,
-        ),
-      ),
-    );
-  }
-
-  private optionList(view: SessionView): HTMLElement {
-    const total = this.counts.reduce((a, b) => a + b, 0);
-    const majority = majorityOf(this.counts);
-    const showTally = this.phase === 'tally' || (this.phase === 'voting' && !!this.options.live);
-    return h(
-      'ol',
-      { className: 'class-options', 'aria-label': 'Options' },
-      ...view.order.map((index, position) => {
-        const text = view.choices[index] ?? '';
-        const count = this.counts[index] ?? 0;
-        const lead = this.phase === 'tally' && majority === index;
-        return h(
-          'li',
-          { className: `class-option${lead ? ' lead' : ''}`, 'data-index': index },
-          h('span', { className: 'option-number', 'aria-hidden': 'true' }, `${position + 1}`),
-          h('span', { className: 'option-text' }, text),
-          this.phase === 'voting' && !this.options.live
-            ? h('input', {
-                className: 'count',
-                type: 'number',
-                min: 0,
-                max: 999,
-                step: 1,
-                inputmode: 'numeric',
-                value: count,
-                'aria-label': `Hands for option ${position + 1}`,
-                oninput: (event: Event) => {
-                  const value = Number((event.target as HTMLInputElement).value);
-                  this.counts[index] = Number.isInteger(value) && value > 0 ? value : 0;
-                  const status = this.element.querySelector('.vote-status');
-                  if (status) status.replaceWith(this.voteStatus());
-                },
-              })
-            : null,
-          showTally ? this.bar(count, total, lead) : null,
-        );
-      }),
-    );
-  }
-
-  private bar(count: number, total: number, lead: boolean): HTMLElement {
-    const width = total === 0 ? 0 : (count / total) * 100;
-    return h(
-      'span',
-      { className: 'tally' },
-      h(
-        'span',
-        { className: 'tally-bar', 'aria-hidden': 'true' },
-        h('span', { className: 'tally-fill', style: `width: ${width.toFixed(1)}%` }),
-      ),
-      h('span', { className: 'tally-words' }, voteWords(count, total), lead ? ' · most votes' : ''),
-    );
-  }
-
-  private voteStatus(): HTMLElement {
-    const total = this.counts.reduce((a, b) => a + b, 0);
-    const text = this.options.live
-      ? `${this.voters} ${this.voters === 1 ? 'learner has' : 'learners have'} voted.`
-      : `${total} ${total === 1 ? 'hand' : 'hands'} counted. Type each count, or use the arrow keys; keys 1–9 jump to an option.`;
-    return h('p', { className: 'vote-status', role: 'status' }, text);
+    };
   }
 
   /** Live votes arrive while the tutor waits: update the bars without moving focus. */
   private renderTallyOnly(): void {
     const list = this.element.querySelector('.class-options');
-    if (list) list.replaceWith(this.optionList(this.view));
+    if (list) list.replaceWith(optionList(this.view, this.board));
     const status = this.element.querySelector('.vote-status');
-    if (status) status.replaceWith(this.voteStatus());
-  }
-
-  private button(text: string, action: () => void, primary = false): HTMLButtonElement {
-    return h(
-      'button',
-      { type: 'button', className: primary ? 'primary' : '', onclick: action },
-      text,
-    );
-  }
-
-  private controls(view: SessionView): HTMLElement {
-    const panel = h('div', { className: 'class-controls', role: 'group', 'aria-label': 'Tutor' });
-    switch (this.phase) {
-      case 'options': {
-        const minutes = h(
-          'select',
-          { id: 'timer-minutes' },
-          h('option', { value: '0' }, 'No timer'),
-          ...[1, 2, 3, 5].map((m) =>
-            h('option', { value: String(m * 60), selected: m === 2 }, `${m} min`),
-          ),
-        );
-        panel.append(
-          h('label', { for: 'timer-minutes' }, 'Discussion timer '),
-          minutes,
-          this.button(
-            'Start the discussion',
-            () => {
-              const seconds = Number(minutes.value);
-              this.startDiscussion(seconds > 0 ? seconds : null);
-            },
-            true,
-          ),
-          this.button('Go straight to the vote', () => this.openVote()),
-        );
-        break;
-      }
-      case 'discussion':
-        if (this.timer.running || this.timer.remaining !== null) panel.append(this.timer.render());
-        panel.append(this.button('Open the vote', () => this.openVote(), true));
-        break;
-      case 'voting':
-        panel.append(
-          this.button('Close the vote and show the tally', () => this.revealTally(), true),
-        );
-        break;
-      case 'tally': {
-        const majority = majorityOf(this.counts);
-        const placeOf = (index: number) => view.order.indexOf(index) + 1;
-        panel.append(
-          h(
-            'p',
-            {},
-            majority === null
-              ? 'No clear majority: choose the option the class takes.'
-              : `Most votes: option ${placeOf(majority)}.`,
-          ),
-        );
-        if (majority !== null)
-          panel.append(
-            this.button(
-              `Confirm the class’s choice (option ${placeOf(majority)})`,
-              () => this.confirm(majority),
-              true,
-            ),
-          );
-        panel.append(
-          h(
-            'p',
-            { className: 'override-label' },
-            majority === null
-              ? 'Take option:'
-              : 'Or take another option to explore it (recorded as the tutor’s choice):',
-          ),
-          ...view.order
-            .filter((index) => index !== majority)
-            .map((index) =>
-              this.button(`Take option ${placeOf(index)}`, () => this.confirm(index)),
-            ),
-        );
-        break;
-      }
-      case 'consequence':
-        panel.append(
-          this.button(
-            view.finished ? 'Show the class report' : 'Next decision',
-            () => this.next(),
-            true,
-          ),
-        );
-        break;
-    }
-    panel.append(
-      this.button('Leave the class', () => {
-        this.options.live?.forget();
-        this.options.menu();
-      }),
-    );
-    return panel;
+    if (status) status.replaceWith(voteStatus(this.board));
   }
 
   dispose(): void {

@@ -6,44 +6,21 @@
  * or loses Wi-Fi reconnects and rejoins with its vote kept; a vote tapped
  * while it is reconnecting is kept on the phone and sent when it is back, if
  * that vote is still open (else the learner is told it was not counted).
+ * This class holds the connection and what the server said; the screens are
+ * in learner-screens.ts, the server's messages in learner-messages.ts.
  */
 import './classroom.css';
 import { queuedVoteFate, type QueuedVote } from '../../sim/classroom/class-votes.ts';
 import { classMembership, rememberMembership } from './class-outbox.ts';
 import { h } from '../shell/dom.ts';
-import { linesWithFigures } from '../shell/figures-table.ts';
-
-interface Line {
-  speaker: string | null;
-  text: string;
-  kind: string;
-}
-interface Shown {
-  decision: number;
-  lines: Line[];
-  options: { index: number; text: string }[];
-}
-interface Consequence {
-  lines: Line[];
-  scores: { name: string; words: string }[];
-  finished: boolean;
-}
-type ServerMessage =
-  | {
-      type: 'joined';
-      learnerToken: string;
-      shown: Shown | null;
-      open: boolean;
-      yourVote: number | null;
-      consequence: Consequence | null;
-      ended: boolean;
-    }
-  | { type: 'decision'; shown: Shown; open: boolean }
-  | { type: 'closed'; decision: number }
-  | { type: 'voted'; decision: number; option: number }
-  | { type: 'consequence'; consequence: Consequence }
-  | { type: 'ended' }
-  | { type: 'refused'; reason: string };
+import type { Consequence, ServerMessage, Shown } from './learner-messages.ts';
+import {
+  consequenceScreen,
+  decisionScreen,
+  joinForm,
+  learnerHeading,
+  ownPlay,
+} from './learner-screens.ts';
 
 const tokenKey = (code: string) => `service-chain.learner.${code}`;
 
@@ -71,43 +48,12 @@ export class LearnerView {
   }
 
   private renderJoin(code: string): void {
-    const codeInput = h('input', {
-      id: 'join-code',
-      name: 'code',
-      value: code,
-      autocomplete: 'off',
-      autocapitalize: 'characters',
-      maxlength: 6,
-      required: true,
+    const form = joinForm(code, (joinCode, name) => {
+      this.code = joinCode;
+      this.name = name;
+      this.connect();
     });
-    const nameInput = h('input', {
-      id: 'join-name',
-      name: 'name',
-      maxlength: 40,
-      autocomplete: 'nickname',
-    });
-    const form = h(
-      'form',
-      {
-        className: 'join-form',
-        onsubmit: (event: Event) => {
-          event.preventDefault();
-          this.code = codeInput.value.trim().toUpperCase();
-          this.name = nameInput.value.trim();
-          this.connect();
-        },
-      },
-      h('label', { for: 'join-code' }, 'Class code'),
-      codeInput,
-      h('label', { for: 'join-name' }, 'Your name (optional; only your tutor can see it)'),
-      nameInput,
-      h('button', { type: 'submit', className: 'primary' }, 'Join the class'),
-    );
-    this.element.replaceChildren(
-      h('h2', { id: 'learner-heading', tabindex: '-1' }, 'Join a class'),
-      form,
-      this.status,
-    );
+    this.element.replaceChildren(learnerHeading('Join a class'), form, this.status);
   }
 
   private connect(): void {
@@ -198,16 +144,6 @@ export class LearnerView {
     });
   }
 
-  /** The way to play on one's own, each finished attempt going to this class. */
-  private ownPlay(): HTMLElement {
-    return h(
-      'p',
-      { className: 'own-play' },
-      h('a', { href: '/' }, 'Play scenarios on your own'),
-      ` — each attempt you finish on this device is sent to class ${this.code}.`,
-    );
-  }
-
   private place(index: number): number {
     return (this.shown?.options.findIndex((o) => o.index === index) ?? -1) + 1;
   }
@@ -249,21 +185,6 @@ export class LearnerView {
     }
   }
 
-  private lines(lines: readonly Line[], label: string): HTMLElement {
-    return h(
-      'div',
-      { className: 'class-situation', role: 'log', 'aria-label': label, tabindex: 0 },
-      ...linesWithFigures(lines, (line) =>
-        h(
-          'p',
-          { className: `line ${line.kind}` },
-          line.speaker ? h('strong', {}, `${line.speaker}: `) : null,
-          line.text,
-        ),
-      ),
-    );
-  }
-
   private render(): void {
     // A keyboard or screen-reader user stays on the option they were on.
     const focused = document.activeElement;
@@ -273,51 +194,24 @@ export class LearnerView {
         : undefined;
     const parts: HTMLElement[] = [];
     if (this.consequence) {
-      parts.push(
-        h('h2', { id: 'learner-heading', tabindex: '-1' }, 'What happened'),
-        this.lines(this.consequence.lines, 'What happened'),
-      );
-      if (this.consequence.scores.length > 0)
-        parts.push(
-          h('h3', {}, "The class's scores so far"),
-          h(
-            'ul',
-            { className: 'learner-scores' },
-            ...this.consequence.scores.map((s) => h('li', {}, `${s.name}: ${s.words}`)),
-          ),
-        );
+      parts.push(...consequenceScreen(this.consequence));
     } else if (this.shown) {
       const shown = this.shown;
-      // The tapped-while-offline vote shows as chosen until it is sent or dropped.
-      const chosen = this.queued?.decision === shown.decision ? this.queued.option : this.vote;
       parts.push(
-        h('h2', { id: 'learner-heading', tabindex: '-1' }, `Decision ${shown.decision + 1}`),
-        this.lines(shown.lines, 'The situation'),
-        // Beside the options, so what happened to a tap is in sight.
-        this.status,
-        h(
-          'div',
-          { role: 'group', 'aria-label': 'Choices', className: 'learner-choices' },
-          ...shown.options.map((option, position) =>
-            h(
-              'button',
-              {
-                type: 'button',
-                'data-index': option.index,
-                'aria-pressed': String(chosen === option.index),
-                disabled: !this.open,
-                onclick: () => this.tap(shown.decision, option.index),
-              },
-              `${position + 1}. ${option.text}`,
-            ),
-          ),
-        ),
+        ...decisionScreen({
+          shown,
+          // The tapped-while-offline vote shows as chosen until it is sent or dropped.
+          chosen: this.queued?.decision === shown.decision ? this.queued.option : this.vote,
+          open: this.open,
+          status: this.status,
+          tap: (decision, option) => this.tap(decision, option),
+        }),
       );
     } else {
-      parts.push(h('h2', { id: 'learner-heading', tabindex: '-1' }, 'Waiting for the first vote'));
+      parts.push(learnerHeading('Waiting for the first vote'));
     }
     if (!parts.includes(this.status)) parts.push(this.status);
-    parts.push(this.ownPlay());
+    parts.push(ownPlay(this.code));
     this.element.replaceChildren(...parts);
     // The newest lines are what the class is deciding on: show them.
     const log = this.element.querySelector('.class-situation');
