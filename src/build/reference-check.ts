@@ -8,8 +8,11 @@ import { exploreScenario } from '../sim/checker/explore.ts';
 import type { ExploreReport } from '../sim/checker/explore-report.ts';
 import type { Scenario } from '../sim/story/scenario.ts';
 
-/** What a report says, in a form two reports can be compared by. */
-function summary(report: ExploreReport): Record<string, unknown> {
+/**
+ * What a report says, in a form two reports can be compared by (here, and the
+ * explore tests comparing the fast and reference modes on the fixtures).
+ */
+export function reportSummary(report: ExploreReport): Record<string, unknown> {
   return {
     complete: report.complete,
     states: report.states,
@@ -32,8 +35,8 @@ export function referenceDisagreements(
   knots: readonly string[],
   fast: ExploreReport,
 ): string[] {
-  const reference = summary(exploreScenario(scenario, { knots, reference: true }));
-  const quick = summary(fast);
+  const reference = reportSummary(exploreScenario(scenario, { knots, reference: true }));
+  const quick = reportSummary(fast);
   return Object.keys(quick).flatMap((part) => {
     const [a, b] = [JSON.stringify(quick[part]), JSON.stringify(reference[part])];
     return a === b

@@ -14,17 +14,25 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
+/** `scope`: a selector to check only what it matches (an open dialog, say); else the whole page. */
+export async function axeViolations(page: Page, scope?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const found = await page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations;
-  }, TAGS);
+  const found = await page.evaluate(
+    async ({ tags, scope }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(scope ? { include: [scope] } : document, {
+        runOnly: { type: 'tag', values: tags },
+      });
+      return result.violations;
+    },
+    { tags: TAGS, scope },
+  );
   return found.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes

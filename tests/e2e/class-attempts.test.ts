@@ -13,8 +13,8 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useClassServer } from './class-server.ts';
 import { axeViolations } from './axe.ts';
-import { SCREENSHOTS, choices, chooseOption, watchErrors } from './harness.ts';
-import { builtScenario, pathTo } from './paths.ts';
+import { SCREENSHOTS, watchErrors } from './harness.ts';
+import { playToSelfRating } from './paths.ts';
 
 const SCENARIO = 'late-supplier';
 const room = useClassServer('class-attempts');
@@ -49,12 +49,7 @@ describe('an attempt played on one’s own, sent to the class', () => {
     await learner.getByText('You have joined the class.').waitFor();
     await learner.getByRole('link', { name: 'Play scenarios on your own' }).click();
     await learner.getByRole('button', { name: /late supplier/i }).click();
-    const scenario = await builtScenario(SCENARIO);
-    for (const index of pathTo(scenario, 'strong')) {
-      await choices(learner).first().waitFor();
-      await chooseOption(learner, index);
-    }
-    await learner.getByRole('heading', { name: /how did you do/ }).waitFor();
+    await playToSelfRating(learner, SCENARIO);
 
     // The network goes at the report: the attempt waits on the phone, and the learner knows.
     await phone.setOffline(true);

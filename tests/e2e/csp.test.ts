@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
-import { choices, choose, chooseOption, useApp, watchErrors } from './harness.ts';
-import { builtScenario, pathTo } from './paths.ts';
+import { choices, choose, useApp, watchErrors } from './harness.ts';
+import { playToSelfRating } from './paths.ts';
 
 const app = useApp({ 'content-security-policy': CONTENT_SECURITY_POLICY });
 
@@ -65,14 +65,9 @@ describe('a strict Content Security Policy', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
 
-    const scenario = await builtScenario('late-supplier');
     await page.evaluate(() => localStorage.removeItem('service-chain:save:late-supplier'));
     await page.goto(`${app.url()}/?scenario=late-supplier`);
-    for (const index of pathTo(scenario, 'strong')) {
-      await choices(page).first().waitFor();
-      await chooseOption(page, index);
-    }
-    await page.getByRole('heading', { name: /how did you do/ }).waitFor();
+    await playToSelfRating(page, 'late-supplier');
     await page.getByRole('button', { name: 'Skip' }).click();
     await page.getByRole('heading', { name: 'Scenario report' }).waitFor();
     await page.waitForTimeout(1000);

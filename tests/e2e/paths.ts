@@ -6,10 +6,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import type { Scenario } from '../../src/sim/story/scenario.ts';
-import { DIST } from './harness.ts';
+import type { Outcome } from '../../src/sim/story/tags.ts';
+import { pathTo } from '../story-paths.ts';
+import { choices, chooseOption, DIST } from './harness.ts';
 
-export { pathTo } from '../story-paths.ts';
+export { pathTo };
 
 /** The compiled scenario exactly as the production build (or another build folder) ships it. */
 export async function builtScenario(id: string, root: string = DIST): Promise<Scenario> {
@@ -21,4 +24,21 @@ export async function builtScenario(id: string, root: string = DIST): Promise<Sc
     default: Scenario;
   };
   return module.default;
+}
+
+/**
+ * Plays the scenario on the page (already started) with the keyboard along a path to an ending
+ * of `outcome`, and waits for the self-rating that follows the ending.
+ */
+export async function playToSelfRating(
+  page: Page,
+  id: string,
+  outcome: Outcome = 'strong',
+): Promise<void> {
+  const scenario = await builtScenario(id);
+  for (const index of pathTo(scenario, outcome)) {
+    await choices(page).first().waitFor();
+    await chooseOption(page, index);
+  }
+  await page.getByRole('heading', { name: /how did you do/ }).waitFor();
 }

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { choices, choose, chooseOption, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
-import { builtScenario, pathTo } from './paths.ts';
+import { choices, choose, SCREENSHOTS, useApp, watchErrors } from './harness.ts';
+import { playToSelfRating } from './paths.ts';
 
 const SIZES = [
   { name: 'phone', width: 360, height: 740 },
@@ -56,14 +56,9 @@ describe('screens at every size', () => {
       await shot(page, 'settings', size.name);
       await page.keyboard.press('Escape');
 
-      const scenario = await builtScenario('late-supplier');
       await page.evaluate(() => localStorage.removeItem('service-chain:save:late-supplier'));
       await page.goto(`${app.url()}/?scenario=late-supplier`);
-      for (const index of pathTo(scenario, 'strong')) {
-        await choices(page).first().waitFor();
-        await chooseOption(page, index);
-      }
-      await page.getByRole('heading', { name: /how did you do/ }).waitFor();
+      await playToSelfRating(page, 'late-supplier');
       await shot(page, 'self-rating', size.name);
       await page.getByRole('button', { name: 'Skip' }).click();
       await page.getByRole('heading', { name: 'Scenario report' }).waitFor();

@@ -7,9 +7,9 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileInk } from '../../src/build/compile-story.ts';
+import { reportSummary } from '../../src/build/reference-check.ts';
 import { scanSource } from '../../src/build/source-scan.ts';
 import { exploreScenario } from '../../src/sim/checker/explore.ts';
-import type { ExploreReport } from '../../src/sim/checker/explore-report.ts';
 import { referenceKey } from '../../src/sim/checker/reference-key.ts';
 import { exploringSession } from '../../src/sim/checker/exploring-runner.ts';
 import type { MoodEvent } from '../../src/sim/people/customer-mood.ts';
@@ -149,18 +149,6 @@ function enumerate({ scenario, knots }: Fixture): Expected {
   return expected;
 }
 
-const summary = (report: ExploreReport) => ({
-  states: report.states,
-  paths: report.paths,
-  decisions: report.decisions,
-  endings: [...report.endings].map(([id, ending]) => [id, ending.paths]),
-  ranges: report.ranges,
-  scored: [...report.scored].sort(),
-  visited: [...report.visited].sort(),
-  offered: [...report.offered].sort(),
-  problems: report.problems,
-});
-
 describe('exploring every path of a scenario', () => {
   for (const name of FIXTURES) {
     it(`merges exactly the states the reference key merges, in ${name}`, () => {
@@ -189,7 +177,7 @@ describe('exploring every path of a scenario', () => {
       const { scenario, knots } = fixture(name);
       const fast = exploreScenario(scenario, { knots });
       const reference = exploreScenario(scenario, { knots, reference: true });
-      expect(summary(fast)).toEqual(summary(reference));
+      expect(reportSummary(fast)).toEqual(reportSummary(reference));
     });
   }
 

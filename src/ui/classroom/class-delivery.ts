@@ -4,7 +4,8 @@
  * of it, in words, as it changes: on its way, waiting for the network, received
  * by the class (and when), or not accepted and why.
  */
-import './class-delivery.css';
+// Its panel is styled with its neighbours on the end screen.
+import '../report/report.css';
 import { buildEvidence, type EvidenceSource } from '../../sim/evidence/evidence.ts';
 import { seal } from '../../sim/evidence/integrity.ts';
 import { h } from '../shell/dom.ts';

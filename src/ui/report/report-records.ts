@@ -120,6 +120,17 @@ function recordTable(
   return h('div', { className: 'table-scroll' }, table);
 }
 
+/** A record table with a row per item, or the sentence `none` when there are no items. */
+function tableOrNone<T>(
+  caption: string,
+  columns: readonly string[],
+  items: readonly T[],
+  row: (item: T) => readonly (string | Node)[],
+  none: string,
+): HTMLElement {
+  return items.length > 0 ? recordTable(caption, columns, items.map(row)) : h('p', {}, none);
+}
+
 /** The links the learner named in a chain-mapping task, in order, and the question each answered. */
 function traceRecord(state: SimState, meta: ScenarioMeta): HTMLElement[] {
   const trace = tracedLinks(meta, state.chainTrace);
@@ -156,30 +167,30 @@ export function renderRecords(state: SimState, meta: ScenarioMeta): HTMLElement 
       'What you recorded with whom. Written records are the trail that shows accountability later.',
     ),
     ...traceRecord(state, meta),
-    state.log.length > 0
-      ? recordTable(
-          'Communication log',
-          ['When', 'Who', 'How', 'What was said or done'],
-          state.log.map((e) => [
-            whenLabel(e.at, meta.start),
-            personLabel(meta, e.who),
-            CHANNEL_WORDS[e.channel],
-            e.summary,
-          ]),
-        )
-      : h('p', {}, 'You logged no communication with anyone in this attempt.'),
-    state.agreements.length > 0
-      ? recordTable(
-          'Agreements',
-          ['When', 'Who', 'What was agreed', 'Recorded'],
-          state.agreements.map((a) => [
-            whenLabel(a.at, meta.start),
-            personLabel(meta, a.who),
-            a.what,
-            a.written ? 'Written' : h('strong', { className: 'verbal' }, 'Verbal only'),
-          ]),
-        )
-      : h('p', {}, 'You made no agreements with a partner in this attempt.'),
+    tableOrNone(
+      'Communication log',
+      ['When', 'Who', 'How', 'What was said or done'],
+      state.log,
+      (e) => [
+        whenLabel(e.at, meta.start),
+        personLabel(meta, e.who),
+        CHANNEL_WORDS[e.channel],
+        e.summary,
+      ],
+      'You logged no communication with anyone in this attempt.',
+    ),
+    tableOrNone(
+      'Agreements',
+      ['When', 'Who', 'What was agreed', 'Recorded'],
+      state.agreements,
+      (a) => [
+        whenLabel(a.at, meta.start),
+        personLabel(meta, a.who),
+        a.what,
+        a.written ? 'Written' : h('strong', { className: 'verbal' }, 'Verbal only'),
+      ],
+      'You made no agreements with a partner in this attempt.',
+    ),
     unconfirmed > 0
       ? h(
           'p',
