@@ -3,8 +3,9 @@
  * prints every figure beside its target: the first-screen JavaScript, the
  * time from navigation to the first usable choice against a bare inkjs page
  * showing the same story (interleaved cold loads, plain, CPU throttled 4× and
- * on a Fast 3G profile), and the report's stronger choices on each scenario's
- * longest path. The machine is shared, so each figure carries the load
+ * on a Fast 3G profile), the report's stronger choices on each scenario's
+ * longest path (in Node, and in the page with choice latency and memory:
+ * page-figures.ts) and the story checker's CPU time. The machine is shared, so each figure carries the load
  * average it was measured under. `npm run bench` prints; `npm run bench:docs`
  * also writes docs/performance.md.
  *
@@ -13,18 +14,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { compileInk } from '../../src/build/compile-story.ts';
-import { strongerChoices } from '../../src/sim/scoring/alternatives.ts';
-import { Session } from '../../src/sim/session/session.ts';
-import type { Scenario } from '../../src/sim/story/scenario.ts';
 import { DIST, launchBrowser, serveDist } from '../e2e/harness.ts';
 import { builtScenario } from '../e2e/paths.ts';
+import { bareInkGzip, barePages } from './bare-page.ts';
+import { load, median } from './figures.ts';
 import { firstScreen, LIBRARY_WORDS } from './first-screen.ts';
+import { pageFigures } from './page-figures.ts';
+import { longestPath, reportFigures } from './report-figures.ts';
 
 const ALL_SCENARIOS = readdirSync('stories')
   .filter((name) => name.endsWith('.ink'))
@@ -49,10 +48,7 @@ function say(line = ''): void {
   lines.push(line);
 }
 
-const load = (): string => `load ${loadavg()[0]?.toFixed(1)}`;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 function machine(): string {
   const cpu = cpus();
   let chromium = 'unknown';
@@ -82,50 +78,6 @@ function bundle(): void {
   say(`- loads zod, Phaser, Howler: ${libraries}; target: none of them`);
   say(`- chunks: ${screen.chunks.join(', ')}`);
   say();
-}
-
-const INK_JS = join(import.meta.dirname, '..', '..', 'node_modules', 'inkjs', 'dist', 'ink.js');
-
-function bareInkGzip(): number {
-  return gzipSync(readFileSync(INK_JS), { level: 9 }).length;
-}
-
-/** A bare page: inkjs and the story, its lines and its options as plain HTML. */
-function barePages(): { url: Promise<string>; close: () => void } {
-  const ink = readFileSync(INK_JS);
-  const stories = new Map<string, string>();
-  const storyOf = (id: string): string => {
-    let json = stories.get(id);
-    if (!json) {
-      json = compileInk(readFileSync(join('stories', `${id}.ink`), 'utf8')).json ?? '';
-      stories.set(id, json);
-    }
-    return json;
-  };
-  const page = (
-    id: string,
-  ) => `<!doctype html><html lang="en"><body><main><ol id="log"></ol><div role="group" aria-label="Choices" id="choices"></div></main>
-<script src="/ink.js"></script><script src="/story-${id}.js"></script><script>
-const story = new inkjs.Story(STORY);
-story.BindExternalFunction('mood', () => 'calm', false);
-story.BindExternalFunction('trust', () => 60, false);
-while (story.canContinue) { const li = document.createElement('li'); li.textContent = story.Continue(); document.getElementById('log').append(li); }
-for (const c of story.currentChoices) { const b = document.createElement('button'); b.textContent = c.text; document.getElementById('choices').append(b); }
-</script></body></html>`;
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    const story = /^\/story-(.+)\.js$/.exec(url.pathname)?.[1];
-    if (url.pathname === '/ink.js') response.end(ink);
-    else if (story) response.end(`const STORY = ${JSON.stringify(storyOf(story))};`);
-    else response.end(page(url.searchParams.get('scenario') ?? ''));
-  });
-  const url = new Promise<string>((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '');
-    }),
-  );
-  return { url, close: () => server.close() };
 }
 
 /**
@@ -206,63 +158,27 @@ async function firstChoices(): Promise<void> {
   bare.close();
 }
 
-/** The longest of many seeded random walks through the scenario. */
-function longestPath(scenario: Scenario): number[] {
-  let longest: number[] = [];
-  let state = 7;
-  const random = (n: number) => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state % n;
-  };
-  for (let walk = 0; walk < 60; walk += 1) {
-    const session = Session.start(scenario);
-    while (session.options.length > 0) session.choose(random(session.options.length));
-    if (session.path.length > longest.length) longest = [...session.path];
-  }
-  return longest;
-}
-
-async function report(): Promise<void> {
-  say("## Report's stronger choices (Node, the built scenario, its longest path found)");
+/** The story checker over the whole library, as `npm run stories:check` runs it: CPU of the process. */
+function checker(): void {
+  const before = load();
+  const started = performance.now();
+  const cpu = execFileSync(
+    'bash',
+    [
+      '-c',
+      'TIMEFORMAT="%U %S"; { time npx tsx src/build/check-stories-cli.ts >/dev/null 2>&1; } 2>&1',
+    ],
+    { encoding: 'utf8' },
+  )
+    .trim()
+    .split(/\s+/)
+    .reduce((sum, seconds) => sum + Number(seconds), 0);
+  const wall = (performance.now() - started) / 1000;
+  say('## Story checker (the whole library, one process)');
   say();
   say(
-    'The whole search the end screen runs (`strongerChoices`, three suggestions), after one warm-up. Target: the end screen ready ≤ 300 ms after the last choice. Measured in Node, not yet in the browser.',
+    `- ${cpu.toFixed(1)} s CPU (user + system, bash's \`time\` of \`tsx src/build/check-stories-cli.ts\`, tsx's start-up included), ${wall.toFixed(1)} s wall; target < 10 s CPU; ${before}, then ${load()}`,
   );
-  say();
-  say('| scenario | decisions | wall ms (median of 5) | CPU ms (median of 5) | target | load |');
-  say('| --- | ---: | ---: | ---: | --- | --- |');
-  for (const id of SCENARIOS) {
-    const scenario = await builtScenario(id);
-    const path = longestPath(scenario);
-    const view = Session.replay(scenario, path).session.view;
-    strongerChoices(view);
-    const walls: number[] = [];
-    const cpuTimes: number[] = [];
-    for (let run = 0; run < 5; run += 1) {
-      const cpu = process.cpuUsage();
-      const started = performance.now();
-      strongerChoices(view);
-      walls.push(performance.now() - started);
-      const used = process.cpuUsage(cpu);
-      cpuTimes.push((used.user + used.system) / 1000);
-    }
-    say(
-      `| ${id} | ${path.length} | ${median(walls).toFixed(0)} | ${median(cpuTimes).toFixed(0)} | ≤ 300 | ${load()} |`,
-    );
-  }
-  say();
-}
-
-function notYet(): void {
-  say('## Not measured yet (issue 17)');
-  say();
-  say(
-    '- Choice latency, key press to the next line painted: target ≤ 50 ms median, ≤ 100 ms p95 (4× throttled: ≤ 200 ms p95).',
-  );
-  say(
-    '- Memory after 10 replays within 10 % of after the first; no detached DOM; stage textures freed.',
-  );
-  say('- Story checker CPU for the whole library: target < 10 s (`npm run stories:check`).');
   say();
 }
 
@@ -280,9 +196,12 @@ async function main(): Promise<void> {
   );
   say();
   bundle();
-  await report();
+  const paths = new Map<string, number[]>();
+  for (const id of SCENARIOS) paths.set(id, longestPath(await builtScenario(id)));
+  await reportFigures(say, paths);
+  await pageFigures(say, paths);
   await firstChoices();
-  notYet();
+  checker();
   if (WRITE) {
     writeFileSync(join('docs', 'performance.md'), `${lines.join('\n')}\n`);
     console.log('Wrote docs/performance.md');
