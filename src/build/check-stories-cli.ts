@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadCast } from './cast-file.ts';
-import { compileStory, type CompiledStory } from './compile-story.ts';
+import { compileInk, compileStory, type CompiledStory } from './compile-story.ts';
+import { InkCache } from './story-cache.ts';
 import { storyArgumentProblem, storyId } from './story-files.ts';
 import { referenceDisagreements } from './reference-check.ts';
 import type { DecisionOptions } from '../sim/checker/explore-report.ts';
@@ -64,7 +65,12 @@ function main(args: readonly string[]): number {
   const root = process.cwd();
   const writeDocs = args.includes('--write-docs');
   const reference = args.includes('--reference');
-  const named = args.filter((arg) => arg !== '--write-docs' && arg !== '--reference');
+  const flags = ['--write-docs', '--reference', '--no-cache'];
+  const named = args.filter((arg) => !flags.includes(arg));
+  // Ink's compiler output is kept (by source and inkjs) unless --no-cache: the rest runs every time.
+  const inkCache = args.includes('--no-cache')
+    ? null
+    : new InkCache(root, join(root, 'node_modules', '.cache', 'service-chain', 'ink'));
   const files =
     named.length > 0
       ? named
@@ -92,6 +98,7 @@ function main(args: readonly string[]): number {
   for (const file of files) {
     const name = relative(root, resolve(root, file));
     const story = compileStory(readFileSync(file, 'utf8'), name, storyId(file), cast, {
+      ...(inkCache ? { compileInk: (source: string) => inkCache.compile(source, compileInk) } : {}),
       // Only on long runs (after three seconds), and on stderr, so the report stays clean.
       onProgress: ({ states, moves, seconds }) =>
         process.stderr.write(
@@ -169,8 +176,13 @@ function main(args: readonly string[]): number {
     problems += missing.length;
   }
   const seconds = (performance.now() - started) / 1000;
+  const ink = inkCache
+    ? `Ink's compiler ran for ${inkCache.counts.compiled}, its kept output used for ${inkCache.counts.cached}`
+    : "Ink's compiler ran for every story (--no-cache)";
+  // CPU of this whole process since it started (tsx's start-up included), every thread.
+  const cpu = process.cpuUsage();
   console.log(
-    `${files.length} stories, ${states} states in ${seconds.toFixed(2)} s (${Math.round(states / seconds)} states/s), ${problems} problem(s)`,
+    `${files.length} stories, ${states} states in ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU for the process (${ink}), ${problems} problem(s)`,
   );
   return problems === 0 ? 0 : 1;
 }

@@ -178,6 +178,11 @@ function tutorNotesOf(scan: SourceScan): TutorNotesResult {
 export interface CompileOptions {
   /** Called about every two seconds while a story takes more than three to explore. */
   readonly onProgress?: (progress: ExploreProgress) => void;
+  /** Runs Ink's compiler; `stories:check` passes one that keeps its output (story-cache.ts). */
+  readonly compileInk?: (source: string) => {
+    readonly json: string | null;
+    readonly problems: readonly StoryProblem[];
+  };
 }
 
 /** Compile one story; the people its header names come from the library's `cast`. */
@@ -203,7 +208,7 @@ export function compileStory(
   const badName = storyNameProblem(file);
   if (badName)
     return finish({ scenario: null, report: null, scan, errors: [`${file}: ${badName}`] });
-  const compiled = compileInk(source);
+  const compiled = (options.compileInk ?? compileInk)(source);
   const early = [...compiled.problems, ...scan.errors];
   if (early.length > 0 || !compiled.json) {
     return finish({

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toolchainHash } from '../../src/build/story-cache.ts';
+import { InkCache, toolchainHash } from '../../src/build/story-cache.ts';
 
 /** A project whose compiler imports sim/played.ts (and, through it, sim/deeper.ts). */
 function project(): { root: string; src: string; write: (file: string, text: string) => void } {
@@ -36,5 +36,44 @@ describe('the story cache key', () => {
     write('sim/elsewhere.ts', 'export const report = 2;\n');
     write('ui/report.ts', 'export {};\n');
     expect(toolchainHash(root, src)).toBe(before);
+  });
+});
+
+describe("the kept output of Ink's compiler", () => {
+  const compileFake = (source: string) =>
+    source.includes('broken')
+      ? { json: null, problems: [{ line: 1, message: 'broken' }] }
+      : { json: JSON.stringify({ compiled: source }), problems: [] };
+
+  it('gives what the compiler gave, and compiles a source once', () => {
+    const cache = new InkCache(
+      mkdtempSync(join(tmpdir(), 'ink-cache-')),
+      mkdtempSync(join(tmpdir(), 'ink-')),
+    );
+    const first = cache.compile('Hello.', compileFake);
+    const second = cache.compile('Hello.', compileFake);
+    expect(second).toEqual(first);
+    expect(cache.counts).toEqual({ compiled: 1, cached: 1 });
+  });
+
+  it('compiles again when the source or the code that calls the compiler changes', () => {
+    const cache = new InkCache(
+      mkdtempSync(join(tmpdir(), 'ink-cache-')),
+      mkdtempSync(join(tmpdir(), 'ink-')),
+    );
+    cache.compile('Hello.', compileFake);
+    expect(cache.compile('Hello again.', compileFake).json).toBe('{"compiled":"Hello again."}');
+    cache.compile('Hello.', (source) => compileFake(source));
+    expect(cache.counts).toEqual({ compiled: 3, cached: 0 });
+  });
+
+  it('keeps no story with problems: they always come from the compiler', () => {
+    const cache = new InkCache(
+      mkdtempSync(join(tmpdir(), 'ink-cache-')),
+      mkdtempSync(join(tmpdir(), 'ink-')),
+    );
+    expect(cache.compile('broken', compileFake).problems).toHaveLength(1);
+    expect(cache.compile('broken', compileFake).problems).toHaveLength(1);
+    expect(cache.counts).toEqual({ compiled: 2, cached: 0 });
   });
 });
