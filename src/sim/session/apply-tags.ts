@@ -6,7 +6,7 @@
  */
 import { clockLabel, resolveDue, resolveWhen } from '../story/clock.ts';
 import { deadlineProblem } from '../story/narrated-time.ts';
-import { sendMood, sendTrust } from '../people/people.ts';
+import { sendMood, sendTrust, type PersonState } from '../people/people.ts';
 import type {
   Agreement,
   ChainTraceStep,
@@ -47,11 +47,15 @@ const BY_THE_STORY: HowBroken = {
 
 /** Move the clock on: customers wait, and promises and SLAs that fall due are settled. */
 function advanceClock(state: SimState, minutes: number, meta: ScenarioMeta): SimState {
-  let next: SimState = { ...state, clock: state.clock + minutes };
-  for (const [who, person] of Object.entries(next.people)) {
-    if (person.kind === 'customer')
-      next = updatePerson(next, who, (p) => sendMood(p, { type: 'wait', minutes }));
+  // Every customer waits: one new set of people, not one per customer.
+  const wait = { type: 'wait', minutes } as const;
+  let people: Record<string, PersonState> | null = null;
+  for (const who in state.people) {
+    const person = state.people[who]!;
+    const waited = person.kind === 'customer' ? sendMood(person, wait) : person;
+    if (waited !== person) (people ??= { ...state.people })[who] = waited;
   }
+  let next: SimState = { ...state, clock: state.clock + minutes, people: people ?? state.people };
   for (const promise of next.promises) {
     if (promise.status !== 'open' || next.clock <= promise.dueAt) continue;
     next = breakPromise(next, promise, meta, BY_DEADLINE, null);
@@ -337,6 +341,21 @@ function parsedTag(raw: string): TagResult {
   return parsed;
 }
 
+/**
+ * A line the checker replays from memory hands over the same array of tags
+ * each time: its parsed tags are kept with it, so a replay looks up no text.
+ */
+const parsedLines = new WeakMap<readonly string[], readonly TagResult[]>();
+
+function parsedLine(tags: readonly string[]): readonly TagResult[] {
+  let parsed = parsedLines.get(tags);
+  if (!parsed) {
+    parsed = tags.map(parsedTag);
+    parsedLines.set(tags, parsed);
+  }
+  return parsed;
+}
+
 /** Apply a line's tags in order; returns the speaker they name, if any. */
 export function applyTags(
   state: SimState,
@@ -345,8 +364,8 @@ export function applyTags(
 ): { state: SimState; speaker: string | null } {
   let next = state;
   let speaker: string | null = null;
-  for (const raw of tags) {
-    const parsed = parsedTag(raw);
+  if (tags.length === 0) return { state, speaker };
+  for (const parsed of parsedLine(tags)) {
     if (!parsed.ok) {
       next = problem(next, parsed.error);
       continue;

@@ -104,10 +104,11 @@ export function addMoment(
   state: SimState,
   moment: Omit<ScoredMoment, 'id' | 'at' | 'choice'>,
 ): SimState {
-  const [id, next] = withId(state);
+  const id = state.nextId;
   return {
-    ...next,
-    moments: [...next.moments, { ...moment, id, at: next.clock, choice: next.lastChoice }],
+    ...state,
+    nextId: id + 1,
+    moments: [...state.moments, { ...moment, id, at: state.clock, choice: state.lastChoice }],
   };
 }
 
@@ -118,7 +119,8 @@ export function updatePerson(
 ): SimState {
   const person = state.people[who];
   if (!person) return problem(state, `no character "${who}" in this scenario`);
-  return { ...state, people: { ...state.people, [who]: change(person) } };
+  const changed = change(person);
+  return changed === person ? state : { ...state, people: { ...state.people, [who]: changed } };
 }
 
 /**
