@@ -40,8 +40,16 @@ function describeTells(report: TellReport): string[] {
   return lines;
 }
 
-function describe(story: CompiledStory): string {
-  const lines = [`${story.file}  (${story.milliseconds.toFixed(0)} ms)`];
+/** CPU milliseconds (user + system, every thread of this process) since `since`. */
+function cpuMilliseconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+function describe(story: CompiledStory, cpu: number): string {
+  const lines = [
+    `${story.file}  (compiled and explored in ${story.milliseconds.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU)`,
+  ];
   const report = story.report;
   if (report) {
     lines.push(
@@ -97,6 +105,7 @@ function main(args: readonly string[]): number {
   const libraryOptions: DecisionOptions[] = [];
   for (const file of files) {
     const name = relative(root, resolve(root, file));
+    const cpuBefore = process.cpuUsage();
     const story = compileStory(readFileSync(file, 'utf8'), name, storyId(file), cast, {
       ...(inkCache ? { compileInk: (source: string) => inkCache.compile(source, compileInk) } : {}),
       // Only on long runs (after three seconds), and on stderr, so the report stays clean.
@@ -113,7 +122,7 @@ function main(args: readonly string[]): number {
         scan: story.scan,
       });
     }
-    console.log(describe(story));
+    console.log(describe(story, cpuMilliseconds(cpuBefore)));
     if (reference && story.scenario && story.scan && story.report) {
       const begun = performance.now();
       const differences = referenceDisagreements(
@@ -180,9 +189,9 @@ function main(args: readonly string[]): number {
     ? `Ink's compiler ran for ${inkCache.counts.compiled}, its kept output used for ${inkCache.counts.cached}`
     : "Ink's compiler ran for every story (--no-cache)";
   // CPU of this whole process since it started (tsx's start-up included), every thread.
-  const cpu = process.cpuUsage();
+  const cpu = cpuMilliseconds({ user: 0, system: 0 }) / 1000;
   console.log(
-    `${files.length} stories, ${states} states in ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU for the process (${ink}), ${problems} problem(s)`,
+    `${files.length} stories, ${states} states in ${seconds.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU for the process (${ink}), ${problems} problem(s)`,
   );
   return problems === 0 ? 0 : 1;
 }
