@@ -71,6 +71,16 @@ function expectWellFormed(view: SessionView): void {
   expect(view.scores.map((row) => row.dimension.id)).toEqual([...DIMENSION_IDS]);
 }
 
+/** A library story compiled without exploring it (ranges are not needed to play it), or null. */
+function libraryScenario(name: string): Scenario | null {
+  const source = readFileSync(root(`stories/${name}`), 'utf8');
+  const compiled = compileInk(source);
+  const cast = libraryCast();
+  const meta = metaFromGlobalTags(scanSource(source, cast).headerTags, cast);
+  if (!compiled.json || !meta.ok) return null;
+  return { id: name, version: 'test', meta: meta.meta, story: compiled.json, ranges: {} };
+}
+
 /** Play `picks` against the story, each taken modulo the options on offer. */
 function playPicks(scenario: Scenario, picks: readonly number[]): Session {
   const session = Session.start(scenario);
@@ -436,7 +446,64 @@ describe('a session', () => {
         );
       },
     );
+  });
 
+  describe("the library's promises made in the text", () => {
+    /**
+     * Play a library story to its end, taking at each decision the first
+     * option that contains one of `wanted` (each used once), else the first.
+     */
+    function playWanting(name: string, wanted: readonly string[]): SessionView {
+      const scenario = libraryScenario(name);
+      if (!scenario) throw new Error(`stories/${name} did not compile`);
+      const session = Session.start(scenario);
+      const left = [...wanted];
+      while (session.options.length > 0) {
+        const choices = session.view.choices;
+        const want = left.findIndex((text) => choices.some((choice) => choice.includes(text)));
+        const index = want === -1 ? 0 : choices.findIndex((c) => c.includes(left[want]!));
+        if (want !== -1) left.splice(want, 1);
+        expect(session.choose(index)).toEqual({ ok: true });
+      }
+      expect(left).toEqual([]);
+      expect(session.view.state.problems).toEqual([]);
+      return session.view;
+    }
+    const promiseIn = (view: SessionView, id: string) =>
+      view.state.promises.find((p) => p.id === id);
+
+    it('picking-error: "with her tomorrow" is listed, and broken once where she hears Thursday', () => {
+      const view = playWanting('picking-error.ink', ['will be with her tomorrow']);
+      expect(promiseIn(view, 'next-day')).toMatchObject({ status: 'broken', to: 'customer' });
+      const breaks = view.state.moments.filter((m) => m.why.startsWith('The next-day promise'));
+      expect(breaks.map((m) => [m.dimension, m.delta])).toEqual([['follow-through', -2]]);
+      expect(
+        view.state.transcript.filter((e) => e.kind === 'event' && e.text.includes('tomorrow')),
+      ).toHaveLength(1);
+    });
+
+    it('contact-centre-sla: "fixed by next Monday" is revised by the written note, or breaks', () => {
+      const monday = 'tracking fixed by next Monday';
+      const written = playWanting('contact-centre-sla.ink', [monday, 'Write an action note']);
+      expect(promiseIn(written, 'tracking-fix')).toMatchObject({
+        status: 'open',
+        to: 'clearline',
+        revised: { what: 'Tracking lag fixed by Monday 10 November' },
+      });
+      const verbal = playWanting('contact-centre-sla.ink', [monday, 'Everyone was on the call']);
+      expect(promiseIn(verbal, 'tracking-fix')).toMatchObject({ status: 'broken' });
+    });
+
+    it('contact-centre-sla: "first thing" is withdrawn by ringing him, or breaks on Tuesday', () => {
+      const first = 'tomorrow morning, first thing';
+      const rung = playWanting('contact-centre-sla.ink', [first, 'Ring him now']);
+      expect(promiseIn(rung, 'first-thing')).toMatchObject({ status: 'withdrawn' });
+      const left = playWanting('contact-centre-sla.ink', [first, "Let the courier's text"]);
+      expect(promiseIn(left, 'first-thing')).toMatchObject({ status: 'broken' });
+    });
+  });
+
+  describe('the library', () => {
     // The library's own stories, compiled without exploring them (ranges are not
     // needed here), make a much larger space of paths to sample.
     const stories = readdirSync(root('stories'))
@@ -446,19 +513,9 @@ describe('a session', () => {
     it.for(stories)(
       'any choices in stories/%s give a well-formed view that replays identically',
       (name, { skip }) => {
-        const source = readFileSync(root(`stories/${name}`), 'utf8');
-        const compiled = compileInk(source);
-        const cast = libraryCast();
-        const meta = metaFromGlobalTags(scanSource(source, cast).headerTags, cast);
+        const scenario = libraryScenario(name);
         // A story that does not compile is reported by `npm run stories:check`.
-        if (!compiled.json || !meta.ok) return skip('the story does not compile');
-        const scenario: Scenario = {
-          id: name,
-          version: 'test',
-          meta: meta.meta,
-          story: compiled.json,
-          ranges: {},
-        };
+        if (!scenario) return skip('the story does not compile');
         fc.assert(
           fc.property(fc.array(fc.nat({ max: 1000 }), { maxLength: 40 }), (chosen) => {
             const view = playPicks(scenario, chosen).view;
