@@ -101,9 +101,10 @@ const app = new App({
 shell.app = app;
 void app.start(new URL(window.location.href));
 
-// Attempts still waiting to reach the learner's class (the key class-outbox.ts keeps them
-// under): sent now, so a learner who finished offline need not reopen that report.
-if (storage.getItem('service-chain.class-outbox'))
+// Attempts still waiting to reach the learner's class (the key class-keys.ts names, or its old
+// dotted spelling, moved on first read): sent now, so a learner who finished offline need not
+// reopen that report. The strings are here, not imported, to keep the first screen small.
+if (storage.getItem('service-chain:class-outbox') ?? storage.getItem('service-chain.class-outbox'))
   void import('./ui/classroom/class-outbox.ts').then(({ classOutbox }) =>
     classOutbox(storage).flush(),
   );

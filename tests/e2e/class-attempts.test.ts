@@ -56,7 +56,7 @@ describe('an attempt played on one’s own, sent to the class', () => {
     await learner.getByRole('button', { name: 'Skip' }).click();
     await delivery(learner).filter({ hasText: 'This device is offline' }).waitFor();
     assert.match(await delivery(learner).innerText(), new RegExp(`class ${code}`));
-    const queued = await learner.evaluate(() => localStorage.getItem('service-chain.class-outbox'));
+    const queued = await learner.evaluate(() => localStorage.getItem('service-chain:class-outbox'));
     assert.equal((JSON.parse(queued ?? '[]') as unknown[]).length, 1, 'one attempt waits');
     assert.deepEqual(await axeViolations(learner), [], 'axe on the report with the class panel');
 
@@ -73,7 +73,7 @@ describe('an attempt played on one’s own, sent to the class', () => {
       .waitFor();
     assert.deepEqual(posts, [201], 'the attempt was sent once, after the network came back');
     assert.equal(
-      await learner.evaluate(() => localStorage.getItem('service-chain.class-outbox')),
+      await learner.evaluate(() => localStorage.getItem('service-chain:class-outbox')),
       '[]',
       'nothing waits any more',
     );

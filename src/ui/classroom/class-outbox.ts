@@ -6,9 +6,11 @@
  * refused for a reason that sending again would not change. Without a
  * network it waits and tries again, and at once when the browser says it is
  * back online. The server keeps an attempt once whatever arrives twice, and
- * this queue never holds one attempt twice, so none is counted twice.
+ * this queue never holds one attempt twice, so none is counted twice. There
+ * is one queue per page (classOutbox), listening once for 'online'.
  */
 import type { EvidenceExport } from '../../sim/evidence/evidence.ts';
+import { CLASS_KEYS, readClassKey } from './class-keys.ts';
 
 /** The class this device joined with a code: kept when the learner joins. */
 export interface ClassMembership {
@@ -32,19 +34,42 @@ export type Delivery =
   | { readonly state: 'received'; readonly code: string; readonly receivedAt: string }
   | { readonly state: 'refused'; readonly code: string; readonly reason: string };
 
-const MEMBERSHIP = 'service-chain.class-membership';
-const OUTBOX = 'service-chain.class-outbox';
-const DELIVERED = 'service-chain.class-delivered';
+const { membership: MEMBERSHIP, outbox: OUTBOX, delivered: DELIVERED } = CLASS_KEYS;
 /** Deliveries remembered, newest kept: enough for every attempt a learner reopens. */
 const REMEMBERED = 300;
 
-function read<T>(storage: Storage, key: string, fallback: T): T {
+function parsed<T>(raw: string | null, fallback: T): T {
   try {
-    const raw = storage.getItem(key);
     return raw === null ? fallback : (JSON.parse(raw) as T);
   } catch {
     return fallback;
   }
+}
+
+function read<T>(
+  storage: Storage,
+  key: string,
+  fallback: T,
+  merge?: (now: string, old: string) => string,
+): T {
+  try {
+    return parsed(readClassKey(storage, key, merge), fallback);
+  } catch {
+    return fallback;
+  }
+}
+
+/** A queue an old tab wrote under the old key joins this one: each attempt once, none lost. */
+function mergeQueues(now: string, old: string): string {
+  const queue = parsed<Queued[]>(now, []);
+  const earlier = parsed<Queued[]>(old, []).filter(
+    (item) => !queue.some((q) => q.attemptId === item.attemptId),
+  );
+  return JSON.stringify([...earlier, ...queue]);
+}
+
+function mergeDelivered(now: string, old: string): string {
+  return JSON.stringify({ ...parsed(old, {}), ...parsed(now, {}) });
 }
 
 function write(storage: Storage, key: string, value: unknown): boolean {
@@ -83,16 +108,17 @@ export class ClassOutbox {
   constructor(
     private readonly storage: Storage,
     private readonly post: typeof fetch = (input, init) => fetch(input, init),
-  ) {
-    window.addEventListener('online', () => {
-      this.retryMs = 2000;
-      void this.flush();
-    });
-  }
+  ) {}
 
-  private queue = (): Queued[] => read<Queued[]>(this.storage, OUTBOX, []);
+  private queue = (): Queued[] => read<Queued[]>(this.storage, OUTBOX, [], mergeQueues);
   private delivered = (): Record<string, Delivery> =>
-    read<Record<string, Delivery>>(this.storage, DELIVERED, {});
+    read<Record<string, Delivery>>(this.storage, DELIVERED, {}, mergeDelivered);
+
+  /** The browser says the network is back: send now, and wait briefly again if it fails. */
+  backOnline(): Promise<void> {
+    this.retryMs = 2000;
+    return this.flush();
+  }
 
   /** What has become of an attempt, or null if it was never put in the queue. */
   delivery(attemptId: string): Delivery | null {
@@ -206,8 +232,15 @@ export class ClassOutbox {
 }
 
 let shared: ClassOutbox | null = null;
-/** One queue per page, so two reports never send the same attempt side by side. */
+/**
+ * One queue per page, so two reports (or the page's start and a report) never
+ * send the same attempt side by side, and one 'online' listener for it.
+ */
 export function classOutbox(storage: Storage): ClassOutbox {
-  shared ??= new ClassOutbox(storage);
+  if (!shared) {
+    const outbox = new ClassOutbox(storage);
+    window.addEventListener('online', () => void outbox.backOnline());
+    shared = outbox;
+  }
   return shared;
 }

@@ -8,6 +8,7 @@
  */
 import { h } from '../shell/dom.ts';
 import type { ImportReport } from './class-results-import.ts';
+import { CLASS_KEYS, readClassKey } from './class-keys.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -46,10 +47,11 @@ export function skippedTable(report: ImportReport): HTMLElement | null {
   );
 }
 
-/** The class this browser's tutor started last (kept by live-votes.ts under this key). */
+/** The class this browser's tutor started last (kept by live-votes.ts). */
 function startedHere(storage: Storage | undefined): { code: string; tutorToken: string } | null {
   try {
-    const stored = JSON.parse(storage?.getItem('service-chain.class-tutor') ?? 'null') as {
+    const raw = storage ? readClassKey(storage, CLASS_KEYS.tutor) : null;
+    const stored = JSON.parse(raw ?? 'null') as {
       code?: unknown;
       tutorToken?: unknown;
     } | null;

@@ -11,6 +11,7 @@
  */
 import './classroom.css';
 import { queuedVoteFate, type QueuedVote } from '../../sim/classroom/class-votes.ts';
+import { learnerTokenKey, readClassKey } from './class-keys.ts';
 import { classMembership, rememberMembership } from './class-outbox.ts';
 import { h } from '../shell/dom.ts';
 import type { Consequence, ServerMessage, Shown } from './learner-messages.ts';
@@ -21,8 +22,6 @@ import {
   learnerHeading,
   ownPlay,
 } from './learner-screens.ts';
-
-const tokenKey = (code: string) => `service-chain.learner.${code}`;
 
 export class LearnerView {
   readonly element = h('section', { className: 'learner', 'aria-labelledby': 'learner-heading' });
@@ -62,7 +61,7 @@ export class LearnerView {
     const socket = new WebSocket(url);
     this.socket = socket;
     socket.addEventListener('open', () => {
-      const learnerToken = this.storage.getItem(tokenKey(this.code)) ?? undefined;
+      const learnerToken = readClassKey(this.storage, learnerTokenKey(this.code)) ?? undefined;
       socket.send(
         JSON.stringify({
           type: 'join',
@@ -90,7 +89,7 @@ export class LearnerView {
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'joined':
-        this.storage.setItem(tokenKey(this.code), message.learnerToken);
+        this.storage.setItem(learnerTokenKey(this.code), message.learnerToken);
         this.remember(message.learnerToken);
         this.online = true;
         this.shown = message.shown;

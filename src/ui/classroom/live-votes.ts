@@ -11,6 +11,7 @@ import { tableStart } from '../../sim/story/figures.ts';
 import { BAND_LABELS } from '../../sim/scoring/rubric.ts';
 import { h } from '../shell/dom.ts';
 import type { LiveVotes } from './class-view.ts';
+import { CLASS_KEYS, readClassKey } from './class-keys.ts';
 
 interface Created {
   code: string;
@@ -20,7 +21,7 @@ interface Created {
   qr: string;
 }
 
-const KEY = 'service-chain.class-tutor';
+const KEY = CLASS_KEYS.tutor;
 
 /** The lines since `from`, as learners are shown them. */
 function linesOf(view: SessionView, from: number) {
@@ -103,7 +104,7 @@ export async function resumeLive(
 ): Promise<{ live: LiveClass; resume: ClassResume } | null> {
   let stored: Stored | null;
   try {
-    stored = JSON.parse(storage.getItem(KEY) ?? 'null') as Stored | null;
+    stored = JSON.parse(readClassKey(storage, KEY) ?? 'null') as Stored | null;
   } catch {
     stored = null;
   }
