@@ -177,7 +177,7 @@ function checker(): void {
   say('## Story checker (the whole library, one process)');
   say();
   say(
-    `- ${cpu.toFixed(1)} s CPU (user + system, bash's \`time\` of \`tsx src/build/check-stories-cli.ts\`, tsx's start-up included), ${wall.toFixed(1)} s wall; target < 10 s CPU; ${before}, then ${load()}`,
+    `- ${cpu.toFixed(1)} s CPU (user + system, bash's \`time\` of \`tsx src/build/check-stories-cli.ts\`, tsx's start-up included; Ink's compiler output kept by an earlier run is read back, \`--no-cache\` compiles each story: docs/checker.md), ${wall.toFixed(1)} s wall; target < 10 s CPU; ${before}, then ${load()}`,
   );
   say();
 }
