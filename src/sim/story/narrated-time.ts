@@ -65,24 +65,8 @@ export function readDateline(text: string): Dateline | null {
  * Where a narration line's dateline disagrees with the clock at `now`: a
  * sentence for the author, or null when it agrees (or the line has none).
  */
-/**
- * Each narration line's dateline, read once: the checker checks the same
- * lines at many clocks. Bounded, like every cache in the player.
- */
-const datelines = new Map<string, Dateline | null>();
-
-function knownDateline(text: string): Dateline | null {
-  let line = datelines.get(text);
-  if (line === undefined) {
-    if (datelines.size >= 5_000) datelines.clear();
-    line = readDateline(text);
-    datelines.set(text, line);
-  }
-  return line;
-}
-
 export function datelineProblem(text: string, now: number, start: ClockStart): string | null {
-  const line = knownDateline(text);
+  const line = readDateline(text);
   if (!line) return null;
   const date = new Date((start.at + now) * 60000);
   const wrong: string[] = [];
