@@ -5,7 +5,10 @@
  * GET /api/classes/:code/attempts gives them to the tutor who holds the
  * class's tutor token. The evidence is checked as the results page checks a
  * file (its schema and its checksum) and kept as the JSON text sent, so the
- * tutor's page can check the checksum again.
+ * tutor's page can check the checksum again. PUT /api/attempts/:attemptId
+ * (the same body) replaces a kept attempt's evidence with a later export of
+ * the same play by the same learner, e.g. with the reflection written after
+ * it was sent; sent twice, it changes nothing more.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -52,32 +55,46 @@ export function registerAttemptRoutes(
   store: ClassStore,
   now: () => number = Date.now,
 ): void {
-  app.post('/api/attempts', { bodyLimit: MAX_ATTEMPT_BYTES }, async (request, reply) => {
-    const body = attemptPostSchema.safeParse(request.body);
-    if (!body.success)
-      return reply
-        .code(400)
-        .send({ error: 'a class code, a learner token and an attempt are needed' });
-    const { evidence } = body.data;
-    const learner = store.learnerInClass(body.data.code, body.data.learnerToken);
-    if (!learner)
-      return reply.code(403).send({ error: 'you have not joined a class with that code' });
+  /** The checks both routes make: a sealed, valid result from a learner of an open class. */
+  const checked = async (
+    body: unknown,
+  ): Promise<
+    | { error: number; message: string }
+    | {
+        learner: { classId: string; learnerId: string };
+        attemptId: string;
+        evidence: Record<string, unknown>;
+        result: unknown;
+      }
+  > => {
+    const posted = attemptPostSchema.safeParse(body);
+    if (!posted.success)
+      return { error: 400, message: 'a class code, a learner token and an attempt are needed' };
+    const { evidence } = posted.data;
+    const learner = store.learnerInClass(posted.data.code, posted.data.learnerToken);
+    if (!learner) return { error: 403, message: 'you have not joined a class with that code' };
     if (learner.expiresAt + ATTEMPTS_OPEN_MS <= now())
-      return reply.code(410).send({ error: 'that class no longer takes attempts' });
+      return { error: 410, message: 'that class no longer takes attempts' };
     const seal = await checkSeal(evidence);
     if (seal !== 'intact')
-      return reply
-        .code(400)
-        .send({ error: `the attempt is ${seal} (its checksum does not match)` });
+      return { error: 400, message: `the attempt is ${seal} (its checksum does not match)` };
     const parsed = evidenceExportSchema.safeParse(evidence);
     if (!parsed.success || !parsed.data.attemptId)
-      return reply.code(400).send({ error: 'the attempt is not a valid result' });
-    const attemptId = parsed.data.attemptId;
+      return { error: 400, message: 'the attempt is not a valid result' };
+    return { learner, attemptId: parsed.data.attemptId, evidence, result: evidence['result'] };
+  };
+
+  /** Keep a new attempt once; a copy of a kept one is answered as received, and changes nothing. */
+  const keep = (
+    learner: { classId: string; learnerId: string },
+    attemptId: string,
+    evidence: Record<string, unknown>,
+  ): { code: number; receipt: AttemptReceipt } | { error: number; message: string } => {
     const known = store.attemptReceivedAt(learner.classId, attemptId) !== null;
     const full =
       store.learnerAttemptCount(learner.classId, learner.learnerId) >= MAX_ATTEMPTS_PER_LEARNER;
     if (!known && full)
-      return reply.code(429).send({ error: 'this class has all the attempts it takes from you' });
+      return { error: 429, message: 'this class has all the attempts it takes from you' };
     // Kept as sent (not as parsed), so its checksum still matches its text.
     const kept = store.saveAttempt(
       learner.classId,
@@ -86,14 +103,60 @@ export function registerAttemptRoutes(
       JSON.stringify(evidence),
       now(),
     );
-    const receipt: AttemptReceipt = {
-      received: true,
-      attemptId,
-      receivedAt: new Date(kept.receivedAt).toISOString(),
-      duplicate: kept.duplicate,
+    return {
+      code: kept.duplicate ? 200 : 201,
+      receipt: {
+        received: true,
+        attemptId,
+        receivedAt: new Date(kept.receivedAt).toISOString(),
+        duplicate: kept.duplicate,
+      },
     };
-    return reply.code(kept.duplicate ? 200 : 201).send(receipt);
+  };
+
+  app.post('/api/attempts', { bodyLimit: MAX_ATTEMPT_BYTES }, async (request, reply) => {
+    const attempt = await checked(request.body);
+    if ('error' in attempt) return reply.code(attempt.error).send({ error: attempt.message });
+    const kept = keep(attempt.learner, attempt.attemptId, attempt.evidence);
+    if ('error' in kept) return reply.code(kept.error).send({ error: kept.message });
+    return reply.code(kept.code).send(kept.receipt);
   });
+
+  app.put<{ Params: { attemptId: string } }>(
+    '/api/attempts/:attemptId',
+    { bodyLimit: MAX_ATTEMPT_BYTES },
+    async (request, reply) => {
+      const attempt = await checked(request.body);
+      if ('error' in attempt) return reply.code(attempt.error).send({ error: attempt.message });
+      const { learner, attemptId, evidence } = attempt;
+      if (attemptId !== request.params.attemptId)
+        return reply.code(400).send({ error: 'the attempt is not the one named in the address' });
+      const earlier = store.attemptOf(learner.classId, attemptId);
+      // Not kept yet (its first sending was lost): kept now, as a first sending would be.
+      if (!earlier) {
+        const kept = keep(learner, attemptId, evidence);
+        if ('error' in kept) return reply.code(kept.error).send({ error: kept.message });
+        return reply.code(kept.code).send({ ...kept.receipt, updatedAt: kept.receipt.receivedAt });
+      }
+      if (earlier.learnerId !== learner.learnerId)
+        return reply.code(403).send({ error: 'that attempt was sent by another learner' });
+      // The same play: only what the learner added after it (the reflection) may differ.
+      const before = (JSON.parse(earlier.evidence) as { result?: unknown }).result;
+      if (JSON.stringify(before) !== JSON.stringify(attempt.result))
+        return reply.code(409).send({ error: 'that is not the same attempt as the one kept' });
+      store.replaceAttemptEvidence(learner.classId, attemptId, JSON.stringify(evidence));
+      const receipt: AttemptReceipt & { updatedAt: string } = {
+        received: true,
+        attemptId,
+        receivedAt: new Date(
+          store.attemptReceivedAt(learner.classId, attemptId) ?? now(),
+        ).toISOString(),
+        duplicate: true,
+        updatedAt: new Date(now()).toISOString(),
+      };
+      return reply.code(200).send(receipt);
+    },
+  );
 
   app.get<{ Params: { code: string } }>('/api/classes/:code/attempts', (request, reply) => {
     const tutorToken = bearer(request.headers.authorization);

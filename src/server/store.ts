@@ -183,6 +183,23 @@ export class ClassStore {
     return { receivedAt: this.attemptReceivedAt(classId, attemptId) ?? at, duplicate: true };
   }
 
+  /** Who sent a kept attempt and its evidence as sent, or null if the class has no such attempt. */
+  attemptOf(classId: string, attemptId: string): { learnerId: string; evidence: string } | null {
+    const row = this.statement(
+      'SELECT learner_id, evidence FROM attempts WHERE class_id = ? AND attempt_id = ?',
+    ).get(classId, attemptId) as { learner_id: string; evidence: string } | undefined;
+    return row ? { learnerId: row.learner_id, evidence: row.evidence } : null;
+  }
+
+  /** A kept attempt's evidence replaced (e.g. with the reflection written after it was sent). */
+  replaceAttemptEvidence(classId: string, attemptId: string, evidence: string): void {
+    this.statement('UPDATE attempts SET evidence = ? WHERE class_id = ? AND attempt_id = ?').run(
+      evidence,
+      classId,
+      attemptId,
+    );
+  }
+
   /** When an attempt reached the class, or null if it has not. */
   attemptReceivedAt(classId: string, attemptId: string): number | null {
     const row = this.statement(

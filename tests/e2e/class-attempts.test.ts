@@ -3,7 +3,8 @@
  * attempt reaches the class: the phone finishes the scenario, loses its
  * network at the report (the attempt waits on the device, and the learner is
  * told so), gets it back (the attempt is sent, once, and the learner sees that
- * the class received it). On another device the tutor opens the results page
+ * the class received it); a reflection written afterwards, offline, follows
+ * it to the class as an update of the same attempt. On another device the tutor opens the results page
  * with the class code and tutor key, by keyboard, and finds the attempt once,
  * however often it is loaded. axe on the learner's report and the results page.
  */
@@ -77,6 +78,34 @@ describe('an attempt played on one’s own, sent to the class', () => {
       '[]',
       'nothing waits any more',
     );
+
+    // A reflection written after the attempt was sent follows it (written offline, it waits).
+    const puts: number[] = [];
+    learner.on('response', (response) => {
+      if (response.request().method() === 'PUT' && response.url().includes('/api/attempts/'))
+        puts.push(response.status());
+    });
+    await phone.setOffline(true);
+    const feelings = 'I felt rushed when the supplier called, and said too little.';
+    await learner
+      .getByLabel(/^Feelings/)
+      .first()
+      .fill(feelings);
+    await learner.getByRole('button', { name: 'Save reflection' }).click();
+    await phone.setOffline(false);
+    await delivery(learner).filter({ hasText: 'Your reflection reached it' }).waitFor();
+    assert.ok(
+      puts.length > 0 && puts.every((status) => status === 200),
+      `PUTs answered: ${puts.join(', ')}`,
+    );
+    assert.deepEqual(posts, [201], 'the attempt itself was not sent again');
+    const kept = (await (
+      await fetch(`${room.server().url}/api/classes/${code}/attempts`, {
+        headers: { authorization: `Bearer ${tutorToken}` },
+      })
+    ).json()) as { attempts: { evidence: { reflection: { feelings: string } | null } }[] };
+    assert.equal(kept.attempts.length, 1, 'still one attempt in the class');
+    assert.equal(kept.attempts[0]?.evidence.reflection?.feelings, feelings);
     assert.deepEqual(
       errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)),
       [],

@@ -13,6 +13,7 @@ import type { Peer } from '../../src/server/class-hub.ts';
 import { startClassServer, type ClassServer } from '../../src/server/server.ts';
 import { buildEvidence } from '../../src/sim/evidence/evidence.ts';
 import { seal } from '../../src/sim/evidence/integrity.ts';
+import type { Reflection } from '../../src/sim/scoring/reflection.ts';
 import { resultOf } from '../../src/sim/evidence/result.ts';
 import { Session } from '../../src/sim/session/session.ts';
 import { tinyScenario } from './fixture-story.ts';
@@ -55,8 +56,20 @@ function join_(code: string, name: string): string {
   return joined.learnerToken;
 }
 
+const reflectionOf = (words: string): Reflection => ({
+  version: 1,
+  description: words,
+  feelings: words,
+  evaluation: words,
+  analysis: words,
+  conclusion: words,
+  actionPlan: words,
+  pdca: { plan: words, do: words, check: words, act: words },
+  updatedAt: '2026-01-05T10:00:00.000Z',
+});
+
 /** A sealed result from a real play of the tiny story, started `minute` minutes in. */
-async function attempt(path: number[], minute: number) {
+async function attempt(path: number[], minute: number, reflection: Reflection | null = null) {
   const replay = Session.replay(scenario, path, 3);
   if (!replay.ok) throw new Error(replay.error);
   const { view } = replay.session;
@@ -67,8 +80,8 @@ async function attempt(path: number[], minute: number) {
       state: view.state,
       meta: scenario.meta,
       selfRating: null,
-      reflection: null,
-      exportedAt: at,
+      reflection,
+      exportedAt: reflection?.updatedAt ?? at,
       learnerName: 'Asha',
     }),
   );
@@ -76,6 +89,8 @@ async function attempt(path: number[], minute: number) {
 
 const post = (payload: object) =>
   server.app.inject({ method: 'POST', url: '/api/attempts', payload });
+const put = (attemptId: string, payload: object) =>
+  server.app.inject({ method: 'PUT', url: `/api/attempts/${attemptId}`, payload });
 const attemptsOf = (code: string, tutorToken: string) =>
   server.app.inject({
     method: 'GET',
@@ -121,6 +136,37 @@ describe('a learner sending an attempt to their class', () => {
     expect(attempts.map((a) => a.attemptId)).toEqual([evidence.attemptId]);
     // Given back as sent, so the tutor's page finds its checksum intact.
     expect(JSON.stringify(attempts[0]?.evidence)).toBe(JSON.stringify(evidence));
+  });
+
+  it('takes the reflection written after the attempt was sent, as often as it comes', async () => {
+    const { code, tutorToken } = await startClass();
+    const learnerToken = join_(code, 'Asha');
+    const sent = await attempt([0], 1);
+    const first = await post({ code, learnerToken, evidence: sent });
+    const reflected = await attempt([0], 1, reflectionOf('I should have called back sooner.'));
+    const id = sent.attemptId ?? '';
+    const update = await put(id, { code, learnerToken, evidence: reflected });
+    expect(update.statusCode).toBe(200);
+    expect(receipt(update)).toMatchObject({ attemptId: id, receivedAt: receipt(first).receivedAt });
+    expect((await put(id, { code, learnerToken, evidence: reflected })).statusCode).toBe(200);
+    const attempts = await listed(code, tutorToken);
+    expect(attempts).toHaveLength(1);
+    expect(JSON.stringify(attempts[0]?.evidence)).toBe(JSON.stringify(reflected));
+  });
+
+  it('refuses an update that is another play, or another learner’s attempt', async () => {
+    const { code } = await startClass();
+    const asha = join_(code, 'Asha');
+    const ben = join_(code, 'Ben');
+    const sent = await attempt([0], 1);
+    await post({ code, learnerToken: asha, evidence: sent });
+    const id = sent.attemptId ?? '';
+    // Same seed and start, so the same attempt id, but another path.
+    const other = await attempt([1], 1, reflectionOf('x'));
+    expect(other.attemptId).toBe(id);
+    expect((await put(id, { code, learnerToken: asha, evidence: other })).statusCode).toBe(409);
+    const reflected = await attempt([0], 1, reflectionOf('Not mine'));
+    expect((await put(id, { code, learnerToken: ben, evidence: reflected })).statusCode).toBe(403);
   });
 
   it('keeps two attempts of one learner apart', async () => {

@@ -20,30 +20,42 @@ function words(delivery: Delivery): string {
     case 'received': {
       const at = new Date(delivery.receivedAt);
       const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-      return `Received by class ${delivery.code} at ${time} on ${at.toLocaleDateString('en-GB')}. Your tutor can see it with the class's results.`;
+      const received = `Received by class ${delivery.code} at ${time} on ${at.toLocaleDateString('en-GB')}. Your tutor can see it with the class's results.`;
+      if (!delivery.updatedAt) return received;
+      const later = new Date(delivery.updatedAt).toLocaleTimeString('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      return `${received} Your reflection reached it at ${later}.`;
     }
     case 'refused':
       return `Class ${delivery.code} did not accept this attempt: ${delivery.reason}. You can still download your evidence file and give it to your tutor.`;
   }
 }
 
+export interface ClassDelivery {
+  readonly element: HTMLElement;
+  /** The learner saved their reflection: the class gets the attempt with it. */
+  reflectionSaved(): void;
+}
+
 /**
  * The panel for an attempt, or null when this device has joined no class or
- * joined after the attempt finished. `source` is read once, when it is sent.
+ * joined after the attempt finished. `source` is read when the attempt is
+ * sent, and again each time the reflection is saved.
  */
 export function renderClassDelivery(
   storage: Storage,
   source: () => EvidenceSource,
-): HTMLElement | null {
+): ClassDelivery | null {
   const membership = classMembership(storage);
   const first = source();
   if (!membership || first.result.finishedAt < membership.joinedAt) return null;
   const outbox = classOutbox(storage);
   // The name on the report comes first; the one given on joining stands in for it.
-  const evidence = buildEvidence({
-    ...first,
-    learnerName: first.learnerName || membership.name || null,
-  });
+  const evidenceOf = (from: EvidenceSource) =>
+    buildEvidence({ ...from, learnerName: from.learnerName || membership.name || null });
+  const evidence = evidenceOf(first);
   const attemptId = evidence.attemptId ?? '';
   const status = h('p', { role: 'status', className: 'delivery-status' });
   const show = (delivery: Delivery) => (status.textContent = words(delivery));
@@ -64,5 +76,11 @@ export function renderClassDelivery(
     status.textContent = `Sending this attempt to class ${membership.code}…`;
     void seal(evidence).then((sealed) => show(outbox.send(membership, { ...sealed, attemptId })));
   }
-  return element;
+  return {
+    element,
+    reflectionSaved: () =>
+      void seal(evidenceOf(source())).then((sealed) =>
+        outbox.update(membership, { ...sealed, attemptId }),
+      ),
+  };
 }

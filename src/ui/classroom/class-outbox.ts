@@ -7,7 +7,10 @@
  * network it waits and tries again, and at once when the browser says it is
  * back online. The server keeps an attempt once whatever arrives twice, and
  * this queue never holds one attempt twice, so none is counted twice. There
- * is one queue per page (classOutbox), listening once for 'online'.
+ * is one queue per page (classOutbox), listening once for 'online'. What
+ * the learner adds after sending (a reflection) follows the same way, as an
+ * update of the attempt the server has (PUT, which it takes as often as it
+ * comes); added before the attempt left the device, it simply goes with it.
  */
 import type { EvidenceExport } from '../../sim/evidence/evidence.ts';
 import { CLASS_KEYS, readClassKey } from './class-keys.ts';
@@ -26,12 +29,20 @@ interface Queued {
   readonly code: string;
   readonly learnerToken: string;
   readonly evidence: EvidenceExport;
+  /** The attempt reached the class already: this replaces its evidence there. */
+  readonly update?: boolean;
 }
 
 /** What became of an attempt: shown to the learner beside the report. */
 export type Delivery =
   | { readonly state: 'queued'; readonly code: string; readonly offline: boolean }
-  | { readonly state: 'received'; readonly code: string; readonly receivedAt: string }
+  | {
+      readonly state: 'received';
+      readonly code: string;
+      readonly receivedAt: string;
+      /** When the class last took a later version of it (with the reflection). */
+      readonly updatedAt?: string;
+    }
   | { readonly state: 'refused'; readonly code: string; readonly reason: string };
 
 const { membership: MEMBERSHIP, outbox: OUTBOX, delivered: DELIVERED } = CLASS_KEYS;
@@ -155,6 +166,30 @@ export class ClassOutbox {
     return { state: 'queued', code, offline: !navigator.onLine };
   }
 
+  /**
+   * Send a later export of an attempt (e.g. with the reflection): with the
+   * attempt if it still waits on the device, as an update if the class has it.
+   */
+  update(membership: ClassMembership, evidence: EvidenceExport & { attemptId: string }): void {
+    const { attemptId } = evidence;
+    const queue = this.queue();
+    const waiting = queue.find((q) => q.attemptId === attemptId);
+    if (waiting)
+      write(
+        this.storage,
+        OUTBOX,
+        queue.map((q) => (q === waiting ? { ...q, evidence } : q)),
+      );
+    else if (this.delivered()[attemptId]?.state === 'received') {
+      const { code, learnerToken } = membership;
+      write(this.storage, OUTBOX, [
+        ...queue,
+        { attemptId, code, learnerToken, evidence, update: true },
+      ]);
+    } else return;
+    void this.flush();
+  }
+
   /** Send what is queued, one attempt at a time, in the order they finished. */
   async flush(): Promise<void> {
     if (this.sending) return;
@@ -173,7 +208,9 @@ export class ClassOutbox {
           this.retryMs = Math.min(this.retryMs * 2, 60_000);
           return;
         }
-        this.settle(item.attemptId, delivery);
+        // A refused update leaves the attempt as the class received it.
+        const previous = item.update ? this.delivered()[item.attemptId] : undefined;
+        this.settle(item.attemptId, delivery.state === 'refused' && previous ? previous : delivery);
       }
       this.retryMs = 2000;
     } finally {
@@ -185,25 +222,34 @@ export class ClassOutbox {
   private async deliver(item: Queued): Promise<Delivery | null> {
     let response: Response;
     try {
-      response = await this.post('/api/attempts', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          code: item.code,
-          learnerToken: item.learnerToken,
-          evidence: item.evidence,
-        }),
-      });
+      response = await this.post(
+        item.update ? `/api/attempts/${encodeURIComponent(item.attemptId)}` : '/api/attempts',
+        {
+          method: item.update ? 'PUT' : 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            code: item.code,
+            learnerToken: item.learnerToken,
+            evidence: item.evidence,
+          }),
+        },
+      );
     } catch {
       return null;
     }
     if (response.status >= 500 || response.status === 408) return null;
     const body = (await response.json().catch(() => ({}))) as {
       receivedAt?: string;
+      updatedAt?: string;
       error?: string;
     };
     if (response.ok && typeof body.receivedAt === 'string')
-      return { state: 'received', code: item.code, receivedAt: body.receivedAt };
+      return {
+        state: 'received',
+        code: item.code,
+        receivedAt: body.receivedAt,
+        ...(typeof body.updatedAt === 'string' ? { updatedAt: body.updatedAt } : {}),
+      };
     return {
       state: 'refused',
       code: item.code,

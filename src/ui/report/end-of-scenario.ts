@@ -79,6 +79,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       save: (r) => {
         const ok = store.saveReflection(result, r);
         evidence.refresh();
+        delivery?.reflectionSaved();
         return ok;
       },
     });
@@ -114,7 +115,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       name,
       summary,
       report,
-      ...(delivery ? [delivery] : []),
+      ...(delivery ? [delivery.element] : []),
       reflection.element,
       evidence.element,
       ...(attempts ? [attempts] : []),
