@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { choices, choicesReady, choose, chooseOption, useApp, watchErrors } from './harness.ts';
 import { layoutProblems } from './overflow.ts';
 import { builtScenario, pathTo } from './paths.ts';
@@ -119,4 +120,99 @@ describe('phone layout', () => {
     );
     await page.close();
   });
+
+  // A learner on a phone reads what the people said back, then answers. Either the first option
+  // is on the screen they are shown, or the reply starts at the top of it and the options follow
+  // the reply's end within one screen, so reading on down brings them up and nothing needs hunting.
+  const PHONE = { width: 360, height: 740 };
+  for (const { scenario, motion } of [
+    { scenario: 'picking-error', motion: 'reduce' },
+    { scenario: 'late-supplier', motion: 'no-preference' },
+  ] as const) {
+    it(`after every choice in ${scenario} on a 360 px touch screen (motion: ${motion}), shows the first option, or starts the reply at the top of the screen with the options less than a screen below its end`, async () => {
+      const context = await app.browser().newContext({
+        viewport: PHONE,
+        hasTouch: true,
+        isMobile: true,
+        reducedMotion: motion,
+      });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${app.url()}/?scenario=${scenario}&seed=1`);
+      const path = pathTo(await builtScenario(scenario), 'strong');
+      for (const [decision, index] of path.entries()) {
+        await choicesReady(page);
+        // Reduced motion: the page is already in place; otherwise it glides there first.
+        if (motion === 'no-preference') await scrollSettled(page);
+        const place = await readingPlace(page);
+        const where = `${scenario}, decision ${decision + 1}: ${JSON.stringify(place)}`;
+        const optionShown = place.option.top >= 0 && place.option.bottom <= PHONE.height;
+        if (decision > 0 && !optionShown) {
+          assert.ok(
+            place.exchange.top >= 0 && place.exchange.top < 0.15 * PHONE.height,
+            `${where}: the reply starts at the top of the screen`,
+          );
+          assert.ok(
+            place.option.top - place.lastLine.bottom < PHONE.height,
+            `${where}: the options are less than a screen below the reply's end`,
+          );
+        } else assert.ok(optionShown, `${where}: the first option is on the screen`);
+        // Focus waits on the options (never on one of them), and the transcript stays the log a
+        // screen reader announces new lines from, its newest line shown.
+        assert.equal(place.focus, 'Choices', `${where}: focus is on the choices`);
+        assert.ok(
+          place.logAnnounces,
+          `${where}: the transcript is a log with its newest line shown`,
+        );
+        const lines = await page.getByRole('log').locator('li').count();
+        await page
+          .locator(`[role="group"][aria-label="Choices"] button[data-index="${index}"]`)
+          .tap();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('[role="log"] li').length > n,
+          lines,
+        );
+      }
+      await page.getByRole('heading', { name: /how did you do/ }).waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
 });
+
+/** Wait until the page has stopped moving (a smooth scroll has ended). */
+async function scrollSettled(page: Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 40; i += 1) {
+    const y = await page.evaluate(() => scrollY);
+    if (y === last) return;
+    last = y;
+    await page.waitForTimeout(150);
+  }
+}
+
+/** Where the learner's latest exchange, its last line and the first option are on the screen. */
+function readingPlace(page: Page) {
+  return page.evaluate(() => {
+    const log = document.querySelector('[role="log"]');
+    const lines = [...(log?.querySelectorAll('li') ?? [])];
+    const choiceLines = lines.filter((line) => line.classList.contains('line-choice'));
+    const exchange = (choiceLines.at(-1) ?? lines.at(-1))?.getBoundingClientRect();
+    const lastLine = lines.at(-1);
+    const last = lastLine?.getBoundingClientRect();
+    const option = document
+      .querySelector('[role="group"][aria-label="Choices"] button')
+      ?.getBoundingClientRect();
+    // Plain numbers (no helper function: the page cannot see this file's helpers).
+    return {
+      exchange: { top: Math.round(exchange?.top ?? NaN) },
+      lastLine: { bottom: Math.round(last?.bottom ?? NaN) },
+      option: { top: Math.round(option?.top ?? NaN), bottom: Math.round(option?.bottom ?? NaN) },
+      focus: document.activeElement?.getAttribute('aria-label'),
+      logAnnounces:
+        log?.getAttribute('role') === 'log' &&
+        log.getAttribute('aria-live') !== 'off' &&
+        (lastLine?.getClientRects().length ?? 0) > 0,
+    };
+  });
+}

@@ -2,9 +2,11 @@
  * A chain-mapping task in the choices area: the question as the prompt, the
  * learner's trace so far as an ordered list (the accessible truth), and a
  * small picture of the chain with the traced links numbered in order. The
- * options stay the ordinary buttons of the Choices group; this only adds
- * what sits above them. The picture is loaded with the chain map's drawing
- * code the first time a task appears.
+ * options stay the ordinary buttons of the Choices group; this only adds the
+ * question and trace above them and the picture below them (on a phone the
+ * picture is taller than the screen, and the options must not wait behind
+ * it). The picture is loaded with the chain map's drawing code the first time
+ * a task appears.
  */
 import './chain-task.css';
 import { chainTaskView, type TracedLink } from '../../sim/chain/chain-trace.ts';
@@ -52,12 +54,18 @@ export function traceList(
   );
 }
 
+/** Where a task is shown: its question and trace above the options, its picture below them. */
+export interface ChainTaskSlots {
+  readonly task: HTMLElement;
+  readonly picture: HTMLElement;
+}
+
 /**
- * Fill `slot` with the task the coming decision belongs to, or empty it, and
- * let the Choices `group` be described by the question while it is asked.
+ * Fill the slots with the task the coming decision belongs to, or empty them,
+ * and let the Choices `group` be described by the question while it is asked.
  */
 export function renderChainTask(
-  slot: HTMLElement,
+  slots: ChainTaskSlots,
   group: HTMLElement,
   view: SessionView,
   meta: ScenarioMeta,
@@ -66,14 +74,17 @@ export function renderChainTask(
   if (task) group.setAttribute('aria-describedby', CHAIN_TASK_QUESTION_ID);
   else group.removeAttribute('aria-describedby');
   const key = task ? String(view.path.length) : '';
+  const slot = slots.task;
   if (slot.dataset.decision === key) return;
   slot.dataset.decision = key;
+  const picture = slots.picture;
+  picture.replaceChildren();
+  picture.hidden = true;
   if (!task) {
     slot.replaceChildren();
     slot.hidden = true;
     return;
   }
-  const picture = h('div', { className: 'chain-task-picture' });
   slot.hidden = false;
   slot.replaceChildren(
     h(
@@ -104,7 +115,6 @@ export function renderChainTask(
               { className: 'chain-task-lead' },
               'Your trace so far: nothing yet. This is the first link.',
             ),
-        picture,
       ),
     ),
   );
@@ -112,8 +122,9 @@ export function renderChainTask(
   // screen readers; a failure to load it leaves the words, which carry everything.
   void import('./chain-task-map.ts')
     .then(({ renderTraceMap }) => {
-      if (slot.dataset.decision === key && picture.isConnected)
-        picture.replaceChildren(renderTraceMap(meta, view.state));
+      if (slot.dataset.decision !== key || !picture.isConnected) return;
+      picture.replaceChildren(renderTraceMap(meta, view.state));
+      picture.hidden = false;
     })
-    .catch(() => picture.remove());
+    .catch(() => picture.replaceChildren());
 }

@@ -13,7 +13,11 @@ import { ChoiceGate } from './choice-gate.ts';
 import { ChoiceTimer } from './choice-timer.ts';
 import { Dashboard } from './dashboard.ts';
 import { PeopleList } from './people-list.ts';
+import { readingPosition } from './reading-position.ts';
 import { Transcript } from './transcript.ts';
+
+/** Room kept above the latest exchange and below the first option, so neither touches the edge. */
+const READING_MARGIN = 8;
 
 export interface PlayViewEvents {
   /** Ink's `index` of the option, answering `decision` (the number of choices made before it). */
@@ -26,6 +30,8 @@ export class PlayView {
   private readonly choices: HTMLDivElement;
   /** Above the choices: what the coming decision asks when it is a chain-mapping task. */
   private readonly choiceTask = h('div', { className: 'chain-task-slot', hidden: true });
+  /** Below the choices: that task's picture of the chain, which repeats its trace. */
+  private readonly choiceTaskPicture = h('div', { className: 'chain-task-picture', hidden: true });
   private readonly people: PeopleList;
   private readonly dashboard: Dashboard;
   /** Where the illustrated stage sits while this scenario is played. */
@@ -75,6 +81,7 @@ export class PlayView {
         this.timer.element,
         this.choiceTask,
         this.choices,
+        this.choiceTaskPicture,
       ),
       h(
         'aside',
@@ -100,7 +107,12 @@ export class PlayView {
     const timed =
       view.choices.length > 0 && document.documentElement.getAttribute('data-timers') !== 'off';
     this.timer.show(view.path.length, timed ? state.pendingTimer : null);
-    renderChainTask(this.choiceTask, this.choices, view, this.meta);
+    renderChainTask(
+      { task: this.choiceTask, picture: this.choiceTaskPicture },
+      this.choices,
+      view,
+      this.meta,
+    );
     this.current = view;
     const decision = view.path.length;
     this.gate.show(decision, performance.now());
@@ -125,9 +137,32 @@ export class PlayView {
     this.settle();
     this.people.render(state);
     this.dashboard.render(state);
-    // The transcript has brought its latest line into view; on a phone the options are below
-    // it, so the first is brought up too (the end of the latest line stays above it).
-    this.choices.firstElementChild?.scrollIntoView?.({ block: 'nearest' });
+    this.placePage();
+  }
+
+  /**
+   * On a phone the transcript, the options and the scene share one scrolling
+   * page: after each choice the latest exchange starts at the top of the screen
+   * or the first option is in view, both when they fit (reading-position.ts).
+   * On a wide screen the transcript scrolls itself and the options stay beside
+   * the scene, so the first option only needs to be brought into view.
+   */
+  private placePage(): void {
+    const first = this.choices.firstElementChild;
+    if (!first) return;
+    const exchange = this.transcript.latestExchange();
+    if (!this.transcript.partOfPage() || !exchange) {
+      first.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
+    const top = readingPosition({
+      scrolled: window.scrollY,
+      viewport: window.innerHeight,
+      exchangeTop: exchange.getBoundingClientRect().top + window.scrollY - READING_MARGIN,
+      optionBottom: first.getBoundingClientRect().bottom + window.scrollY + READING_MARGIN,
+    });
+    const reduced = document.documentElement.getAttribute('data-motion') === 'reduced';
+    window.scrollTo({ top, behavior: reduced ? 'instant' : 'smooth' });
   }
 
   /** Bring the scenario's closing lines into view as the end screen appears. */

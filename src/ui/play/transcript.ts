@@ -40,7 +40,11 @@ export class Transcript {
     );
   }
 
-  /** Append the entries not shown yet and keep the latest in view. */
+  /**
+   * Append the entries not shown yet. In its own scrolling box (a wide screen)
+   * the latest line is kept in view; on a phone the page is placed by the play
+   * view, which knows where the options are.
+   */
   render(transcript: readonly TranscriptEntry[]): void {
     for (const entry of transcript.slice(this.shown)) {
       const cells = entry.kind === 'narration' ? tableCells(entry.text) : null;
@@ -49,7 +53,21 @@ export class Transcript {
     }
     this.shown = transcript.length;
     this.foldEarlierLines();
-    this.lines.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+    if (!this.partOfPage()) this.lines.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** Whether the transcript is part of the page (a phone) rather than a box scrolling by itself. */
+  partOfPage(): boolean {
+    return this.log.isConnected && getComputedStyle(this.log).overflowY === 'visible';
+  }
+
+  /**
+   * Where the latest exchange starts: the learner's own words at their last
+   * choice, or before any choice the latest line.
+   */
+  latestExchange(): Element | null {
+    const choices = this.lines.querySelectorAll('.line-choice');
+    return choices[choices.length - 1] ?? this.lines.lastElementChild;
   }
 
   private entry(entry: TranscriptEntry): HTMLLIElement {
