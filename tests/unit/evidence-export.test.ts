@@ -17,7 +17,7 @@ const FINISHED = '2025-06-09T09:20:00.000Z';
 
 function exported(path: number[], withReflection = true) {
   const { view } = played(scenario, path);
-  const reflection = startReflection(view.state, scenario.meta, FINISHED);
+  const reflection = startReflection(view.state, scenario.meta, view.scores, FINISHED);
   return buildEvidence({
     result: resultOf(view, STARTED, FINISHED),
     state: view.state,

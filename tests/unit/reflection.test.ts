@@ -38,20 +38,23 @@ describe('the guided reflection', () => {
     expect(PDCA_STEPS.map((s) => s.id)).toEqual(['plan', 'do', 'check', 'act']);
   });
 
-  it('pre-fills the description from the transcript: the choices made, contacts and the ending', () => {
-    const { state } = played(scenario, [0, 0]).view;
-    const text = describeAttempt(state, scenario.meta);
-    expect(text).toContain('Scenario: Tiny test.');
-    expect(text).toContain('I chose to listen and acknowledge.');
-    expect(text).toContain('I chose to ask for their view.');
-    expect(text).toContain('Test Supplies (phone): Asked about the delay.');
-    expect(text).toContain('How it ended: Sorted. She is happy.');
-    expect(text.indexOf('listen and acknowledge')).toBeLessThan(text.indexOf('ask for their view'));
+  it('starts the description with a short scaffold: the key decision, a strength, one thing to change', () => {
+    const { state, scores } = played(scenario, [0, 1]).view;
+    const text = describeAttempt(state, scenario.meta, scores);
+    expect(text).toContain(
+      'In “Tiny test” I was the Customer Service Coordinator at Northway Home.',
+    );
+    expect(text).toMatch(/The decision that mattered most came at .+, when I chose to /);
+    expect(text).toContain('It ended: Half sorted.');
+    // The strength's example is not the key decision told again.
+    expect(text).toMatch(/What went (well|best): Listening and empathy, rated \w+\.\n/);
+    expect(text).toMatch(/What I would do differently: Two-way partner communication was my /);
+    expect(text.endsWith('Next time I would …')).toBe(true);
   });
 
   it('starts a valid reflection with only the description filled in', () => {
-    const { state } = played(scenario, [1, 1]).view;
-    const reflection = startReflection(state, scenario.meta, NOW);
+    const { state, scores } = played(scenario, [1, 1]).view;
+    const reflection = startReflection(state, scenario.meta, scores, NOW);
     expect(reflectionSchema.safeParse(reflection).success).toBe(true);
     expect(reflection.feelings).toBe('');
     expect(isUntouched(reflection, reflection.description)).toBe(true);
@@ -138,7 +141,10 @@ describe('reflection and self-rating saved with the attempt', () => {
     const storage = new MemoryStorage();
     const store = new ResultsStore(storage);
     store.add(result);
-    const reflection = { ...startReflection(view.state, scenario.meta, NOW), feelings: 'Nervous.' };
+    const reflection = {
+      ...startReflection(view.state, scenario.meta, view.scores, NOW),
+      feelings: 'Nervous.',
+    };
     expect(store.saveSelfRating(result, { listening: 'secure' })).toBe(true);
     expect(store.saveReflection(result, reflection)).toBe(true);
     expect(store.notesFor(result)).toEqual({

@@ -3,13 +3,15 @@
  * reflective cycle and a short plan–do–check–act action plan. Assessors on
  * Level 3/4 courses look for a reflective account of a challenge and the
  * steps taken (seeds: examiner marking points), so the description starts
- * from what the learner actually did, taken from the transcript, and they
- * edit it into their own words.
+ * from a few sentences about what the learner actually did, which they
+ * finish and edit into their own words.
  */
 import { z } from 'zod';
 import { firstPerson, whenLabel } from '../story/phrasing.ts';
 import type { DimensionScore } from './scoring.ts';
-import { characterName, type ScenarioMeta } from '../story/scenario.ts';
+import { BAND_LABELS } from './rubric.ts';
+import type { ScenarioMeta } from '../story/scenario.ts';
+import type { Decision, ScoredMoment } from '../session/records.ts';
 import type { SimState } from '../session/sim-state.ts';
 
 const REFLECTION_VERSION = 1;
@@ -42,7 +44,8 @@ export const GIBBS_STAGES: readonly Prompt<GibbsStageId>[] = [
   {
     id: 'description',
     label: 'Description',
-    prompt: 'What happened? Edit this account of what you did so it reads in your own words.',
+    prompt:
+      'What happened? Finish these sentences in your own words, and change anything you like.',
   },
   {
     id: 'feelings',
@@ -110,35 +113,123 @@ export function emptyReflection(now: string): Reflection {
   };
 }
 
-/** A first-person account of the attempt from its transcript and records, for the learner to edit. */
-export function describeAttempt(state: SimState, meta: ScenarioMeta): string {
-  const name = (id: string | null) => (id === null ? 'someone' : characterName(meta, id));
-  const lines = [
-    `Scenario: ${meta.title}. ${meta.summary}`,
-    'As the Customer Service Coordinator at Northway Home, this is what I did:',
-  ];
-  for (const entry of state.transcript) {
-    if (entry.kind === 'choice')
-      lines.push(`- ${whenLabel(entry.at, meta.start)}: ${firstPerson(entry.text)}`);
-    if (entry.kind === 'event') lines.push(`- ${whenLabel(entry.at, meta.start)}: ${entry.text}`);
+/** A choice quoted in the scaffold is cut, at a word, past this many characters. */
+const QUOTE_MAX = 110;
+
+/** A sentence that ends as one: a full stop added unless it ends with its own stop or question. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** A long choice cut at a word, its closing quotation mark kept, so the scaffold stays short. */
+function shortened(choice: string): string {
+  if (choice.length <= QUOTE_MAX) return choice;
+  const cut = choice.slice(0, QUOTE_MAX).replace(/[\s,;:–—-]+\S*$/, '');
+  return /^\s*["“]/.test(choice) ? `${cut}…”` : `${cut}…`;
+}
+
+/** What the learner did at a decision, as a clause: "I chose to ring Graham", "I said: “…”". */
+const did = (choice: string) => firstPerson(shortened(choice)).replace(/\.$/, '');
+
+/** The decision whose choice moved the scores most (the earliest of equals), or null before any. */
+function keyDecision(state: SimState): Decision | null {
+  const weight = (decision: Decision) =>
+    state.moments
+      .filter((moment) => moment.choice?.decision === decision.index)
+      .reduce((sum, moment) => sum + Math.abs(moment.delta), 0);
+  return state.decisions.reduce<Decision | null>(
+    (best, decision) => (best === null || weight(decision) > weight(best) ? decision : best),
+    null,
+  );
+}
+
+const BAND_ORDER = ['not-yet', 'developing', 'secure', 'strong'] as const;
+const bandRank = (score: DimensionScore) => (score.band ? BAND_ORDER.indexOf(score.band) : -1);
+
+/**
+ * The moment of a dimension that a choice made, the highest (or lowest)
+ * scoring, at a decision other than `except` (one the scaffold already names).
+ */
+function telling(score: DimensionScore, highest: boolean, except?: number): ScoredMoment | null {
+  const chosen = score.moments.filter(
+    (moment) => moment.choice !== null && moment.choice.decision !== except,
+  );
+  const sorted = chosen.toSorted((a, b) => (highest ? b.delta - a.delta : a.delta - b.delta));
+  const moment = sorted[0];
+  return moment && (highest ? moment.delta > 0 : moment.delta < 0) ? moment : null;
+}
+
+/**
+ * A short start to the description, in the first person, for the learner to
+ * finish in their own words: the scenario, the decision that weighed most,
+ * how it ended, one strength and one thing to do differently (the weakest
+ * principle, with a chance passed over or a choice that cost marks). The
+ * full record of what happened is in the report above it, so it is not
+ * repeated here: a long account is one a learner cannot make their own.
+ */
+export function describeAttempt(
+  state: SimState,
+  meta: ScenarioMeta,
+  scores: readonly DimensionScore[],
+): string {
+  const at = (minutes: number) => whenLabel(minutes, meta.start);
+  const lines = [`In “${meta.title}” I was the Customer Service Coordinator at Northway Home.`];
+  const key = keyDecision(state);
+  const keyChoice = key?.options[key.chosen];
+  if (key && keyChoice !== undefined)
+    lines.push(
+      sentence(`The decision that mattered most came at ${at(key.at)}, when ${did(keyChoice)}`),
+    );
+  if (state.ending) lines.push(`It ended: ${sentence(state.ending.title)}`);
+
+  const evidenced = scores.filter((score) => score.band !== null);
+  const best = evidenced
+    .filter((score) => bandRank(score) > 0)
+    .toSorted((a, b) => bandRank(b) - bandRank(a) || b.score - a.score)[0];
+  if (best?.band) {
+    const moment = telling(best, true, key?.index);
+    const example = moment?.choice
+      ? ` ${sentence(`For example, at ${at(moment.at)} ${did(moment.choice.text)}`)}`
+      : '';
+    const heading = bandRank(best) > 1 ? 'What went well' : 'What went best';
+    lines.push(`${heading}: ${best.dimension.name}, rated ${BAND_LABELS[best.band]}.${example}`);
+  } else lines.push('What went well: …');
+
+  // The weakest principle, and among equals the one with a chance passed over or marks lost.
+  const weakest = evidenced
+    .filter((score) => score !== best)
+    .map((score) => ({ score, passed: score.missed[0], lost: telling(score, false) }))
+    .toSorted(
+      (a, b) =>
+        bandRank(a.score) - bandRank(b.score) ||
+        Number(Boolean(b.passed ?? b.lost)) - Number(Boolean(a.passed ?? a.lost)),
+    )[0];
+  const band = weakest?.score.band;
+  if (weakest && band && (band !== 'strong' || weakest.passed || weakest.lost)) {
+    const { score, passed, lost } = weakest;
+    const example = passed
+      ? ` ${sentence(`At ${at(passed.at)} ${did(passed.chose)}, which passed over a chance to show it`)}`
+      : lost?.choice
+        ? ` ${sentence(`At ${at(lost.at)} ${did(lost.choice.text)}, which cost marks`)}`
+        : '';
+    const area = bandRank(score) > 1 ? 'least strong' : 'weakest';
+    lines.push(
+      `What I would do differently: ${score.dimension.name} was my ${area} area, rated ${BAND_LABELS[band]}.${example}`,
+    );
   }
-  if (state.log.length > 0) {
-    lines.push('Who I contacted:');
-    for (const entry of state.log)
-      lines.push(`- ${name(entry.who)} (${entry.channel}): ${entry.summary}`);
-  }
-  if (state.agreements.length > 0) {
-    lines.push('What we agreed:');
-    for (const a of state.agreements)
-      lines.push(`- With ${name(a.who)}, ${a.written ? 'in writing' : 'verbally only'}: ${a.what}`);
-  }
-  if (state.ending) lines.push(`How it ended: ${state.ending.title}. ${state.ending.meaning}`);
+  lines.push('Next time I would …');
   return lines.join('\n');
 }
 
 /** A reflection to start from: the description pre-filled, everything else the learner's. */
-export function startReflection(state: SimState, meta: ScenarioMeta, now: string): Reflection {
-  return { ...emptyReflection(now), description: describeAttempt(state, meta) };
+export function startReflection(
+  state: SimState,
+  meta: ScenarioMeta,
+  scores: readonly DimensionScore[],
+  now: string,
+): Reflection {
+  return { ...emptyReflection(now), description: describeAttempt(state, meta, scores) };
 }
 
 /** The principles to analyse against: weakest evidenced dimensions first, as they teach most. */

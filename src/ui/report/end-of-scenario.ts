@@ -54,7 +54,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
 
   // Found while the learner rates themselves, so the report is whole when it opens.
   const stronger = strongerInIdleTime(view);
-  const prefilled = describeAttempt(view.state, view.scenario.meta);
+  const prefilled = describeAttempt(view.state, view.scenario.meta, view.scores);
   let learner = store.learnerName();
   const showReport = (selfRating: SelfRating | null) => {
     const report = renderReport(view, events, {

@@ -79,7 +79,8 @@ function principles(view: SessionView): HTMLElement {
 export function createReflection(options: ReflectionOptions): ReflectionForm {
   const { view } = options;
   const now = () => new Date().toISOString();
-  const start = options.initial ?? startReflection(view.state, view.scenario.meta, now());
+  const start =
+    options.initial ?? startReflection(view.state, view.scenario.meta, view.scores, now());
   const stages = GIBBS_STAGES.map((stage) =>
     field(
       `reflect-${stage.id}`,
