@@ -264,6 +264,32 @@ describe('summing up a class', () => {
     });
   });
 
+  it('groups an unnamed learner’s attempts by their device, numbered by first attempt, the same every time', async () => {
+    const { results, points } = await keep([
+      [[0, 0], '', 5],
+      [[1, 1], '', 2],
+      [[0, 1], '', 3],
+      [[1, 0], 'Asha', 4],
+    ]);
+    const from = (device: string | undefined) => (r: KeptResult) => ({
+      ...r,
+      evidence: { ...r.evidence, ...(device ? { anonymousDevice: device } : {}) },
+    });
+    // Seeds 2 and 5 played on one device; seed 3 came in a file from before device ids.
+    const [late, early, older, named] = results as [KeptResult, KeptResult, KeptResult, KeptResult];
+    const kept = [
+      from('device-tablet-7')(late),
+      from('device-tablet-7')(early),
+      from(undefined)(older),
+      named,
+    ];
+    const lines = (list: KeptResult[]) =>
+      summariseClass(list, points).learnerAttempts.map((l) => `${l.learner}: ${l.attempts}`);
+    expect(lines(kept)).toEqual(['Asha: 1', 'Unnamed learner 1: 2', 'Unnamed learner 2: 1']);
+    expect(lines(kept.toReversed())).toEqual(lines(kept));
+    expect(classCsv(kept, summariseClass(kept, points))).toContain('Unnamed learner 1,');
+  });
+
   it('writes one CSV row per attempt with a column per dimension and per decision', async () => {
     const { results, points } = await keep([
       [[0, 1], 'Asha, "A."', 1],

@@ -115,9 +115,31 @@ export interface ClassSummary {
   readonly markingPoints: readonly PointSummary[];
 }
 
-/** Who an attempt is from: the name the learner gave, or the attempt itself when there is none. */
-function learnerOf(evidence: EvidenceExport): string {
-  return evidence.learner?.name ?? `Unnamed (${evidence.attemptId ?? evidence.result.startedAt})`;
+/**
+ * Who each attempt is from: the name the learner gave; otherwise "Unnamed
+ * learner N", one N per anonymous device (or per attempt, for a file without
+ * one), numbered in the order of each one's first attempt, so a class's page
+ * and its CSV name them the same way every time.
+ */
+function learnerLabels(results: readonly KeptResult[]): (evidence: EvidenceExport) => string {
+  const keyOf = (e: EvidenceExport) =>
+    e.anonymousDevice
+      ? `device ${e.anonymousDevice}`
+      : `attempt ${e.attemptId ?? e.result.startedAt}`;
+  const first = new Map<string, string>();
+  for (const { evidence } of results) {
+    if (evidence.learner?.name) continue;
+    const key = keyOf(evidence);
+    const earlier = first.get(key);
+    if (earlier === undefined || evidence.result.startedAt < earlier)
+      first.set(key, evidence.result.startedAt);
+  }
+  const numbers = new Map(
+    [...first]
+      .sort(([a, at], [b, bt]) => at.localeCompare(bt) || a.localeCompare(b))
+      .map(([key], i) => [key, i + 1]),
+  );
+  return (e) => e.learner?.name ?? `Unnamed learner ${numbers.get(keyOf(e)) ?? 0}`;
 }
 
 const misconceptionLabel = (id: string) => MISCONCEPTIONS.find((m) => m.id === id)?.label ?? id;
@@ -274,6 +296,7 @@ function lineOf(evidence: EvidenceExport): AttemptLine {
 }
 
 function byLearner(results: readonly KeptResult[]): Map<string, EvidenceExport[]> {
+  const learnerOf = learnerLabels(results);
   const groups = new Map<string, EvidenceExport[]>();
   for (const { evidence } of results) {
     const who = learnerOf(evidence);
@@ -298,7 +321,7 @@ function learnerSummaries(groups: Map<string, EvidenceExport[]>): LearnerSummary
         latest: lineOf(latest),
       };
     })
-    .sort((a, b) => a.learner.localeCompare(b.learner));
+    .sort((a, b) => a.learner.localeCompare(b.learner, 'en', { numeric: true }));
 }
 
 function pointSummaries(groups: Map<string, EvidenceExport[]>): PointSummary[] {
@@ -375,6 +398,7 @@ export function classCsv(results: readonly KeptResult[], summary: ClassSummary):
     ...DIMENSION_IDS.map((id) => RUBRIC[id].name),
     ...decisions.map((d) => `Decision ${d.number}`),
   ];
+  const learnerOf = learnerLabels(results);
   const rows = results
     .toSorted(
       (a, b) =>

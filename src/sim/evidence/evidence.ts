@@ -57,6 +57,14 @@ export const evidenceExportSchema = z.object({
     .optional(),
   /** Who played, as the learner named themselves in the app; absent when they gave no name. */
   learner: z.object({ name: z.string().trim().min(1).max(200) }).optional(),
+  /**
+   * A random id kept on the learner's device, only in a file without a name,
+   * so a tutor's page groups one unnamed learner's attempts (never who they are).
+   */
+  anonymousDevice: z
+    .string()
+    .regex(/^[a-z0-9-]{8,64}$/)
+    .optional(),
   result: resultSchema,
   selfRating: selfRatingSchema.nullable(),
   /** The decisions that evidence something: tagged syllabus points or a scored dimension. */
@@ -130,6 +138,8 @@ export interface EvidenceSource {
   readonly exportedAt: string;
   /** The learner's name, when the app has one; left out of the file when empty. */
   readonly learnerName?: string | null;
+  /** This device's anonymous id, put in the file only when there is no name. */
+  readonly anonymousDevice?: string | null;
 }
 
 export function buildEvidence(source: EvidenceSource): EvidenceExport {
@@ -205,7 +215,11 @@ export function buildEvidence(source: EvidenceSource): EvidenceExport {
     exportedAt: source.exportedAt,
     attemptId:
       result.attemptId ?? attemptIdOf(result.scenarioId, result.seed ?? 0, result.startedAt),
-    ...(learnerName ? { learner: { name: learnerName } } : {}),
+    ...(learnerName
+      ? { learner: { name: learnerName } }
+      : source.anonymousDevice
+        ? { anonymousDevice: source.anonymousDevice }
+        : {}),
     result,
     selfRating: source.selfRating,
     decisions,

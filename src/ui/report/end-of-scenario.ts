@@ -12,6 +12,7 @@ import { renderAttempts } from './attempts-view.ts';
 import { h } from '../shell/dom.ts';
 import { renderEvidenceExport } from './evidence-export.ts';
 import { createReflection } from './reflection.ts';
+import { anonymousDeviceId } from '../storage/anonymous-device.ts';
 import { learnerLine, renderReport, type ReplayRequest, type ReportEvents } from './report-view.ts';
 import { renderLearnerName } from './learner-name.ts';
 import { assessorSummaryButton, renderAssessorSummary } from './assessor-summary.ts';
@@ -92,6 +93,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       reflection: isUntouched(reflection.current(), prefilled) ? null : reflection.current(),
       exportedAt: new Date().toISOString(),
       learnerName: learner,
+      anonymousDevice: options.storage ? anonymousDeviceId(options.storage) : null,
     });
     const evidence = renderEvidenceExport(source);
     const summary = assessorSummaryButton(element, (back) =>
