@@ -1,8 +1,9 @@
 /**
  * The simulation's state between two decisions and the small edits every step
  * makes to it (a line of text, a choice, a problem, a snapshot for the curves).
- * What a line's tags do to it is apply-tags.ts. Everything here is immutable
- * data: a state can be kept, compared, and explored from.
+ * What a line's tags do to it is apply-tags.ts (and apply-record-tags.ts for
+ * logs, agreements, promises and SLAs). Everything here is immutable data: a
+ * state can be kept, compared, and explored from.
  */
 import { MOOD_RANK } from '../people/customer-mood.ts';
 import { datelineProblem } from '../story/narrated-time.ts';

@@ -5,8 +5,12 @@
  */
 import { parseWhen, type Due } from './clock.ts';
 import { isLocation, type Location } from './locations.ts';
+import type { Tag, TagKind } from './tags.ts';
 
 export class TagError extends Error {}
+
+/** Some tags' parsers, each turning a tag's arguments (the text after ":") into the tag. */
+export type TagParsers = Partial<Record<TagKind, (args: string) => Tag>>;
 
 export function fail(message: string): never {
   throw new TagError(message);

@@ -1,7 +1,8 @@
 /**
  * Tag protocol v1, its words: every tag an author may write, as the typed simulation event it
  * becomes, and the closed lists of words its arguments take. Reading a tag's text is
- * tag-parser.ts; authors' documentation is docs/authoring.md.
+ * tag-parser.ts (its table) and tag-parsers-*.ts (the parsers, by family); authors' documentation
+ * is docs/authoring.md.
  */
 import type { DimensionId } from '../scoring/rubric.ts';
 import type { Due, When } from './clock.ts';
@@ -81,16 +82,11 @@ export type HeaderTag =
 export type DecisionNoteTag =
   { kind: 'ask-before'; question: string } | { kind: 'ask-after'; question: string };
 
-export type LineTag =
-  | { kind: 'speaker'; who: string }
-  | { kind: 'scene'; location: Location }
-  | { kind: 'clock'; minutes: number }
-  | { kind: 'time'; when: When }
-  | { kind: 'mood'; who: string; event: MoodEventName }
-  | { kind: 'trust'; who: string; event: TrustEventName }
-  | { kind: 'score'; dimension: DimensionId; delta: number; why: string }
-  | { kind: 'evidence'; point: SyllabusId }
-  | { kind: 'misconception'; id: MisconceptionId }
+/**
+ * Line tags that keep a record (src/sim/session/records.ts): the contact log,
+ * agreements, promises and SLAs, and how each promise or SLA ends.
+ */
+export type RecordTag =
   | { kind: 'log'; who: string; channel: Channel; summary: string }
   /** `confirmed`: written, and it replaces the latest verbal agreement with the same person. */
   | { kind: 'agree'; who: string; written: boolean; confirms: boolean; what: string }
@@ -104,7 +100,19 @@ export type LineTag =
   | { kind: 'revised'; id: string; due: Due; what: string }
   | { kind: 'sla'; id: string; partner: string; due: Due; what: string }
   | { kind: 'sla-met'; id: string }
-  | { kind: 'sla-breached'; id: string }
+  | { kind: 'sla-breached'; id: string };
+
+export type LineTag =
+  | RecordTag
+  | { kind: 'speaker'; who: string }
+  | { kind: 'scene'; location: Location }
+  | { kind: 'clock'; minutes: number }
+  | { kind: 'time'; when: When }
+  | { kind: 'mood'; who: string; event: MoodEventName }
+  | { kind: 'trust'; who: string; event: TrustEventName }
+  | { kind: 'score'; dimension: DimensionId; delta: number; why: string }
+  | { kind: 'evidence'; point: SyllabusId }
+  | { kind: 'misconception'; id: MisconceptionId }
   | { kind: 'status'; who: string; status: LinkStatus }
   | { kind: 'ending'; outcome: Outcome; title: string; meaning: string }
   | { kind: 'timer'; seconds: number }
