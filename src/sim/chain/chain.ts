@@ -35,27 +35,6 @@ export const SIDE_WORDS: Readonly<Record<ChainSide, string>> = {
   external: 'External partner',
 };
 
-export const STATUS_WORDS: Readonly<Record<LinkStatus, string>> = {
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  breached: 'breached',
-};
-
-/** What each status means, said wherever a status is shown. */
-export const STATUS_MEANINGS: Readonly<Record<LinkStatus, string>> = {
-  'on-track': 'nothing agreed with this link is late or in danger',
-  'at-risk':
-    'a deadline is close (less than a quarter of its time left) or something has gone wrong that can still be put right',
-  breached: 'a deadline or an agreed standard has been missed',
-};
-
-/** Shapes, not colours, carry the status, so it survives greyscale projectors. */
-export const STATUS_ICONS: Readonly<Record<LinkStatus, string>> = {
-  'on-track': '✔',
-  'at-risk': '⚠',
-  breached: '✖',
-};
-
 export type ChainRelationship =
   | { readonly kind: 'formal'; readonly agreement: string }
   | { readonly kind: 'informal'; readonly agreement: string }

@@ -3,17 +3,21 @@
  * (`shared/seeds/`). Marking points are what an examiner credits; topics are
  * key concepts; misconceptions are the common mistakes a tempting option can
  * embody. Ids are what authors write in `# syllabus:`, `# evidence:` and
- * `# misconception:` tags.
+ * `# misconception:` tags; their ids alone are in syllabus-ids.ts.
  */
+import type { MisconceptionId, SyllabusId } from './syllabus-ids.ts';
+
+export type { MisconceptionId, SyllabusId } from './syllabus-ids.ts';
+
 export interface SyllabusPoint {
-  readonly id: string;
+  readonly id: SyllabusId;
   readonly kind: 'marking-point' | 'topic';
   readonly label: string;
   readonly source: string;
 }
 
 export interface Misconception {
-  readonly id: string;
+  readonly id: MisconceptionId;
   readonly label: string;
 }
 
@@ -159,8 +163,6 @@ export const SYLLABUS_POINTS = [
   },
 ] as const satisfies readonly SyllabusPoint[];
 
-export type SyllabusId = (typeof SYLLABUS_POINTS)[number]['id'];
-
 export const MISCONCEPTIONS = [
   {
     id: 'linear-chain',
@@ -204,5 +206,3 @@ export const MISCONCEPTIONS = [
     label: 'Treating compensation as a substitute for fixing the process',
   },
 ] as const satisfies readonly Misconception[];
-
-export type MisconceptionId = (typeof MISCONCEPTIONS)[number]['id'];

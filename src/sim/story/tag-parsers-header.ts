@@ -3,14 +3,9 @@
  * duration, cast, partners, start), the tutor notes, and the discussion questions written above
  * a decision. The table of every tag is in tag-parser.ts.
  */
-import { SYLLABUS_POINTS } from '../scoring/syllabus.ts';
+import { MARKING_POINT_IDS, SYLLABUS_IDS } from '../scoring/syllabus-ids.ts';
 import { DIFFICULTIES } from './tags.ts';
 import { fail, fields, id, location, oneOf, text, type TagParsers } from './tag-fields.ts';
-
-const syllabusIds = SYLLABUS_POINTS.map((point) => point.id);
-const markingPointIds = SYLLABUS_POINTS.filter((point) => point.kind === 'marking-point').map(
-  (point) => point.id,
-);
 
 export const HEADER_PARSERS = {
   title: (args) => ({ kind: 'title', text: text(args, 'title') }),
@@ -30,7 +25,7 @@ export const HEADER_PARSERS = {
   location: (args) => ({ kind: 'location', location: location(args.trim()) }),
   syllabus: (args) => ({
     kind: 'syllabus',
-    point: oneOf(args.trim(), syllabusIds, 'syllabus point'),
+    point: oneOf(args.trim(), SYLLABUS_IDS, 'syllabus point'),
   }),
   character: (args) => {
     const parts = args.split(';').map((part) => part.trim());
@@ -70,7 +65,7 @@ export const HEADER_PARSERS = {
     const [point, how] = fields(args, 2, 'marking point id; how this scenario evidences it');
     return {
       kind: 'tutor-marking',
-      point: oneOf(point!, markingPointIds, 'marking point'),
+      point: oneOf(point!, MARKING_POINT_IDS, 'marking point'),
       how: how!,
     };
   },

@@ -5,7 +5,7 @@
  * `# time:`). The table of every tag is in tag-parser.ts.
  */
 import { isDimensionId } from '../scoring/rubric.ts';
-import { MISCONCEPTIONS, SYLLABUS_POINTS } from '../scoring/syllabus.ts';
+import { MISCONCEPTION_IDS, SYLLABUS_IDS } from '../scoring/syllabus-ids.ts';
 import { parseWhen } from './clock.ts';
 import { MOOD_EVENTS, TRUST_EVENTS } from './tags.ts';
 import {
@@ -18,9 +18,6 @@ import {
   words,
   type TagParsers,
 } from './tag-fields.ts';
-
-const syllabusIds = SYLLABUS_POINTS.map((point) => point.id);
-const misconceptionIds = MISCONCEPTIONS.map((item) => item.id);
 
 export const SCENE_PARSERS = {
   speaker: (args) => ({ kind: 'speaker', who: id(args.trim(), 'speaker') }),
@@ -73,10 +70,10 @@ export const SCENE_PARSERS = {
   },
   evidence: (args) => ({
     kind: 'evidence',
-    point: oneOf(args.trim(), syllabusIds, 'syllabus point'),
+    point: oneOf(args.trim(), SYLLABUS_IDS, 'syllabus point'),
   }),
   misconception: (args) => ({
     kind: 'misconception',
-    id: oneOf(args.trim(), misconceptionIds, 'misconception'),
+    id: oneOf(args.trim(), MISCONCEPTION_IDS, 'misconception'),
   }),
 } satisfies TagParsers;

@@ -3,10 +3,9 @@
  * customer's touchpoints and every flow as a sentence. Everything the diagram
  * shows is here as text, so a screen reader or a printout loses nothing.
  */
+import { STATUS_ICONS, STATUS_WORDS } from '../../sim/chain/link-status.ts';
 import {
   SIDE_WORDS,
-  STATUS_ICONS,
-  STATUS_WORDS,
   type ChainLink,
   type ChainNode,
   type ServiceChain,

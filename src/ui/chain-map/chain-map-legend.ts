@@ -3,12 +3,8 @@
  * border style beside its meaning in words, because the styles (not colour)
  * are what tell a goods flow from a feedback loop on a washed-out projector.
  */
-import {
-  STATUS_ICONS,
-  STATUS_MEANINGS,
-  STATUS_WORDS,
-  type ChainSide,
-} from '../../sim/chain/chain.ts';
+import type { ChainSide } from '../../sim/chain/chain.ts';
+import { STATUS_ICONS, STATUS_MEANINGS, STATUS_WORDS } from '../../sim/chain/link-status.ts';
 import { LINK_STATUSES } from '../../sim/story/tags.ts';
 import { h } from '../shell/dom.ts';
 import { svg, type LinkStyle } from './chain-map-draw.ts';

@@ -13,9 +13,7 @@ import { chainTaskView, type TracedLink } from '../../sim/chain/chain-trace.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import type { SessionView } from '../../sim/session/session.ts';
 import { h } from '../shell/dom.ts';
-
-/** The question's id: the Choices group is described by it while a task is on screen. */
-const CHAIN_TASK_QUESTION_ID = 'chain-task-question';
+import { CHAIN_TASK_QUESTION_ID } from './chain-task-slot.ts';
 
 /**
  * The trace as an ordered list, read as a list with its numbers; on screen a

@@ -4,7 +4,7 @@
  * agreements. Every gauge repeats what its words say.
  */
 import { clockLabel, deadlineStatus, dueLabel, durationLabel } from '../../sim/story/clock.ts';
-import { STATUS_MEANINGS, STATUS_WORDS } from '../../sim/chain/chain.ts';
+import { STATUS_MEANINGS, STATUS_WORDS } from '../../sim/chain/link-status.ts';
 import type { LinkStatus } from '../../sim/story/tags.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import type { SimState } from '../../sim/session/sim-state.ts';

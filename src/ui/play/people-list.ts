@@ -4,7 +4,7 @@
  */
 import { feelingWords } from '../../sim/people/people.ts';
 import { ALLIED_AT, STRAINED_AT } from '../../sim/people/partner-relationship.ts';
-import { STATUS_MEANINGS, STATUS_WORDS } from '../../sim/chain/chain.ts';
+import { STATUS_MEANINGS, STATUS_WORDS } from '../../sim/chain/link-status.ts';
 import type { SimState } from '../../sim/session/sim-state.ts';
 import { characterName, type Character, type ScenarioMeta } from '../../sim/story/scenario.ts';
 import { h } from '../shell/dom.ts';

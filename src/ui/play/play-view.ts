@@ -8,7 +8,7 @@ import type { SessionView } from '../../sim/session/session.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import { h } from '../shell/dom.ts';
 import { briefing } from './briefing.ts';
-import { renderChainTask } from './chain-task.ts';
+import { ChainTaskSlot } from './chain-task-slot.ts';
 import { ChoiceGate } from './choice-gate.ts';
 import { ChoiceTimer } from './choice-timer.ts';
 import { Dashboard } from './dashboard.ts';
@@ -29,9 +29,8 @@ export class PlayView {
   private readonly transcript: Transcript;
   private readonly choices: HTMLDivElement;
   /** Above the choices: what the coming decision asks when it is a chain-mapping task. */
-  private readonly choiceTask = h('div', { className: 'chain-task-slot', hidden: true });
-  /** Below the choices: that task's picture of the chain, which repeats its trace. */
-  private readonly choiceTaskPicture = h('div', { className: 'chain-task-picture', hidden: true });
+  /** Above the choices its question and trace, below them its picture of the chain. */
+  private readonly choiceTask: ChainTaskSlot;
   private readonly people: PeopleList;
   private readonly dashboard: Dashboard;
   /** Where the illustrated stage sits while this scenario is played. */
@@ -47,10 +46,11 @@ export class PlayView {
   private readonly timer = new ChoiceTimer();
 
   constructor(
-    private readonly meta: ScenarioMeta,
+    meta: ScenarioMeta,
     private readonly events: PlayViewEvents,
   ) {
     this.briefing = briefing(meta);
+    this.choiceTask = new ChainTaskSlot(meta);
     this.transcript = new Transcript(meta);
     this.choices = h('div', {
       className: 'choices',
@@ -79,9 +79,9 @@ export class PlayView {
         this.transcript.log,
         h('h2', { className: 'choices-heading', id: 'choices-heading' }, 'What do you do?'),
         this.timer.element,
-        this.choiceTask,
+        this.choiceTask.element,
         this.choices,
-        this.choiceTaskPicture,
+        this.choiceTask.picture,
       ),
       h(
         'aside',
@@ -107,12 +107,7 @@ export class PlayView {
     const timed =
       view.choices.length > 0 && document.documentElement.getAttribute('data-timers') !== 'off';
     this.timer.show(view.path.length, timed ? state.pendingTimer : null);
-    renderChainTask(
-      { task: this.choiceTask, picture: this.choiceTaskPicture },
-      this.choices,
-      view,
-      this.meta,
-    );
+    this.choiceTask.show(this.choices, view);
     this.current = view;
     const decision = view.path.length;
     this.gate.show(decision, performance.now());
