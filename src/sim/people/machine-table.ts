@@ -105,7 +105,10 @@ export function initialSnapshot<Value extends string, Context, Event>(
   return settle(table, rules, table.initial as Value, context, { type: 'xstate.init' } as Event);
 }
 
-/** The snapshot after one event: the state's own transition, else the machine's, then `always`. */
+/**
+ * The snapshot after one event: the state's own transition, else the machine's, then `always`.
+ * The same snapshot when nothing changed, so a caller can tell without comparing contexts.
+ */
 export function step<Value extends string, Context, Event extends { readonly type: string }>(
   table: MachineTable,
   rules: MachineRules<Context, Event>,
@@ -116,15 +119,18 @@ export function step<Value extends string, Context, Event extends { readonly typ
   const taken =
     pick(state.on[event.type], rules, snapshot.context, event) ??
     pick(table.on[event.type], rules, snapshot.context, event);
-  if (!taken)
-    return snapshot.status === 'done'
-      ? snapshot
-      : settle(table, rules, snapshot.value, snapshot.context, event);
-  return settle(
-    table,
-    rules,
-    (taken.target ?? snapshot.value) as Value,
-    apply(taken, rules, snapshot.context, event),
-    event,
-  );
+  const next = taken
+    ? settle(
+        table,
+        rules,
+        (taken.target ?? snapshot.value) as Value,
+        apply(taken, rules, snapshot.context, event),
+        event,
+      )
+    : settle(table, rules, snapshot.value, snapshot.context, event);
+  const same =
+    next.value === snapshot.value &&
+    next.context === snapshot.context &&
+    next.status === snapshot.status;
+  return same ? snapshot : next;
 }

@@ -81,15 +81,14 @@ export function stanceOf(person: PersonState): Stance | null {
 
 export function sendMood(person: PersonState, event: MoodEvent): PersonState {
   if (person.kind !== 'customer') return person;
-  return { ...person, mood: step(MOOD_TABLE, MOOD_RULES, person.mood, event) };
+  const mood = step(MOOD_TABLE, MOOD_RULES, person.mood, event);
+  return mood === person.mood ? person : { ...person, mood };
 }
 
 export function sendTrust(person: PersonState, event: PartnerEvent): PersonState {
   if (person.kind !== 'partner') return person;
-  return {
-    ...person,
-    relationship: step(PARTNER_TABLE, PARTNER_RULES, person.relationship, event),
-  };
+  const relationship = step(PARTNER_TABLE, PARTNER_RULES, person.relationship, event);
+  return relationship === person.relationship ? person : { ...person, relationship };
 }
 
 /** The words a learner reads for this person's state, e.g. "frustrated" or "strained". */

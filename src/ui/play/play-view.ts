@@ -28,8 +28,7 @@ export class PlayView {
   readonly element: HTMLElement;
   private readonly transcript: Transcript;
   private readonly choices: HTMLDivElement;
-  /** Above the choices: what the coming decision asks when it is a chain-mapping task. */
-  /** Above the choices its question and trace, below them its picture of the chain. */
+  /** A chain-mapping task: its question and trace above the choices, its picture below. */
   private readonly choiceTask: ChainTaskSlot;
   private readonly people: PeopleList;
   private readonly dashboard: Dashboard;

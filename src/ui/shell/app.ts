@@ -14,7 +14,7 @@ import { Session } from '../../sim/session/session.ts';
 import { h } from './dom.ts';
 import { attemptKey } from '../storage/result-keeper.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
-import { ClassroomScreens } from './classroom-screens.ts';
+import type { ClassroomScreens } from './classroom-screens.ts';
 import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { Notices } from './notices.ts';
 import { ScenarioPlay } from './scenario-play.ts';
@@ -39,7 +39,8 @@ export class App implements Shell {
   private readonly play: ScenarioPlay;
   /** Said once, on every screen, when nothing will be kept after the page closes. */
   private readonly storageNotice: HTMLElement | null;
-  private readonly classroom: ClassroomScreens;
+  /** Made when a classroom screen is first opened: its code is not needed for the first choice. */
+  private classroom: ClassroomScreens | null = null;
 
   constructor(readonly options: AppOptions) {
     this.stage = new StageHolder(
@@ -56,14 +57,6 @@ export class App implements Shell {
           )
         : null;
     this.play = new ScenarioPlay(this);
-    this.classroom = new ClassroomScreens(
-      this,
-      () => {
-        this.screens += 1;
-        this.play.stop();
-      },
-      () => void this.showMenu(),
-    );
     document.addEventListener('keydown', (event) => this.onKey(event));
     window.addEventListener(
       'popstate',
@@ -79,10 +72,12 @@ export class App implements Shell {
    */
   async start(url: URL): Promise<void> {
     const join = url.searchParams.get('join');
-    if (join !== null) return this.classroom.join(join);
+    if (join !== null) return (await this.classroomScreens()).join(join);
     const teach = url.searchParams.get('teach');
-    if (teach !== null) return this.classroom.teach(isScenarioId(teach) ? teach : undefined);
-    if (url.searchParams.get('view') === 'class-results') return this.classroom.classResults();
+    if (teach !== null)
+      return (await this.classroomScreens()).teach(isScenarioId(teach) ? teach : undefined);
+    if (url.searchParams.get('view') === 'class-results')
+      return (await this.classroomScreens()).classResults();
     const route = routeOf(url);
     const behind = entriesBefore(route);
     // A reload (or a return from another site) finds its entries already in place.
@@ -145,7 +140,7 @@ export class App implements Shell {
   /** The menu of scenarios, with the learner's kept attempts (its code is loaded when first shown). */
   async showMenu(notice?: string): Promise<void> {
     const screen = ++this.screens;
-    this.classroom.dispose();
+    this.classroom?.dispose();
     this.play.stop();
     this.notices.clear();
     this.options.title.textContent = 'Northway Home · Customer Service';
@@ -182,14 +177,14 @@ export class App implements Shell {
         entries: CATALOGUE,
         results: stored.results,
         open: (id) => this.navigate({ view: 'play', scenario: id }),
-        classResults: () => void this.classroom.classResults(),
+        classResults: () => void this.classroomScreens().then((screens) => screens.classResults()),
         openAttempt: (result) =>
           this.navigate({
             view: 'report',
             scenario: result.scenarioId,
             attempt: result.finishedAt,
           }),
-        teach: () => void this.classroom.teach(),
+        teach: () => void this.classroomScreens().then((screens) => screens.teach()),
         ...(notice ? { notice } : {}),
       }),
     );
@@ -269,10 +264,23 @@ export class App implements Shell {
     await this.play.begin(loaded.scenario, true, replay.session, result);
   }
 
+  private async classroomScreens(): Promise<ClassroomScreens> {
+    const { ClassroomScreens } = await import('./classroom-screens.ts');
+    this.classroom ??= new ClassroomScreens(
+      this,
+      () => {
+        this.screens += 1;
+        this.play.stop();
+      },
+      () => void this.showMenu(),
+    );
+    return this.classroom;
+  }
+
   private onKey(event: KeyboardEvent): void {
     if (document.querySelector('dialog[open]') || event.altKey || event.ctrlKey || event.metaKey)
       return;
-    if (this.classroom.handleKey(event)) return;
+    if (this.classroom?.handleKey(event)) return;
     const target = event.target as HTMLElement | null;
     if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
     this.play.onKey(event);
