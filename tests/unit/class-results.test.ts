@@ -14,7 +14,8 @@ import {
   type ResultFile,
 } from '../../src/sim/classroom/class-import.ts';
 import type { KeptResult } from '../../src/sim/classroom/class-store.ts';
-import { classCsv, summariseClass } from '../../src/sim/classroom/class-summary.ts';
+import { classCsv } from '../../src/sim/classroom/class-csv.ts';
+import { summariseClass } from '../../src/sim/classroom/class-summary.ts';
 import { buildEvidence } from '../../src/sim/evidence/evidence.ts';
 import { seal } from '../../src/sim/evidence/integrity.ts';
 import { resultOf } from '../../src/sim/evidence/result.ts';

@@ -5,22 +5,20 @@
  * back and through which options, how well learners rated themselves, how
  * each learner's attempts compare, and who has evidence for each marking
  * point. Pure: it reads kept results (already analysed, see class-analysis.ts)
- * and the option outcomes of each decision point.
+ * and the option outcomes of each decision point. The decisions are summed up
+ * in class-decisions.ts, learners named in class-learners.ts, and the CSV
+ * written in class-csv.ts.
  */
-import type { AttemptStep, OptionOutcome, PointOutcomes } from './class-analysis.ts';
+import type { PointOutcomes } from './class-analysis.ts';
+import { decisionSummaries } from './class-decisions.ts';
+import { learnerLabels } from './class-learners.ts';
 import type { KeptResult } from './class-store.ts';
 import type { EvidenceExport } from '../evidence/evidence.ts';
 import { bestResult, type Result } from '../evidence/result.ts';
-import {
-  BAND_LABELS,
-  DIMENSION_IDS,
-  RUBRIC,
-  type Band,
-  type DimensionId,
-} from '../scoring/rubric.ts';
+import { DIMENSION_IDS, RUBRIC, type Band, type DimensionId } from '../scoring/rubric.ts';
 import { calibrate } from '../scoring/self-rating.ts';
 import { MISCONCEPTIONS } from '../scoring/syllabus.ts';
-import { notesForOptions, type TutorNotes } from '../story/tutor-notes.ts';
+import type { TutorNotes } from '../story/tutor-notes.ts';
 
 export interface DimensionSummary {
   readonly id: DimensionId;
@@ -115,36 +113,7 @@ export interface ClassSummary {
   readonly markingPoints: readonly PointSummary[];
 }
 
-/**
- * Who each attempt is from: the name the learner gave; otherwise "Unnamed
- * learner N", one N per anonymous device (or per attempt, for a file without
- * one), numbered in the order of each one's first attempt, so a class's page
- * and its CSV name them the same way every time.
- */
-function learnerLabels(results: readonly KeptResult[]): (evidence: EvidenceExport) => string {
-  const keyOf = (e: EvidenceExport) =>
-    e.anonymousDevice
-      ? `device ${e.anonymousDevice}`
-      : `attempt ${e.attemptId ?? e.result.startedAt}`;
-  const first = new Map<string, string>();
-  for (const { evidence } of results) {
-    if (evidence.learner?.name) continue;
-    const key = keyOf(evidence);
-    const earlier = first.get(key);
-    if (earlier === undefined || evidence.result.startedAt < earlier)
-      first.set(key, evidence.result.startedAt);
-  }
-  const numbers = new Map(
-    [...first]
-      .sort(([a, at], [b, bt]) => at.localeCompare(bt) || a.localeCompare(b))
-      .map(([key], i) => [key, i + 1]),
-  );
-  return (e) => e.learner?.name ?? `Unnamed learner ${numbers.get(keyOf(e)) ?? 0}`;
-}
-
 const misconceptionLabel = (id: string) => MISCONCEPTIONS.find((m) => m.id === id)?.label ?? id;
-
-const total = (outcome: OptionOutcome) => outcome.moments.reduce((sum, m) => sum + m.delta, 0);
 
 function dimensionSummaries(results: readonly KeptResult[]): DimensionSummary[] {
   return DIMENSION_IDS.flatMap((id) => {
@@ -157,88 +126,6 @@ function dimensionSummaries(results: readonly KeptResult[]): DimensionSummary[] 
     const { name, principle } = RUBRIC[id];
     return [{ id, name, principle, bands }];
   });
-}
-
-interface PointTally {
-  point: string;
-  firstAt: number;
-  order: number;
-  reached: number;
-  wentWrong: number;
-  counts: Map<string, number>;
-  texts: string[];
-}
-
-function decisionSummaries(
-  results: readonly KeptResult[],
-  outcomes: PointOutcomes,
-  notes: TutorNotes | null | undefined,
-): DecisionSummary[] {
-  const tallies = new Map<string, PointTally>();
-  for (const result of results) {
-    for (const [at, step] of (result.steps ?? []).entries()) {
-      let tally = tallies.get(step.point);
-      if (!tally) {
-        tally = {
-          point: step.point,
-          firstAt: at,
-          order: tallies.size,
-          reached: 0,
-          wentWrong: 0,
-          counts: new Map(),
-          texts: [],
-        };
-        tallies.set(step.point, tally);
-      }
-      tally.firstAt = Math.min(tally.firstAt, at);
-      tally.reached += 1;
-      if (!step.sound) tally.wentWrong += 1;
-      for (const text of step.options) if (!tally.texts.includes(text)) tally.texts.push(text);
-      const chosen = step.options[step.chosen] ?? '';
-      tally.counts.set(chosen, (tally.counts.get(chosen) ?? 0) + 1);
-    }
-  }
-  const numbered = [...tallies.values()].sort((a, b) => a.firstAt - b.firstAt || a.order - b.order);
-  return numbered
-    .map((tally, i): DecisionSummary => {
-      const known = outcomes[tally.point] ?? [];
-      const texts = [
-        ...known.map((o) => o.text),
-        ...tally.texts.filter((t) => !known.some((o) => o.text === t)),
-      ];
-      const best = known.length > 0 ? Math.max(...known.map(total)) : null;
-      const strongest = known.filter((o) => best !== null && total(o) === best);
-      const marked = strongest.length < known.length ? strongest : [];
-      const outcomeOf = (text: string) => known.find((o) => o.text === text);
-      const discussion = notesForOptions(notes, texts);
-      return {
-        number: i + 1,
-        point: tally.point,
-        reached: tally.reached,
-        wentWrong: tally.wentWrong,
-        options: texts.map((text) => {
-          const outcome = outcomeOf(text);
-          return {
-            text,
-            count: tally.counts.get(text) ?? 0,
-            stronger: marked.some((o) => o.text === text),
-            sound: outcome
-              ? outcome.misconceptions.length === 0 && outcome.moments.every((m) => m.delta >= 0)
-              : null,
-          };
-        }),
-        reason:
-          marked.length > 0
-            ? [
-                ...new Set(
-                  marked.flatMap((o) => o.moments.filter((m) => m.delta > 0).map((m) => m.why)),
-                ),
-              ].join(' ') || null
-            : null,
-        question: discussion ? { before: discussion.before, after: discussion.after } : null,
-      };
-    })
-    .sort((a, b) => b.wentWrong - a.wentWrong || a.number - b.number);
 }
 
 function misconceptionSummaries(results: readonly KeptResult[]): MisconceptionSummary[] {
@@ -374,54 +261,4 @@ export function summariseClass(
     learnerAttempts: learnerSummaries(groups),
     markingPoints: pointSummaries(groups),
   };
-}
-
-/** A spreadsheet cell: quoted when it must be, and never read as a formula. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * One row per attempt, one column per rubric dimension (its band) and one per
- * decision (the option taken, blank where the attempt did not reach it),
- * decisions numbered as on the page.
- */
-export function classCsv(results: readonly KeptResult[], summary: ClassSummary): string {
-  const decisions = summary.decisions.toSorted((a, b) => a.number - b.number);
-  const header = [
-    'Learner',
-    'Attempt',
-    'Finished',
-    'Ending',
-    ...DIMENSION_IDS.map((id) => RUBRIC[id].name),
-    ...decisions.map((d) => `Decision ${d.number}`),
-  ];
-  const learnerOf = learnerLabels(results);
-  const rows = results
-    .toSorted(
-      (a, b) =>
-        learnerOf(a.evidence).localeCompare(learnerOf(b.evidence)) ||
-        a.evidence.result.finishedAt.localeCompare(b.evidence.result.finishedAt),
-    )
-    .map(({ evidence, steps }) => {
-      const chosen = (point: string) =>
-        (steps ?? [])
-          .filter((s: AttemptStep) => s.point === point)
-          .map((s) => s.options[s.chosen] ?? '')
-          .join(' / ');
-      return [
-        learnerOf(evidence),
-        evidence.attemptId ?? '',
-        evidence.result.finishedAt,
-        evidence.result.ending?.outcome ?? '',
-        ...DIMENSION_IDS.map((id) => {
-          const band = evidence.result.scores.find((s) => s.dimension === id)?.band ?? null;
-          return band ? BAND_LABELS[band] : '';
-        }),
-        ...decisions.map((d) => chosen(d.point)),
-      ];
-    });
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -16,7 +16,8 @@ import {
   type KeptResult,
 } from '../../sim/classroom/class-store.ts';
 import { analyseKept, analysisSettled } from './class-results-analysis.ts';
-import { classCsv, summariseClass } from '../../sim/classroom/class-summary.ts';
+import { classCsv } from '../../sim/classroom/class-csv.ts';
+import { summariseClass } from '../../sim/classroom/class-summary.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { Session } from '../../sim/session/session.ts';
 import { renderClassPage } from './class-page.ts';
