@@ -7,6 +7,26 @@ import type { SessionView } from '../sim/session/session.ts';
 import { CONVERSATION_SCENE, ConversationScene } from './conversation-scene.ts';
 import type { Stage, StageDisplay } from './stage-types.ts';
 
+/**
+ * WebGL drawn by the CPU (a device with no usable GPU, where Chromium falls
+ * back to SwiftShader, or Linux's llvmpipe) costs so much a frame that each
+ * choice waited 0.3–1 s for the next line to paint; Phaser's 2D canvas draws
+ * this still picture in milliseconds there. Chromium does not always flag
+ * SwiftShader as a "major performance caveat", so the renderer's name is read
+ * too. Measured by `npm run bench` (choice latency).
+ */
+const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+function rendererFor(): number {
+  const probe = document.createElement('canvas');
+  const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+  if (!gl) return Phaser.CANVAS;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return SOFTWARE_GL.test(name) ? Phaser.CANVAS : Phaser.AUTO;
+}
+
 /** `onTrouble` hears of a picture that could not be drawn (the app says so and offers Try again). */
 export function createStage(
   host: HTMLElement,
@@ -15,7 +35,7 @@ export function createStage(
 ): Promise<Stage> {
   return new Promise((resolve) => {
     const game = new Phaser.Game({
-      type: Phaser.AUTO,
+      type: rendererFor(),
       parent: host,
       width: 1280,
       height: 720,
