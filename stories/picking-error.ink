@@ -569,12 +569,23 @@ Thursday 6 March, 11:00.
     - else:
         # mood: customer apologise
         # log: courier; system; Same-visit exchange booked for NH-48213, Friday 7 March
+        # promise: friday-exchange; customer; by Friday 12:00; Exchange the tables on Friday morning in one visit: the oak delivered, the walnut collected
         You find the exchange still hasn't happened, apologise again and book a same-visit exchange for Friday morning.
         # speaker: customer
         "Friday. Cutting it fine, with her moving in Saturday, but all right. Thank you for ringing. I'd given up on you."
         ~ remedy_kind = 1
+        -> friday
     }
     -> check
+
+// The exchange booked on the late call happens before the four-week check, so the promise is seen kept.
+=== friday ===
+# time: Friday 10:30
+# scene: contact-centre
+# kept: friday-exchange
+# mood: customer resolve
+Friday 7 March, 10:30. Pennine tracking: exchange complete. Oak table delivered, walnut table collected, signed O'CONNOR.
+-> check
 
 === check ===
 # time: 2025-04-01 09:00

@@ -482,6 +482,15 @@ describe('a session', () => {
       ).toHaveLength(1);
     });
 
+    it('picking-error: the Friday exchange booked on the late follow-up call is listed, and kept on Friday', () => {
+      const view = playWanting('picking-error.ink', [
+        'prepaid returns label',
+        "Ring Mrs O'Connor this afternoon",
+      ]);
+      expect(promiseIn(view, 'friday-exchange')).toMatchObject({ status: 'kept', to: 'customer' });
+      expect(view.state.moments.filter((m) => m.why.includes('Friday'))).toEqual([]);
+    });
+
     it('contact-centre-sla: "fixed by next Monday" is revised by the written note, or breaks', () => {
       const monday = 'tracking fixed by next Monday';
       const written = playWanting('contact-centre-sla.ink', [monday, 'Write an action note']);
