@@ -66,12 +66,14 @@ byId('topbar-actions').append(renderSettingsButton(openSettings));
 // or as a cmi5 AU (`?lms=cmi5`, src/build/cmi5-package.ts): report to it. Each adapter is its
 // own chunk, loaded only then.
 const lms = new URL(window.location.href).searchParams.get('lms');
-const reporter =
+// No top-level await: the adapter's chunk imports from this one (the first-screen chunk), and a
+// module awaiting a chunk that imports it waits for itself (the LMS page stayed on "Loading…").
+const connecting =
   lms === 'scorm12'
-    ? await import('./lms/scorm12.ts').then(({ connectScorm12 }) => connectScorm12(window))
+    ? import('./lms/scorm12.ts').then(({ connectScorm12 }) => connectScorm12(window))
     : lms === 'cmi5'
-      ? await import('./lms/cmi5.ts').then(({ connectCmi5 }) => connectCmi5(window))
-      : null;
+      ? import('./lms/cmi5.ts').then(({ connectCmi5 }) => connectCmi5(window))
+      : Promise.resolve(null);
 
 // Offline play and updates (the LMS builds have no service worker: see vite.config.ts).
 if (import.meta.env.MODE !== 'scorm' && import.meta.env.MODE !== 'cmi5')
@@ -80,26 +82,27 @@ if (import.meta.env.MODE !== 'scorm' && import.meta.env.MODE !== 'cmi5')
   );
 
 const stageHost = byId('stage');
-const app = new App({
-  root: byId('main'),
-  stageHost,
-  stageParking: byId('stage-parking'),
-  title: byId('scenario-title'),
-  storage,
-  persistent,
-  actions: byId('topbar-actions'),
-  sound: sound.hooks,
-  ...(reporter ? { reporter } : {}),
-  loadStage: async (onTrouble) => {
-    const { createStage } = await import('./stage/stage.ts');
-    const stage = await createStage(stageHost, onTrouble, stageDisplay(settings.get()));
-    settings.subscribe((value) => stage.setDisplay(stageDisplay(value)));
-    return stage;
-  },
+void connecting.then((reporter) => {
+  const app = new App({
+    root: byId('main'),
+    stageHost,
+    stageParking: byId('stage-parking'),
+    title: byId('scenario-title'),
+    storage,
+    persistent,
+    actions: byId('topbar-actions'),
+    sound: sound.hooks,
+    ...(reporter ? { reporter } : {}),
+    loadStage: async (onTrouble) => {
+      const { createStage } = await import('./stage/stage.ts');
+      const stage = await createStage(stageHost, onTrouble, stageDisplay(settings.get()));
+      settings.subscribe((value) => stage.setDisplay(stageDisplay(value)));
+      return stage;
+    },
+  });
+  shell.app = app;
+  void app.start(new URL(window.location.href));
 });
-
-shell.app = app;
-void app.start(new URL(window.location.href));
 
 // Attempts still waiting to reach the learner's class (the key class-keys.ts names, or its old
 // dotted spelling, moved on first read): sent now, so a learner who finished offline need not
