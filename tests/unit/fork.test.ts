@@ -4,29 +4,17 @@
  * other story of the scenario. Whatever the path, that must be the same as
  * replaying from the very start.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileInk } from '../../src/build/compile-story.ts';
-import { scanSource } from '../../src/build/source-scan.ts';
 import { strongerChoices, type StrongerChoice } from '../../src/sim/scoring/alternatives.ts';
-import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
+import type { Scenario } from '../../src/sim/story/scenario.ts';
 import { Session } from '../../src/sim/session/session.ts';
 import { pathTo } from '../story-paths.ts';
-import { libraryCast } from './casts.ts';
+import { libraryScenario } from './casts.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-
-/** A library story compiled without exploring it (its ranges are not needed here). */
-function libraryScenario(name: string): Scenario | null {
-  const source = readFileSync(root(`stories/${name}`), 'utf8');
-  const compiled = compileInk(source);
-  const cast = libraryCast();
-  const meta = metaFromGlobalTags(scanSource(source, cast).headerTags, cast);
-  if (!compiled.json || !meta.ok) return null;
-  return { id: name, version: 'test', meta: meta.meta, story: compiled.json, ranges: {} };
-}
 
 /** Plays `picks` (each taken modulo the options on offer) to the end or until they run out. */
 function playPicks(session: Session, picks: readonly number[]): Session {

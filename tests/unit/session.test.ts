@@ -2,13 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileInk, compileStory } from '../../src/build/compile-story.ts';
-import { scanSource } from '../../src/build/source-scan.ts';
+import { compileStory } from '../../src/build/compile-story.ts';
 import { DIMENSION_IDS } from '../../src/sim/scoring/rubric.ts';
-import { metaFromGlobalTags, type Scenario } from '../../src/sim/story/scenario.ts';
+import type { Scenario } from '../../src/sim/story/scenario.ts';
 import { Session, type SessionView } from '../../src/sim/session/session.ts';
 import type { PersonState } from '../../src/sim/people/people.ts';
-import { fixtureCast, libraryCast } from './casts.ts';
+import { fixtureCast, libraryScenario } from './casts.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -69,16 +68,6 @@ function expectWellFormed(view: SessionView): void {
   expect([...times].sort((a, b) => a - b)).toEqual(times);
   expect(view.finished).toBe(view.choices.length === 0);
   expect(view.scores.map((row) => row.dimension.id)).toEqual([...DIMENSION_IDS]);
-}
-
-/** A library story compiled without exploring it (ranges are not needed to play it), or null. */
-function libraryScenario(name: string): Scenario | null {
-  const source = readFileSync(root(`stories/${name}`), 'utf8');
-  const compiled = compileInk(source);
-  const cast = libraryCast();
-  const meta = metaFromGlobalTags(scanSource(source, cast).headerTags, cast);
-  if (!compiled.json || !meta.ok) return null;
-  return { id: name, version: 'test', meta: meta.meta, story: compiled.json, ranges: {} };
 }
 
 /** Play `picks` against the story, each taken modulo the options on offer. */
