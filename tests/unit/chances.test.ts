@@ -51,7 +51,7 @@ function played(path: readonly number[]) {
 }
 
 const score = (view: ReturnType<typeof played>, id: string) => {
-  const row = view.scores.find((s) => s.dimension.id === id);
+  const row = view.scores.find((s) => s.dimension === id);
   if (!row) throw new Error(`no row for ${id}`);
   return row;
 };

@@ -78,7 +78,7 @@ describe('the guided reflection', () => {
 
   it('offers the weakest evidenced principles first for the analysis', () => {
     const { scores } = played(scenario, [0, 1]).view;
-    const order = principlesToAnalyse(scores).map((s) => s.dimension.id);
+    const order = principlesToAnalyse(scores).map((s) => s.dimension);
     expect(order).toEqual(['partner-communication', 'listening']);
   });
 });

@@ -5,11 +5,9 @@ import {
   bandFor,
   DIMENSION_IDS,
   isDimensionId,
-  JUSTICE,
   position,
-  RECOVERY_PARADOX,
-  RUBRIC,
 } from '../../src/sim/scoring/rubric.ts';
+import { JUSTICE, RECOVERY_PARADOX, RUBRIC } from '../../src/sim/scoring/rubric-texts.ts';
 
 describe('the recovery rubric', () => {
   it('has eight dimensions, each under its own id', () => {

@@ -67,7 +67,7 @@ function expectWellFormed(view: SessionView): void {
   const times = state.transcript.map((entry) => entry.at);
   expect([...times].sort((a, b) => a - b)).toEqual(times);
   expect(view.finished).toBe(view.choices.length === 0);
-  expect(view.scores.map((row) => row.dimension.id)).toEqual([...DIMENSION_IDS]);
+  expect(view.scores.map((row) => row.dimension)).toEqual([...DIMENSION_IDS]);
 }
 
 /** Play `picks` against the story, each taken modulo the options on offer. */
@@ -220,15 +220,15 @@ describe('a session', () => {
 
     it('scores the path against the range the story can reach', () => {
       const best = play(tiny, [0, 0]).view.scores;
-      const listening = best.find((row) => row.dimension.id === 'listening');
+      const listening = best.find((row) => row.dimension === 'listening');
       expect(listening).toMatchObject({ score: 2, band: 'strong', range: { min: -2, max: 2 } });
       expect(listening?.moments.map((m) => m.why)).toEqual(['You let her explain.']);
       const worst = play(tiny, [1, 1]).view.scores;
-      expect(worst.find((row) => row.dimension.id === 'partner-communication')).toMatchObject({
+      expect(worst.find((row) => row.dimension === 'partner-communication')).toMatchObject({
         score: -2,
         band: 'not-yet',
       });
-      expect(best.find((row) => row.dimension.id === 'compliance')).toMatchObject({
+      expect(best.find((row) => row.dimension === 'compliance')).toMatchObject({
         band: null,
         moments: [],
       });
@@ -323,7 +323,7 @@ describe('a session', () => {
       );
       // reassured, then break-promise: a double deviation.
       expect(customer(view)).toMatchObject({ mood: 'angry', doubleDeviation: true, failures: 2 });
-      const followThrough = view.scores.find((row) => row.dimension.id === 'follow-through');
+      const followThrough = view.scores.find((row) => row.dimension === 'follow-through');
       expect(followThrough).toMatchObject({ score: -1 });
     });
 

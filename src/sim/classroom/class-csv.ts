@@ -5,7 +5,8 @@ import type { AttemptStep } from './class-analysis.ts';
 import { learnerLabels } from './class-learners.ts';
 import type { ClassSummary } from './class-summary.ts';
 import type { KeptResult } from './class-store.ts';
-import { BAND_LABELS, DIMENSION_IDS, RUBRIC } from '../scoring/rubric.ts';
+import { BAND_LABELS, DIMENSION_IDS } from '../scoring/rubric.ts';
+import { RUBRIC } from '../scoring/rubric-texts.ts';
 
 /** A spreadsheet cell: quoted when it must be, and never read as a formula. */
 function cell(value: string | number): string {

@@ -6,6 +6,7 @@
  */
 import type { DimensionScore } from '../scoring/scoring.ts';
 import type { Band, DimensionId } from '../scoring/rubric.ts';
+import { RUBRIC } from '../scoring/rubric-texts.ts';
 import { SYLLABUS_POINTS, type SyllabusId } from '../scoring/syllabus.ts';
 import { groupRefs, type EvidenceExport } from './evidence.ts';
 
@@ -51,7 +52,7 @@ function showingMoment(score: DimensionScore): QuotedMoment | null {
     return {
       decision: missed.decision + 1,
       chose: missed.chose,
-      why: `Another option here earned marks on ${score.dimension.name.toLowerCase()}; this one passed the chance by.`,
+      why: `Another option here earned marks on ${RUBRIC[score.dimension].name.toLowerCase()}; this one passed the chance by.`,
       kind: 'missed',
     };
   }
@@ -63,8 +64,8 @@ function showingMoment(score: DimensionScore): QuotedMoment | null {
 
 export function principleLines(scores: readonly DimensionScore[]): PrincipleLine[] {
   return scores.map((score) => ({
-    dimension: score.dimension.id,
-    name: score.dimension.name,
+    dimension: score.dimension,
+    name: RUBRIC[score.dimension].name,
     band: score.band,
     moment: score.band === null ? null : showingMoment(score),
   }));

@@ -55,7 +55,7 @@ export function resultOf(view: SessionView, startedAt: string, finishedAt: strin
       ? { outcome: view.state.ending.outcome, title: view.state.ending.title }
       : null,
     scores: view.scores.map((score) => ({
-      dimension: score.dimension.id,
+      dimension: score.dimension,
       score: score.score,
       band: score.band,
     })),

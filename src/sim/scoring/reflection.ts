@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { firstPerson, whenLabel } from '../story/phrasing.ts';
 import type { DimensionScore } from './scoring.ts';
 import { BAND_LABELS } from './rubric.ts';
+import { RUBRIC } from './rubric-texts.ts';
 import type { ScenarioMeta } from '../story/scenario.ts';
 import type { Decision, ScoredMoment } from '../session/records.ts';
 import type { SimState } from '../session/sim-state.ts';
@@ -193,7 +194,9 @@ export function describeAttempt(
       ? ` ${sentence(`For example, at ${at(moment.at)} ${did(moment.choice.text)}`)}`
       : '';
     const heading = bandRank(best) > 1 ? 'What went well' : 'What went best';
-    lines.push(`${heading}: ${best.dimension.name}, rated ${BAND_LABELS[best.band]}.${example}`);
+    lines.push(
+      `${heading}: ${RUBRIC[best.dimension].name}, rated ${BAND_LABELS[best.band]}.${example}`,
+    );
   } else lines.push('What went well: …');
 
   // The weakest principle, and among equals the one with a chance passed over or marks lost.
@@ -215,7 +218,7 @@ export function describeAttempt(
         : '';
     const area = bandRank(score) > 1 ? 'least strong' : 'weakest';
     lines.push(
-      `What I would do differently: ${score.dimension.name} was my ${area} area, rated ${BAND_LABELS[band]}.${example}`,
+      `What I would do differently: ${RUBRIC[score.dimension].name} was my ${area} area, rated ${BAND_LABELS[band]}.${example}`,
     );
   }
   lines.push('Next time I would …');

@@ -4,18 +4,11 @@
  */
 import type { Decision, ScoredMoment } from '../session/records.ts';
 import { missedChances, type Chances, type MissedChance } from './chances.ts';
-import {
-  bandFor,
-  DIMENSION_IDS,
-  RUBRIC,
-  type Band,
-  type DimensionId,
-  type RubricDimension,
-  type ScoreRange,
-} from './rubric.ts';
+import { bandFor, DIMENSION_IDS, type Band, type DimensionId, type ScoreRange } from './rubric.ts';
 
 export interface DimensionScore {
-  readonly dimension: RubricDimension;
+  /** Its words are RUBRIC[dimension] (rubric-texts.ts), which the report loads. */
+  readonly dimension: DimensionId;
   readonly score: number;
   /** Null when this path gave no evidence on the dimension: no moment and no missed chance. */
   readonly band: Band | null;
@@ -43,7 +36,7 @@ export function summariseScores(
         : passed.length > 0
           ? 'not-yet'
           : null;
-    return { dimension: RUBRIC[id], score, band, range, moments: own, missed: passed };
+    return { dimension: id, score, band, range, moments: own, missed: passed };
   });
 }
 

@@ -18,18 +18,9 @@ export const MARKING_POINT_IDS = [
   'coordinated-accountability',
 ] as const;
 
+/** The marking points first, then the topics. */
 export const SYLLABUS_IDS = [
-  'map-service-chain',
-  'proactive-communication',
-  'partnership-challenge',
-  'partner-feedback-process',
-  'formal-vs-informal',
-  'partnership-purpose',
-  'relationship-building',
-  'partnership-delivery',
-  'partner-selection',
-  'communication-techniques',
-  'coordinated-accountability',
+  ...MARKING_POINT_IDS,
   'sla-kpi',
   'customer-journey',
   'legislation',

@@ -9,6 +9,7 @@ import { characterName, type Scenario } from '../../sim/story/scenario.ts';
 import type { SessionView } from '../../sim/session/session.ts';
 import { tableStart } from '../../sim/story/figures.ts';
 import { BAND_LABELS } from '../../sim/scoring/rubric.ts';
+import { RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import { h } from '../shell/dom.ts';
 import type { LiveVotes } from './class-view.ts';
 import { CLASS_KEYS, readClassKey } from './class-keys.ts';
@@ -231,7 +232,7 @@ function attach(
           scores: view.scores
             .filter((score) => score.band !== null)
             .map((score) => ({
-              name: score.dimension.name,
+              name: RUBRIC[score.dimension].name,
               words: score.band ? BAND_LABELS[score.band] : '',
             })),
           finished: view.finished,

@@ -3,7 +3,8 @@
  * (a table, with a small trend line per row), and buttons that put the
  * learner back at any decision of their latest attempt to try it differently.
  */
-import { BAND_LABELS, BANDS, DIMENSION_IDS, RUBRIC, type Band } from '../../sim/scoring/rubric.ts';
+import { BAND_LABELS, BANDS, DIMENSION_IDS, type Band } from '../../sim/scoring/rubric.ts';
+import { RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import type { Result } from '../../sim/evidence/result.ts';
 import { unquote } from '../../sim/story/phrasing.ts';
 import { h } from '../shell/dom.ts';

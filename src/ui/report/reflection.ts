@@ -7,6 +7,7 @@
  */
 import type { SessionView } from '../../sim/session/session.ts';
 import { BAND_LABELS } from '../../sim/scoring/rubric.ts';
+import { RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import {
   GIBBS_STAGES,
   PDCA_STEPS,
@@ -69,8 +70,8 @@ function principles(view: SessionView): HTMLElement {
       h(
         'li',
         {},
-        h('a', { href: `#dim-${s.dimension.id}` }, s.dimension.name),
-        ` (${s.band ? BAND_LABELS[s.band] : 'not evidenced'}): ${s.dimension.principle}`,
+        h('a', { href: `#dim-${s.dimension}` }, RUBRIC[s.dimension].name),
+        ` (${s.band ? BAND_LABELS[s.band] : 'not evidenced'}): ${RUBRIC[s.dimension].principle}`,
       ),
     ),
   );

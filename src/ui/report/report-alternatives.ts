@@ -5,7 +5,7 @@
  * mood or trust. A button can put the learner back at that decision.
  */
 import type { PersonEffect, StrongerChoice } from '../../sim/scoring/alternatives.ts';
-import { RUBRIC } from '../../sim/scoring/rubric.ts';
+import { RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import { characterOf, type ScenarioMeta } from '../../sim/story/scenario.ts';
 import { h } from '../shell/dom.ts';
 import { unquote } from '../../sim/story/phrasing.ts';

@@ -6,7 +6,7 @@
 import { traceSentence, tracedLinks } from '../../sim/chain/chain-trace.ts';
 import { unquote, whenLabel } from '../../sim/story/phrasing.ts';
 import { feelingWords, moodOf } from '../../sim/people/people.ts';
-import { RECOVERY_PARADOX } from '../../sim/scoring/rubric.ts';
+import { RECOVERY_PARADOX } from '../../sim/scoring/rubric-texts.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import type { SimState } from '../../sim/session/sim-state.ts';
 import { MISCONCEPTIONS } from '../../sim/scoring/syllabus.ts';

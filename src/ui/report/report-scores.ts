@@ -5,7 +5,8 @@
  * self-rating compared, and the quoted moments that earned or lost the score.
  */
 import type { StrongerChoice } from '../../sim/scoring/alternatives.ts';
-import { BAND_LABELS, JUSTICE, position } from '../../sim/scoring/rubric.ts';
+import { BAND_LABELS, position } from '../../sim/scoring/rubric.ts';
+import { JUSTICE, RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import type { DimensionScore } from '../../sim/scoring/scoring.ts';
 import { calibrate, calibrationSentence, type SelfRating } from '../../sim/scoring/self-rating.ts';
 import { h } from '../shell/dom.ts';
@@ -30,7 +31,7 @@ function bar(score: DimensionScore): HTMLElement {
 }
 
 function selfCell(score: DimensionScore, self: SelfRating | null): HTMLElement {
-  const rated = self?.[score.dimension.id];
+  const rated = self?.[score.dimension];
   const c = calibrate(rated, score.band);
   const note =
     c.kind === 'over'
@@ -75,14 +76,14 @@ export function scoreTable(
       ...scores.map((score) =>
         h(
           'tr',
-          { 'data-dimension': score.dimension.id },
+          { 'data-dimension': score.dimension },
           h(
             'th',
             { scope: 'row' },
             // Only evidenced dimensions have a detail section to jump to.
             score.band === null
-              ? score.dimension.name
-              : h('a', { href: `#dim-${score.dimension.id}` }, score.dimension.name),
+              ? RUBRIC[score.dimension].name
+              : h('a', { href: `#dim-${score.dimension}` }, RUBRIC[score.dimension].name),
           ),
           h(
             'td',
@@ -114,7 +115,8 @@ function detail(
   self: SelfRating | null,
   stronger: readonly StrongerChoice[],
 ) {
-  const { dimension, band } = score;
+  const { band } = score;
+  const dimension = RUBRIC[score.dimension];
   const rated = self?.[dimension.id];
   const c = calibrate(rated, band);
   const own = stronger.filter((s) => s.dimension === dimension.id);
@@ -213,7 +215,7 @@ export function dimensionDetails(
       ? h(
           'p',
           { className: 'unevidenced' },
-          `Not tested on this path: ${unevidenced.map((s) => s.dimension.name).join(', ')}. Another path through the scenario may test them.`,
+          `Not tested on this path: ${unevidenced.map((s) => RUBRIC[s.dimension].name).join(', ')}. Another path through the scenario may test them.`,
         )
       : null,
   );

@@ -6,6 +6,7 @@
  * is what makes the comparison in the report worth reading.
  */
 import { BAND_LABELS, BANDS, type Band } from '../../sim/scoring/rubric.ts';
+import { RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import type { DimensionScore } from '../../sim/scoring/scoring.ts';
 import type { SelfRating } from '../../sim/scoring/self-rating.ts';
 import { h } from '../shell/dom.ts';
@@ -25,7 +26,7 @@ const BAND_HINTS: Readonly<Record<Band, string>> = {
 };
 
 function group(score: DimensionScore): HTMLElement {
-  const { id, name, definition, strong } = score.dimension;
+  const { id, name, definition, strong } = RUBRIC[score.dimension];
   return h(
     'fieldset',
     { className: 'rate-group', 'aria-describedby': `rate-${id}-hint` },
@@ -49,7 +50,7 @@ function group(score: DimensionScore): HTMLElement {
 function collect(form: HTMLFormElement, scores: readonly DimensionScore[]): SelfRating {
   const rating: SelfRating = {};
   for (const score of scores) {
-    const id = score.dimension.id;
+    const id = score.dimension;
     const checked = form.querySelector<HTMLInputElement>(`input[name="rate-${id}"]:checked`);
     const band = BANDS.find((b) => b === checked?.value);
     if (band) rating[id] = band;
