@@ -11,16 +11,20 @@ import {
 import { renderSettingsButton } from './ui/settings/settings-button.ts';
 import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
+import { afterFirstScreen } from './ui/shell/first-screen.ts';
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
 const { storage, persistent } = openDeviceStorage(() => window.localStorage);
 
-const sound = deferSound(storage, () =>
-  import('./ui/settings/sound.ts').then(({ createGameSound }) => {
-    const live = createGameSound(storage, byId('captions'));
-    live.unlockOnFirstGesture(document);
-    return live;
-  }),
+const sound = deferSound(
+  storage,
+  () =>
+    import('./ui/settings/sound.ts').then(({ createGameSound }) => {
+      const live = createGameSound(storage, byId('captions'));
+      live.unlockOnFirstGesture(document);
+      return live;
+    }),
+  afterFirstScreen(),
 );
 const settings = createSettingsStore(storage, { audio: sound.controls });
 const apply = (value: Settings) => applySettings(value, document.documentElement);
@@ -75,11 +79,12 @@ const connecting =
       ? import('./lms/cmi5.ts').then(({ connectCmi5 }) => connectCmi5(window))
       : Promise.resolve(null);
 
-// Offline play and updates (the LMS builds have no service worker: see vite.config.ts).
+// Offline play and updates (the LMS builds have no service worker: see vite.config.ts), once
+// the first screen is up: the worker's registration and precaching are not needed for it.
 if (import.meta.env.MODE !== 'scorm' && import.meta.env.MODE !== 'cmi5')
-  void import('./ui/shell/offline.ts').then(({ registerOffline }) =>
-    registerOffline(byId('topbar-actions')),
-  );
+  void afterFirstScreen()
+    .then(() => import('./ui/shell/offline.ts'))
+    .then(({ registerOffline }) => registerOffline(byId('topbar-actions')));
 
 const stageHost = byId('stage');
 void connecting.then((reporter) => {

@@ -53,4 +53,16 @@ describe('which inputs answer a decision', () => {
     }
     expect(decision).toBe(3);
   });
+
+  it('takes an answer at once on a decision shown as already settled (the page opened on it)', () => {
+    // PlayView's firstOnPage: nothing in the page can have been aimed at an earlier decision.
+    const g = new ChoiceGate();
+    g.show(0, Number.NEGATIVE_INFINITY);
+    expect(g.accepts({ decision: 0, now: 5, clicks: 0 })).toBe(true);
+    expect(g.accepts({ decision: 0, now: 5, clicks: 1 })).toBe(true);
+    expect(g.accepts({ decision: 0, now: 5, repeat: true })).toBe(false);
+    expect(g.accepts({ decision: 0, now: 5, clicks: 2 })).toBe(false);
+    g.show(1, 6);
+    expect(g.accepts({ decision: 1, now: 7 })).toBe(false);
+  });
 });

@@ -43,11 +43,20 @@ export class PlayView {
   private readonly briefing: HTMLDetailsElement;
   private briefingFolded = false;
   private readonly timer = new ChoiceTimer();
+  /**
+   * The first decision drawn is the first thing this page shows: it takes an
+   * answer at once. The wait in choice-gate.ts is for input aimed at an earlier
+   * decision, and this document has had none (a held key and a double-click's
+   * later clicks are still ignored).
+   */
+  private firstOnPage: boolean;
 
   constructor(
     meta: ScenarioMeta,
     private readonly events: PlayViewEvents,
+    options: { readonly firstOnPage?: boolean } = {},
   ) {
+    this.firstOnPage = options.firstOnPage ?? false;
     this.briefing = briefing(meta);
     this.choiceTask = new ChainTaskSlot(meta);
     this.transcript = new Transcript(meta);
@@ -109,7 +118,8 @@ export class PlayView {
     this.choiceTask.show(this.choices, view);
     this.current = view;
     const decision = view.path.length;
-    this.gate.show(decision, performance.now());
+    this.gate.show(decision, this.firstOnPage ? Number.NEGATIVE_INFINITY : performance.now());
+    this.firstOnPage = false;
     // Shown in the attempt's order; each button keeps Ink's index, which is what is saved.
     this.choices.replaceChildren(
       ...view.order.map((index, position) =>

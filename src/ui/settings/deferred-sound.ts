@@ -1,6 +1,6 @@
 /**
- * Sound arrives after the first choice is on screen: Howler and the sound
- * wiring load as their own chunk. Until then the game's hooks do nothing
+ * Sound arrives after the first choice is on screen (`after`, see
+ * src/ui/shell/first-screen.ts): Howler and the sound wiring load as their own chunk. Until then the game's hooks do nothing
  * (nothing may play before the learner's first gesture anyway) and the
  * settings dialog reads and writes the saved volumes directly.
  */
@@ -22,15 +22,10 @@ export interface DeferredSound {
   readonly ready: Promise<GameSound | null>;
 }
 
-const afterPageLoad = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else window.addEventListener('load', () => resolve(), { once: true });
-  });
-
 export function deferSound(
   storage: SettingsStorage,
   load: () => Promise<GameSound>,
+  after: Promise<void>,
 ): DeferredSound {
   let live: GameSound | null = null;
   const saved = storedAudioControls(storage);
@@ -45,7 +40,7 @@ export function deferSound(
     onChoice: () => live?.onChoice(),
     stop: () => live?.stop(),
   };
-  const ready = afterPageLoad()
+  const ready = after
     .then(load)
     .then((sound) => {
       live = sound;

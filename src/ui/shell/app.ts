@@ -15,6 +15,7 @@ import { h } from './dom.ts';
 import { attemptKey } from '../storage/result-keeper.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
 import type { ClassroomScreens } from './classroom-screens.ts';
+import { firstScreenShown } from './first-screen.ts';
 import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { Notices } from './notices.ts';
 import { ScenarioPlay } from './scenario-play.ts';
@@ -71,6 +72,10 @@ export class App implements Shell {
    * so the browser's Back button always lands on a screen of this app.
    */
   async start(url: URL): Promise<void> {
+    await this.openFirst(url).finally(firstScreenShown);
+  }
+
+  private async openFirst(url: URL): Promise<void> {
     const join = url.searchParams.get('join');
     if (join !== null) return (await this.classroomScreens()).join(join);
     const teach = url.searchParams.get('teach');

@@ -10,6 +10,7 @@ import type { Scenario } from '../../sim/story/scenario.ts';
 import { PlayView } from '../play/play-view.ts';
 import type { TabState } from '../storage/tab-claim.ts';
 import { ChainMapDialog } from './chain-map-dialog.ts';
+import { afterFirstScreen } from './first-screen.ts';
 import { askToConfirm } from './confirm.ts';
 import { pauseControls } from './pause-dialog.ts';
 import { urlOf, type Route } from './route.ts';
@@ -94,9 +95,13 @@ export class ScenarioPlay {
       );
     const options = this.shell.options;
     options.title.textContent = scenario.meta.title;
-    const view = new PlayView(scenario.meta, {
-      choose: (index, decision) => this.choose(index, decision),
-    });
+    // The page opened on this scenario (nothing was shown before it): see PlayView's firstOnPage.
+    const firstOnPage = opening === 1;
+    const view = new PlayView(
+      scenario.meta,
+      { choose: (index, decision) => this.choose(index, decision) },
+      { firstOnPage },
+    );
     view.element.inert = !this.tabs.savesHere;
     const playing: Playing = {
       scenario,
@@ -117,7 +122,9 @@ export class ScenarioPlay {
     this.render();
     if (!finished) view.focusChoices();
     options.sound.onView(null, session.view);
-    void this.shell.stage.ensure();
+    // On the page's first screen the canvas waits, so its loading never delays the first choice.
+    if (firstOnPage) void afterFirstScreen().then(() => this.shell.stage.ensure());
+    else void this.shell.stage.ensure();
   }
 
   /**
