@@ -9,7 +9,7 @@ import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import { h } from '../shell/dom.ts';
 import { briefing } from './briefing.ts';
 import { ChainTaskSlot } from './chain-task-slot.ts';
-import { ChoiceGate } from './choice-gate.ts';
+import { ChoiceGate, type ChoiceInput } from './choice-gate.ts';
 import { ChoiceTimer } from './choice-timer.ts';
 import { Dashboard } from './dashboard.ts';
 import { PeopleList } from './people-list.ts';
@@ -130,8 +130,7 @@ export class PlayView {
             className: 'choice',
             'data-index': index,
             'data-decision': decision,
-            onclick: (event: Event) =>
-              this.answer(index, decision, { clicks: (event as MouseEvent).detail }),
+            onclick: (event: Event) => this.answer(index, decision, clickInput(event)),
           },
           h('span', { className: 'key', 'aria-hidden': 'true' }, String(position + 1)),
           h('span', {}, view.choices[index] ?? ''),
@@ -195,7 +194,7 @@ export class PlayView {
     this.settling = setTimeout(() => mark(false), wait);
   }
 
-  private answer(index: number, decision: number, input: { clicks?: number; repeat?: boolean }) {
+  private answer(index: number, decision: number, input: Omit<ChoiceInput, 'decision' | 'now'>) {
     if (this.gate.accepts({ decision, now: performance.now(), ...input }))
       this.events.choose(index, decision);
   }
@@ -219,4 +218,11 @@ export class PlayView {
   focusChoices(): void {
     if (this.choices.childElementCount > 0) this.choices.focus({ preventScroll: true });
   }
+}
+
+/** What the choice gate needs of a click on an option. */
+function clickInput(event: Event): Omit<ChoiceInput, 'decision' | 'now'> {
+  const { detail, clientX, clientY } = event as MouseEvent;
+  // A button pressed with Enter or Space clicks with detail 0, at no place.
+  return detail > 0 ? { clicks: detail, at: { x: clientX, y: clientY } } : { clicks: 0 };
 }
