@@ -20,7 +20,9 @@ import { buildEvidence } from '../../sim/evidence/evidence.ts';
 import { attemptKey, type ResultsStore } from '../storage/results-store.ts';
 import { renderClassDelivery } from '../classroom/class-delivery.ts';
 import { renderSelfRating } from './self-rating.ts';
-import { strongerInIdleTime } from './stronger-later.ts';
+import { strongerInIdleTime, type LaterStronger } from './stronger-later.ts';
+
+export { strongerInIdleTime } from './stronger-later.ts';
 
 export interface EndOptions {
   readonly view: SessionView;
@@ -30,6 +32,8 @@ export interface EndOptions {
   /** The device's storage: where a class joined with a code is kept, to send the attempt to. */
   readonly storage?: Storage;
   readonly events: ReportEvents & { replayFrom: (request: ReplayRequest) => void };
+  /** The search for stronger choices, if already started; else it starts here. */
+  readonly stronger?: LaterStronger;
   /** Tell the learner something went wrong with what was saved (the app's notice area). */
   notify(message: string): void;
 }
@@ -54,7 +58,7 @@ export function renderEndOfScenario(options: EndOptions): EndOfScenario {
       ?.focus(focusOptions);
 
   // Found while the learner rates themselves, so the report is whole when it opens.
-  const stronger = strongerInIdleTime(view);
+  const stronger = options.stronger ?? strongerInIdleTime(view);
   const prefilled = describeAttempt(view.state, view.scenario.meta, view.scores);
   let learner = store.learnerName();
   const showReport = (selfRating: SelfRating | null) => {

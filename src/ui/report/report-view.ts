@@ -53,24 +53,28 @@ export function renderReport(
 ): HTMLElement {
   const { state, scenario } = view;
   const self = extras.selfRating ?? null;
-  const given = extras.stronger ?? strongerInIdleTime(view);
-  const stronger = 'ready' in given ? given.found : given;
   const rated = self !== null && Object.keys(self).length > 0;
+  const given = extras.stronger ?? strongerInIdleTime(view);
+  const later = 'done' in given ? given : null;
+  const stronger = 'done' in given ? given.found : given;
   const details = dimensionDetails(view.scores, rated ? self : null, stronger ?? []);
   const suggestions = stronger
     ? renderStronger(scenario.meta, stronger, events.replayFrom)
-    : renderStrongerPending();
-  if (!stronger && 'ready' in given)
-    given.ready.then(
-      (found) => {
-        addStrongerLinks(details, found);
-        suggestions.replaceWith(renderStronger(scenario.meta, found, events.replayFrom));
-      },
-      (error: unknown) => {
-        console.error('The stronger choices could not be worked out:', error);
-        suggestions.replaceWith(renderStrongerPending(false));
-      },
-    );
+    : renderStrongerPending(!later?.failed);
+  if (later && !stronger && !later.failed)
+    void later.done.then(() => {
+      // Whatever goes wrong, the part stops saying it is still trying.
+      let drawn = renderStrongerPending(false);
+      try {
+        if (later.found) {
+          drawn = renderStronger(scenario.meta, later.found, events.replayFrom);
+          addStrongerLinks(details, later.found);
+        }
+      } catch (error) {
+        console.error('The stronger choices could not be shown:', error);
+      }
+      suggestions.replaceWith(drawn);
+    });
   return h(
     'section',
     { className: 'report', 'aria-labelledby': 'report-heading' },

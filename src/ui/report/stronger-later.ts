@@ -9,9 +9,12 @@ import { strongerChoiceSteps, type StrongerChoice } from '../../sim/scoring/alte
 import type { SessionView } from '../../sim/session/session.ts';
 
 export interface LaterStronger {
-  /** The suggestions once found; null while the search is still running. */
+  /** The suggestions once found; null while the search is still running or if it failed. */
   readonly found: readonly StrongerChoice[] | null;
-  readonly ready: Promise<readonly StrongerChoice[]>;
+  /** Why the search stopped, if it did: the report then says they could not be tried. */
+  readonly failed: Error | null;
+  /** Settles when the search ends, either way; it never rejects, so nobody waits on a throw. */
+  readonly done: Promise<void>;
 }
 
 /** Longest the search keeps the main thread when the browser gives no idle deadline. */
@@ -32,14 +35,17 @@ const nextSlice: Slice = (work) => {
     }, 0);
 };
 
-/** Start the search now, in idle time; `found` fills in when it is done. */
-export function strongerInIdleTime(view: SessionView): LaterStronger {
-  const steps = strongerChoiceSteps(view);
-  const later: {
-    found: readonly StrongerChoice[] | null;
-    ready: Promise<readonly StrongerChoice[]>;
-  } = { found: null, ready: Promise.resolve([]) };
-  later.ready = new Promise((resolve, reject) => {
+/** Start the search now, in idle time; `found` (or `failed`) fills in when it is done. */
+export function strongerInIdleTime(
+  view: SessionView,
+  steps: Iterator<void, StrongerChoice[]> = strongerChoiceSteps(view),
+): LaterStronger {
+  const later: { found: StrongerChoice[] | null; failed: Error | null; done: Promise<void> } = {
+    found: null,
+    failed: null,
+    done: Promise.resolve(),
+  };
+  later.done = new Promise((resolve) => {
     const work = (hasTime: () => boolean): void => {
       try {
         // At least one decision per slice, so a busy page still finishes.
@@ -48,13 +54,15 @@ export function strongerInIdleTime(view: SessionView): LaterStronger {
           if (step.done) {
             later.found = step.value;
             performance.mark('report:stronger-found');
-            resolve(step.value);
+            resolve();
             return;
           }
         } while (hasTime());
         nextSlice(work);
       } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
+        later.failed = error instanceof Error ? error : new Error(String(error));
+        console.error('The stronger choices could not be worked out:', later.failed);
+        resolve();
       }
     };
     nextSlice(work);

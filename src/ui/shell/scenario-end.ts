@@ -78,9 +78,16 @@ export class ScenarioEnd {
       return null;
     });
     if (!loaded) return;
-    const [{ renderEndOfScenario }, store] = loaded;
+    const [{ renderEndOfScenario, strongerInIdleTime }, store] = loaded;
     const view = playing.session.view;
     if (this.current() !== playing || !playing.result) return;
+    const stronger = strongerInIdleTime(view);
+    // A kept attempt reopened (a reload, the menu) shows its report at once, so it waits the
+    // few idle slices of the search and opens whole; a live ending rates first, meanwhile.
+    if (!playing.clearOnReport) {
+      await stronger.done;
+      if (this.current() !== playing) return;
+    }
     notices.dismiss('load:report');
     const scenario = playing.scenario;
     const end = renderEndOfScenario({
@@ -94,6 +101,7 @@ export class ScenarioEnd {
         replayFrom: ({ path, seed }) => this.actions.replayFrom(scenario, path, seed ?? view.seed),
       },
       notify: (message) => notices.notify(message),
+      stronger,
     });
     // Added after the conversation, not re-attached with it: re-attaching would
     // scroll the transcript back to its first line, away from the ending.
