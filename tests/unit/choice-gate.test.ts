@@ -108,6 +108,10 @@ describe('a double-click and a fast tap after a click', () => {
     expect(click(SETTLE_MS + 10, 2, below(SAME_SPOT_PX + 40))).toBe(true);
   });
 
+  it('ignores a click numbered 2 when no option was clicked before it: its first click was elsewhere', () => {
+    expect(gate().accepts({ decision: 2, now: 5000, clicks: 2, at: SPOT })).toBe(false);
+  });
+
   it('never takes a key press for part of a double-click', () => {
     const { g } = answeredByClick();
     expect(g.accepts({ decision: 3, now: 2000 + SETTLE_MS + 10, clicks: 0 })).toBe(true);

@@ -13,8 +13,10 @@
  * triple-click) apart is its pace: each of its clicks follows the one before
  * at the same spot within MULTI_CLICK_GAP_MS, and every click is remembered,
  * so a third click that lands just after the wait is still known for what it
- * is. A click the browser numbers 1, a click elsewhere and a key press are
- * never taken for part of one. Pure: the caller passes the clock.
+ * is; so is a click numbered 2+ when no option was clicked before it (its
+ * first click went to something else, a menu's button, say). A click the
+ * browser numbers 1, a click elsewhere or later and a key press are never
+ * taken for part of one. Pure: the caller passes the clock.
  */
 
 /** How long a new decision waits before it accepts an answer, in milliseconds. */
@@ -76,11 +78,11 @@ export class ChoiceGate {
 
   /** A later click of the double- or triple-click the last click seen began (or continued). */
   private continuesClicks(input: ChoiceInput): boolean {
+    if ((input.clicks ?? 0) < 2) return false;
     const last = this.lastClick;
-    if ((input.clicks ?? 0) < 2 || !input.at || !last) return false;
-    return (
-      input.now - last.now < MULTI_CLICK_GAP_MS &&
-      Math.hypot(input.at.x - last.at.x, input.at.y - last.at.y) <= SAME_SPOT_PX
-    );
+    // Its first click went to something other than an option (a menu's button, say).
+    if (!last) return true;
+    if (input.now - last.now >= MULTI_CLICK_GAP_MS) return false;
+    return !input.at || Math.hypot(input.at.x - last.at.x, input.at.y - last.at.y) <= SAME_SPOT_PX;
   }
 }
