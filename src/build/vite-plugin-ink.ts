@@ -139,7 +139,10 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       order: 'post',
       handler(_html, context) {
         if (!context.bundle || !preloadFile) return [];
-        return [{ tag: 'script', attrs: { src: preloadFile }, injectTo: 'head-prepend' }];
+        // Async: it only adds a link, so the page is not held up while it arrives.
+        return [
+          { tag: 'script', attrs: { src: preloadFile, async: true }, injectTo: 'head-prepend' },
+        ];
       },
     },
     resolveId(id) {

@@ -115,6 +115,8 @@ export async function firstChoice(
     seen = await noted();
   }
   await context.close();
+  // A closed page's renderer is still shutting down: let it, so the next load starts on a quiet machine.
+  await new Promise((resolve) => setTimeout(resolve, 300));
   const ignored = presses - 1;
   if (seen.visibleAt === undefined || seen.usableAt === undefined)
     throw new Error(`${url}: no press of 1 took effect`);
