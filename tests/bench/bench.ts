@@ -77,7 +77,7 @@ function bundle(): void {
     `- ${kb(screen.gzipBytes)} gzip (${kb(screen.rawBytes)} raw) in ${screen.chunks.length} chunks; target ≤ 60 KB; bare inkjs page ${kb(bareInkGzip())}`,
   );
   say(`- loads zod, Phaser, Howler: ${libraries}; target: none of them`);
-  say(`- chunks: ${screen.chunks.join(', ')}`);
+  say(`- chunks: ${screen.chunks.join(', ')}; classic scripts: ${screen.scripts.join(', ')}`);
   say();
 }
 
