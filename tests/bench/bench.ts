@@ -11,7 +11,9 @@
  *
  * Narrow a run with BENCH_RUNS (cold loads per page, default 9),
  * BENCH_SCENARIOS (comma-separated ids) and BENCH_PROFILES (plain,cpu4x,fast3g);
- * BENCH_ONLY=first-choice measures the first choice alone (nothing is written).
+ * BENCH_ONLY=first-choice measures the first choice alone, BENCH_ONLY=page the
+ * in-page figures alone (choice latency, report ready, memory; BENCH_MEMORY= for
+ * none); neither writes docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -34,7 +36,8 @@ const SCENARIOS = process.env.BENCH_SCENARIOS?.split(',').filter(Boolean) ?? ALL
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PROFILES = (process.env.BENCH_PROFILES ?? 'plain,cpu4x,fast3g').split(',') as Profile[];
 const ONLY_FIRST_CHOICE = process.env.BENCH_ONLY === 'first-choice';
-const WRITE = process.argv.includes('--write') && !ONLY_FIRST_CHOICE;
+const ONLY_PAGE = process.env.BENCH_ONLY === 'page';
+const WRITE = process.argv.includes('--write') && !ONLY_FIRST_CHOICE && !ONLY_PAGE;
 
 const PROFILE_NAMES: Record<Profile, string> = {
   plain: 'no throttling',
@@ -164,6 +167,7 @@ async function main(): Promise<void> {
   bundle();
   const paths = new Map<string, number[]>();
   for (const id of SCENARIOS) paths.set(id, longestPath(await builtScenario(id)));
+  if (ONLY_PAGE) return pageFigures(say, paths);
   await reportFigures(say, paths);
   await pageFigures(say, paths);
   await firstChoices();

@@ -71,7 +71,7 @@ export async function pageFigures(say: Say, paths: ReadonlyMap<string, number[]>
   say('## Report ready (last choice to the end screen whole, stronger choices included)');
   say();
   say(
-    `ms from the last key press, medians of ${PLAYS} plays: the end screen painted (its code loaded; the self-rating shows first), the stronger choices found (searched in idle time from the moment the end screen shows, mark \`report:stronger-found\`), and the later of the two. The bare inkjs page has no report.`,
+    `ms from the last key press, medians of ${PLAYS} plays: the end screen painted (its code loaded; the self-rating shows first), the stronger choices found (each decision's options tried in idle time while it is on screen, then the choosing once the end screen shows, mark \`report:stronger-found\`), and the later of the two. The bare inkjs page has no report.`,
   );
   say();
   say(

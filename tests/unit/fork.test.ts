@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { strongerChoices, type StrongerChoice } from '../../src/sim/scoring/alternatives.ts';
+import { DecisionTrials } from '../../src/sim/scoring/decision-trials.ts';
 import type { Scenario } from '../../src/sim/story/scenario.ts';
 import { Session } from '../../src/sim/session/session.ts';
 import { pathTo } from '../story-paths.ts';
@@ -104,6 +105,30 @@ describe.each(stories)('stories/%s', (name) => {
       }
       for (const found of strongerChoices(session.view, { limit: path.length }))
         expectAsReplayed(scenario, found, 1);
+    },
+  );
+
+  it.skipIf(!scenario).for(['strong', 'failed'] as const)(
+    'on its %s path, decisions tried one by one during play give the same stronger choices as one search at the end',
+    (outcome) => {
+      if (!scenario) return;
+      const path = pathTo(scenario, outcome);
+      const seed = 7;
+      const session = Session.start(scenario, seed);
+      const trials = new DecisionTrials(scenario, seed);
+      // As in the page: each decision tried while it is on screen, before the learner chooses.
+      for (const taken of path) {
+        expect(trials.follows(session.view)).toBe(true);
+        while (trials.tryNext());
+        session.choose(taken);
+      }
+      const view = session.view;
+      expect(trials.follows(view)).toBe(true);
+      for (const limit of [3, path.length])
+        expect(strongerChoices(view, { limit, trials })).toEqual(strongerChoices(view, { limit }));
+      // Trials from another attempt are not used: the search starts afresh.
+      const other = new DecisionTrials(scenario, seed + 1);
+      expect(strongerChoices(view, { trials: other })).toEqual(strongerChoices(view));
     },
   );
 });

@@ -10,14 +10,14 @@
 import type { HistoryPoint, ScoredMoment } from '../session/records.ts';
 import type { DimensionId } from './rubric.ts';
 import type { Scenario } from '../story/scenario.ts';
-import { Session, type SessionSnapshot, type SessionView } from '../session/session.ts';
-import type { SimState } from '../session/sim-state.ts';
-
-export interface StepMoment {
-  readonly dimension: DimensionId;
-  readonly delta: number;
-  readonly why: string;
-}
+import { Session, type SessionView } from '../session/session.ts';
+import {
+  DecisionTrials,
+  historyAt,
+  stepMoments,
+  type StepMoment,
+  type StepReply,
+} from './decision-trials.ts';
 
 /** One person's state after the decision, on the path taken and on the alternative. */
 export interface PersonEffect {
@@ -42,98 +42,15 @@ export interface StrongerChoice {
   /** Everything the better option scores at once, on every dimension. */
   readonly moments: readonly StepMoment[];
   /** The first thing a character says after the better option, if anyone speaks. */
-  readonly reply: { readonly speaker: string; readonly text: string } | null;
+  readonly reply: StepReply | null;
   /** Only the people whose state would have differed. */
   readonly people: readonly PersonEffect[];
   /** The choices to replay to stand at this decision again. */
   readonly replayPath: readonly number[];
 }
 
-interface Outcome {
-  readonly index: number;
-  readonly moments: readonly StepMoment[];
-  readonly after: HistoryPoint | null;
-  readonly reply: StrongerChoice['reply'];
-}
-
-const stepMoments = (moments: readonly ScoredMoment[]): StepMoment[] =>
-  moments.map(({ dimension, delta, why }) => ({ dimension, delta, why }));
-
 const sumOn = (moments: readonly StepMoment[], dimension?: DimensionId): number =>
   moments.reduce((sum, m) => (dimension && m.dimension !== dimension ? sum : sum + m.delta), 0);
-
-const historyAt = (state: SimState, decision: number): HistoryPoint | null =>
-  state.history.find((point) => point.decision === decision) ?? null;
-
-/**
- * Stands at any decision of a path, cheaply: one session walks the path
- * forward, and a decision once reached is kept as an Ink snapshot, so coming
- * back to it (or to a later one) restores the nearest kept point instead of
- * replaying from the start. Every option is tried by restoring the same
- * snapshot, so no new story is built per option.
- */
-class PathWalker {
-  private readonly kept = new Map<number, SessionSnapshot>();
-  private session: Session | null = null;
-
-  constructor(
-    private readonly scenario: Scenario,
-    private readonly path: readonly number[],
-    private readonly seed: number,
-  ) {}
-
-  /** A session standing at decision `d` (after `path[0..d)`), or null if the path stops fitting. */
-  at(d: number): Session | null {
-    const session = (this.session ??= Session.start(this.scenario, this.seed));
-    const from = Math.max(-1, ...[...this.kept.keys()].filter((k) => k <= d));
-    if (from >= 0) session.restore(this.kept.get(from)!);
-    else if (session.path.length > d) return this.fromStart(d);
-    for (let step = session.path.length; step < d; step += 1) {
-      if (!session.choose(this.path[step] ?? -1).ok) return null;
-    }
-    if (!this.kept.has(d)) this.kept.set(d, session.snapshot());
-    return session;
-  }
-
-  private fromStart(d: number): Session | null {
-    this.session = null;
-    return this.at(d);
-  }
-
-  /** The same session, put back at decision `d` after trying an option. */
-  back(d: number): Session {
-    const session = this.session!;
-    session.restore(this.kept.get(d)!);
-    return session;
-  }
-}
-
-/** What every option at decision `d` does immediately, from the path up to just before it. */
-function outcomesAt(
-  walker: PathWalker,
-  d: number,
-): { before: HistoryPoint | null; outcomes: Outcome[] } | null {
-  const base = walker.at(d);
-  if (!base) return null;
-  const start = base.view.state;
-  const options = base.options;
-  const outcomes = options.map((_, index): Outcome => {
-    const tried = walker.back(d);
-    tried.choose(index);
-    const state = tried.view.state;
-    const said = state.transcript
-      .slice(start.transcript.length)
-      .find((entry) => entry.kind === 'speech' && entry.speaker !== null);
-    return {
-      index,
-      moments: stepMoments(state.moments.slice(start.moments.length)),
-      after: historyAt(state, d + 1),
-      reply: said?.speaker ? { speaker: said.speaker, text: said.text } : null,
-    };
-  });
-  walker.back(d);
-  return { before: historyAt(start, d), outcomes };
-}
 
 function peopleEffects(
   before: HistoryPoint | null,
@@ -177,6 +94,8 @@ export function strongerChoices(
 export interface StrongerOptions {
   readonly limit?: number;
   readonly seed?: number;
+  /** Decisions already tried along this attempt (used only if they fit the view and seed). */
+  readonly trials?: DecisionTrials;
 }
 
 /**
@@ -194,19 +113,19 @@ export function* strongerChoiceSteps(
   const candidates = state.moments
     .filter((m) => m.choice !== null)
     .toSorted((a, b) => a.delta - b.delta || a.id - b.id);
-  const walker = new PathWalker(scenario, path, seed);
-  const explored = new Map<number, ReturnType<typeof outcomesAt>>();
+  const given = options.trials;
+  const trials = given?.follows(view, seed) ? given : new DecisionTrials(scenario, seed, path);
   const found: StrongerChoice[] = [];
   for (const moment of candidates) {
     if (found.length >= limit) break;
     const d = moment.choice?.decision;
     const decision = d === undefined ? undefined : state.decisions[d];
     if (d === undefined || !decision || found.some((s) => s.decision === d)) continue;
-    if (!explored.has(d)) {
-      explored.set(d, outcomesAt(walker, d));
+    if (!trials.has(d)) {
+      trials.at(d);
       yield;
     }
-    const at = explored.get(d);
+    const at = trials.at(d);
     if (!at) continue;
     const chosenMoments = stepMoments(state.moments.filter((m) => m.choice?.decision === d));
     const chosenScore = sumOn(chosenMoments, moment.dimension);

@@ -22,7 +22,7 @@ import { renderClassDelivery } from '../classroom/class-delivery.ts';
 import { renderSelfRating } from './self-rating.ts';
 import { strongerInIdleTime, type LaterStronger } from './stronger-later.ts';
 
-export { strongerInIdleTime } from './stronger-later.ts';
+export { followPlay, strongerInIdleTime } from './stronger-later.ts';
 
 export interface EndOptions {
   readonly view: SessionView;

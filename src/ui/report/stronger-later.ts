@@ -6,6 +6,7 @@
  * and a key press or a scroll never waits behind the whole search (issue 17).
  */
 import { strongerChoiceSteps, type StrongerChoice } from '../../sim/scoring/alternatives.ts';
+import { DecisionTrials } from '../../sim/scoring/decision-trials.ts';
 import type { SessionView } from '../../sim/session/session.ts';
 
 export interface LaterStronger {
@@ -68,4 +69,59 @@ export function strongerInIdleTime(
     nextSlice(work);
   });
   return later;
+}
+
+/** The options of each decision of a scenario in play, tried in idle time as it is played. */
+export interface PlaySearch {
+  /** The play has moved on (or just begun): try the decisions not tried yet. */
+  seen(view: SessionView): void;
+  /** The finished attempt's search, with every decision tried so far reused. */
+  finish(view: SessionView): LaterStronger;
+}
+
+/**
+ * Try each decision's options while the learner reads it, so the end screen
+ * has only the choosing left (issue 17: the report whole within 300 ms of the
+ * last choice). One decision per step; a step is a few milliseconds, so a key
+ * press waits at most that long behind it.
+ */
+export function followPlay(
+  view: SessionView,
+  /** False once this play is left (a restart, the menu): its search then stops. */
+  wanted: () => boolean = () => true,
+): PlaySearch {
+  const trials = new DecisionTrials(view.scenario, view.seed);
+  let running = false;
+  let ended = false;
+  const work = (hasTime: () => boolean): void => {
+    running = false;
+    if (ended || !wanted()) return;
+    try {
+      do {
+        if (!trials.tryNext()) return;
+      } while (hasTime());
+    } catch (error) {
+      // The end screen's search tries again from the start and says if it fails.
+      console.error('Trying the options during play failed:', error);
+      ended = true;
+      return;
+    }
+    running = true;
+    nextSlice(work);
+  };
+  const search: PlaySearch = {
+    seen(now) {
+      if (ended || !trials.follows(now)) return;
+      if (!running) {
+        running = true;
+        nextSlice(work);
+      }
+    },
+    finish(finished) {
+      ended = true;
+      return strongerInIdleTime(finished, strongerChoiceSteps(finished, { trials }));
+    },
+  };
+  search.seen(view);
+  return search;
 }

@@ -9,6 +9,8 @@
 import { resultOf, type Result } from '../../sim/evidence/result.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { keepResult } from '../storage/result-keeper.ts';
+import { afterFirstScreen } from './first-screen.ts';
+import type * as EndOfScenario from '../report/end-of-scenario.ts';
 import { urlOf, type Route } from './route.ts';
 import type { SaveKeeper } from './save-keeper.ts';
 import type { Playing, Shell } from './shell-context.ts';
@@ -20,7 +22,18 @@ export interface EndActions {
   readonly replayFrom: (scenario: Scenario, path: readonly number[], seed: number) => void;
 }
 
+type EndCode = typeof EndOfScenario;
+
+/** Resolves in the browser's idle time (at once where it has no idle callbacks). */
+const idle = (): Promise<void> =>
+  new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+
 export class ScenarioEnd {
+  private loadingEnd: Promise<EndCode> | null = null;
+
   constructor(
     private readonly shell: Shell,
     private readonly saves: SaveKeeper,
@@ -60,28 +73,60 @@ export class ScenarioEnd {
       .find((result) => result.startedAt === startedAt && result.path.join() === joined);
   }
 
+  /** The end screen's code, loaded once (and again after a failure). */
+  private endCode(): Promise<EndCode> {
+    this.loadingEnd ??= import('../report/end-of-scenario.ts').catch((error: unknown) => {
+      this.loadingEnd = null;
+      throw error;
+    });
+    return this.loadingEnd;
+  }
+
+  /**
+   * During play, once the first screen has settled: load the end screen's code
+   * and the results store in idle time, and have each decision's options tried
+   * while the learner reads it, so the report is whole soon after the last
+   * choice (issue 17). Called after every change of the scenario on screen.
+   */
+  follow(playing: Playing): void {
+    if (playing.session.view.finished) return;
+    if (playing.search) return playing.search.seen(playing.session.view);
+    if (playing.searchStarted) return;
+    playing.searchStarted = true;
+    const wanted = () => this.current() === playing;
+    void afterFirstScreen()
+      .then(idle)
+      .then(() => (wanted() ? this.endCode() : null))
+      .then((code) => {
+        if (!code || !wanted() || playing.session.view.finished) return;
+        playing.search = code.followPlay(playing.session.view, wanted);
+        return idle().then(() => this.shell.results());
+      })
+      // Loaded again when the scenario ends, which offers a retry if it still fails.
+      .catch(() => undefined);
+  }
+
   /** Show the end screen below the conversation, loading its code first. */
   async show(playing: Playing): Promise<void> {
     const notices = this.shell.notices;
-    const loaded = await Promise.all([
-      import('../report/end-of-scenario.ts'),
-      this.shell.results(),
-    ]).catch((error: unknown) => {
-      if (this.current() === playing)
-        notices.offerRetry(
-          'load:report',
-          'Your report',
-          'Your attempt is kept on this device.',
-          () => void this.show(playing),
-          error,
-        );
-      return null;
-    });
+    const loaded = await Promise.all([this.endCode(), this.shell.results()]).catch(
+      (error: unknown) => {
+        if (this.current() === playing)
+          notices.offerRetry(
+            'load:report',
+            'Your report',
+            'Your attempt is kept on this device.',
+            () => void this.show(playing),
+            error,
+          );
+        return null;
+      },
+    );
     if (!loaded) return;
     const [{ renderEndOfScenario, strongerInIdleTime }, store] = loaded;
     const view = playing.session.view;
     if (this.current() !== playing || !playing.result) return;
-    const stronger = strongerInIdleTime(view);
+    const stronger = playing.search?.finish(view) ?? strongerInIdleTime(view);
     // A kept attempt reopened (a reload, the menu) shows its report at once, so it waits the
     // few idle slices of the search and opens whole; a live ending rates first, meanwhile.
     if (!playing.clearOnReport) {

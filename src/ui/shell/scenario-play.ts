@@ -227,7 +227,7 @@ export class ScenarioPlay {
     if (view.finished && playing.result && !playing.endShown) {
       playing.endShown = true;
       void this.end.show(playing);
-    }
+    } else this.end.follow(playing);
   }
 
   /** Start a new attempt replayed to an earlier decision, to try another choice there. */

@@ -9,6 +9,7 @@ import type { Scenario } from '../../sim/story/scenario.ts';
 import type { Stage } from '../../stage/stage-types.ts';
 import type { Reporter } from '../../lms/reporter.ts';
 import type { PlayView } from '../play/play-view.ts';
+import type { PlaySearch } from '../report/stronger-later.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
 import type { SoundHooks } from '../settings/deferred-sound.ts';
 import type { Notices } from './notices.ts';
@@ -43,6 +44,9 @@ export interface Playing {
   endShown?: boolean;
   /** The save is removed only once the report is on screen (its chunk may fail to load). */
   clearOnReport?: boolean;
+  /** Each decision's options tried during play, for the report's stronger choices. */
+  search?: PlaySearch;
+  searchStarted?: boolean;
 }
 
 export interface Shell {
