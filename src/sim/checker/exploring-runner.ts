@@ -55,7 +55,7 @@ interface Replay {
   step: MoveStep;
   next: number;
   readonly index: number;
-  readonly key: string;
+  readonly trees: Map<number, MoveStep>;
   /** Where the move started: its variables answer the reads, and an unseen answer goes back there. */
   readonly start: Mark;
 }
@@ -78,8 +78,8 @@ function sameValue(a: InkObject, b: InkObject | undefined): boolean {
 }
 
 class ExploringRunner extends MarkingRunner {
-  /** Moves already played, by option and position; see `rememberMoves`. */
-  private moves: Map<string, MoveStep> | null = null;
+  /** Moves already played, by position, then option; see `rememberMoves`. */
+  private moves: Map<string, Map<number, MoveStep>> | null = null;
   private movePolicy: KeyPolicy | null = null;
   /** Whether a remembered move is found by position and the variables it reads, or by the whole key. */
   private byReads = false;
@@ -111,14 +111,19 @@ class ExploringRunner extends MarkingRunner {
   override choose(index: number): void {
     const policy = this.movePolicy;
     if (this.moves && policy) {
-      const parts = this.keyParts(policy);
-      const key = `${index}\n${parts.position}${this.byReads ? '' : `\n${parts.variables}`}`;
-      const known = this.moves.get(key);
+      // The position string is made once per state, so looking it up hashes it once.
+      const position = this.byReads ? this.keyParts(policy).position : this.liveStateKey(policy);
+      let trees = this.moves.get(position);
+      if (!trees) {
+        trees = new Map<number, MoveStep>();
+        this.moves.set(position, trees);
+      }
+      const known = trees.get(index);
       if (known) {
-        this.replaying = { step: known, next: 0, index, key, start: this.mark() };
+        this.replaying = { step: known, next: 0, index, trees, start: this.mark() };
         return;
       }
-      this.recording = { key, events: [], written: new Set(), read: new Set() };
+      this.recording = { trees, index, events: [], written: new Set(), read: new Set() };
     }
     this.play(index);
   }
@@ -171,14 +176,15 @@ class ExploringRunner extends MarkingRunner {
 
   private finishRecording(recording: Recording): void {
     this.recording = null;
-    if (!this.moves) return;
-    const end: MoveEnd = {
+    const end = this.mark();
+    const { trees, index, written } = recording;
+    const move: MoveEnd = {
       kind: 'end',
       problems: [...this.problems],
-      end: this.mark(),
-      written: recording.written,
+      end,
+      kept: [...globalNames(end.frozen)].filter((name) => !written.has(name)),
     };
-    this.moves.set(recording.key, graft(this.moves.get(recording.key), recording.events, end));
+    trees.set(index, graft(trees.get(index), recording.events, move));
   }
 
   private replayLine(replay: Replay): StoryLine | null {
@@ -210,18 +216,17 @@ class ExploringRunner extends MarkingRunner {
     this.problems.push(...end.problems);
     this.resume(end.end);
     if (!this.byReads) return null;
-    const store = variableStore(end.end.frozen);
     const changes: [string, InkObject][] = [];
-    for (const name of globalNames(end.end.frozen)) {
-      if (end.written.has(name)) continue;
+    for (const name of end.kept) {
       const value = globalValue(replay.start.frozen, name);
       if (value && !sameValue(value, globalValue(end.end.frozen, name)))
         changes.push([name, value]);
     }
-    if (changes.length > 0) {
-      this.beforeChange();
-      for (const [name, value] of changes) store.SetGlobal(name, value);
-    }
+    if (changes.length === 0) return null;
+    this.beforeChange();
+    const store = variableStore(end.end.frozen);
+    for (const [name, value] of changes) store.SetGlobal(name, value);
+    this.keyLike(end.end);
     return null;
   }
 
@@ -231,7 +236,13 @@ class ExploringRunner extends MarkingRunner {
     if (!this.externals.rewind) throw new Error('a remembered move cannot be played again');
     this.externals.rewind();
     this.resume(replay.start);
-    this.recording = { key: replay.key, events: [], written: new Set(), read: new Set() };
+    this.recording = {
+      trees: replay.trees,
+      index: replay.index,
+      events: [],
+      written: new Set(),
+      read: new Set(),
+    };
     this.play(replay.index);
     return this.nextLine();
   }

@@ -16,8 +16,12 @@ export interface Future {
   readonly places: ReadonlySet<string>;
 }
 
-export const totals = (value: number): Totals =>
-  Object.fromEntries(DIMENSION_IDS.map((id) => [id, value])) as Totals;
+/** One value per dimension; set one by one (not `Object.fromEntries`) so every move's totals share a shape. */
+export function totals(value: number): Totals {
+  const each = {} as Totals;
+  for (const id of DIMENSION_IDS) each[id] = value;
+  return each;
+}
 
 const NO_PLACES: ReadonlySet<string> = new Set();
 

@@ -78,6 +78,18 @@ export const globalValue = (inkState: InkState, name: string): InkObject | undef
   state(inkState)._patch?.globals.get(name) ??
   state(inkState).variablesState._globalVariables.get(name);
 
+/**
+ * Look up many globals of one state: the store is read through its Proxy
+ * (every property access is trapped), so its maps are taken once.
+ */
+export function globalValues(inkState: InkState): (name: string) => InkObject | undefined {
+  const patched = state(inkState)._patch?.globals;
+  const base = state(inkState).variablesState._globalVariables;
+  return patched && patched.size > 0
+    ? (name) => patched.get(name) ?? base.get(name)
+    : (name) => base.get(name);
+}
+
 /** Every global variable's name (a patch adds values, never names). */
 export const globalNames = (inkState: InkState): Iterable<string> =>
   state(inkState).variablesState._globalVariables.keys();

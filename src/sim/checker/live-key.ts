@@ -7,6 +7,7 @@
  */
 import {
   globalEntries,
+  globalValues,
   PUSH_POP_TUNNEL,
   turnIndices,
   visitCounts,
@@ -52,7 +53,10 @@ export function inkValueKey(value: InkObject | null | undefined): string {
     return `${typed.valueType}:${String((raw as { componentsString: string }).componentsString)}`;
   }
   const context = typed.contextIndex === undefined ? '' : `#${typed.contextIndex}`;
-  return `${typed.valueType}:${JSON.stringify(raw)}${context}`;
+  // Numbers and booleans as String() gives them (distinct for distinct values; faster than JSON).
+  const text =
+    typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw);
+  return `${typed.valueType}:${text}${context}`;
 }
 
 function threadKey(thread: InkThread | null): string {
@@ -98,11 +102,16 @@ function choiceKnots(choices: readonly InkChoice[]): string[] {
   ]);
 }
 
+/** The live globals (all of them when `live` is null) as `name=value`, in a fixed order per set. */
 function globalsKey(state: InkState, live: ReadonlySet<string> | null): string {
-  return globalEntries(state)
-    .filter(([name]) => !live || live.has(name))
-    .map(([name, value]) => `${name}=${inkValueKey(value)}`)
-    .join(',');
+  if (!live)
+    return globalEntries(state)
+      .map(([name, value]) => `${name}=${inkValueKey(value)}`)
+      .join(',');
+  const values = globalValues(state);
+  let key = '';
+  for (const name of live) key += `${name}=${inkValueKey(values(name))},`;
+  return key;
 }
 
 function countsKey(counts: Map<string, number>, only: ReadonlySet<string> | 'all'): string {
@@ -115,6 +124,8 @@ export interface LiveKeyParts {
   readonly position: string;
   /** The variables that some part of the story still ahead can read. */
   readonly variables: string;
+  /** Their names (null: every variable); they follow from the options, so from the position. */
+  readonly live: ReadonlySet<string> | null;
 }
 
 /**
@@ -136,8 +147,15 @@ export function liveStoryKeyParts(state: InkState, policy: KeyPolicy): LiveKeyPa
     turns ? `${countsKey(turns, 'all')}@${state.currentTurnIndex}` : '',
     `${state.storySeed}/${state.previousRandom}`,
   ].join('\n');
-  return {
-    position,
-    variables: globalsKey(state, liveVariables(policy.liveness, choiceKnots(choices))),
-  };
+  const live = liveVariables(policy.liveness, choiceKnots(choices));
+  return { position, variables: globalsKey(state, live), live };
 }
+
+/**
+ * The parts of a state that differs from one already keyed (`like`) only in
+ * its global variables: the same position and live variables, values read again.
+ */
+export const liveKeyPartsLike = (state: InkState, like: LiveKeyParts): LiveKeyParts => ({
+  ...like,
+  variables: globalsKey(state, like.live),
+});

@@ -12,7 +12,7 @@ import {
   useState,
   type InkState,
 } from './ink-internals.ts';
-import { liveStoryKeyParts, type LiveKeyParts } from './live-key.ts';
+import { liveKeyPartsLike, liveStoryKeyParts, type LiveKeyParts } from './live-key.ts';
 import type { KeyPolicy } from './key-policy.ts';
 import { StoryRunner, type StoryExternals, type StoryLine } from '../story/story-runner.ts';
 import { monotonicNow } from '../host.ts';
@@ -50,6 +50,8 @@ interface Keyed {
   readonly state: InkState;
   readonly policy: KeyPolicy;
   readonly parts: LiveKeyParts;
+  /** Both parts in one string, made once: the explorer looks states up by it. */
+  whole?: string;
 }
 
 /** A point saved by `mark()`: an inkjs state object that nothing changes any more. */
@@ -144,17 +146,34 @@ export class MarkingRunner extends StoryRunner implements ExploringStory {
 
   /** The key read from the live objects (docs/checker.md: what is merged, and why that is exact). */
   liveStateKey(policy: KeyPolicy): string {
-    const { position, variables } = this.keyParts(policy);
-    return `${position}\n${variables}`;
+    const keyed = this.keyedNow(policy);
+    keyed.whole ??= `${keyed.parts.position}\n${keyed.parts.variables}`;
+    return keyed.whole;
   }
 
   protected keyParts(policy: KeyPolicy): LiveKeyParts {
+    return this.keyedNow(policy).parts;
+  }
+
+  private keyedNow(policy: KeyPolicy): Keyed {
     const state = this.inkState;
     const known = this.keyed?.state === state ? this.keyed : this.markKeys.get(state);
-    if (known?.policy === policy) return known.parts;
+    if (known?.policy === policy) return known;
     this.keyed = { state, policy, parts: liveStoryKeyParts(state, policy) };
     if (this.pending) this.markKeys.set(state, this.keyed);
-    return this.keyed.parts;
+    return this.keyed;
+  }
+
+  /**
+   * Key the live state, which differs from the mark `like` only in global
+   * variables: it keeps `like`'s position (options, stacks, counts), if known,
+   * and reads the variables again.
+   */
+  protected keyLike(like: Mark): void {
+    const known = this.markKeys.get(like.frozen);
+    if (!known || this.pending) return;
+    const state = this.story.state;
+    this.keyed = { state, policy: known.policy, parts: liveKeyPartsLike(state, known.parts) };
   }
 
   override saveState(): string {

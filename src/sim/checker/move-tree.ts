@@ -32,8 +32,8 @@ export interface MoveEnd {
   readonly kind: 'end';
   readonly problems: readonly string[];
   readonly end: Mark;
-  /** Variables the move set; every other one keeps the value it had at the start. */
-  readonly written: ReadonlySet<string>;
+  /** The global variables the move did not set: each replay puts back their values from its start. */
+  readonly kept: readonly string[];
 }
 
 /** One move as Ink played it, before it joins the tree. */
@@ -49,7 +49,9 @@ export type Recorded =
   | { readonly kind: 'read'; readonly name: string; readonly answer: string };
 
 export interface Recording {
-  readonly key: string;
+  /** The moves from the position it started at, by option. */
+  readonly trees: Map<number, MoveStep>;
+  readonly index: number;
   readonly events: Recorded[];
   readonly written: Set<string>;
   readonly read: Set<string>;
