@@ -1,17 +1,53 @@
 /**
  * Where a chain-mapping task appears around the choices. Few decisions are
- * tasks, so the task's code (chain-task.ts, with the chain's links) loads
- * the first time one is asked, not with the first screen (issue 17). Until
- * it arrives, or if it cannot, the question alone stands above the options:
- * the options are never shown without what they answer.
+ * tasks, so the task's code (chain-task.ts, with the chain's links) is not
+ * part of the first screen (issue 17): it loads in idle time once the first
+ * choice has been on screen a moment, so it is ready before a task is asked.
+ * Arriving any later (a slow network, or a page opened on a task) it would
+ * push the options down under a finger about to tap one, so until then the
+ * task's box stands in its place with the question, drawn as the whole task
+ * draws it (taskBox), and its trace's line kept free. If the code cannot
+ * load, the question alone stays: the options are never shown without what
+ * they answer.
  */
+import './chain-task-slot.css';
 import type { SessionView } from '../../sim/session/session.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
+import { afterFirstScreen } from '../shell/first-screen.ts';
 import { h } from '../shell/dom.ts';
 import type { renderChainTask } from './chain-task.ts';
 
 /** The question's id: the Choices group is described by it while a task is on screen. */
 export const CHAIN_TASK_QUESTION_ID = 'chain-task-question';
+
+/** The task's box above the options: its step, its question and `trace`, the learner's trace so far. */
+export function taskBox(step: number, question: string, trace: HTMLElement): HTMLElement {
+  return h(
+    'section',
+    { className: 'chain-task', 'aria-labelledby': 'chain-task-title' },
+    h(
+      'h3',
+      { className: 'chain-task-title', id: 'chain-task-title' },
+      `Trace the service chain: step ${step}`,
+    ),
+    h('p', { className: 'chain-task-prompt', id: CHAIN_TASK_QUESTION_ID }, question),
+    h('div', { className: 'chain-task-trace' }, trace),
+  );
+}
+
+/** The trace before the first link is named. */
+export const noTraceYet = (): HTMLElement =>
+  h(
+    'p',
+    { className: 'chain-task-lead' },
+    'Your trace so far: nothing yet. This is the first link.',
+  );
+
+/** Run `work` when the browser is idle (at once where it cannot say). */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 0);
+}
 
 export class ChainTaskSlot {
   readonly element = h('div', { className: 'chain-task-slot', hidden: true });
@@ -19,40 +55,80 @@ export class ChainTaskSlot {
   readonly picture = h('div', { className: 'chain-task-picture', hidden: true });
   private code: Promise<typeof renderChainTask> | null = null;
   private latest: SessionView | null = null;
+  private warming = false;
+  /** A task has been shown here, so a later decision may have one to take away. */
+  private used = false;
 
   constructor(private readonly meta: ScenarioMeta) {}
 
   /** Show the task the coming decision belongs to in `view`, or nothing; `group` is the Choices. */
   show(group: HTMLElement, view: SessionView): void {
     this.latest = view;
+    this.warmUp();
     const { state } = view;
     const question = view.finished || state.ending ? null : state.pendingChainTask;
-    // Nothing was ever shown here, so there is nothing to take away.
-    if (question === null && !this.code) return;
-    if (question !== null && this.element.hidden) this.questionOnly(group, question, view);
-    this.code ??= import('./chain-task.ts').then((code) => code.renderChainTask);
-    this.code.then(
+    if (question === null && !this.used) return;
+    this.used = true;
+    this.standIn(group, question, view);
+    this.load().then(
       (render) => {
         if (this.latest === view)
           render({ task: this.element, picture: this.picture }, group, view, this.meta);
       },
-      () => {
-        // Asked again at the next decision.
-        this.code = null;
-      },
+      // Asked again at the next decision.
+      () => undefined,
     );
   }
 
-  private questionOnly(group: HTMLElement, question: string, view: SessionView): void {
-    group.setAttribute('aria-describedby', CHAIN_TASK_QUESTION_ID);
-    this.element.hidden = false;
-    delete this.element.dataset.decision;
-    this.element.replaceChildren(
-      h(
-        'p',
-        { className: 'chain-task-prompt', id: CHAIN_TASK_QUESTION_ID },
-        `Trace the service chain, step ${view.state.chainTrace.length + 1}: ${question}`,
-      ),
+  private load(): Promise<typeof renderChainTask> {
+    this.code ??= import('./chain-task.ts').then(
+      (code) => code.renderChainTask,
+      (error: unknown) => {
+        this.code = null;
+        throw error;
+      },
     );
+    return this.code;
+  }
+
+  /** Load the task's code ahead of need, in idle time a moment after the first screen. */
+  private warmUp(): void {
+    if (this.warming) return;
+    this.warming = true;
+    void afterFirstScreen().then(() =>
+      whenIdle(() => {
+        this.load().catch(() => undefined);
+      }),
+    );
+  }
+
+  /**
+   * The task's box with the question, until its code draws the trace (in the
+   * same task, so unseen, once the code has loaded); nothing on a decision
+   * that is no task.
+   */
+  private standIn(group: HTMLElement, question: string | null, view: SessionView): void {
+    const slot = this.element;
+    if (question !== null && slot.dataset.decision === String(view.path.length)) return;
+    delete slot.dataset.decision;
+    slot.hidden = question === null;
+    if (question === null) {
+      group.removeAttribute('aria-describedby');
+      slot.replaceChildren();
+      return;
+    }
+    group.setAttribute('aria-describedby', CHAIN_TASK_QUESTION_ID);
+    const step = view.state.chainTrace.length + 1;
+    const trace =
+      step === 1
+        ? noTraceYet()
+        : h(
+            'div',
+            { className: 'chain-task-so-far' },
+            h('p', { className: 'chain-task-lead' }, 'Your trace so far:'),
+            // The list's line, kept free until the links' names arrive with the task's code.
+            h('div', { className: 'chain-trace-pending', 'aria-hidden': 'true' }),
+          );
+    slot.replaceChildren(taskBox(step, question, trace));
   }
 }

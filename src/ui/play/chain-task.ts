@@ -13,7 +13,7 @@ import { chainTaskView, type TracedLink } from '../../sim/chain/chain-trace.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import type { SessionView } from '../../sim/session/session.ts';
 import { h } from '../shell/dom.ts';
-import { CHAIN_TASK_QUESTION_ID } from './chain-task-slot.ts';
+import { CHAIN_TASK_QUESTION_ID, noTraceYet, taskBox } from './chain-task-slot.ts';
 
 /**
  * The trace as an ordered list, read as a list with its numbers; on screen a
@@ -85,35 +85,21 @@ export function renderChainTask(
   }
   slot.hidden = false;
   slot.replaceChildren(
-    h(
-      'section',
-      { className: 'chain-task', 'aria-labelledby': 'chain-task-title' },
-      h(
-        'h3',
-        { className: 'chain-task-title', id: 'chain-task-title' },
-        `Trace the service chain: step ${task.step}`,
-      ),
-      h('p', { className: 'chain-task-prompt', id: CHAIN_TASK_QUESTION_ID }, task.question),
-      h(
-        'div',
-        { className: 'chain-task-trace' },
-        task.trace.length > 0
-          ? h(
-              'div',
-              { className: 'chain-task-so-far' },
-              h(
-                'p',
-                { className: 'chain-task-lead', id: 'chain-task-trace-lead' },
-                'Your trace so far:',
-              ),
-              traceList(task.trace, { labelledBy: 'chain-task-trace-lead' }),
-            )
-          : h(
+    taskBox(
+      task.step,
+      task.question,
+      task.trace.length > 0
+        ? h(
+            'div',
+            { className: 'chain-task-so-far' },
+            h(
               'p',
-              { className: 'chain-task-lead' },
-              'Your trace so far: nothing yet. This is the first link.',
+              { className: 'chain-task-lead', id: 'chain-task-trace-lead' },
+              'Your trace so far:',
             ),
-      ),
+            traceList(task.trace, { labelledBy: 'chain-task-trace-lead' }),
+          )
+        : noTraceYet(),
     ),
   );
   // The picture repeats the list, so it is drawn when the drawing code is ready, and hidden from
