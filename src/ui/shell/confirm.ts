@@ -13,7 +13,7 @@ export interface ConfirmOptions {
   readonly cancel: string;
 }
 
-export function askToConfirm(options: ConfirmOptions): Promise<boolean> {
+function askToConfirm(options: ConfirmOptions): Promise<boolean> {
   return new Promise((resolve) => {
     let answer = false;
     const dialog = h(
@@ -44,3 +44,12 @@ export function askToConfirm(options: ConfirmOptions): Promise<boolean> {
     dialog.showModal();
   });
 }
+
+/** Before a new attempt at the scenario in play, which loses the `made` choices of this one. */
+export const askToRestart = (made: number): Promise<boolean> =>
+  askToConfirm({
+    title: 'Restart this scenario?',
+    body: `You will lose the ${made === 1 ? 'choice' : `${made} choices`} you have made in this attempt, its transcript and the scenario time so far, and start again from the beginning. Finished attempts and their reports are kept.`,
+    confirm: 'Restart and lose my choices',
+    cancel: 'Keep playing',
+  });

@@ -11,7 +11,6 @@ import { PlayView } from '../play/play-view.ts';
 import type { TabState } from '../storage/tab-claim.ts';
 import { ChainMapDialog } from './chain-map-dialog.ts';
 import { afterFirstScreen } from './first-screen.ts';
-import { askToConfirm } from './confirm.ts';
 import { pauseControls } from './pause-dialog.ts';
 import { urlOf, type Route } from './route.ts';
 import { SaveKeeper } from './save-keeper.ts';
@@ -251,12 +250,20 @@ export class ScenarioPlay {
     if (!playing) return;
     const made = playing.session.path.length;
     if (!playing.result && made > 0) {
-      const sure = await askToConfirm({
-        title: 'Restart this scenario?',
-        body: `You will lose the ${made === 1 ? 'choice' : `${made} choices`} you have made in this attempt, its transcript and the scenario time so far, and start again from the beginning. Finished attempts and their reports are kept.`,
-        confirm: 'Restart and lose my choices',
-        cancel: 'Keep playing',
-      });
+      // The question's code is not needed before the first choice: it loads when first asked.
+      const sure = await import('./confirm.ts').then(
+        ({ askToRestart }) => askToRestart(made),
+        (error: unknown) => {
+          this.shell.notices.offerRetry(
+            'load:restart',
+            'Restarting',
+            'Your progress is saved; you can carry on.',
+            () => void this.restart(),
+            error,
+          );
+          return false;
+        },
+      );
       if (!sure || this.playing !== playing) {
         playing.view.focusChoices();
         return;
