@@ -88,7 +88,8 @@ class PathWalker {
   }
 }
 
-type Explored = ReturnType<typeof outcomesAt>;
+/** Every option at a decision tried, or null where the path stops fitting the story. */
+type Explored = { readonly before: HistoryPoint | null; readonly outcomes: Outcome[] } | null;
 
 /**
  * What every option does at each decision of one attempt, tried once and
@@ -100,6 +101,13 @@ type Explored = ReturnType<typeof outcomesAt>;
 export class DecisionTrials {
   private readonly walker: PathWalker;
   private readonly explored = new Map<number, Explored>();
+  /** The decision being tried a step at a time, and the options tried so far. */
+  private pending: {
+    readonly d: number;
+    readonly start: SimState;
+    readonly options: number;
+    readonly outcomes: Outcome[];
+  } | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -123,47 +131,66 @@ export class DecisionTrials {
 
   /** Every option at decision `d` tried (at once, the first time it is asked for). */
   at(d: number): Explored {
-    if (!this.explored.has(d)) this.explored.set(d, outcomesAt(this.walker, d));
+    if (!this.explored.has(d)) {
+      const base = this.walker.at(d);
+      const start = base?.simState;
+      this.explored.set(
+        d,
+        base && start
+          ? {
+              before: historyAt(start, d),
+              outcomes: base.options.map((_, index) => tryOption(this.walker, d, start, index)),
+            }
+          : null,
+      );
+    }
     return this.explored.get(d) ?? null;
   }
 
   /**
-   * Try the options at the earliest decision of the path followed (the one
-   * on screen included) not tried yet; false when every one has been.
+   * One small step of trying the path followed (the decision on screen
+   * included): standing at the earliest decision not tried yet, or trying one
+   * more of its options, so a key press never waits behind a whole decision.
+   * False when every decision has been tried.
    */
   tryNext(): boolean {
-    for (let d = 0; d <= this.path.length; d += 1) {
-      if (this.explored.has(d)) continue;
-      this.at(d);
+    let d = 0;
+    while (d <= this.path.length && this.explored.has(d)) d += 1;
+    if (d > this.path.length) return false;
+    const pending = this.pending?.d === d ? this.pending : null;
+    if (!pending) {
+      const base = this.walker.at(d);
+      if (!base) this.explored.set(d, null);
+      else this.pending = { d, start: base.simState, options: base.options.length, outcomes: [] };
       return true;
     }
-    return false;
+    const index = pending.outcomes.length;
+    if (index < pending.options) {
+      pending.outcomes.push(tryOption(this.walker, d, pending.start, index));
+      return true;
+    }
+    this.explored.set(d, { before: historyAt(pending.start, d), outcomes: pending.outcomes });
+    this.pending = null;
+    return true;
   }
 }
 
-/** What every option at decision `d` does immediately, from the path up to just before it. */
-function outcomesAt(
-  walker: PathWalker,
-  d: number,
-): { before: HistoryPoint | null; outcomes: Outcome[] } | null {
-  const base = walker.at(d);
-  if (!base) return null;
-  const start = base.view.state;
-  const options = base.options;
-  const outcomes = options.map((_, index): Outcome => {
-    const tried = walker.back(d);
-    tried.choose(index);
-    const state = tried.view.state;
-    const said = state.transcript
-      .slice(start.transcript.length)
-      .find((entry) => entry.kind === 'speech' && entry.speaker !== null);
-    return {
-      index,
-      moments: stepMoments(state.moments.slice(start.moments.length)),
-      after: historyAt(state, d + 1),
-      reply: said?.speaker ? { speaker: said.speaker, text: said.text } : null,
-    };
-  });
-  walker.back(d);
-  return { before: historyAt(start, d), outcomes };
+/**
+ * What option `index` at decision `d` does immediately, from the state `start`
+ * there. The walker is left after the option: it restores a kept point first
+ * whenever it is asked to stand anywhere.
+ */
+function tryOption(walker: PathWalker, d: number, start: SimState, index: number): Outcome {
+  const tried = walker.back(d);
+  tried.choose(index);
+  const state = tried.simState;
+  const said = state.transcript
+    .slice(start.transcript.length)
+    .find((entry) => entry.kind === 'speech' && entry.speaker !== null);
+  return {
+    index,
+    moments: stepMoments(state.moments.slice(start.moments.length)),
+    after: historyAt(state, d + 1),
+    reply: said?.speaker ? { speaker: said.speaker, text: said.text } : null,
+  };
 }

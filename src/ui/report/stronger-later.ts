@@ -18,7 +18,11 @@ export interface LaterStronger {
   readonly done: Promise<void>;
 }
 
-/** Longest the search keeps the main thread when the browser gives no idle deadline. */
+/**
+ * Longest the search keeps the main thread at a time. An idle period can be
+ * 50 ms long, and a key pressed in it waits until the callback returns, so
+ * the search gives the thread back well before (issue 17: choice latency).
+ */
 const SLICE_MS = 8;
 
 type Slice = (work: (hasTime: () => boolean) => void) => void;
@@ -26,9 +30,13 @@ type Slice = (work: (hasTime: () => boolean) => void) => void;
 /** Idle callbacks where the browser has them (not Safari before 2025), else a zero timeout. */
 const nextSlice: Slice = (work) => {
   if (typeof requestIdleCallback === 'function')
-    requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), {
-      timeout: 50,
-    });
+    requestIdleCallback(
+      (deadline) => {
+        const until = performance.now() + SLICE_MS;
+        work(() => deadline.timeRemaining() > 1 && performance.now() < until);
+      },
+      { timeout: 50 },
+    );
   else
     setTimeout(() => {
       const until = performance.now() + SLICE_MS;
@@ -82,8 +90,8 @@ export interface PlaySearch {
 /**
  * Try each decision's options while the learner reads it, so the end screen
  * has only the choosing left (issue 17: the report whole within 300 ms of the
- * last choice). One decision per step; a step is a few milliseconds, so a key
- * press waits at most that long behind it.
+ * last choice). A step stands at a decision or tries one of its options (a
+ * few milliseconds), so a key press waits at most a slice behind it.
  */
 export function followPlay(
   view: SessionView,
