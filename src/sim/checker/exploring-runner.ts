@@ -214,19 +214,17 @@ class ExploringRunner extends MarkingRunner {
   private finishReplay(replay: Replay, end: MoveEnd): null {
     this.replaying = null;
     this.problems.push(...end.problems);
-    this.resume(end.end);
-    if (!this.byReads) return null;
-    const changes: [string, InkObject][] = [];
+    if (!this.byReads) {
+      this.resume(end.end);
+      return null;
+    }
+    const changes = new Map<string, InkObject>();
     for (const name of end.kept) {
       const value = globalValue(replay.start.frozen, name);
-      if (value && !sameValue(value, globalValue(end.end.frozen, name)))
-        changes.push([name, value]);
+      if (value && !sameValue(value, globalValue(end.end.frozen, name))) changes.set(name, value);
     }
-    if (changes.length === 0) return null;
-    this.beforeChange();
-    const store = variableStore(end.end.frozen);
-    for (const [name, value] of changes) store.SetGlobal(name, value);
-    this.keyLike(end.end);
+    if (changes.size === 0) this.resume(end.end);
+    else this.resumeWith(end.end, changes);
     return null;
   }
 

@@ -102,15 +102,22 @@ function choiceKnots(choices: readonly InkChoice[]): string[] {
   ]);
 }
 
-/** The live globals (all of them when `live` is null) as `name=value`, in a fixed order per set. */
-function globalsKey(state: InkState, live: ReadonlySet<string> | null): string {
+/**
+ * The live globals (all of them when `live` is null) as `name=value`, in a
+ * fixed order per set; `values` overrides the state's own.
+ */
+function globalsKey(
+  state: InkState,
+  live: ReadonlySet<string> | null,
+  values?: ReadonlyMap<string, InkObject>,
+): string {
   if (!live)
     return globalEntries(state)
-      .map(([name, value]) => `${name}=${inkValueKey(value)}`)
+      .map(([name, value]) => `${name}=${inkValueKey(values?.get(name) ?? value)}`)
       .join(',');
-  const values = globalValues(state);
+  const own = globalValues(state);
   let key = '';
-  for (const name of live) key += `${name}=${inkValueKey(values(name))},`;
+  for (const name of live) key += `${name}=${inkValueKey(values?.get(name) ?? own(name))},`;
   return key;
 }
 
@@ -152,10 +159,11 @@ export function liveStoryKeyParts(state: InkState, policy: KeyPolicy): LiveKeyPa
 }
 
 /**
- * The parts of a state that differs from one already keyed (`like`) only in
- * its global variables: the same position and live variables, values read again.
+ * The parts of `state` (keyed as `like`) with some global variables set to
+ * other `values`: the same position and live variables, values read again.
  */
-export const liveKeyPartsLike = (state: InkState, like: LiveKeyParts): LiveKeyParts => ({
-  ...like,
-  variables: globalsKey(state, like.live),
-});
+export const liveKeyPartsLike = (
+  state: InkState,
+  like: LiveKeyParts,
+  values: ReadonlyMap<string, InkObject>,
+): LiveKeyParts => ({ ...like, variables: globalsKey(state, like.live, values) });

@@ -10,6 +10,8 @@ import {
   onEveryStep,
   stopMergingPatches,
   useState,
+  variableStore,
+  type InkObject,
   type InkState,
 } from './ink-internals.ts';
 import { liveKeyPartsLike, liveStoryKeyParts, type LiveKeyParts } from './live-key.ts';
@@ -76,6 +78,12 @@ export class MarkingRunner extends StoryRunner implements ExploringStory {
    * and a remembered move or another restore often follows before any play.
    */
   private pending: Mark | null = null;
+  /**
+   * Variables to set on the pending mark's copy when one is made (see
+   * `resumeWith`), and the key the state has with them, worked out without a copy.
+   */
+  private pendingValues: ReadonlyMap<string, InkObject> | null = null;
+  private pendingKeyed: Keyed | null = null;
   /** Ink steps taken in the current move. */
   private steps = 0;
   private stopped: StoryBudgetExceeded | null = null;
@@ -156,6 +164,10 @@ export class MarkingRunner extends StoryRunner implements ExploringStory {
   }
 
   private keyedNow(policy: KeyPolicy): Keyed {
+    if (this.pendingValues) {
+      if (this.pendingKeyed?.policy === policy) return this.pendingKeyed;
+      this.materialise();
+    }
     const state = this.inkState;
     const known = this.keyed?.state === state ? this.keyed : this.markKeys.get(state);
     if (known?.policy === policy) return known;
@@ -165,15 +177,18 @@ export class MarkingRunner extends StoryRunner implements ExploringStory {
   }
 
   /**
-   * Key the live state, which differs from the mark `like` only in global
-   * variables: it keeps `like`'s position (options, stacks, counts), if known,
-   * and reads the variables again.
+   * Stand at `mark` with some global variables set to other values. Nothing
+   * is copied until Ink plays or the point is marked: the explorer often only
+   * asks for the key, finds the state known and moves on. The key keeps the
+   * mark's position (options, stacks, counts) and reads the variables again.
    */
-  protected keyLike(like: Mark): void {
-    const known = this.markKeys.get(like.frozen);
-    if (!known || this.pending) return;
-    const state = this.story.state;
-    this.keyed = { state, policy: known.policy, parts: liveKeyPartsLike(state, known.parts) };
+  protected resumeWith(mark: Mark, values: ReadonlyMap<string, InkObject>): void {
+    this.resume(mark);
+    this.pendingValues = values;
+    const known = this.markKeys.get(mark.frozen);
+    this.pendingKeyed = known
+      ? { ...known, parts: liveKeyPartsLike(mark.frozen, known.parts, values), whole: undefined }
+      : null;
   }
 
   override saveState(): string {
@@ -202,7 +217,8 @@ export class MarkingRunner extends StoryRunner implements ExploringStory {
    * a shallow copy, never ToJson.
    */
   mark(): Mark {
-    if (this.pending) return this.pending;
+    if (this.pending && !this.pendingValues) return this.pending;
+    this.materialise();
     this.marking = true;
     stopMergingPatches(this.story);
     const frozen = this.story.state;
@@ -214,6 +230,8 @@ export class MarkingRunner extends StoryRunner implements ExploringStory {
   /** Go back to a mark; play continues on a fresh copy, so the mark can be resumed again. */
   resume(mark: StoryMark): void {
     this.pending = mark as Mark;
+    this.pendingValues = null;
+    this.pendingKeyed = null;
   }
 
   /** Make the pending mark the live state, on a copy, before Ink plays or anything is set. */
@@ -224,6 +242,14 @@ export class MarkingRunner extends StoryRunner implements ExploringStory {
     // A background-save copy clones the options' threads, which choosing would otherwise change.
     const state = mark.frozen.CopyAndStartPatching(true);
     useState(this.story, state);
-    if (this.keyed?.state === mark.frozen) this.keyed = { ...this.keyed, state };
+    const values = this.pendingValues;
+    if (values) {
+      // The copy's patch takes the values; the mark itself stays as it was.
+      const store = variableStore(state);
+      for (const [name, value] of values) store.SetGlobal(name, value);
+      this.keyed = this.pendingKeyed && { ...this.pendingKeyed, state };
+      this.pendingValues = null;
+      this.pendingKeyed = null;
+    } else if (this.keyed?.state === mark.frozen) this.keyed = { ...this.keyed, state };
   }
 }
