@@ -8,8 +8,10 @@ import { backgroundSvg } from '../art/backgrounds.ts';
 import { portraitSvg } from '../art/portraits.ts';
 import type { SessionView } from '../sim/session/session.ts';
 import type { Location } from '../sim/story/locations.ts';
+import { describeBubble, describePictures, describeTyped } from './canvas-description.ts';
 import { backgroundKey, LazyTextures, scenePicture, type Said } from './scene-pictures.ts';
 import type { StageDisplay } from './stage-types.ts';
+import { Typewriter } from './typewriter.ts';
 import {
   CANVAS_HEIGHT as HEIGHT,
   CANVAS_WIDTH as WIDTH,
@@ -17,7 +19,6 @@ import {
   NAME_SIZE,
   SPEECH_SIZE,
   type Measure,
-  type Rect,
   type TextStyle,
 } from './speech-bubble.ts';
 
@@ -25,12 +26,6 @@ export const CONVERSATION_SCENE = 'conversation';
 /** Where the title card stands. */
 const TITLE_LOCATION: Location = 'shop-floor';
 
-/**
- * Typing a line never takes longer than this, whatever its length and the
- * text speed: the picture keeps pace with the transcript, which shows the
- * whole line at once.
- */
-const TYPING_AT_MOST_MS = 4000;
 const FONT = 'system-ui, sans-serif';
 const INK = '#1d2b36';
 
@@ -42,8 +37,6 @@ function applyStyle(text: Phaser.GameObjects.Text, style: TextStyle): Phaser.Gam
     .setWordWrapWidth(style.wrap)
     .setLineSpacing(Math.round(style.size * 0.18));
 }
-
-const rectWords = (r: Rect) => [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
 
 /** Frames drawn after the last change before the loop sleeps (a still picture costs nothing). */
 const FRAMES_BEFORE_SLEEP = 3;
@@ -59,9 +52,15 @@ export class ConversationScene extends Phaser.Scene {
   private said: Said | null = null;
   private pictures?: LazyTextures;
   private latest: SessionView | null = null;
-  private typing?: Phaser.Time.TimerEvent;
+  private readonly typewriter = new Typewriter();
+  /** Drawing waits while the DOM paints a choice's line (see hold). */
+  private held = false;
+  /** The animation frame that draws one frame of typing, while one is asked for. */
+  private drawing: number | undefined;
   private titleText?: Phaser.GameObjects.Text;
   private stillFrames = 0;
+  /** The animation frame that wakes the loop, while one is asked for. */
+  private waking: number | undefined;
   /** Told when a picture could not be drawn (the stage's owner sets it). */
   onTrouble: (error: unknown) => void = (error) => console.warn(error);
   /** The learner's display settings, set by the stage's owner. */
@@ -86,6 +85,7 @@ export class ConversationScene extends Phaser.Scene {
     this.measurer = this.add.text(0, 0, '', { fontFamily: FONT }).setVisible(false);
     // A tap on the picture shows the whole line at once.
     this.input.on('pointerdown', () => this.finishTyping());
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.typewriter.stop());
     (this.latest ? this.show(this.latest) : this.showTitle()).catch((error: unknown) =>
       this.onTrouble(error),
     );
@@ -98,18 +98,44 @@ export class ConversationScene extends Phaser.Scene {
    */
   keepDrawing(): void {
     this.stillFrames = 0;
-    this.game.loop.wake();
+    // Woken in the next frame, not now: waking draws a frame at once, before
+    // the change being made is complete, and outside the browser's frame.
+    if (this.held || this.game.loop.running || this.waking !== undefined) return;
+    this.waking = requestAnimationFrame(() => {
+      this.waking = undefined;
+      this.game.loop.wake();
+    });
+  }
+
+  /**
+   * Stop drawing until the next change: a choice's new line is painted in the
+   * DOM first, and a frame of the picture (a tween, typing) would delay it.
+   */
+  hold(): void {
+    this.held = true;
+    if (this.waking !== undefined) cancelAnimationFrame(this.waking);
+    if (this.drawing !== undefined) cancelAnimationFrame(this.drawing);
+    this.waking = this.drawing = undefined;
+    this.game.loop.sleep();
+  }
+
+  /** One frame for a small change (a few more letters typed), without waking the loop. */
+  private drawOnce(): void {
+    if (this.held || this.game.loop.running || this.drawing !== undefined) return;
+    this.drawing = requestAnimationFrame(() => {
+      this.drawing = undefined;
+      if (!this.held && !this.game.loop.running) this.game.loop.tick();
+    });
   }
 
   override update(): void {
-    const moving =
-      this.tweens.getTweens().length > 0 ||
-      (this.typing !== undefined && !this.typing.hasDispatched);
+    const moving = this.tweens.getTweens().length > 0;
     this.stillFrames = moving ? 0 : this.stillFrames + 1;
     if (this.stillFrames >= FRAMES_BEFORE_SLEEP) this.game.loop.sleep();
   }
 
   async show(view: SessionView): Promise<void> {
+    this.held = false;
     this.latest = view;
     this.titleText?.setVisible(false);
     if (!this.speech || !this.pictures) return;
@@ -135,6 +161,16 @@ export class ConversationScene extends Phaser.Scene {
         this.tweens.add({ targets: this.portrait, alpha: 1, duration: 250 });
       }
     } else this.portrait?.setVisible(false);
+    // The scenario is over: only the closing picture stays while its report shows.
+    if (view.finished) this.releasePictures([background, ...(portrait ? [portrait] : [])]);
+    describePictures(this.canvas, this.pictures?.held ?? 0);
+  }
+
+  /** Free every picture but `keep`; an image still holding a freed one is given Phaser's blank. */
+  private releasePictures(keep: readonly string[]): void {
+    for (const image of [this.background, this.portrait])
+      if (image && !keep.includes(image.texture.key)) image.setTexture('__DEFAULT');
+    this.pictures?.release(new Set(keep));
   }
 
   /** Put a line in the bubble (typed when it is new), or take the bubble away. */
@@ -146,7 +182,7 @@ export class ConversationScene extends Phaser.Scene {
     this.keepDrawing();
     if (said) this.drawBubble(fresh);
     else {
-      this.typing?.remove();
+      this.typewriter.stop();
       this.bubble?.clear();
       this.nameplate?.setText('');
       this.speech?.setText('');
@@ -188,74 +224,49 @@ export class ConversationScene extends Phaser.Scene {
     else this.finishTyping(lines);
   }
 
-  /**
-   * What the picture shows, on the canvas element: the transcript line in the
-   * bubble, whether all of it is typed, and where the bubble and its words
-   * are (canvas pixels). The canvas is hidden from assistive technology; this
-   * lets a test, or anyone inspecting the page, check the picture against the
-   * transcript.
-   */
-  private describe(layout: ReturnType<typeof layoutBubble> | null): void {
-    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
-    if (!canvas) return;
-    canvas.dataset.speechLine = this.said ? String(this.said.id) : '';
-    canvas.dataset.bubble = layout ? rectWords(layout.bubble) : '';
-    canvas.dataset.bubbleContent = layout ? rectWords(layout.content) : '';
-    canvas.dataset.speechSize = layout ? String(layout.speech.style.size) : '';
-    canvas.dataset.speechTyped = String(this.typing === undefined || this.typing.hasDispatched);
+  private get canvas(): HTMLCanvasElement | undefined {
+    return this.game.canvas;
   }
 
-  /**
-   * Reveal the words at the learner's text speed. The DOM already holds the
-   * whole line, so this is only the picture catching up; a tap on the canvas
-   * or reduced motion shows it at once.
-   */
+  private get typed(): boolean {
+    return !this.typewriter.typing;
+  }
+
+  private describe(layout: ReturnType<typeof layoutBubble> | null): void {
+    describeBubble(this.canvas, this.said, layout, this.typed);
+  }
+
+  /** Type the words at the learner's text speed; a tap on the canvas or reduced motion shows them at once. */
   private typewrite(words: string): void {
-    this.typing?.remove();
-    this.typing = undefined;
     const speed = this.display.textSpeed;
     if (!Number.isFinite(speed) || this.display.reducedMotion) {
       this.finishTyping(words);
       return;
     }
-    const perSecond = Math.max(speed, words.length / (TYPING_AT_MOST_MS / 1000));
-    // Paced by the wall clock, not by frames: on a slow machine a frame can take
-    // half a second, and frame-paced typing kept the canvas redrawing for a minute.
-    const started = performance.now();
-    this.speech?.setText('');
-    this.typing = this.time.addEvent({
-      delay: 1000 / 30,
-      loop: true,
-      callback: () => {
-        const due = Math.ceil(((performance.now() - started) / 1000) * perSecond);
-        if (due >= words.length) this.finishTyping(words);
-        else this.speech?.setText(words.slice(0, due));
-      },
-    });
-    this.describeTyping();
+    const show = (text: string) => {
+      this.speech?.setText(text);
+      this.drawOnce();
+    };
+    this.typewriter.start(words, speed, show, () => this.finishTyping(words));
+    describeTyped(this.canvas, this.typed);
   }
 
   /** Show the whole line now (the one being typed, unless another is given). */
   private finishTyping(words?: string): void {
-    const typing = this.typing;
-    this.typing?.remove();
+    const typing = this.typewriter.typing;
+    this.typewriter.stop();
     if (words !== undefined) this.speech?.setText(words);
     else if (typing && this.speech && this.said)
       this.speech.setText(this.speech.getWrappedText(this.said.words).join('\n'));
-    this.describeTyping();
+    describeTyped(this.canvas, this.typed);
     this.keepDrawing();
-  }
-
-  private describeTyping(): void {
-    const canvas = this.game.canvas as HTMLCanvasElement | undefined;
-    if (canvas)
-      canvas.dataset.speechTyped = String(this.typing === undefined || this.typing.hasDispatched);
   }
 
   /** The title card behind the scenario menu: the shop floor and the game's name. */
   async showTitle(): Promise<void> {
+    this.held = false;
     this.latest = null;
-    this.typing?.remove();
+    this.typewriter.stop();
     this.said = null;
     this.describe(null);
     this.portrait?.setVisible(false);
@@ -268,6 +279,9 @@ export class ConversationScene extends Phaser.Scene {
     if (this.latest) return;
     this.keepDrawing();
     this.background?.setTexture(background).setDisplaySize(WIDTH, HEIGHT);
+    // No scenario is in play: the pictures it drew go.
+    this.releasePictures([background]);
+    describePictures(this.canvas, this.pictures?.held ?? 0);
     this.bubble?.fillStyle(0x15504d, 0.9).fillRoundedRect(240, 470, 800, 170, 26);
     this.nameplate?.setText('');
     this.speech?.setText('');

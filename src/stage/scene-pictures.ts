@@ -66,6 +66,9 @@ export function scenePicture(view: SessionView): ScenePicture {
   };
 }
 
+/** What LazyTextures needs of Phaser's texture manager (a fake in the unit tests). */
+export type TextureStore = Pick<Phaser.Textures.TextureManager, 'exists' | 'addImage' | 'remove'>;
+
 /**
  * A picture is drawn the first time a scene needs it. Drawing every picture a
  * scenario might need up front (some forty large SVGs) held the main thread
@@ -74,23 +77,44 @@ export function scenePicture(view: SessionView): ScenePicture {
 export class LazyTextures {
   private readonly loading = new Map<string, Promise<void>>();
 
-  constructor(private readonly textures: Phaser.Textures.TextureManager) {}
+  constructor(private readonly textures: TextureStore) {}
+
+  /** How many pictures are held now (drawn and not freed). */
+  get held(): number {
+    return [...this.loading.keys()].filter((key) => this.textures.exists(key)).length;
+  }
+
+  /**
+   * Free every picture drawn so far but those in `keep` (what is on screen):
+   * a scenario's pictures are large images, and a page that plays scenario
+   * after scenario kept every one it had ever drawn.
+   */
+  release(keep: ReadonlySet<string> = new Set()): void {
+    for (const key of [...this.loading.keys()]) {
+      if (keep.has(key)) continue;
+      this.loading.delete(key);
+      if (this.textures.exists(key)) this.textures.remove(key);
+    }
+  }
 
   get(key: string, svg: () => string, width: number, height: number): Promise<void> {
     if (this.textures.exists(key)) return Promise.resolve();
     let pending = this.loading.get(key);
     if (!pending) {
-      pending = svgImage(svg(), width, height).then(
+      const drawing: Promise<void> = svgImage(svg(), width, height).then(
         (image) => {
-          if (!this.textures.exists(key)) this.textures.addImage(key, image);
+          // Released while it was drawn (the scenario ended): nobody wants it now.
+          if (this.loading.get(key) === drawing && !this.textures.exists(key))
+            this.textures.addImage(key, image);
         },
         (error: unknown) => {
           // Forgotten, so the next show (Try again) draws it afresh.
-          this.loading.delete(key);
+          if (this.loading.get(key) === drawing) this.loading.delete(key);
           throw error;
         },
       );
-      this.loading.set(key, pending);
+      this.loading.set(key, drawing);
+      pending = drawing;
     }
     return pending;
   }

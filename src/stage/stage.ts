@@ -27,6 +27,39 @@ function rendererFor(): number {
   return SOFTWARE_GL.test(name) ? Phaser.CANVAS : Phaser.AUTO;
 }
 
+/**
+ * Runs the latest job given once the browser has painted its next frame. A
+ * choice's work (the session, the transcript) is in that frame; the stage's
+ * (laying out the speech bubble, drawing a frame) once cost a slow machine
+ * more than the rest of the choice and came before the paint.
+ */
+function afterPaint(): { run(job: () => void): void; cancel(): void } {
+  let job: (() => void) | null = null;
+  let frame: number | undefined;
+  let task: ReturnType<typeof setTimeout> | undefined;
+  return {
+    run(next) {
+      job = next;
+      if (frame !== undefined || task !== undefined) return;
+      frame = requestAnimationFrame(() => {
+        frame = undefined;
+        task = setTimeout(() => {
+          task = undefined;
+          const due = job;
+          job = null;
+          due?.();
+        });
+      });
+    },
+    cancel() {
+      job = null;
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(task);
+      frame = task = undefined;
+    },
+  };
+}
+
 /** `onTrouble` hears of a picture that could not be drawn (the app says so and offers Try again). */
 export function createStage(
   host: HTMLElement,
@@ -53,9 +86,17 @@ export function createStage(
           // The loop sleeps while the picture is still; a new size must be drawn.
           const redraw = () => scene.keepDrawing();
           window.addEventListener('resize', redraw);
+          const later = afterPaint();
           resolve({
-            show: (view: SessionView) => void scene.show(view).catch(onTrouble),
-            showTitle: () => void scene.showTitle().catch(onTrouble),
+            show: (view: SessionView) => {
+              // The DOM's new line is painted first; the picture follows it.
+              scene.hold();
+              later.run(() => void scene.show(view).catch(onTrouble));
+            },
+            showTitle: () => {
+              later.cancel();
+              void scene.showTitle().catch(onTrouble);
+            },
             setDisplay: (next: StageDisplay) => {
               scene.display = next;
               // The bubble's words follow a text size changed in Settings at once.
@@ -66,6 +107,7 @@ export function createStage(
               scene.keepDrawing();
             },
             destroy: () => {
+              later.cancel();
               window.removeEventListener('resize', redraw);
               game.destroy(true);
             },

@@ -190,8 +190,8 @@ export async function playOnce(
 export interface MemoryFigures {
   /** JS heap after forced garbage collection at the end of each complete play, MB. */
   readonly heaps: number[];
-  /** Detached DOM nodes after the last play (null when this Chromium cannot say). */
-  readonly detached: number | null;
+  /** Detached DOM trees after the last play, and off-page media elements (null when this Chromium cannot say). */
+  readonly detached: { trees: number; media: number } | null;
   /** Live <img> objects (each stage picture is one) while playing and after each end. */
   readonly imagesPlaying: number;
   readonly imagesEnded: number[];
@@ -204,28 +204,61 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-/** How many HTMLImageElement objects are alive, by asking V8 for every one (after GC). */
+/**
+ * How many HTMLImageElement objects are alive, by asking V8 for every one
+ * (after GC). The array V8 answers with is released at once: DevTools keeps
+ * what it has handed out, and counting once kept every picture alive.
+ */
 async function liveImages(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
-  const proto = await cdp.send('Runtime.evaluate', { expression: 'HTMLImageElement.prototype' });
+  const objectGroup = 'bench:images';
+  const proto = await cdp.send('Runtime.evaluate', {
+    expression: 'HTMLImageElement.prototype',
+    objectGroup,
+  });
   const found = await cdp.send('Runtime.queryObjects', {
     prototypeObjectId: proto.result.objectId ?? '',
+    objectGroup,
   });
   const length = await cdp.send('Runtime.callFunctionOn', {
     objectId: found.objects.objectId ?? '',
     functionDeclaration: 'function () { return this.length; }',
     returnByValue: true,
   });
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
   return Number(length.result.value);
 }
 
-async function detachedNodes(cdp: CDPSession): Promise<number | null> {
+/**
+ * Click the button with these words from inside the page: a click through
+ * DevTools (Playwright's `click`) registers the element with its DOM agent,
+ * which then keeps that screen alive and counted it as detached.
+ */
+async function clickInPage(page: Page, words: string): Promise<void> {
+  const present = `[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === ${JSON.stringify(words)})`;
+  await page.waitForFunction(present, undefined, { timeout: 120_000 });
+  await page.evaluate((text) => {
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)?.click();
+  }, words);
+}
+
+/**
+ * Detached DOM trees, and apart from them the elements libraries make off the
+ * page on purpose and keep (Phaser's canvases and images, the stage's pictures
+ * on screen, Howler's pool of audio elements): DevTools lists both.
+ */
+async function detachedNodes(cdp: CDPSession): Promise<{ trees: number; media: number } | null> {
   try {
     await cdp.send('HeapProfiler.collectGarbage');
     const result = (await cdp.send('DOM.getDetachedDomNodes' as 'DOM.enable')) as unknown as {
-      detachedNodes?: unknown[];
+      detachedNodes?: { treeNode: { nodeName: string; childNodeCount?: number } }[];
     };
-    return result.detachedNodes?.length ?? null;
+    const nodes = result.detachedNodes?.map((d) => d.treeNode);
+    if (!nodes) return null;
+    const media = nodes.filter(
+      (node) => ['IMG', 'CANVAS', 'AUDIO'].includes(node.nodeName) && !node.childNodeCount,
+    ).length;
+    return { trees: nodes.length - media, media };
   } catch {
     return null;
   }
@@ -249,11 +282,11 @@ export async function replays(
     if (play === 0) imagesPlaying = await liveImages(cdp);
     await playChoices(page, path.slice(-1));
     await endScreen(page, play + 1);
-    await page.getByRole('button', { name: 'Skip' }).click();
-    await page.getByRole('region', { name: 'Scenario report' }).waitFor();
+    await clickInPage(page, 'Skip');
+    await page.waitForFunction(() => document.querySelector('.report') !== null);
     heaps.push(await heapAfterGc(cdp));
     imagesEnded.push(await liveImages(cdp));
-    await page.getByRole('button', { name: 'Play this scenario again' }).click();
+    await clickInPage(page, 'Play this scenario again');
   }
   const detached = await detachedNodes(cdp);
   await page.context().close();

@@ -39,6 +39,8 @@ export class PlayView {
   private readonly gate = new ChoiceGate();
   private settling: ReturnType<typeof setTimeout> | undefined;
   private current: SessionView | null = null;
+  /** The frame in which the page is placed after a change, while one is asked for. */
+  private placing: number | undefined;
 
   private readonly briefing: HTMLDetailsElement;
   private briefingFolded = false;
@@ -140,7 +142,12 @@ export class PlayView {
     this.settle();
     this.people.render(state);
     this.dashboard.render(state);
-    this.placePage();
+    // Placed in the next frame, once: measuring here made the browser lay the
+    // page out twice during the key press, before the frame laid it out again.
+    this.placing ??= requestAnimationFrame(() => {
+      this.placing = undefined;
+      this.placePage();
+    });
   }
 
   /**
@@ -151,10 +158,12 @@ export class PlayView {
    * the scene, so the first option only needs to be brought into view.
    */
   private placePage(): void {
+    const partOfPage = this.transcript.partOfPage();
+    if (!partOfPage) this.transcript.showLatest();
     const first = this.choices.firstElementChild;
     if (!first) return;
     const exchange = this.transcript.latestExchange();
-    if (!this.transcript.partOfPage() || !exchange) {
+    if (!partOfPage || !exchange) {
       first.scrollIntoView?.({ block: 'nearest' });
       return;
     }
@@ -170,6 +179,9 @@ export class PlayView {
 
   /** Bring the scenario's closing lines into view as the end screen appears. */
   showEnding(): void {
+    // The ending's place wins over the last choice's, should that still be due.
+    if (this.placing !== undefined) cancelAnimationFrame(this.placing);
+    this.placing = undefined;
     this.transcript.showEnding();
   }
 

@@ -40,11 +40,7 @@ export class Transcript {
     );
   }
 
-  /**
-   * Append the entries not shown yet. In its own scrolling box (a wide screen)
-   * the latest line is kept in view; on a phone the page is placed by the play
-   * view, which knows where the options are.
-   */
+  /** Append the entries not shown yet (the play view then scrolls them into view). */
   render(transcript: readonly TranscriptEntry[]): void {
     for (const entry of transcript.slice(this.shown)) {
       const cells = entry.kind === 'narration' ? tableCells(entry.text) : null;
@@ -53,7 +49,11 @@ export class Transcript {
     }
     this.shown = transcript.length;
     this.foldEarlierLines();
-    if (!this.partOfPage()) this.lines.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /** In its own scrolling box (a wide screen), show the latest line. */
+  showLatest(): void {
+    this.lines.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** Whether the transcript is part of the page (a phone) rather than a box scrolling by itself. */
