@@ -70,6 +70,22 @@ const optionPlaces = (page: Page) =>
     ),
   }));
 
+/** Wait for the task's box and picture, then check the options did not move meanwhile. */
+async function expectOptionsStillWhenTaskDrawn(
+  page: Page,
+  before: Awaited<ReturnType<typeof optionPlaces>>,
+): Promise<void> {
+  await page.locator('.chain-task-slot[data-decision]').waitFor();
+  await page.locator('.chain-task-picture:not([hidden])').waitFor();
+  const after = await optionPlaces(page);
+  assert.deepEqual(after.places, before.places, 'the options stay where they were drawn');
+  assert.deepEqual(
+    (await shiftsSince(page, before.now)).filter((shift) => shift.movedOptions),
+    [],
+    'no layout shift moves them',
+  );
+}
+
 /** Scroll the options into view, as a learner reading on down does before tapping one. */
 const bringOptionsIntoView = (page: Page) =>
   page.evaluate(() =>
@@ -133,16 +149,7 @@ describe('a chain-mapping task on a phone', () => {
     await playToTask(page);
 
     await bringOptionsIntoView(page);
-    const before = await optionPlaces(page);
-    await page.locator('.chain-task-slot[data-decision]').waitFor();
-    await page.locator('.chain-task-picture:not([hidden])').waitFor();
-    const after = await optionPlaces(page);
-    assert.deepEqual(after.places, before.places, 'the options stay where they were drawn');
-    assert.deepEqual(
-      (await shiftsSince(page, before.now)).filter((shift) => shift.movedOptions),
-      [],
-      'no layout shift moves them',
-    );
+    await expectOptionsStillWhenTaskDrawn(page, await optionPlaces(page));
     assert.deepEqual(errors, []);
     await close();
   });
@@ -170,15 +177,7 @@ describe('a chain-mapping task on a phone', () => {
     const before = await optionPlaces(page);
 
     release();
-    await page.locator('.chain-task-slot[data-decision]').waitFor();
-    await page.locator('.chain-task-picture:not([hidden])').waitFor();
-    const after = await optionPlaces(page);
-    assert.deepEqual(after.places, before.places, 'the options stay where they were drawn');
-    assert.deepEqual(
-      (await shiftsSince(page, before.now)).filter((shift) => shift.movedOptions),
-      [],
-      'no layout shift moves them',
-    );
+    await expectOptionsStillWhenTaskDrawn(page, before);
     assert.deepEqual(errors, []);
     await close();
   });
