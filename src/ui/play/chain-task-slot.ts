@@ -15,6 +15,7 @@ import type { SessionView } from '../../sim/session/session.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import { afterFirstScreen } from '../shell/first-screen.ts';
 import { h } from '../shell/dom.ts';
+import { whenIdle } from '../shell/idle-time.ts';
 import type { renderChainTask } from './chain-task.ts';
 
 /** The question's id: the Choices group is described by it while a task is on screen. */
@@ -43,11 +44,8 @@ export const noTraceYet = (): HTMLElement =>
     'Your trace so far: nothing yet. This is the first link.',
   );
 
-/** Run `work` when the browser is idle (at once where it cannot say). */
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 0);
-}
+/** Longest the task's code waits for idle time once the first screen has settled. */
+const PRELOAD_WITHIN_MS = 2000;
 
 export class ChainTaskSlot {
   readonly element = h('div', { className: 'chain-task-slot', hidden: true });
@@ -96,9 +94,12 @@ export class ChainTaskSlot {
     if (this.warming) return;
     this.warming = true;
     void afterFirstScreen().then(() =>
-      whenIdle(() => {
-        this.load().catch(() => undefined);
-      }),
+      whenIdle(
+        () => {
+          this.load().catch(() => undefined);
+        },
+        { timeout: PRELOAD_WITHIN_MS },
+      ),
     );
   }
 

@@ -8,6 +8,7 @@
 import { strongerChoiceSteps, type StrongerChoice } from '../../sim/scoring/alternatives.ts';
 import { DecisionTrials } from '../../sim/scoring/decision-trials.ts';
 import type { SessionView } from '../../sim/session/session.ts';
+import { whenIdle } from '../shell/idle-time.ts';
 
 export interface LaterStronger {
   /** The suggestions once found; null while the search is still running or if it failed. */
@@ -25,24 +26,19 @@ export interface LaterStronger {
  */
 const SLICE_MS = 8;
 
-type Slice = (work: (hasTime: () => boolean) => void) => void;
+/** Longest a slice waits for idle time: a busy page still moves the search on. */
+const SLICE_WITHIN_MS = 50;
 
-/** Idle callbacks where the browser has them (not Safari before 2025), else a zero timeout. */
-const nextSlice: Slice = (work) => {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(
-      (deadline) => {
-        const until = performance.now() + SLICE_MS;
-        work(() => deadline.timeRemaining() > 1 && performance.now() < until);
-      },
-      { timeout: 50 },
-    );
-  else
-    setTimeout(() => {
+/** Run `work` in the next idle period, telling it while it may go on. */
+function nextSlice(work: (hasTime: () => boolean) => void): void {
+  whenIdle(
+    (idle) => {
       const until = performance.now() + SLICE_MS;
-      work(() => performance.now() < until);
-    }, 0);
-};
+      work(() => idle.timeRemaining() > 1 && performance.now() < until);
+    },
+    { timeout: SLICE_WITHIN_MS },
+  );
+}
 
 /** Start the search now, in idle time; `found` (or `failed`) fills in when it is done. */
 export function strongerInIdleTime(

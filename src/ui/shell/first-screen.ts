@@ -4,6 +4,7 @@
  * slow machine its loading and evaluating would otherwise take the main
  * thread just when a learner presses 1 (issue 17, "first choice usable").
  */
+import { whenIdle } from './idle-time.ts';
 
 /** How long after the first screen the deferred work starts (then in idle time). */
 const DEFER_MS = 1000;
@@ -21,8 +22,5 @@ export const afterFirstScreen = (): Promise<void> => settled;
 export function firstScreenShown(): void {
   if (noted) return;
   noted = true;
-  setTimeout(() => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => shown(), { timeout: DEFER_MS });
-    else shown();
-  }, DEFER_MS);
+  whenIdle(() => shown(), { delay: DEFER_MS, timeout: DEFER_MS });
 }

@@ -10,6 +10,7 @@ import { resultOf, type Result } from '../../sim/evidence/result.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { keepResult } from '../storage/result-keeper.ts';
 import { afterFirstScreen } from './first-screen.ts';
+import { idle } from './idle-time.ts';
 import type * as EndOfScenario from '../report/end-of-scenario.ts';
 import { urlOf, type Route } from './route.ts';
 import type { SaveKeeper } from './save-keeper.ts';
@@ -24,12 +25,8 @@ export interface EndActions {
 
 type EndCode = typeof EndOfScenario;
 
-/** Resolves in the browser's idle time (at once where it has no idle callbacks). */
-const idle = (): Promise<void> =>
-  new Promise((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 0);
-  });
+/** Longest the end screen's code and the results store wait for idle time during play. */
+const PRELOAD_WITHIN_MS = 2000;
 
 export class ScenarioEnd {
   private loadingEnd: Promise<EndCode> | null = null;
@@ -95,12 +92,12 @@ export class ScenarioEnd {
     playing.searchStarted = true;
     const wanted = () => this.current() === playing;
     void afterFirstScreen()
-      .then(idle)
+      .then(() => idle(PRELOAD_WITHIN_MS))
       .then(() => (wanted() ? this.endCode() : null))
       .then((code) => {
         if (!code || !wanted() || playing.session.view.finished) return;
         playing.search = code.followPlay(playing.session.view, wanted);
-        return idle().then(() => this.shell.results());
+        return idle(PRELOAD_WITHIN_MS).then(() => this.shell.results());
       })
       // Loaded again when the scenario ends, which offers a retry if it still fails.
       .catch(() => undefined);
