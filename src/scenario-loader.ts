@@ -1,7 +1,9 @@
 /**
  * Loading one scenario: each story is its own chunk. Apart from the
  * catalogue (scenarios.ts), so that playing a scenario does not first
- * download the whole library's metadata (issue 17).
+ * download the whole library's metadata (issue 17). The tutor notes are
+ * not in it: playing and its report never read them (scenarios.ts adds them
+ * for a class's screens).
  */
 import type { Scenario } from './sim/story/scenario.ts';
 
@@ -12,6 +14,7 @@ export type ScenarioLoad =
   | { state: 'missing' }
   | { state: 'error'; error: string };
 
+/** A scenario to play: everything but its tutor notes. */
 export async function loadScenario(id: string): Promise<ScenarioLoad> {
   const loader = loaders[`../stories/${id}.ink`];
   if (!loader) return { state: 'missing' };

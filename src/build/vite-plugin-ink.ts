@@ -20,6 +20,12 @@ import { metaFromGlobalTags } from '../sim/story/scenario.ts';
 import { SCENARIO_ID } from '../sim/story/scenario-id.ts';
 
 const CATALOGUE_ID = 'virtual:scenario-catalogue';
+/**
+ * `story.ink?tutor` is the story's tutor notes alone: only a class's screens read them, so
+ * they are a chunk of their own and the scenario's chunk, which the first screen waits for,
+ * carries what playing needs (issue 17).
+ */
+const TUTOR_QUERY = 'tutor';
 const RESOLVED_CATALOGUE_ID = `\0${CATALOGUE_ID}`;
 
 /**
@@ -118,6 +124,20 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       });
       if (problems.length > 0) throw authorError(problems.join('\n\n'));
     },
+    // A story's notes chunk would share its name with the story's own chunk: it is named apart,
+    // so `assets/<id>-*.js` is the scenario the first screen loads, and nothing else.
+    outputOptions(output) {
+      const named = output.chunkFileNames ?? '[name]-[hash].js';
+      return {
+        ...output,
+        chunkFileNames: (chunk) => {
+          const pattern = typeof named === 'function' ? named(chunk) : named;
+          return chunk.facadeModuleId?.endsWith(`.ink?${TUTOR_QUERY}`)
+            ? pattern.replace('[name]', 'tutor-notes-[name]')
+            : pattern;
+        },
+      };
+    },
     // The scenario named in the URL starts downloading with the page, not after the app's
     // code has run: the first choice then waits for one round trip, not two. The few lines
     // that do it are a file of their own, never inline, so the page runs under a strict CSP.
@@ -166,15 +186,18 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
           .filter((entry) => entry !== null);
         return `export default ${JSON.stringify(entries)};`;
       }
-      if (!id.endsWith('.ink')) return null;
-      const file = id.split('?')[0] ?? id;
+      const [file = id, query] = id.split('?');
+      const tutorNotes = query === TUTOR_QUERY;
+      if (!file.endsWith('.ink') || (query !== undefined && !tutorNotes)) return null;
       const story = compileFile(file);
-      // In a build, the check before bundling has already shown them.
-      if (this.environment.config.command !== 'build')
+      // In a build, the check before bundling has already shown them (and the notes' module
+      // is the same story: its warnings were shown with the scenario's).
+      if (this.environment.config.command !== 'build' && !tutorNotes)
         for (const warning of story.warnings ?? []) this.warn(warning);
       if (story.errors.length > 0 || !story.scenario)
         this.error(authorError(storyProblems(relative(root, file), story)));
-      return { code: `export default ${JSON.stringify(story.scenario)};`, map: null };
+      const { tutor = null, ...toPlay } = story.scenario;
+      return { code: `export default ${JSON.stringify(tutorNotes ? tutor : toPlay)};`, map: null };
     },
     handleHotUpdate({ file, server }) {
       if (basename(file) === basename(CAST_FILE)) {

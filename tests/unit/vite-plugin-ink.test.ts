@@ -48,6 +48,30 @@ describe('the Ink build plugin', () => {
     expect(code).not.toContain('InkParser');
   }, 60_000);
 
+  it("keeps a story's tutor notes out of its chunk, in a chunk of their own named apart", async () => {
+    const root = project(fixture('tutor-notes.ink'));
+    writeFileSync(
+      join(root, 'main.js'),
+      "import scenario from './stories/story.ink';\nconsole.log(scenario.meta.title, import('./stories/story.ink?tutor'));\n",
+    );
+    const output = await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [inkStories()],
+      build: { write: false, minify: false },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+      'output' in result ? result.output.filter((chunk) => chunk.type === 'chunk') : [],
+    );
+    const notes = chunks.find((chunk) => chunk.fileName.includes('tutor-notes-story-'));
+    const others = chunks.filter((chunk) => chunk !== notes).map((chunk) => chunk.code);
+    // The notes as the class's screens read them (the story's own header tags hold their words).
+    expect(notes?.code).toContain('"wrongTurns"');
+    expect(others.join('\n')).toContain('Tiny test');
+    expect(others.join('\n')).not.toContain('"wrongTurns"');
+  }, 60_000);
+
   it('fails the build with file:line and a clear message for a malformed story', async () => {
     const broken = fixture('tiny.ink').replace(
       '# score: listening +2; You let her explain.',
