@@ -27,24 +27,37 @@ function rendererFor(): number {
   return SOFTWARE_GL.test(name) ? Phaser.CANVAS : Phaser.AUTO;
 }
 
+/** The longest the stage's drawing waits for idle time after the paint, ms. */
+const IDLE_WAIT_MS = 150;
+
 /**
- * Runs the latest job given once the browser has painted its next frame. A
- * choice's work (the session, the transcript) is in that frame; the stage's
- * (laying out the speech bubble, drawing a frame) once cost a slow machine
- * more than the rest of the choice and came before the paint.
+ * Runs the latest job given once the browser has painted its next frame, and
+ * then in idle time. A choice's work (the session, the transcript) is in that
+ * frame; the stage's (laying out the speech bubble, drawing a frame: 45-65 ms
+ * with the CPU slowed 4×) once came before the paint, and then, as an ordinary
+ * task, still ran ahead of the tasks queued behind that frame (issue 17,
+ * choice latency). Safari has no requestIdleCallback: a task there.
  */
 function afterPaint(): { run(job: () => void): void; cancel(): void } {
   let job: (() => void) | null = null;
   let frame: number | undefined;
-  let task: ReturnType<typeof setTimeout> | undefined;
+  let cancelTask: (() => void) | undefined;
+  const idle = (then: () => void): (() => void) => {
+    if (typeof requestIdleCallback !== 'function') {
+      const task = setTimeout(then);
+      return () => clearTimeout(task);
+    }
+    const handle = requestIdleCallback(then, { timeout: IDLE_WAIT_MS });
+    return () => cancelIdleCallback(handle);
+  };
   return {
     run(next) {
       job = next;
-      if (frame !== undefined || task !== undefined) return;
+      if (frame !== undefined || cancelTask !== undefined) return;
       frame = requestAnimationFrame(() => {
         frame = undefined;
-        task = setTimeout(() => {
-          task = undefined;
+        cancelTask = idle(() => {
+          cancelTask = undefined;
           const due = job;
           job = null;
           due?.();
@@ -54,8 +67,8 @@ function afterPaint(): { run(job: () => void): void; cancel(): void } {
     cancel() {
       job = null;
       if (frame !== undefined) cancelAnimationFrame(frame);
-      clearTimeout(task);
-      frame = task = undefined;
+      cancelTask?.();
+      frame = cancelTask = undefined;
     },
   };
 }
