@@ -4,6 +4,11 @@
  * page, and the stage frees the pictures it drew for a scenario when that
  * scenario ends, keeping only the closing picture its report sits beside.
  *
+ * The report's stronger choices are searched in the browser's idle time, and
+ * neither that search nor the part of the report it fills in outlives the
+ * report: here a stand-in for the browser's idle callbacks decides when the
+ * page is idle, so the search is certainly still running when it matters.
+ *
  * The page is driven by keys and by clicks made inside the page: a click
  * through the DevTools protocol (Playwright's `click`) registers the element
  * with the protocol's DOM agent, which then keeps that old screen alive
@@ -136,5 +141,92 @@ describe('playing a scenario again and again in one page', () => {
       first < imagesPlaying,
       `the scenario's pictures are freed at its end: ${imagesPlaying} while playing, ${first} at the end`,
     );
+  });
+});
+
+/**
+ * A browser that is never idle until the test says so: idle callbacks wait in
+ * a queue, and `idlePeriod()` runs those asked for so far, each with a whole
+ * idle period (50 ms) to use, and says how many are waiting after them. A
+ * string, not a function: the test's compiler would wrap the functions inside
+ * it in a helper that the page does not have.
+ */
+const IDLE_WHEN_TOLD = `{
+  const waiting = new Map();
+  let last = 0;
+  window.requestIdleCallback = (work) => {
+    last += 1;
+    waiting.set(last, work);
+    return last;
+  };
+  window.cancelIdleCallback = (id) => void waiting.delete(id);
+  window.idlePeriod = () => {
+    const now = [...waiting.values()];
+    waiting.clear();
+    for (const work of now) work({ didTimeout: false, timeRemaining: () => 50 });
+    return waiting.size;
+  };
+}`;
+
+/** Idle periods one after another (a moment apart, for the code they load) until none is asked for. */
+async function idleUntilQuiet(page: Page): Promise<void> {
+  for (let period = 0; period < 200; period += 1) {
+    const waiting = await page.evaluate(() =>
+      (window as unknown as { idlePeriod: () => number }).idlePeriod(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (waiting === 0 && period > 10) return;
+  }
+  throw new Error('the page still asks for idle time after 200 idle periods');
+}
+
+const strongerFound = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('report:stronger-found').length > 0);
+
+/** A report open with its stronger choices still being searched: the page has not been idle since the scenario began. */
+async function reportStillSearching(): Promise<{
+  page: Page;
+  cdp: CDPSession;
+  close: () => Promise<void>;
+}> {
+  const path = pathTo(await builtScenario(SCENARIO), 'failed');
+  const context = await app.browser().newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(IDLE_WHEN_TOLD);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${app.url()}/?scenario=${SCENARIO}`);
+  for (const index of path) await press(page, index);
+  await click(page, 'Skip');
+  await until(page, `!!document.querySelector('.stronger-choices[aria-busy="true"]')`);
+  return { page, cdp, close: () => context.close() };
+}
+
+const screensOffPage = (offPage: Detached[]) =>
+  offPage
+    .map((d) => d.treeNode)
+    .filter((node) => !offPageMedia(node))
+    .map((node) => `${node.nodeName} ${(node.attributes ?? []).join(' ')}`);
+
+describe("the report's search for stronger choices", () => {
+  it('once found, keeps nothing of the part that said it was still trying', async () => {
+    const { page, cdp, close } = await reportStillSearching();
+    await idleUntilQuiet(page);
+    assert.ok(await strongerFound(page), 'the search has ended');
+    await until(page, `!!document.querySelector('.stronger-choices:not([aria-busy])')`);
+    const offPage = await detached(cdp);
+    await close();
+    assert.deepEqual(screensOffPage(offPage), [], 'the replaced part is not kept off the page');
+  });
+
+  it('stops when its report is left, and keeps nothing of that report', async () => {
+    const { page, cdp, close } = await reportStillSearching();
+    await click(page, 'Choose another scenario');
+    await until(page, `!!document.querySelector('#menu-heading')`);
+    await idleUntilQuiet(page);
+    const found = await strongerFound(page);
+    const offPage = await detached(cdp);
+    await close();
+    assert.equal(found, false, 'the search stopped when its report was left');
+    assert.deepEqual(screensOffPage(offPage), [], 'nothing of the left report is kept');
   });
 });

@@ -8,6 +8,7 @@ import './report.css';
 import type { StrongerChoice } from '../../sim/scoring/alternatives.ts';
 import type { SessionView } from '../../sim/session/session.ts';
 import type { SelfRating } from '../../sim/scoring/self-rating.ts';
+import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import { h } from '../shell/dom.ts';
 import {
   renderStronger,
@@ -46,6 +47,36 @@ export function learnerLine(learner: string | null | undefined, playedAt: string
   return `${learner ? `${learner} · ` : ''}played ${attemptDate(playedAt)}`;
 }
 
+/**
+ * Put the stronger choices in place of the `pending` part once `later` has
+ * them (or say they could not be tried). Apart from renderReport, so the
+ * report's buttons, whose handlers share renderReport's closure scope, never
+ * keep the replaced part alive; a search stopped because its screen was left
+ * draws nothing.
+ */
+function fillInWhenFound(
+  pending: HTMLElement,
+  later: LaterStronger,
+  details: HTMLElement,
+  meta: ScenarioMeta,
+  replayFrom: ReportEvents['replayFrom'],
+): void {
+  void later.done.then(() => {
+    if (!later.found && !later.failed) return;
+    // Whatever goes wrong, the part stops saying it is still trying.
+    let drawn = renderStrongerPending(false);
+    try {
+      if (later.found) {
+        drawn = renderStronger(meta, later.found, replayFrom);
+        addStrongerLinks(details, later.found);
+      }
+    } catch (error) {
+      console.error('The stronger choices could not be shown:', error);
+    }
+    pending.replaceWith(drawn);
+  });
+}
+
 export function renderReport(
   view: SessionView,
   events: ReportEvents,
@@ -62,19 +93,7 @@ export function renderReport(
     ? renderStronger(scenario.meta, stronger, events.replayFrom)
     : renderStrongerPending(!later?.failed);
   if (later && !stronger && !later.failed)
-    void later.done.then(() => {
-      // Whatever goes wrong, the part stops saying it is still trying.
-      let drawn = renderStrongerPending(false);
-      try {
-        if (later.found) {
-          drawn = renderStronger(scenario.meta, later.found, events.replayFrom);
-          addStrongerLinks(details, later.found);
-        }
-      } catch (error) {
-        console.error('The stronger choices could not be shown:', error);
-      }
-      suggestions.replaceWith(drawn);
-    });
+    fillInWhenFound(suggestions, later, details, scenario.meta, events.replayFrom);
   return h(
     'section',
     { className: 'report', 'aria-labelledby': 'report-heading' },

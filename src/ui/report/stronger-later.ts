@@ -15,7 +15,11 @@ export interface LaterStronger {
   readonly found: readonly StrongerChoice[] | null;
   /** Why the search stopped, if it did: the report then says they could not be tried. */
   readonly failed: Error | null;
-  /** Settles when the search ends, either way; it never rejects, so nobody waits on a throw. */
+  /**
+   * Settles when the search ends, either way, or stops because its screen was
+   * left (then with nothing found and no failure); it never rejects, so nobody
+   * waits on a throw.
+   */
   readonly done: Promise<void>;
 }
 
@@ -40,10 +44,16 @@ function nextSlice(work: (hasTime: () => boolean) => void): void {
   );
 }
 
-/** Start the search now, in idle time; `found` (or `failed`) fills in when it is done. */
+/**
+ * Start the search now, in idle time; `found` (or `failed`) fills in when it
+ * is done. Once `wanted` says its screen was left, the search stops at its
+ * next slice: a search left running would keep that screen's report, which
+ * waits on it, in memory until it ended (issue 17, memory).
+ */
 export function strongerInIdleTime(
   view: SessionView,
   steps: Iterator<void, StrongerChoice[]> = strongerChoiceSteps(view),
+  wanted: () => boolean = () => true,
 ): LaterStronger {
   const later: { found: StrongerChoice[] | null; failed: Error | null; done: Promise<void> } = {
     found: null,
@@ -52,6 +62,7 @@ export function strongerInIdleTime(
   };
   later.done = new Promise((resolve) => {
     const work = (hasTime: () => boolean): void => {
+      if (!wanted()) return resolve();
       try {
         // At least one decision per slice, so a busy page still finishes.
         do {
@@ -79,7 +90,7 @@ export function strongerInIdleTime(
 export interface PlaySearch {
   /** The play has moved on (or just begun): try the decisions not tried yet. */
   seen(view: SessionView): void;
-  /** The finished attempt's search, with every decision tried so far reused. */
+  /** The finished attempt's search, with every decision tried so far reused; it stops when left too. */
   finish(view: SessionView): LaterStronger;
 }
 
@@ -91,7 +102,7 @@ export interface PlaySearch {
  */
 export function followPlay(
   view: SessionView,
-  /** False once this play is left (a restart, the menu): its search then stops. */
+  /** False once this play (or its end screen) is left (a restart, the menu): its search then stops. */
   wanted: () => boolean = () => true,
 ): PlaySearch {
   const trials = new DecisionTrials(view.scenario, view.seed);
@@ -123,7 +134,7 @@ export function followPlay(
     },
     finish(finished) {
       ended = true;
-      return strongerInIdleTime(finished, strongerChoiceSteps(finished, { trials }));
+      return strongerInIdleTime(finished, strongerChoiceSteps(finished, { trials }), wanted);
     },
   };
   search.seen(view);

@@ -123,7 +123,9 @@ export class ScenarioEnd {
     const [{ renderEndOfScenario, strongerInIdleTime }, store] = loaded;
     const view = playing.session.view;
     if (this.current() !== playing || !playing.result) return;
-    const stronger = playing.search?.finish(view) ?? strongerInIdleTime(view);
+    const stronger =
+      playing.search?.finish(view) ??
+      strongerInIdleTime(view, undefined, () => this.current() === playing);
     // A kept attempt reopened (a reload, the menu) shows its report at once, so it waits the
     // few idle slices of the search and opens whole; a live ending rates first, meanwhile.
     if (!playing.clearOnReport) {
