@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileInk } from '../../src/build/compile-story.ts';
+import { sender } from '../e2e/harness.ts';
 
 const INK_JS = join(import.meta.dirname, '..', '..', 'node_modules', 'inkjs', 'dist', 'ink.js');
 
@@ -15,8 +16,12 @@ export function bareInkGzip(): number {
   return gzipSync(readFileSync(INK_JS), { level: 9 }).length;
 }
 
-/** A bare page: inkjs and the story, its lines and its options as plain HTML. */
-export function barePages(): { url: Promise<string>; close: () => void } {
+/**
+ * A bare page: inkjs and the story, its lines and its options as plain HTML;
+ * gzipped if `compress`, through the sender the app's server uses.
+ */
+export function barePages(compress = false): { url: Promise<string>; close: () => void } {
+  const send = sender(compress);
   const ink = readFileSync(INK_JS);
   const stories = new Map<string, string>();
   const storyOf = (id: string): string => {
@@ -44,9 +49,17 @@ show();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     const story = /^\/story-(.+)\.js$/.exec(url.pathname)?.[1];
-    if (url.pathname === '/ink.js') response.end(ink);
-    else if (story) response.end(`const STORY = ${JSON.stringify(storyOf(story))};`);
-    else response.end(page(url.searchParams.get('scenario') ?? ''));
+    const script = url.pathname === '/ink.js' || story;
+    response.setHeader('content-type', script ? 'text/javascript' : 'text/html; charset=utf-8');
+    if (url.pathname === '/ink.js') send(request, response, 'ink', () => ink);
+    else if (story)
+      send(request, response, url.pathname, () =>
+        Buffer.from(`const STORY = ${JSON.stringify(storyOf(story))};`),
+      );
+    else
+      send(request, response, url.href, () =>
+        Buffer.from(page(url.searchParams.get('scenario') ?? '')),
+      );
   });
   const url = new Promise<string>((resolve) =>
     server.listen(0, '127.0.0.1', () => {

@@ -13,7 +13,9 @@
  * BENCH_SCENARIOS (comma-separated ids) and BENCH_PROFILES (plain,cpu4x,fast3g);
  * BENCH_ONLY=first-choice measures the first choice alone, BENCH_ONLY=page the
  * in-page figures alone (choice latency, report ready, memory; BENCH_MEMORY= for
- * none); neither writes docs/performance.md.
+ * none); neither writes docs/performance.md. BENCH_SERVED says how the first
+ * choice's two pages are served: gzip (the default: as a static host sends
+ * them), none (uncompressed), or gzip,none for both, row by row.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,9 @@ const ALL_SCENARIOS = readdirSync('stories')
 const SCENARIOS = process.env.BENCH_SCENARIOS?.split(',').filter(Boolean) ?? ALL_SCENARIOS;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PROFILES = (process.env.BENCH_PROFILES ?? 'plain,cpu4x,fast3g').split(',') as Profile[];
+const SERVED = (process.env.BENCH_SERVED ?? 'gzip').split(',').filter(Boolean);
+if (SERVED.some((served) => served !== 'gzip' && served !== 'none'))
+  throw new Error(`BENCH_SERVED is gzip, none or gzip,none, not ${process.env.BENCH_SERVED}`);
 const ONLY_FIRST_CHOICE = process.env.BENCH_ONLY === 'first-choice';
 const ONLY_PAGE = process.env.BENCH_ONLY === 'page';
 const WRITE = process.argv.includes('--write') && !ONLY_FIRST_CHOICE && !ONLY_PAGE;
@@ -85,45 +90,58 @@ function bundle(): void {
 }
 
 async function firstChoices(): Promise<void> {
-  const app = await serveDist();
-  const bare = barePages();
-  const bareUrl = await bare.url;
+  const servers = await Promise.all(
+    SERVED.map(async (served) => {
+      const bare = barePages(served === 'gzip');
+      return {
+        served,
+        app: await serveDist({}, DIST, served === 'gzip'),
+        bare,
+        bareUrl: await bare.url,
+      };
+    }),
+  );
   const browser = await launchBrowser();
   say(
     '## First choice (ms from navigation; medians of interleaved cold loads): on screen, and usable',
   );
   say();
   say(
-    `${RUNS} cold loads of each page, the app and the bare page taking turns. *Visible*: the first option button is in the Choices group. *Usable*: 1 was pressed (by the driver, as soon as that option appeared) and the transcript has grown; a press the page ignored is made again after 500 ms and counted. Target: the app's usable time within 1.2× the bare page's. The local server does not compress, for both pages alike.`,
+    `${RUNS} cold loads of each page, the app and the bare page taking turns. *Visible*: the first option button is in the Choices group. *Usable*: 1 was pressed (by the driver, which looks for that option every frame) and the transcript has grown; a press the page ignored is made again after 500 ms and counted. Target: the app's usable time within 1.2× the bare page's. *Served*: the local servers send both pages alike, gzipped (as a static host sends them: the first-screen JavaScript is counted gzipped too) or uncompressed.`,
   );
   say();
   say(
-    '| scenario | profile | app visible | bare visible | ratio | app usable | bare usable | ratio | target | presses ignored (app, bare) | load |',
+    '| scenario | profile | served | app visible | bare visible | ratio | app usable | bare usable | ratio | target | presses ignored (app, bare) | load |',
   );
-  say('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |');
+  say('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |');
   for (const profile of PROFILES) {
     for (const id of SCENARIOS) {
-      const appTimes: FirstChoice[] = [];
-      const bareTimes: FirstChoice[] = [];
-      const before = loadavg()[0] ?? 0;
-      for (let run = 0; run < RUNS; run += 1) {
-        appTimes.push(await firstChoice(browser, `${app.url}/?scenario=${id}`, profile));
-        bareTimes.push(await firstChoice(browser, `${bareUrl}/?scenario=${id}`, profile));
+      for (const { served, app, bareUrl } of servers) {
+        const appTimes: FirstChoice[] = [];
+        const bareTimes: FirstChoice[] = [];
+        const before = loadavg()[0] ?? 0;
+        for (let run = 0; run < RUNS; run += 1) {
+          appTimes.push(await firstChoice(browser, `${app.url}/?scenario=${id}`, profile));
+          bareTimes.push(await firstChoice(browser, `${bareUrl}/?scenario=${id}`, profile));
+        }
+        const of = (times: FirstChoice[], key: 'visible' | 'usable') =>
+          median(times.map((time) => time[key]));
+        const ignored = (times: FirstChoice[]) =>
+          times.reduce((sum, time) => sum + time.ignored, 0);
+        const visible = of(appTimes, 'visible') / of(bareTimes, 'visible');
+        const usable = of(appTimes, 'usable') / of(bareTimes, 'usable');
+        say(
+          `| ${id} | ${PROFILE_NAMES[profile]} | ${served} | ${of(appTimes, 'visible').toFixed(0)} | ${of(bareTimes, 'visible').toFixed(0)} | ${visible.toFixed(2)}× | ${of(appTimes, 'usable').toFixed(0)} | ${of(bareTimes, 'usable').toFixed(0)} | ${usable.toFixed(2)}× ${usable <= 1.2 ? '✓' : '✗'} | ≤ 1.2× | ${ignored(appTimes)}, ${ignored(bareTimes)} | ${before.toFixed(1)}–${(loadavg()[0] ?? 0).toFixed(1)} |`,
+        );
       }
-      const of = (times: FirstChoice[], key: 'visible' | 'usable') =>
-        median(times.map((time) => time[key]));
-      const ignored = (times: FirstChoice[]) => times.reduce((sum, time) => sum + time.ignored, 0);
-      const visible = of(appTimes, 'visible') / of(bareTimes, 'visible');
-      const usable = of(appTimes, 'usable') / of(bareTimes, 'usable');
-      say(
-        `| ${id} | ${PROFILE_NAMES[profile]} | ${of(appTimes, 'visible').toFixed(0)} | ${of(bareTimes, 'visible').toFixed(0)} | ${visible.toFixed(2)}× | ${of(appTimes, 'usable').toFixed(0)} | ${of(bareTimes, 'usable').toFixed(0)} | ${usable.toFixed(2)}× ${usable <= 1.2 ? '✓' : '✗'} | ≤ 1.2× | ${ignored(appTimes)}, ${ignored(bareTimes)} | ${before.toFixed(1)}–${(loadavg()[0] ?? 0).toFixed(1)} |`,
-      );
     }
   }
   say();
   await browser.close();
-  await app.close();
-  bare.close();
+  for (const { app, bare } of servers) {
+    await app.close();
+    bare.close();
+  }
 }
 
 /** The story checker over the whole library, as `npm run stories:check` runs it: CPU of the process. */

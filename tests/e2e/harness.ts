@@ -3,8 +3,9 @@
  * port and drives Debian's Chromium through playwright-core.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -38,10 +39,37 @@ export const ARTEFACTS = join(
 export const SCREENSHOTS = join(ARTEFACTS, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
+/**
+ * Sends a body whole, gzipped (zlib's default level, kept per key) when `compress` is on
+ * and the browser accepts it, as a static host sends text; pictures and sound as they are.
+ * The benchmark serves the app and the bare inkjs page through the same sender.
+ */
+export function sender(
+  compress: boolean,
+): (request: IncomingMessage, response: ServerResponse, key: string, body: () => Buffer) => void {
+  const zipped = new Map<string, Buffer>();
+  return (request, response, key, body) => {
+    const type = String(response.getHeader('content-type') ?? '');
+    const text = /^(text\/|application\/(json|manifest|xml))|svg/.test(type);
+    if (!compress || !text || !/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.end(body());
+      return;
+    }
+    let data = zipped.get(key);
+    if (!data) zipped.set(key, (data = gzipSync(body())));
+    response.setHeader('content-encoding', 'gzip');
+    response.setHeader('vary', 'accept-encoding');
+    response.end(data);
+  };
+}
+
+/** Serves a build (dist/ unless `root` says), every response with `headers`; gzipped if `compress`. */
 export async function serveDist(
   headers: Record<string, string> = {},
   root: string = DIST,
+  compress = false,
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  const send = sender(compress);
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root} is missing: run \`vite build\` first`);
   const server: Server = createServer((request, response) => {
@@ -49,14 +77,12 @@ export async function serveDist(
     let file = join(root, path);
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
       file = join(root, 'index.html');
-    response.writeHead(200, {
-      ...headers,
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    });
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
     // Whole, in one write, as the bare page's server sends its files (tests/bench/bare-page.ts):
     // streamed in 64 KB pieces, each waited on this busy process's event loop, and the
     // benchmark's comparison measured the test server as much as the page.
-    response.end(readFileSync(file));
+    send(request, response, file, () => readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
