@@ -246,6 +246,7 @@ export function compileStory(
     meta: meta.meta,
     story: compiled.json,
     ranges: {},
+    ...(scan.tags.some(({ tag }) => tag?.kind === 'chain-task') ? { chainTasks: true } : {}),
     ...(Object.keys(pins).length > 0 ? { pins } : {}),
     ...(tutor.notes ? { tutor: tutor.notes } : {}),
   };

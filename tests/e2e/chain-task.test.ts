@@ -1,7 +1,7 @@
 /**
  * A chain-mapping task on a phone: its code is not part of the first screen
  * but loads in idle time after the first choice is on screen, so it is there
- * before a task is asked; and when a task appears, the options under the
+ * before a task is asked (and never in a scenario without tasks); and when a task appears, the options under the
  * learner's finger stay where they were drawn, even when the code arrives
  * late and draws the trace after them. Measured by the options' place on the
  * page and by the browser's own layout-shift entries.
@@ -150,6 +150,27 @@ describe('a chain-mapping task on a phone', () => {
 
     await bringOptionsIntoView(page);
     await expectOptionsStillWhenTaskDrawn(page, await optionPlaces(page));
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('is never loaded for a scenario without chain tasks', async () => {
+    assert.ok(TASK_CODE);
+    const { page, close } = await phonePage();
+    const errors = watchErrors(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${app.url()}/?scenario=late-supplier&seed=1`);
+    await choicesReady(page);
+    // The stage loads once the first screen has settled, as the task's code would: then the
+    // task's code would be asked for within its idle timeout (2 s).
+    await page.waitForSelector('#stage canvas', { state: 'attached', timeout: 30_000 });
+    await page.waitForTimeout(2500);
+    assert.equal(
+      requested.filter((url) => url.endsWith(`/assets/${TASK_CODE}`)).length,
+      0,
+      'the task code is not requested',
+    );
     assert.deepEqual(errors, []);
     await close();
   });

@@ -70,6 +70,26 @@ describe('compiling a story', () => {
     expect(c).not.toBe(a);
   });
 
+  it('says a story has chain-mapping tasks only when a decision is one, so only then is their code preloaded', () => {
+    const { file, source } = fixture('tiny');
+    const plain = compileStory(source, file, 'tiny', fixtureCast());
+    const withTask = compileStory(
+      source
+        .replace(
+          'You call the supplier.',
+          'You call the supplier.\n# chain-task: Which link held the order up?',
+        )
+        .replace('* [Ask for their view.]', '* [Ask for their view.]\n    # chain-link: supplier'),
+      file,
+      'tiny',
+      fixtureCast(),
+    );
+    expect(plain.errors).toEqual([]);
+    expect(withTask.errors).toEqual([]);
+    expect(plain.scenario?.chainTasks).toBeUndefined();
+    expect(withTask.scenario?.chainTasks).toBe(true);
+  });
+
   it('formats a problem as file:line: message, or file: message when no line applies', () => {
     expect(formatProblem('stories/a.ink', { line: 12, message: 'oops' })).toBe(
       'stories/a.ink:12: oops',

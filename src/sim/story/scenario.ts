@@ -59,6 +59,11 @@ export interface Scenario {
   readonly ranges: Partial<Record<DimensionId, ScoreRange>>;
   /** The dimensions each decision offers marks on, measured the same way (missed chances). */
   readonly chances?: Chances;
+  /**
+   * Set when a decision is a chain-mapping task (`# chain-task:`): only then
+   * is the task's code loaded ahead of need while the scenario is played.
+   */
+  readonly chainTasks?: true;
   /** Options whose place on screen the author pinned, by their text (see `# pin:`). */
   readonly pins?: Readonly<Record<string, OptionPlace>>;
   /** Notes for a tutor running the scenario with a class, when the author wrote them. */

@@ -1,8 +1,9 @@
 /**
  * Where a chain-mapping task appears around the choices. Few decisions are
  * tasks, so the task's code (chain-task.ts, with the chain's links) is not
- * part of the first screen (issue 17): it loads in idle time once the first
- * choice has been on screen a moment, so it is ready before a task is asked.
+ * part of the first screen (issue 17): in a scenario with tasks it loads in
+ * idle time once the first choice has been on screen a moment, so it is ready
+ * before a task is asked; a scenario without any never loads it.
  * Arriving any later (a slow network, or a page opened on a task) it would
  * push the options down under a finger about to tap one, so until then the
  * task's box stands in its place with the question, drawn as the whole task
@@ -57,7 +58,11 @@ export class ChainTaskSlot {
   /** A task has been shown here, so a later decision may have one to take away. */
   private used = false;
 
-  constructor(private readonly meta: ScenarioMeta) {}
+  constructor(
+    private readonly meta: ScenarioMeta,
+    /** The story has tasks (Scenario.chainTasks): only then is their code loaded ahead of need. */
+    private readonly preload: boolean,
+  ) {}
 
   /** Show the task the coming decision belongs to in `view`, or nothing; `group` is the Choices. */
   show(group: HTMLElement, view: SessionView): void {
@@ -91,7 +96,7 @@ export class ChainTaskSlot {
 
   /** Load the task's code ahead of need, in idle time a moment after the first screen. */
   private warmUp(): void {
-    if (this.warming) return;
+    if (this.warming || !this.preload) return;
     this.warming = true;
     void afterFirstScreen().then(() =>
       whenIdle(

@@ -56,11 +56,15 @@ export class PlayView {
   constructor(
     meta: ScenarioMeta,
     private readonly events: PlayViewEvents,
-    options: { readonly firstOnPage?: boolean } = {},
+    options: {
+      readonly firstOnPage?: boolean;
+      /** The story has chain-mapping tasks: their code is loaded ahead of need. */
+      readonly chainTasks?: boolean;
+    } = {},
   ) {
     this.firstOnPage = options.firstOnPage ?? false;
     this.briefing = briefing(meta);
-    this.choiceTask = new ChainTaskSlot(meta);
+    this.choiceTask = new ChainTaskSlot(meta, options.chainTasks ?? false);
     this.transcript = new Transcript(meta);
     this.choices = h('div', {
       className: 'choices',

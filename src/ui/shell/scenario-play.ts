@@ -99,7 +99,7 @@ export class ScenarioPlay {
     const view = new PlayView(
       scenario.meta,
       { choose: (index, decision) => this.choose(index, decision) },
-      { firstOnPage },
+      { firstOnPage, chainTasks: scenario.chainTasks === true },
     );
     view.element.inert = !this.tabs.savesHere;
     const playing: Playing = {
