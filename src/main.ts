@@ -12,18 +12,25 @@ import { renderSettingsButton } from './ui/settings/settings-button.ts';
 import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
 import { afterFirstScreen } from './ui/shell/first-screen.ts';
+import { quietMoment } from './ui/shell/quiet-moment.ts';
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
 const { storage, persistent } = openDeviceStorage(() => window.localStorage);
 
 const sound = deferSound(
   storage,
-  () =>
-    import('./ui/settings/sound.ts').then(({ createGameSound }) => {
-      const live = createGameSound(storage, byId('captions'));
-      live.unlockOnFirstGesture(document);
-      return live;
-    }),
+  async () => {
+    const { createGameSound } = await import('./ui/settings/sound.ts');
+    // Web Audio starts, and each cue not heard at once loads, in a quiet moment of its own,
+    // not inside a key press (src/ui/shell/quiet-moment.ts).
+    const live = createGameSound(storage, byId('captions'), {
+      later: (job) => void quietMoment().then(job),
+    });
+    await quietMoment();
+    live.audio.prepare();
+    live.unlockOnFirstGesture(document);
+    return live;
+  },
   afterFirstScreen(),
 );
 const settings = createSettingsStore(storage, { audio: sound.controls });
@@ -99,6 +106,11 @@ void connecting.then((reporter) => {
     sound: sound.hooks,
     ...(reporter ? { reporter } : {}),
     loadStage: async (onTrouble) => {
+      // Phaser's evaluation (about 340 ms with the CPU slowed 4×), then the stage's own chunk
+      // and boot, each in a quiet moment of its own: neither meets a key press.
+      await quietMoment();
+      await import('phaser');
+      await quietMoment();
       const { createStage } = await import('./stage/stage.ts');
       const stage = await createStage(stageHost, onTrouble, stageDisplay(settings.get()));
       settings.subscribe((value) => stage.setDisplay(stageDisplay(value)));

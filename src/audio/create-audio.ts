@@ -1,18 +1,21 @@
 import { createAmbiencePlayer } from './ambience.ts';
 import { captionFor } from './captions.ts';
-import { howlerFactory } from './howler-factory.ts';
+import { howlerFactory, prepareWebAudio } from './howler-factory.ts';
 import { CUE_NAMES, type AmbienceName, type CueName } from './names.ts';
 import { channelGain, clampVolume, loadSettings, saveSettings } from './settings.ts';
 import type { AudioOptions, AudioSettings, GameAudio, HowlLike } from './types.ts';
 
 /**
  * The game's sound. Silent until `unlock()` is called from a user gesture: before that no
- * sound object is made (so no audio context is started), ambience requests are remembered and
- * cues only send their captions.
+ * sound object is made, ambience requests are remembered and cues only send their captions.
+ * The gesture makes only what is heard at once (the ambience; a cue when it plays); the other
+ * cues load afterwards, one a job (`later`: the app's quiet moments), since making all eleven inside the
+ * learner's first key press delayed that choice's line (issue 17, choice latency).
  */
 export function createAudio(options: AudioOptions): GameAudio {
   const { storage, sounds, onCaption } = options;
   const makeHowl = options.howl ?? howlerFactory;
+  const later = options.later ?? ((job: () => void) => void setTimeout(job));
   const ambience = createAmbiencePlayer(sounds.ambience, makeHowl);
   const cues = new Map<CueName, HowlLike>();
   let settings: AudioSettings = loadSettings(storage);
@@ -35,12 +38,23 @@ export function createAudio(options: AudioOptions): GameAudio {
     return howl;
   };
 
+  const loadRest = (left: readonly CueName[]): void => {
+    const [next, ...rest] = left;
+    if (next === undefined || disposed) return;
+    cueHowl(next);
+    later(() => loadRest(rest));
+  };
+
   return {
+    prepare() {
+      if (!disposed) (options.prepare ?? prepareWebAudio)();
+    },
+
     unlock() {
       if (disposed || unlocked) return;
       unlocked = true;
-      for (const cue of CUE_NAMES) cueHowl(cue); // start loading the short sounds now
       if (wantedAmbience !== null) ambience.play(wantedAmbience, channelGain(settings, 'music'));
+      later(() => loadRest(CUE_NAMES));
     },
 
     playAmbience(location) {

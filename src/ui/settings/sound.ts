@@ -69,6 +69,8 @@ export interface GameSoundOptions {
   readonly sounds?: SoundCatalogue;
   /** Defaults to Howler. */
   readonly howl?: HowlFactory;
+  /** Where the cues not heard at unlock are loaded, one a job; defaults to a task each. */
+  readonly later?: (job: () => void) => void;
   /** Whether to show captions; defaults to the learner's saved setting, read each time. */
   readonly captionsOn?: () => boolean;
   /** How long a caption stays; 4 s by default. */
@@ -143,6 +145,7 @@ export function createGameSound(
     sounds: options.sounds ?? SOUND_CATALOGUE,
     onCaption: (text) => captions.show(text),
     ...(options.howl ? { howl: options.howl } : {}),
+    ...(options.later ? { later: options.later } : {}),
   });
   const pending = new Set<ReturnType<typeof setTimeout>>();
   let removeGestures: (() => void) | null = null;

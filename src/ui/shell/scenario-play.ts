@@ -12,6 +12,7 @@ import type { TabState } from '../storage/tab-claim.ts';
 import { ChainMapDialog } from './chain-map-dialog.ts';
 import { afterFirstScreen } from './first-screen.ts';
 import { pauseControls } from './pause-dialog.ts';
+import { choiceShown } from './quiet-moment.ts';
 import { urlOf, type Route } from './route.ts';
 import { SaveKeeper } from './save-keeper.ts';
 import { ScenarioEnd } from './scenario-end.ts';
@@ -205,6 +206,7 @@ export class ScenarioPlay {
     if (playing.session.view.finished) this.finish(playing);
     this.render();
     if (!playing.session.view.finished) playing.view.focusChoices();
+    choiceShown();
   }
 
   private finish(playing: Playing, kept?: Result): void {

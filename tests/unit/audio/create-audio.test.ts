@@ -9,7 +9,14 @@ const setup = () => {
   const howls = fakeHowls();
   const storage = memoryStorage();
   const onCaption = vi.fn<(caption: string) => void>();
-  const audio = createAudio({ storage, sounds: TEST_SOUNDS, onCaption, howl: howls.factory });
+  // The cues not needed at unlock load at once here (in the app, in idle time).
+  const audio = createAudio({
+    storage,
+    sounds: TEST_SOUNDS,
+    onCaption,
+    howl: howls.factory,
+    later: (job) => job(),
+  });
   return { audio, howls, storage, onCaption };
 };
 
@@ -49,11 +56,43 @@ describe('createAudio before unlock', () => {
     expect(howls.playing()).toEqual([]);
   });
 
-  it('loads each cue once however often unlock is called', () => {
-    const { audio, howls } = setup();
+  it('makes only what is heard at unlock, then loads each cue once, one a job', () => {
+    const howls = fakeHowls();
+    const jobs: (() => void)[] = [];
+    const audio = createAudio({
+      storage: memoryStorage(),
+      sounds: TEST_SOUNDS,
+      howl: howls.factory,
+      later: (job) => jobs.push(job),
+    });
+    audio.playAmbience('office');
     audio.unlock();
     audio.unlock();
-    expect(howls.made.map((howl) => howl.name).sort()).toEqual([...CUE_NAMES].sort());
+    expect(howls.made.map((howl) => howl.name)).toEqual(['office']);
+    audio.playCue('mood-worse');
+    for (let ran = 0; jobs.length > 0; ran += 1) {
+      const made = howls.made.length;
+      jobs.shift()?.();
+      expect(howls.made.length - made).toBeLessThanOrEqual(1);
+      expect(ran).toBeLessThan(CUE_NAMES.length + 1);
+    }
+    expect(
+      howls.made
+        .map((howl) => howl.name)
+        .filter((name) => name !== 'office')
+        .sort(),
+    ).toEqual([...CUE_NAMES].sort());
+  });
+
+  it('prepares the sound engine only when asked, and not after dispose', () => {
+    const prepare = vi.fn();
+    const audio = createAudio({ storage: memoryStorage(), sounds: TEST_SOUNDS, prepare });
+    expect(prepare).not.toHaveBeenCalled();
+    audio.prepare();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    audio.dispose();
+    audio.prepare();
+    expect(prepare).toHaveBeenCalledTimes(1);
   });
 });
 
