@@ -32,26 +32,43 @@ type InkState = Story['state'];
 
 /** How many stories' parsed content is kept: a page plays or replays a few at a time. */
 const KEPT_STORIES = 4;
-/** A parsed story per compiled JSON, most recently used last; only its content is shared. */
-const parsedStories = new Map<string, Story>();
+
+/** What stories made from one compiled JSON share: its parsed content, never changed by playing. */
+interface ParsedStory {
+  readonly content: Story['mainContentContainer'];
+  readonly lists: NonNullable<Story['listDefinitions']>['lists'] | null;
+}
+
+/** A parsed story per compiled JSON, most recently used last. */
+const parsedStories = new Map<string, ParsedStory>();
 
 /**
  * A fresh story at its start. Parsing Ink's JSON is most of the cost of a new
  * story (tens of milliseconds for a scenario), and the parsed content is never
  * changed by playing (each story keeps its own state), so stories made from
- * the same JSON share it: a fork or a replay costs a few milliseconds.
+ * the same JSON share it: a fork or a replay costs a few milliseconds. The
+ * first story made from a JSON is the one that parsed it (Ink resets its
+ * state then): a page's first scenario builds one story, not two (issue 17).
  */
 function freshStory(compiled: string): Story {
-  let parsed = parsedStories.get(compiled);
-  if (parsed) parsedStories.delete(compiled);
-  else parsed = new Story(compiled);
-  parsedStories.set(compiled, parsed);
+  const parsed = parsedStories.get(compiled);
+  let story: Story;
+  if (parsed) {
+    parsedStories.delete(compiled);
+    story = new Story(parsed.content, parsed.lists);
+    story.ResetState();
+  } else story = new Story(compiled);
+  parsedStories.set(
+    compiled,
+    parsed ?? {
+      content: story.mainContentContainer,
+      lists: story.listDefinitions?.lists ?? null,
+    },
+  );
   for (const oldest of parsedStories.keys()) {
     if (parsedStories.size <= KEPT_STORIES) break;
     parsedStories.delete(oldest);
   }
-  const story = new Story(parsed.mainContentContainer, parsed.listDefinitions?.lists ?? null);
-  story.ResetState();
   return story;
 }
 
