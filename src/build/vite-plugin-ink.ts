@@ -15,6 +15,7 @@ import type { Cast } from '../sim/people/cast.ts';
 import { compileStory } from './compile-story.ts';
 import { scanSource } from './source-scan.ts';
 import { StoryCache, toolchainHash, type CachedStory } from './story-cache.ts';
+import { storyOpening } from './story-opening.ts';
 import { storyId, storyNameProblem } from './story-files.ts';
 import { metaFromGlobalTags } from '../sim/story/scenario.ts';
 import { SCENARIO_ID } from '../sim/story/scenario-id.ts';
@@ -197,7 +198,13 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       if (story.errors.length > 0 || !story.scenario)
         this.error(authorError(storyProblems(relative(root, file), story)));
       const { tutor = null, ...toPlay } = story.scenario;
-      return { code: `export default ${JSON.stringify(tutorNotes ? tutor : toPlay)};`, map: null };
+      if (tutorNotes) return { code: `export default ${JSON.stringify(tutor)};`, map: null };
+      // Where every attempt stands at its first decision: the game starts there (issue 17).
+      const opening = storyOpening(toPlay);
+      return {
+        code: `export default ${JSON.stringify(opening ? { ...toPlay, opening } : toPlay)};`,
+        map: null,
+      };
     },
     handleHotUpdate({ file, server }) {
       if (basename(file) === basename(CAST_FILE)) {

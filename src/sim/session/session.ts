@@ -72,7 +72,11 @@ export type ReplayResult =
   { ok: true; session: Session } | { ok: false; error: string; session: Session };
 
 export class Session {
-  private readonly runner: StoryRunner;
+  /** The story's host, made when first needed (`runner`): a session from an opening needs none yet. */
+  private made: StoryRunner | null = null;
+  /** Ink's state a runner made later starts from (a scenario's opening), if not the top. */
+  private startInk: string | null = null;
+  private readonly externals: StoryExternals;
   private state: SimState;
   private choices: readonly string[] = [];
   private readonly steps: number[] = [];
@@ -95,7 +99,7 @@ export class Session {
     this.state = initialState(scenario.meta);
     this.moveStart = this.state;
     this.lean = makeExplorer !== null;
-    const externals: StoryExternals = {
+    this.externals = {
       mood: (who) => {
         const person = this.state.people[who];
         return person ? (moodOf(person) ?? stanceOf(person) ?? '') : '';
@@ -115,15 +119,39 @@ export class Session {
       },
     };
     if (makeExplorer) {
-      this.exploring = makeExplorer(scenario.story, externals, seed);
-      this.runner = this.exploring;
-    } else this.runner = new StoryRunner(scenario.story, externals, seed);
+      this.exploring = makeExplorer(scenario.story, this.externals, seed);
+      this.made = this.exploring;
+    }
   }
 
+  /** The story's host; a session from an opening parses the story only now. */
+  private get runner(): StoryRunner {
+    if (!this.made) {
+      this.made = new StoryRunner(this.scenario.story, this.externals, this.seed);
+      if (this.startInk !== null) this.made.startAt(this.startInk, this.seed);
+    }
+    return this.made;
+  }
+
+  /**
+   * A new attempt at its first decision: from the scenario's opening when the
+   * build worked one out (the same state Ink's opening would reach, see
+   * opening.ts), else by running the story to it.
+   */
   static start(scenario: Scenario, seed = 1): Session {
     const session = new Session(scenario, seed);
-    session.advance();
+    const opening = scenario.opening;
+    if (opening) {
+      session.startInk = opening.ink;
+      session.choices = opening.choices;
+      session.setState(opening.state);
+    } else session.advance();
     return session;
+  }
+
+  /** Parse the story now (in idle time), so the first choice does not wait for it. */
+  prepare(): void {
+    void this.runner;
   }
 
   /**

@@ -10,6 +10,7 @@ import type { LookId } from '../people/looks.ts';
 import type { SyllabusId } from '../scoring/syllabus.ts';
 import type { TutorNotes } from './tutor-notes.ts';
 import type { Chances } from '../scoring/chances.ts';
+import type { StoryOpening } from '../session/opening.ts';
 import {
   agreementFor,
   castPerson,
@@ -68,6 +69,8 @@ export interface Scenario {
   readonly pins?: Readonly<Record<string, OptionPlace>>;
   /** Notes for a tutor running the scenario with a class, when the author wrote them. */
   readonly tutor?: TutorNotes | null;
+  /** Where every attempt stands at its first decision, worked out by the build (opening.ts). */
+  readonly opening?: StoryOpening;
 }
 
 /** The scenario's character with this id, if there is one. */

@@ -186,6 +186,12 @@ export class StoryRunner {
     this.story.state.LoadJson(state);
   }
 
+  /** Stand where a saved state stands, Ink's randomness from there following `seed`. */
+  startAt(state: string, seed: number): void {
+    this.story.state.LoadJson(state);
+    this.story.state.storySeed = seed;
+  }
+
   /** The state Ink stands at, for reading. */
   protected get inkState(): InkState {
     return this.story.state;

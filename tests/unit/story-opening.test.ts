@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { storyOpening } from '../../src/build/story-opening.ts';
+import { Session, type SessionView } from '../../src/sim/session/session.ts';
+import type { Scenario } from '../../src/sim/story/scenario.ts';
+import { libraryScenario } from './casts.ts';
+
+const scenarioOf = (name: string): Scenario => {
+  const scenario = libraryScenario(name);
+  if (!scenario) throw new Error(`${name} does not compile`);
+  return scenario;
+};
+
+/** A view without its scenario (the two differ only by the opening). */
+const shown = ({ scenario: _, ...view }: SessionView) => view;
+
+/** Plays a path of option numbers (each taken modulo the options there) to its end or its length. */
+function play(scenario: Scenario, seed: number, picks: readonly number[]): Session {
+  const session = Session.start(scenario, seed);
+  for (const pick of picks) {
+    if (session.options.length === 0) break;
+    const result = session.choose(pick % session.options.length);
+    if (!result.ok) throw new Error(result.error);
+  }
+  return session;
+}
+
+describe('a scenario opening worked out by the build', () => {
+  for (const name of ['late-supplier.ink', 'contact-centre-sla.ink']) {
+    it(`${name}: a session from the opening plays exactly as one from the top`, () => {
+      const top = scenarioOf(name);
+      const opening = storyOpening(top);
+      expect(opening).not.toBeNull();
+      const opened: Scenario = JSON.parse(JSON.stringify({ ...top, opening })) as Scenario;
+      const start = Session.start(opened, 5);
+      expect(start.view.choices).toEqual(Session.start(top, 5).view.choices);
+      expect(start.view.state).toEqual(Session.start(top, 5).view.state);
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+          fc.array(fc.nat(8), { maxLength: 30 }),
+          (seed, picks) => {
+            const fromTop = play(top, seed, picks);
+            const fromOpening = play(opened, seed, picks);
+            expect(shown(fromOpening.view)).toEqual(shown(fromTop.view));
+            expect(fromOpening.saveInk()).toBe(fromTop.saveInk());
+          },
+        ),
+        { numRuns: 15 },
+      );
+    });
+  }
+
+  it('parses the story only when a choice or a fork needs it', () => {
+    const top = scenarioOf('late-supplier.ink');
+    const opened: Scenario = { ...top, opening: storyOpening(top)! };
+    const session = Session.start(opened, 3);
+    expect(session.view.choices.length).toBeGreaterThan(0);
+    const fork = session.fork();
+    expect(fork.saveInk()).toBe(Session.start(top, 3).saveInk());
+    session.prepare();
+    expect(session.choose(0)).toEqual({ ok: true });
+  });
+
+  it('gives no opening to a story that ends before any decision', () => {
+    const top = scenarioOf('late-supplier.ink');
+    const ended: Scenario = {
+      ...top,
+      story: JSON.stringify({
+        inkVersion: 21,
+        root: [['^Bye.', '\n', 'end', null], 'done', null],
+        listDefs: {},
+      }),
+    };
+    expect(storyOpening(ended)).toBeNull();
+  });
+});
