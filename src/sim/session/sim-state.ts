@@ -97,7 +97,14 @@ export function addTranscript(
   entry: Omit<TranscriptEntry, 'id' | 'at'>,
 ): [TranscriptEntry, SimState] {
   const [id, next] = withId(state);
-  const full: TranscriptEntry = { ...entry, id, at: next.clock };
+  // Written out: see addMoment.
+  const full: TranscriptEntry = {
+    kind: entry.kind,
+    speaker: entry.speaker,
+    text: entry.text,
+    id,
+    at: next.clock,
+  };
   return [full, { ...next, transcript: [...next.transcript, full] }];
 }
 
@@ -106,11 +113,18 @@ export function addMoment(
   moment: Omit<ScoredMoment, 'id' | 'at' | 'choice'>,
 ): SimState {
   const id = state.nextId;
-  return {
-    ...state,
-    nextId: id + 1,
-    moments: [...state.moments, { ...moment, id, at: state.clock, choice: state.lastChoice }],
+  // The same object as `{ ...moment, id, at, choice }`, written out: Node 20's V8 takes a slow
+  // path for a spread that adds keys (about 4 µs a moment against 0.05 µs), and the checker
+  // adds one for every score it replays (issue 17: a sixth of its tag work).
+  const added: ScoredMoment = {
+    dimension: moment.dimension,
+    delta: moment.delta,
+    why: moment.why,
+    id,
+    at: state.clock,
+    choice: state.lastChoice,
   };
+  return { ...state, nextId: id + 1, moments: [...state.moments, added] };
 }
 
 export function updatePerson(
