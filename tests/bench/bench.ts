@@ -16,6 +16,8 @@
  * none); neither writes docs/performance.md. BENCH_SERVED says how the first
  * choice's two pages are served: gzip (the default: as a static host sends
  * them), none (uncompressed), or gzip,none for both, row by row.
+ * BENCH_ONLY=waterfall prints each page's requests of one cold load on Fast 3G
+ * until the first option shows (waterfall.ts), for each scenario and BENCH_SERVED.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ import { load, median } from './figures.ts';
 import { firstScreen, LIBRARY_WORDS } from './first-screen.ts';
 import { pageFigures } from './page-figures.ts';
 import { longestPath, reportFigures } from './report-figures.ts';
+import { waterfall } from './waterfall.ts';
 
 const ALL_SCENARIOS = readdirSync('stories')
   .filter((name) => name.endsWith('.ink'))
@@ -42,7 +45,9 @@ if (SERVED.some((served) => served !== 'gzip' && served !== 'none'))
   throw new Error(`BENCH_SERVED is gzip, none or gzip,none, not ${process.env.BENCH_SERVED}`);
 const ONLY_FIRST_CHOICE = process.env.BENCH_ONLY === 'first-choice';
 const ONLY_PAGE = process.env.BENCH_ONLY === 'page';
-const WRITE = process.argv.includes('--write') && !ONLY_FIRST_CHOICE && !ONLY_PAGE;
+const ONLY_WATERFALL = process.env.BENCH_ONLY === 'waterfall';
+const WRITE =
+  process.argv.includes('--write') && !ONLY_FIRST_CHOICE && !ONLY_PAGE && !ONLY_WATERFALL;
 
 const PROFILE_NAMES: Record<Profile, string> = {
   plain: 'no throttling',
@@ -89,18 +94,48 @@ function bundle(): void {
   say();
 }
 
-async function firstChoices(): Promise<void> {
-  const servers = await Promise.all(
+/** The app's and the bare page's servers, once per way of serving them (BENCH_SERVED). */
+function pageServers() {
+  return Promise.all(
     SERVED.map(async (served) => {
       const bare = barePages(served === 'gzip');
-      return {
-        served,
-        app: await serveDist({}, DIST, served === 'gzip'),
-        bare,
-        bareUrl: await bare.url,
+      const app = await serveDist({}, DIST, served === 'gzip');
+      const close = async () => {
+        await app.close();
+        bare.close();
       };
+      return { served, app, bareUrl: await bare.url, close };
     }),
   );
+}
+
+/** Each page's requests of a cold load on Fast 3G until its first option shows. */
+async function waterfalls(): Promise<void> {
+  const servers = await pageServers();
+  const browser = await launchBrowser();
+  say('## Requests before the first choice (one cold load on Fast 3G)');
+  for (const id of SCENARIOS) {
+    for (const { served, app, bareUrl } of servers) {
+      for (const [page, url] of [
+        ['app', app.url],
+        ['bare inkjs page', bareUrl],
+      ] as const) {
+        say();
+        say(`${id}, ${page}, served ${served}: ms from the first request, bytes on the wire.`);
+        say();
+        say('| request | sent | answer began | ended | bytes | asked for by |');
+        say('| --- | ---: | ---: | ---: | ---: | --- |');
+        for (const row of await waterfall(browser, `${url}/?scenario=${id}`)) say(row);
+      }
+    }
+  }
+  say();
+  await browser.close();
+  for (const server of servers) await server.close();
+}
+
+async function firstChoices(): Promise<void> {
+  const servers = await pageServers();
   const browser = await launchBrowser();
   say(
     '## First choice (ms from navigation; medians of interleaved cold loads): on screen, and usable',
@@ -138,10 +173,7 @@ async function firstChoices(): Promise<void> {
   }
   say();
   await browser.close();
-  for (const { app, bare } of servers) {
-    await app.close();
-    bare.close();
-  }
+  for (const server of servers) await server.close();
 }
 
 /** The story checker over the whole library, as `npm run stories:check` runs it: CPU of the process. */
@@ -182,6 +214,7 @@ async function main(): Promise<void> {
   );
   say();
   if (ONLY_FIRST_CHOICE) return firstChoices();
+  if (ONLY_WATERFALL) return waterfalls();
   bundle();
   const paths = new Map<string, number[]>();
   for (const id of SCENARIOS) paths.set(id, longestPath(await builtScenario(id)));

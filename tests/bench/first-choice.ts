@@ -36,6 +36,14 @@ interface Noted {
 
 const RETRY_MS = 500;
 
+/** DevTools' "Fast 3G": 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up. */
+export const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
+
 /** Installed before any of the page's scripts. */
 function noteFirstChoice(): void {
   const noted: Noted = { keys: 0, lastKeyAt: 0 };
@@ -84,13 +92,7 @@ export async function firstChoice(
   if (profile === 'cpu4x') await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   if (profile === 'fast3g') {
     await cdp.send('Network.enable');
-    // DevTools' "Fast 3G": 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up.
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 562.5,
-      downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
-      uploadThroughput: (750 * 1024 * 0.9) / 8,
-    });
+    await cdp.send('Network.emulateNetworkConditions', FAST_3G);
   }
   await page.addInitScript(noteFirstChoice);
   await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
