@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { CAST_FILE, loadCast } from './cast-file.ts';
 import type { Cast } from '../sim/people/cast.ts';
 import { compileStory } from './compile-story.ts';
@@ -46,6 +46,62 @@ function authorError(message: string): Error {
  */
 function preloadScript(chunks: Readonly<Record<string, string>>): string {
   return `(function(){var c=${JSON.stringify(chunks)};var s=new URLSearchParams(location.search).get('scenario');var f=s&&${SCENARIO_ID.toString()}.test(s)&&Object.prototype.hasOwnProperty.call(c,s)?c[s]:null;if(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l);}})();\n`;
+}
+
+/** The built chunk of each story, by scenario id, as the page addresses it. */
+function storyChunks(bundle: Rollup.OutputBundle, base: string): Record<string, string> {
+  const chunks: Record<string, string> = {};
+  for (const chunk of Object.values(bundle)) {
+    const source = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
+    if (source?.endsWith('.ink')) chunks[storyId(source)] = `${base}${chunk.fileName}`;
+  }
+  return chunks;
+}
+
+/**
+ * Each scenario's own page, `<id>.html` beside index.html: the same page, with its story's
+ * chunk named in the HTML (a modulepreload link) in place of the script that finds it, so
+ * the story downloads beside the app's code instead of a round trip after that script
+ * (issue 17; on Fast 3G gzipped that round trip was most of the gap to a bare inkjs page).
+ * Its address still names the scenario (`late-supplier.html?scenario=late-supplier`): the
+ * app reads its routes from the query, as on index.html.
+ */
+export function scenarioPages(): Plugin {
+  let base = '/';
+  return {
+    name: 'service-chain:scenario-pages',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    // After Vite has written index.html (its own hook has no order, so it runs before this).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset' || typeof index.source !== 'string') return;
+        const html = index.source.replace(
+          /<script src="[^"]*preload-scenario[^"]*" async><\/script>\s*/,
+          '',
+        );
+        for (const [id, chunk] of Object.entries(storyChunks(bundle, base))) {
+          const fileName = `${id}.html`;
+          if (bundle[fileName]) {
+            this.warn(
+              `${fileName} is already in the build: scenario "${id}" has no page of its own`,
+            );
+            continue;
+          }
+          const link = `<link rel="modulepreload" crossorigin href="${chunk}">`;
+          this.emitFile({
+            type: 'asset',
+            fileName,
+            source: html.replace(/<head>/, `<head>\n    ${link}`),
+          });
+        }
+      },
+    },
+  };
 }
 
 const storyProblems = (file: string, story: CachedStory): string =>
@@ -143,11 +199,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
     // code has run: the first choice then waits for one round trip, not two. The few lines
     // that do it are a file of their own, never inline, so the page runs under a strict CSP.
     generateBundle(_options, bundle) {
-      const chunks: Record<string, string> = {};
-      for (const chunk of Object.values(bundle)) {
-        const source = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
-        if (source?.endsWith('.ink')) chunks[storyId(source)] = `${base}${chunk.fileName}`;
-      }
+      const chunks = storyChunks(bundle, base);
       if (Object.keys(chunks).length === 0) return;
       const reference = this.emitFile({
         type: 'asset',

@@ -94,6 +94,12 @@ function bundle(): void {
   say();
 }
 
+/**
+ * The app opened on a scenario's own page, as the bare page is its story's page: the
+ * story's chunk is named in the HTML (src/build/vite-plugin-ink.ts, scenarioPages).
+ */
+const scenarioPage = (app: string, id: string): string => `${app}/${id}.html?scenario=${id}`;
+
 /** The app's and the bare page's servers, once per way of serving them (BENCH_SERVED). */
 function pageServers() {
   return Promise.all(
@@ -117,15 +123,15 @@ async function waterfalls(): Promise<void> {
   for (const id of SCENARIOS) {
     for (const { served, app, bareUrl } of servers) {
       for (const [page, url] of [
-        ['app', app.url],
-        ['bare inkjs page', bareUrl],
+        ['app', scenarioPage(app.url, id)],
+        ['bare inkjs page', `${bareUrl}/?scenario=${id}`],
       ] as const) {
         say();
         say(`${id}, ${page}, served ${served}: ms from the first request, bytes on the wire.`);
         say();
         say('| request | sent | answer began | ended | bytes | asked for by |');
         say('| --- | ---: | ---: | ---: | ---: | --- |');
-        for (const row of await waterfall(browser, `${url}/?scenario=${id}`)) say(row);
+        for (const row of await waterfall(browser, url)) say(row);
       }
     }
   }
@@ -142,7 +148,7 @@ async function firstChoices(): Promise<void> {
   );
   say();
   say(
-    `${RUNS} cold loads of each page, the app and the bare page taking turns. *Visible*: the first option button is in the Choices group. *Usable*: 1 was pressed (by the driver, which looks for that option every frame) and the transcript has grown; a press the page ignored is made again after 500 ms and counted. Target: the app's usable time within 1.2× the bare page's. *Served*: the local servers send both pages alike, gzipped (as a static host sends them: the first-screen JavaScript is counted gzipped too) or uncompressed.`,
+    `${RUNS} cold loads of each page, the app (the scenario's own page, \`<id>.html?scenario=<id>\`) and the bare page taking turns. *Visible*: the first option button is in the Choices group. *Usable*: 1 was pressed (by the driver, which looks for that option every frame) and the transcript has grown; a press the page ignored is made again after 500 ms and counted. Target: the app's usable time within 1.2× the bare page's. *Served*: the local servers send both pages alike, gzipped (as a static host sends them: the first-screen JavaScript is counted gzipped too) or uncompressed.`,
   );
   say();
   say(
@@ -156,7 +162,7 @@ async function firstChoices(): Promise<void> {
         const bareTimes: FirstChoice[] = [];
         const before = loadavg()[0] ?? 0;
         for (let run = 0; run < RUNS; run += 1) {
-          appTimes.push(await firstChoice(browser, `${app.url}/?scenario=${id}`, profile));
+          appTimes.push(await firstChoice(browser, scenarioPage(app.url, id), profile));
           bareTimes.push(await firstChoice(browser, `${bareUrl}/?scenario=${id}`, profile));
         }
         const of = (times: FirstChoice[], key: 'visible' | 'usable') =>

@@ -74,6 +74,25 @@ describe('the first screen', () => {
     assert.deepEqual(preloaded, screen.chunks.slice(1).sort());
   });
 
+  it("has a page per scenario: index.html with the story's chunk named in place of the script that finds it", () => {
+    const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const stories = readdirSync('stories').filter((name) => name.endsWith('.ink'));
+    assert.ok(stories.length > 0);
+    for (const story of stories) {
+      const id = story.replace(/\.ink$/, '');
+      const page = readFileSync(join(DIST, `${id}.html`), 'utf8');
+      const link = new RegExp(
+        `\\s*<link rel="modulepreload" crossorigin href="/assets/${id}-[\\w-]+\\.js">`,
+      );
+      assert.match(page, link, `${id}.html preloads its story`);
+      assert.equal(
+        page.replace(link, ''),
+        index.replace(/<script src="[^"]*preload-scenario[^"]*" async><\/script>\s*/, ''),
+        `${id}.html is index.html with its story named`,
+      );
+    }
+  });
+
   it(`is at most ${FIRST_SCREEN_LIMIT_KB} KB gzip`, () => {
     const screen = loaded();
     const kb = screen.gzipBytes / 1024;

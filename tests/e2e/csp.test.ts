@@ -82,4 +82,24 @@ describe('a strict Content Security Policy', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it('opens a scenario from its own page (its story named in the HTML) with 0 violations', async () => {
+    const page = await app.browser().newPage();
+    const watched = await watchPolicy(page);
+    const errors = watchErrors(page);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${app.url()}/late-supplier.html?scenario=late-supplier`);
+    await choices(page).first().waitFor();
+    await choose(page, '1');
+    assert.ok(requested.some((path) => /^\/assets\/late-supplier-[\w-]+\.js$/.test(path)));
+    assert.deepEqual(
+      requested.filter((path) => path.includes('preload-scenario')),
+      [],
+      'the page names its story itself: no script looks it up',
+    );
+    assert.deepEqual(watched.violations, [], 'no securitypolicyviolation events');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
