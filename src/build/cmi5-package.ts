@@ -5,7 +5,8 @@
  *
  * One AU per scenario, for the reasons one SCO per scenario is right for SCORM
  * (src/build/scorm-package.ts): each scenario is a whole assessed task with
- * its own result. Every AU launches the same index.html; its URL names the
+ * its own result. Each AU launches its scenario's page (`<id>.html`, the game
+ * with its story named in the HTML: src/build/vite-plugin-ink.ts); its URL names the
  * scenario and switches cmi5 reporting on, and the LMS adds the launch
  * parameters. The AU ids are the scenario activity ids of
  * src/sim/evidence/xapi-statements.ts. `moveOn="Passed"`: an AU is satisfied when its
@@ -20,7 +21,7 @@ import { COURSE_ID, scenarioActivityId } from '../sim/evidence/xapi-statements.t
 import { escapeXml, filesUnder, scenarioItems, type PackageItem } from './scorm-package.ts';
 
 /** The AU's URL, relative to cmi5.xml. */
-export const auUrl = (id: string): string => `index.html?scenario=${id}&lms=cmi5`;
+export const auUrl = (id: string): string => `${id}.html?scenario=${id}&lms=cmi5`;
 
 const text = (tag: string, words: string, indent: string): string =>
   `${indent}<${tag}><langstring lang="en-GB">${escapeXml(words)}</langstring></${tag}>`;

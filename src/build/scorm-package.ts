@@ -8,8 +8,11 @@
  * lists the scenarios as items and combines their grades by the activity's
  * grading method. A single launcher SCO would have to fold every scenario into
  * one status and score, and fit every scenario's save into one 4,096-character
- * `cmi.suspend_data`. All items launch the same files (one resource): the
- * item's `parameters` name the scenario and switch the LMS reporting on.
+ * `cmi.suspend_data`. Each item launches its scenario's page (`<id>.html`,
+ * the game with its story named in the HTML: src/build/vite-plugin-ink.ts),
+ * a SCO resource of one file depending on the one resource of the game's
+ * files; the item's `parameters` name the scenario and switch the LMS
+ * reporting on.
  * Nothing is fetched from elsewhere: the zip holds the built game only.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -32,7 +35,7 @@ export const escapeXml = (text: string): string =>
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;');
 
-/** The launch parameters an item adds to index.html. */
+/** The launch parameters an item adds to its page. */
 export const launchParameters = (id: string): string => `?scenario=${id}&lms=scorm12`;
 
 export function manifest(items: readonly PackageItem[], files: readonly string[]): string {
@@ -40,10 +43,20 @@ export function manifest(items: readonly PackageItem[], files: readonly string[]
     .map(
       (
         item,
-      ) => `      <item identifier="item-${item.id}" identifierref="game" isvisible="true" parameters="${escapeXml(launchParameters(item.id))}">
+      ) => `      <item identifier="item-${item.id}" identifierref="sco-${item.id}" isvisible="true" parameters="${escapeXml(launchParameters(item.id))}">
         <title>${escapeXml(item.title)}</title>
       </item>`,
     )
+    .join('\n');
+  // A scenario without a page of its own (see scenarioPages) is launched from index.html.
+  const scos = items
+    .map((item) => {
+      const page = files.includes(`${item.id}.html`) ? `${item.id}.html` : 'index.html';
+      return `    <resource identifier="sco-${item.id}" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(page)}">
+      <file href="${escapeXml(page)}"/>
+      <dependency identifierref="game"/>
+    </resource>`;
+    })
     .join('\n');
   const fileList = files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -61,7 +74,8 @@ ${entries}
     </organization>
   </organizations>
   <resources>
-    <resource identifier="game" type="webcontent" adlcp:scormtype="sco" href="index.html">
+${scos}
+    <resource identifier="game" type="webcontent" adlcp:scormtype="asset">
 ${fileList}
     </resource>
   </resources>

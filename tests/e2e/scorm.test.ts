@@ -40,7 +40,7 @@ let dir: string;
 let server: Server;
 let url: string;
 let browser: Browser;
-let launchParameters: Map<string, string>;
+let launchUrls: Map<string, string>;
 
 before(async () => {
   if (!existsSync(ZIP))
@@ -53,9 +53,18 @@ before(async () => {
     writeFileSync(target, bytes);
   }
   const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
-  launchParameters = new Map(
+  // Each item's SCO resource names the page it launches; the item adds its parameters.
+  const pages = new Map(
+    [...manifest.matchAll(/<resource identifier="sco-([a-z0-9-]+)"[^>]*href="([^"]+)"/g)].map(
+      (match) => [match[1] ?? '', match[2] ?? ''],
+    ),
+  );
+  launchUrls = new Map(
     [...manifest.matchAll(/<item identifier="item-([a-z0-9-]+)"[^>]*parameters="([^"]+)"/g)].map(
-      (match) => [match[1] ?? '', (match[2] ?? '').replaceAll('&amp;', '&')],
+      (match) => [
+        match[1] ?? '',
+        `${pages.get(match[1] ?? '') ?? ''}${(match[2] ?? '').replaceAll('&amp;', '&')}`,
+      ],
     ),
   );
   writeFileSync(join(dir, 'lms.html'), readFileSync(join(import.meta.dirname, 'lms', 'lms.html')));
@@ -111,13 +120,13 @@ after(async () => {
 
 /** Open the test LMS and launch one scenario's SCO, as its manifest item says. */
 async function launch(page: Page, id: string, kept?: Cmi): Promise<Frame> {
-  const parameters = launchParameters.get(id);
-  assert.ok(parameters, `the manifest has an item for ${id}`);
+  const sco = launchUrls.get(id);
+  assert.ok(sco, `the manifest has an item for ${id}`);
   if (!page.url().endsWith('/lms.html')) await page.goto(`${url}/lms.html`);
   await page.evaluate(
     ([launchUrl, data]) =>
       (window as unknown as { launch: (u: string, k?: unknown) => void }).launch(launchUrl, data),
-    [`/course/index.html${parameters}`, kept] as const,
+    [`/course/${sco}`, kept] as const,
   );
   const frame = page.frameLocator('#sco');
   await frame.getByRole('group', { name: 'Choices' }).locator('button').first().waitFor();
