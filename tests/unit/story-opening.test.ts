@@ -62,6 +62,23 @@ describe('a scenario opening worked out by the build', () => {
     expect(session.choose(0)).toEqual({ ok: true });
   });
 
+  it('knows where each first option leads, and a first choice made before the parse carries on as Ink would', () => {
+    const top = scenarioOf('contact-centre-sla.ink');
+    const opening = storyOpening(top)!;
+    expect(opening.after).toHaveLength(opening.choices.length);
+    const opened: Scenario = { ...top, opening };
+    for (const [index, point] of (opening.after ?? []).entries()) {
+      const session = Session.start(opened, 11);
+      session.choose(index);
+      expect(session.view.state).toBe(point.state);
+      const fromTop = play(top, 11, [index, 1, 0]);
+      session.choose(1 % session.options.length);
+      if (session.options.length > 0) session.choose(0);
+      expect(shown(session.view)).toEqual(shown(fromTop.view));
+      expect(session.saveInk()).toBe(fromTop.saveInk());
+    }
+  });
+
   it('gives no opening to a story that ends before any decision', () => {
     const top = scenarioOf('late-supplier.ink');
     const ended: Scenario = {

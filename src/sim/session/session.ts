@@ -75,7 +75,7 @@ export class Session {
   /** The story's host, made when first needed (`runner`): a session from an opening needs none yet. */
   private made: StoryRunner | null = null;
   /** Ink's state a runner made later starts from (a scenario's opening), if not the top. */
-  private startInk: string | null = null;
+  private startInk: string | undefined;
   private readonly externals: StoryExternals;
   private state: SimState;
   private choices: readonly string[] = [];
@@ -126,10 +126,7 @@ export class Session {
 
   /** The story's host; a session from an opening parses the story only now. */
   private get runner(): StoryRunner {
-    if (!this.made) {
-      this.made = new StoryRunner(this.scenario.story, this.externals, this.seed);
-      if (this.startInk !== null) this.made.startAt(this.startInk, this.seed);
-    }
+    this.made ??= new StoryRunner(this.scenario.story, this.externals, this.seed, this.startInk);
     return this.made;
   }
 
@@ -231,6 +228,14 @@ export class Session {
     this.setState(applyChoice(this.state, this.choices, index));
     this.moveStart = this.state;
     this.steps.push(index);
+    const known = !this.made && this.steps.length === 1 && this.scenario.opening?.after?.[index];
+    if (known) {
+      // The first choice, from the opening, before the story was parsed: the build knows where it leads.
+      this.startInk = known.ink;
+      this.choices = known.choices;
+      this.setState(known.state);
+      return { ok: true };
+    }
     this.runner.choose(index);
     this.advance();
     return { ok: true };

@@ -82,6 +82,8 @@ export class StoryRunner {
     compiled: string,
     protected readonly externals: StoryExternals,
     seed = 1,
+    /** Ink's saved state to start from (a scenario's opening), if not the top of the story. */
+    from?: string,
   ) {
     this.story = freshStory(compiled);
     this.story.onError = (message) => {
@@ -99,6 +101,8 @@ export class StoryRunner {
       (who: unknown) => this.answerLive('trust', String(who)),
       false,
     );
+    // The attempt's seed, also over a saved state's: Ink's randomness from here follows it.
+    if (from !== undefined) this.story.state.LoadJson(from);
     this.story.state.storySeed = seed;
   }
 
@@ -184,12 +188,6 @@ export class StoryRunner {
 
   loadState(state: string): void {
     this.story.state.LoadJson(state);
-  }
-
-  /** Stand where a saved state stands, Ink's randomness from there following `seed`. */
-  startAt(state: string, seed: number): void {
-    this.story.state.LoadJson(state);
-    this.story.state.storySeed = seed;
   }
 
   /** The state Ink stands at, for reading. */

@@ -16,12 +16,8 @@ import { choiceShown } from './quiet-moment.ts';
 import { urlOf, type Route } from './route.ts';
 import { SaveKeeper } from './save-keeper.ts';
 import { ScenarioEnd } from './scenario-end.ts';
-import { idle } from './idle-time.ts';
 import type { Playing, Shell } from './shell-context.ts';
 import { TabGuard } from './tab-guard.ts';
-
-/** Longest a session from a scenario's opening waits for idle time to parse its story. */
-const PARSE_WITHIN_MS = 500;
 
 /**
  * The seed of a new attempt: the order its options are shown in. Random, unless
@@ -125,9 +121,10 @@ export class ScenarioPlay {
     this.shell.stage.current?.refresh();
     this.render();
     if (!finished) view.focusChoices();
-    // A session from the scenario's opening has not parsed its story yet: it does so as soon
-    // as this screen is up, not when the learner's first choice needs it.
-    if (!finished) void idle(PARSE_WITHIN_MS).then(() => session.prepare());
+    // A session from the scenario's opening has not parsed its story yet, and its first choice
+    // needs no parse either (the build knows where each first option leads): it parses once the
+    // page's first screen has been up a moment (in idle time), while the learner reads.
+    if (!finished) void afterFirstScreen().then(() => session.prepare());
     options.sound.onView(null, session.view);
     // On the page's first screen the canvas waits, so its loading never delays the first choice.
     if (firstOnPage) void afterFirstScreen().then(() => this.shell.stage.ensure());
