@@ -19,6 +19,7 @@ import { applyTags } from './apply-tags.ts';
 import { moodOf, stanceOf } from '../people/people.ts';
 import type { Scenario } from '../story/scenario.ts';
 import { displayOrder } from '../story/choice-order.ts';
+import type { StoryPoint } from './opening.ts';
 import { scoresOf, type DimensionScore } from '../scoring/scoring.ts';
 
 /** The problem a session records when the story stops with no choices and no ending. */
@@ -137,13 +138,16 @@ export class Session {
    */
   static start(scenario: Scenario, seed = 1): Session {
     const session = new Session(scenario, seed);
-    const opening = scenario.opening;
-    if (opening) {
-      session.startInk = opening.ink;
-      session.choices = opening.choices;
-      session.setState(opening.state);
-    } else session.advance();
+    if (scenario.opening) session.standAt(scenario.opening);
+    else session.advance();
     return session;
+  }
+
+  /** Stand at a point the build worked out; the story, when parsed, starts from its Ink state. */
+  private standAt(point: StoryPoint): void {
+    this.startInk = point.ink;
+    this.choices = point.choices;
+    this.setState(point.state);
   }
 
   /** Parse the story now (in idle time), so the first choice does not wait for it. */
@@ -229,15 +233,12 @@ export class Session {
     this.moveStart = this.state;
     this.steps.push(index);
     const known = !this.made && this.steps.length === 1 && this.scenario.opening?.after?.[index];
-    if (known) {
-      // The first choice, from the opening, before the story was parsed: the build knows where it leads.
-      this.startInk = known.ink;
-      this.choices = known.choices;
-      this.setState(known.state);
-      return { ok: true };
+    // The first choice, from the opening, before the story was parsed: the build knows where it leads.
+    if (known) this.standAt(known);
+    else {
+      this.runner.choose(index);
+      this.advance();
     }
-    this.runner.choose(index);
-    this.advance();
     return { ok: true };
   }
 
