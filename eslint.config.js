@@ -47,6 +47,10 @@ export default tseslint.config(
               message: 'src/sim is the bottom layer: it imports nothing of the layers above it.',
             },
             { group: ['**/server/*'], message: 'The classroom server is a layer above src/sim.' },
+            {
+              group: ['zod', 'zod/*'],
+              message: 'Take `z` from src/sim/zod.ts: it is set to validate without `eval` (CSP).',
+            },
           ],
         },
       ],

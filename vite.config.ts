@@ -15,7 +15,7 @@ export default defineConfig(({ mode }) => ({
       registerType: 'prompt',
       // src/ui/shell/offline.ts registers it and offers updates only between scenarios.
       injectRegister: false,
-      includeAssets: ['zod-jitless.js', 'icons/icon.svg'],
+      includeAssets: ['icons/icon.svg'],
       manifest: {
         name: 'Service Chain',
         short_name: 'Service Chain',

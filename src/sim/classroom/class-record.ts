@@ -5,7 +5,7 @@
  * path is the confirmed options in Ink's indices, with one seed for the whole
  * class session (the order options were shown in).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { majorityOf } from './class-votes.ts';
 
 export const classDecisionSchema = z.object({

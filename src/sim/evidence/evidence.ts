@@ -5,7 +5,7 @@
  * marking points or topics it evidences, because the seeds advise linking
  * every piece of evidence explicitly to what it demonstrates.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { whenLabel } from '../story/phrasing.ts';
 import { reflectionSchema, type Reflection } from '../scoring/reflection.ts';
 import { attemptIdOf, type Result } from './result.ts';

@@ -3,7 +3,7 @@
  * field of a `Result` (result.ts), validated. Only the menu, the report pages
  * and the tutor's tools load it, so zod stays off the first screen (issue 17).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { BANDS, DIMENSION_IDS } from '../scoring/rubric.ts';
 import { OUTCOMES } from '../story/tags.ts';
 import { RESULT_VERSION, type Result } from './result.ts';

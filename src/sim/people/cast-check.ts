@@ -3,7 +3,7 @@
  * with itself (one name, one person, one role). Used by the build and the story checker only,
  * never by the player's bundle. Pure: reading the file is the build's job.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { isLookId, type LookId } from './looks.ts';
 import { CHARACTER_KINDS } from '../story/tags.ts';
 import type { Cast, CastPerson } from './cast.ts';

@@ -6,7 +6,7 @@
  * from a few sentences about what the learner actually did, which they
  * finish and edit into their own words.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { firstPerson, whenLabel } from '../story/phrasing.ts';
 import type { DimensionScore } from './scoring.ts';
 import { BAND_LABELS } from './rubric.ts';

@@ -4,7 +4,7 @@
  * first and then comparing is the point: self-assessment is a skill that only
  * improves when the learner sees where it was off.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { BAND_LABELS, BANDS, DIMENSION_IDS, type Band, type DimensionId } from './rubric.ts';
 
 export const selfRatingSchema = z.partialRecord(z.enum(DIMENSION_IDS), z.enum(BANDS));

@@ -4,7 +4,7 @@
  * described in save.ts). Its own module so that the first screen, which only
  * writes saves, does not load zod.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { SAVE_VERSION, type LoadedSave, type Save } from './save.ts';
 
 const saveV1 = z.object({

@@ -5,7 +5,6 @@
  * checksum, schema), and replays kept attempts to find what the class page
  * needs of them (analyseAttempt in class-analysis.ts).
  */
-import './zod-jitless-here.ts';
 import { checkFileAlone, type CheckedFile } from '../../sim/classroom/class-import.ts';
 import { analyseAttempt, type AttemptAnalysis } from '../../sim/classroom/class-analysis.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
