@@ -11,6 +11,7 @@ import { monotonicNow } from '../host.ts';
 import type { KeyPolicy } from './key-policy.ts';
 import { referenceKey } from './reference-key.ts';
 import { exploringSession } from './exploring-runner.ts';
+import { ExploringSession } from './exploring-session.ts';
 import { StoryBudgetExceeded } from './marking-runner.ts';
 import {
   DEFAULT_BUDGET,
@@ -142,9 +143,9 @@ export class Explorer {
   }
 
   private key(session: Session): string {
-    return this.options.reference
-      ? referenceKey(session, this.policy)
-      : session.futureKey(this.policy);
+    return session instanceof ExploringSession
+      ? session.futureKey(this.policy)
+      : referenceKey(session, this.policy);
   }
 
   private visit(session: Session, depth: number): Future {

@@ -3,7 +3,7 @@
  * one option produces up to the next decision is kept as a tree
  * (./move-tree.ts) and handed out again, without Ink, when the same option
  * is taken from the same position. Marks, the live key and budgets are in
- * ./marking-runner.ts. Only the checker loads it (through `Session.explorer`),
+ * ./marking-runner.ts. Only the checker loads it (through `ExploringSession.explore`),
  * so none of it ships to players. docs/checker.md explains the moves.
  */
 import {
@@ -28,19 +28,19 @@ import {
   type Recording,
 } from './move-tree.ts';
 import type { Question, StoryLine } from '../story/story-runner.ts';
-import { Session } from '../session/session.ts';
+import { ExploringSession } from './exploring-session.ts';
 import type { Scenario } from '../story/scenario.ts';
 
 /**
- * An exploring session (see `Session.explorer`) on this runner. Given the
+ * An exploring session (see exploring-session.ts) on this runner. Given the
  * story's key policy, it also replays Ink's moves from memory.
  */
 export function exploringSession(
   scenario: Scenario,
   policy: KeyPolicy | null,
   options: { readonly seed?: number; readonly budget?: MoveBudget } = {},
-): Session {
-  return Session.explorer(
+): ExploringSession {
+  return ExploringSession.explore(
     scenario,
     (compiled, externals, seed) => {
       const runner = new ExploringRunner(compiled, externals, seed, options.budget);

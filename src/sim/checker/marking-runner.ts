@@ -18,7 +18,8 @@ import { liveKeyPartsLike, liveStoryKeyParts, type LiveKeyParts } from './live-k
 import type { KeyPolicy } from './key-policy.ts';
 import { StoryRunner, type StoryExternals, type StoryLine } from '../story/story-runner.ts';
 import { monotonicNow } from '../host.ts';
-import type { ExploringStory, StoryMark } from '../session/session.ts';
+import type { StoryMark } from '../session/session.ts';
+import type { ExploringStory } from './exploring-session.ts';
 
 /** How far one move (from a choice to the next decision) may run before the checker gives up on it. */
 export interface MoveBudget {

@@ -5,12 +5,10 @@
  * resumes exactly by replaying that path.
  */
 import { StoryRunner, type StoryExternals } from '../story/story-runner.ts';
-import type { KeyPolicy } from '../checker/key-policy.ts';
 import {
   addLine,
   checkDateline,
   applyChoice,
-  futureKey,
   initialState,
   recordHistory,
   type SimState,
@@ -19,7 +17,7 @@ import { applyTags } from './apply-tags.ts';
 import { moodOf, stanceOf } from '../people/people.ts';
 import type { Scenario } from '../story/scenario.ts';
 import { displayOrder } from '../story/choice-order.ts';
-import type { StoryPoint } from './opening.ts';
+import type { StoryOpening, StoryPoint } from './opening.ts';
 import { scoresOf, type DimensionScore } from '../scoring/scoring.ts';
 
 /** The problem a session records when the story stops with no choices and no ending. */
@@ -40,7 +38,10 @@ export interface SessionView {
 }
 
 export interface SessionSnapshot {
-  /** Ink's save format, or for an exploring session a mark that only its own runner can resume. */
+  /**
+   * Ink's save format, or for the checker's exploring session (src/sim/checker/exploring-session.ts)
+   * a mark that only its own runner can resume.
+   */
   readonly ink: string | StoryMark;
   readonly state: SimState;
   readonly choices: readonly string[];
@@ -52,32 +53,21 @@ export interface StoryMark {
   readonly frozen: unknown;
 }
 
-/**
- * What the checker's runner adds to the game's (see `exploring-runner.ts`,
- * which the game never loads): cheap save points and the story's state key.
- */
-export type ExploringStory = StoryRunner & {
-  mark(): StoryMark;
-  resume(mark: StoryMark): void;
-  liveStateKey(policy: KeyPolicy): string;
-};
-
-export type ExploringStoryFactory = (
-  compiled: string,
-  externals: StoryExternals,
-  seed: number,
-) => ExploringStory;
-
 export type ChooseResult = { ok: true } | { ok: false; error: string };
 export type ReplayResult =
   { ok: true; session: Session } | { ok: false; error: string; session: Session };
 
 export class Session {
   /** The story's host, made when first needed (`runner`): a session from an opening needs none yet. */
-  private made: StoryRunner | null = null;
+  protected made: StoryRunner | null = null;
   /** Ink's state a runner made later starts from (a scenario's opening), if not the top. */
   private startInk: string | undefined;
-  private readonly externals: StoryExternals;
+  /**
+   * Where each option of the current decision leads, worked out by the build, while Ink has not
+   * been started: a choice then takes effect without parsing the story (see opening.ts).
+   */
+  private known: readonly StoryPoint[] | undefined;
+  protected readonly externals: StoryExternals;
   private state: SimState;
   private choices: readonly string[] = [];
   private readonly steps: number[] = [];
@@ -87,19 +77,12 @@ export class Session {
   /** The state just after the last choice, for a remembered move that has to be played again. */
   private moveStart: SimState;
 
-  /** The checker's runner, when this is an exploring session. */
-  private readonly exploring: ExploringStory | null = null;
-  /** An exploring session: no transcript text or history, and snapshots are marks. */
-  private readonly lean: boolean;
-
-  private constructor(
+  protected constructor(
     readonly scenario: Scenario,
-    private readonly seed: number,
-    private readonly makeExplorer: ExploringStoryFactory | null = null,
+    protected readonly seed: number,
   ) {
     this.state = initialState(scenario.meta);
     this.moveStart = this.state;
-    this.lean = makeExplorer !== null;
     this.externals = {
       mood: (who) => {
         const person = this.state.people[who];
@@ -119,15 +102,17 @@ export class Session {
         this.setState(this.moveStart);
       },
     };
-    if (makeExplorer) {
-      this.exploring = makeExplorer(scenario.story, this.externals, seed);
-      this.made = this.exploring;
-    }
   }
 
-  /** The story's host; a session from an opening parses the story only now. */
-  private get runner(): StoryRunner {
-    this.made ??= new StoryRunner(this.scenario.story, this.externals, this.seed, this.startInk);
+  /**
+   * The story's host; a session from an opening parses the story only now. From then on Ink
+   * moves the story, so the points the build worked out ahead are no longer used.
+   */
+  protected get runner(): StoryRunner {
+    if (!this.made) {
+      this.made = new StoryRunner(this.scenario.story, this.externals, this.seed, this.startInk);
+      this.known = undefined;
+    }
     return this.made;
   }
 
@@ -143,9 +128,13 @@ export class Session {
     return session;
   }
 
-  /** Stand at a point the build worked out; the story, when parsed, starts from its Ink state. */
-  private standAt(point: StoryPoint): void {
+  /**
+   * Stand at a point the build worked out (knowing where its options lead, at the opening); the
+   * story, when parsed, starts from its Ink state.
+   */
+  private standAt(point: StoryOpening): void {
     this.startInk = point.ink;
+    this.known = point.after;
     this.choices = point.choices;
     this.setState(point.state);
   }
@@ -153,19 +142,6 @@ export class Session {
   /** Parse the story now (in idle time), so the first choice does not wait for it. */
   prepare(): void {
     void this.runner;
-  }
-
-  /**
-   * A session for the checker, which needs the simulation but not what is only
-   * shown: lines are checked but not kept in the transcript, no history is
-   * recorded, and snapshots are cheap marks instead of Ink save files. The
-   * runner comes from the checker (`exploringSession` in exploring-runner.ts),
-   * so the game's bundle never holds it.
-   */
-  static explorer(scenario: Scenario, makeExplorer: ExploringStoryFactory, seed = 1): Session {
-    const session = new Session(scenario, seed, makeExplorer);
-    session.advance();
-    return session;
   }
 
   /** Replay a saved path; says where it stopped fitting the story if it no longer does. */
@@ -185,17 +161,13 @@ export class Session {
   }
 
   /** Run the story to the next decision, applying each line as it comes. */
-  private advance(): void {
+  protected advance(): void {
     for (let line = this.runner.nextLine(); line; line = this.runner.nextLine()) {
       const applied = applyTags(this.state, line.tags, this.scenario.meta);
       const speaker = applied.speaker ?? this.earlySpeaker;
       this.earlySpeaker = null;
       const checked = checkDateline(applied.state, line.text, speaker, this.scenario.meta);
-      this.setState(
-        this.lean
-          ? this.checkLine(checked, line.text, speaker)
-          : addLine(checked, line.text, speaker),
-      );
+      this.setState(this.withLine(checked, line.text, speaker));
     }
     let state = this.state;
     const problems = this.runner.takeProblems();
@@ -207,16 +179,17 @@ export class Session {
         problems: [...state.problems, NO_ENDING_PROBLEM],
       };
     }
-    this.setState(this.lean ? state : recordHistory(state, state.decisions.length));
+    this.setState(this.atDecision(state));
   }
 
-  /**
-   * What adding a line means to the explorer: only the speaker check, which
-   * addLine makes; the text itself is not kept.
-   */
-  private checkLine(state: SimState, text: string, speaker: string | null): SimState {
-    if (!speaker || state.people[speaker]) return state;
-    return { ...addLine(state, text, speaker), transcript: state.transcript };
+  /** A line said: kept in the transcript (the checker's session only checks its speaker). */
+  protected withLine(state: SimState, text: string, speaker: string | null): SimState {
+    return addLine(state, text, speaker);
+  }
+
+  /** At a decision or the end: the history the report draws from (the checker keeps none). */
+  protected atDecision(state: SimState): SimState {
+    return recordHistory(state, state.decisions.length);
   }
 
   choose(index: number): ChooseResult {
@@ -232,8 +205,8 @@ export class Session {
     this.setState(applyChoice(this.state, this.choices, index));
     this.moveStart = this.state;
     this.steps.push(index);
-    const known = !this.made && this.steps.length === 1 && this.scenario.opening?.after?.[index];
-    // The first choice, from the opening, before the story was parsed: the build knows where it leads.
+    // Where the build worked out this option leads (a first choice before the parse), else Ink.
+    const known = this.known?.[index];
     if (known) this.standAt(known);
     else {
       this.runner.choose(index);
@@ -280,7 +253,7 @@ export class Session {
   /** Everything needed to come back to this exact point later in the same session. */
   snapshot(): SessionSnapshot {
     return {
-      ink: this.exploring ? this.exploring.mark() : this.runner.saveState(),
+      ink: this.inkPoint(),
       state: this.state,
       choices: this.choices,
       steps: [...this.steps],
@@ -288,35 +261,29 @@ export class Session {
   }
 
   restore(snapshot: SessionSnapshot): void {
-    if (typeof snapshot.ink === 'string') this.runner.loadState(snapshot.ink);
-    else if (this.exploring) this.exploring.resume(snapshot.ink);
-    else throw new Error('a mark can only be resumed by the exploring session that made it');
+    this.resumeInk(snapshot.ink);
     this.choices = snapshot.choices;
     this.steps.splice(0, this.steps.length, ...snapshot.steps);
     this.setState(snapshot.state);
   }
 
+  /** Where Ink stands, to come back to: its save format. */
+  protected inkPoint(): string | StoryMark {
+    return this.runner.saveState();
+  }
+
+  /** Ink back where `inkPoint` was taken. */
+  protected resumeInk(ink: string | StoryMark): void {
+    if (typeof ink !== 'string')
+      throw new Error('a mark can only be resumed by the exploring session that made it');
+    this.runner.loadState(ink);
+  }
+
   /** An independent copy at the same point, for exploring what another choice would do. */
   fork(): Session {
-    if (this.makeExplorer) {
-      // Marks belong to one runner, so an exploring copy replays the path instead.
-      const copy = Session.explorer(this.scenario, this.makeExplorer, this.seed);
-      for (const index of this.steps) copy.choose(index);
-      return copy;
-    }
     const copy = new Session(this.scenario, this.seed);
     copy.restore(this.snapshot());
     return copy;
-  }
-
-  /**
-   * Equal for two exploring sessions exactly when every path from here would
-   * score, end and report the same (see docs/checker.md for what is left out
-   * and why).
-   */
-  futureKey(policy: KeyPolicy): string {
-    if (!this.exploring) throw new Error('only an exploring session has a future key');
-    return `${futureKey(this.state, policy.people)}\n${this.exploring.liveStateKey(policy)}`;
   }
 
   /** Ink's save format of where the story stands (not for exploring sessions). */
