@@ -1,12 +1,11 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { inkStories, scenarioPages } from './src/build/vite-plugin-ink.ts';
+import { inkStories } from './src/build/vite-plugin-ink.ts';
 import { policyFromEnvironment } from './src/build/csp.ts';
 
 export default defineConfig(({ mode }) => ({
   plugins: [
-    inkStories(),
-    scenarioPages(),
+    inkStories({ pages: true }),
     // Offline and installable: a Workbox service worker precaches the whole build (app,
     // stories, art, sound, fonts). The LMS builds (`--mode scorm`, `--mode cmi5`) have none: an
     // LMS serves them from its own paths, and a worker there would outlive the activity.

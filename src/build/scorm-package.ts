@@ -48,7 +48,7 @@ export function manifest(items: readonly PackageItem[], files: readonly string[]
       </item>`,
     )
     .join('\n');
-  // A scenario without a page of its own (see scenarioPages) is launched from index.html.
+  // A scenario without a page of its own (see scenarioPages in vite-plugin-ink.ts) is launched from index.html.
   const scos = items
     .map((item) => {
       const page = files.includes(`${item.id}.html`) ? `${item.id}.html` : 'index.html';

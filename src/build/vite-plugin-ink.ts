@@ -16,6 +16,8 @@ import { compileStory } from './compile-story.ts';
 import { scanSource } from './source-scan.ts';
 import { StoryCache, toolchainHash, type CachedStory } from './story-cache.ts';
 import { storyOpening } from './story-opening.ts';
+import { firstScreenDrawer, withFirstScreen, type FirstScreen } from './first-screen-pages.ts';
+import type { Scenario } from '../sim/story/scenario.ts';
 import { storyId, storyNameProblem } from './story-files.ts';
 import { metaFromGlobalTags } from '../sim/story/scenario.ts';
 import { SCENARIO_ID } from '../sim/story/scenario-id.ts';
@@ -48,6 +50,40 @@ function preloadScript(chunks: Readonly<Record<string, string>>): string {
   return `(function(){var c=${JSON.stringify(chunks)};var s=new URLSearchParams(location.search).get('scenario');var f=s&&${SCENARIO_ID.toString()}.test(s)&&Object.prototype.hasOwnProperty.call(c,s)?c[s]:null;if(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l);}})();\n`;
 }
 
+/** index.html with the script that preloads the scenario in its URL, first in its head. */
+function withPreloadScript(html: string, file: string): string {
+  if (!html.includes('<head>')) throw new Error('index.html has no <head> for preload-scenario.js');
+  return html.replace('<head>', `<head>\n    <script src="${file}" async></script>`);
+}
+
+interface ScenarioPage {
+  readonly id: string;
+  readonly fileName: string;
+  readonly html: string;
+}
+
+/**
+ * Each scenario's own page, `<id>.html` beside index.html: the same page, with its story's
+ * chunk named in the HTML (a modulepreload link), so the story downloads beside the app's
+ * code instead of a round trip after a script that finds it (issue 17; on Fast 3G gzipped
+ * that round trip was most of the gap to a bare inkjs page), and with the scenario's first
+ * screen drawn in it (first-screen-pages.ts). Its address still names the scenario
+ * (`late-supplier.html?scenario=late-supplier`): the app reads its routes from the query,
+ * as on index.html.
+ */
+function scenarioPages(
+  html: string,
+  chunks: Readonly<Record<string, string>>,
+  firstScreen: (id: string) => FirstScreen | null,
+): ScenarioPage[] {
+  return Object.entries(chunks).map(([id, chunk]) => {
+    const link = `<link rel="modulepreload" crossorigin href="${chunk}">`;
+    const page = html.replace('<head>', `<head>\n    ${link}`);
+    const screen = firstScreen(id);
+    return { id, fileName: `${id}.html`, html: screen ? withFirstScreen(page, screen) : page };
+  });
+}
+
 /** The built chunk of each story, by scenario id, as the page addresses it. */
 function storyChunks(bundle: Rollup.OutputBundle, base: string): Record<string, string> {
   const chunks: Record<string, string> = {};
@@ -58,52 +94,6 @@ function storyChunks(bundle: Rollup.OutputBundle, base: string): Record<string, 
   return chunks;
 }
 
-/**
- * Each scenario's own page, `<id>.html` beside index.html: the same page, with its story's
- * chunk named in the HTML (a modulepreload link) in place of the script that finds it, so
- * the story downloads beside the app's code instead of a round trip after that script
- * (issue 17; on Fast 3G gzipped that round trip was most of the gap to a bare inkjs page).
- * Its address still names the scenario (`late-supplier.html?scenario=late-supplier`): the
- * app reads its routes from the query, as on index.html.
- */
-export function scenarioPages(): Plugin {
-  let base = '/';
-  return {
-    name: 'service-chain:scenario-pages',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    // After Vite has written index.html (its own hook has no order, so it runs before this).
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const index = bundle['index.html'];
-        if (index?.type !== 'asset' || typeof index.source !== 'string') return;
-        const html = index.source.replace(
-          /<script src="[^"]*preload-scenario[^"]*" async><\/script>\s*/,
-          '',
-        );
-        for (const [id, chunk] of Object.entries(storyChunks(bundle, base))) {
-          const fileName = `${id}.html`;
-          if (bundle[fileName]) {
-            this.warn(
-              `${fileName} is already in the build: scenario "${id}" has no page of its own`,
-            );
-            continue;
-          }
-          const link = `<link rel="modulepreload" crossorigin href="${chunk}">`;
-          this.emitFile({
-            type: 'asset',
-            fileName,
-            source: html.replace(/<head>/, `<head>\n    ${link}`),
-          });
-        }
-      },
-    },
-  };
-}
-
 const storyProblems = (file: string, story: CachedStory): string =>
   `Story ${file} has ${story.errors.length} problem(s):\n${story.errors.join('\n')}`;
 
@@ -111,13 +101,17 @@ export interface InkStoriesOptions {
   readonly storiesDir?: string;
   /** Keep compiled stories in Vite's cache folder (on unless false; needs the project's src/). */
   readonly cache?: boolean;
+  /**
+   * Write each scenario's own page, `<id>.html`, beside index.html in a build (needs the
+   * project's src/ui, whose play view draws the page's first screen).
+   */
+  readonly pages?: boolean;
 }
 
 export function inkStories(options: InkStoriesOptions = {}): Plugin {
   let root = process.cwd();
   let base = '/';
   let cache: StoryCache | null = null;
-  let preloadFile: string | null = null;
   const storiesDir = () => options.storiesDir ?? join(root, 'stories');
   const storyFiles = () =>
     readdirSync(storiesDir())
@@ -126,6 +120,23 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
       .map((name) => join(storiesDir(), name));
   /** This process's results, so the check before bundling and the bundling share one compile. */
   const done = new Map<string, { source: string; story: CachedStory }>();
+
+  const played = new WeakMap<CachedStory, Scenario>();
+  /**
+   * A story as the game plays it: without its tutor notes, and with where every attempt stands
+   * at its first decision (issue 17), worked out once for its module and its page.
+   */
+  function playable(story: CachedStory): Scenario | null {
+    if (!story.scenario) return null;
+    const known = played.get(story);
+    if (known) return known;
+    // Left out of the module (JSON has no undefined): the notes are a chunk of their own.
+    const toPlay: Scenario = { ...story.scenario, tutor: undefined };
+    const opening = storyOpening(toPlay);
+    const scenario = opening ? { ...toPlay, opening } : toPlay;
+    played.set(story, scenario);
+    return scenario;
+  }
 
   const castPath = () => join(storiesDir(), basename(CAST_FILE));
   /** The cast every story names its people from; a clash in it fails the build. */
@@ -195,27 +206,35 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
         },
       };
     },
-    // The scenario named in the URL starts downloading with the page, not after the app's
-    // code has run: the first choice then waits for one round trip, not two. The few lines
-    // that do it are a file of their own, never inline, so the page runs under a strict CSP.
-    generateBundle(_options, bundle) {
-      const chunks = storyChunks(bundle, base);
-      if (Object.keys(chunks).length === 0) return;
-      const reference = this.emitFile({
-        type: 'asset',
-        name: 'preload-scenario.js',
-        source: preloadScript(chunks),
-      });
-      preloadFile = `${base}${this.getFileName(reference)}`;
-    },
-    transformIndexHtml: {
+    // After Vite has written index.html (its own hook has no order, so it runs before this).
+    generateBundle: {
       order: 'post',
-      handler(_html, context) {
-        if (!context.bundle || !preloadFile) return [];
-        // Async: it only adds a link, so the page is not held up while it arrives.
-        return [
-          { tag: 'script', attrs: { src: preloadFile, async: true }, injectTo: 'head-prepend' },
-        ];
+      async handler(_options, bundle) {
+        const chunks = storyChunks(bundle, base);
+        const index = bundle['index.html'];
+        if (Object.keys(chunks).length === 0 || index?.type !== 'asset') return;
+        const html = String(index.source);
+        if (options.pages) {
+          const draw = await firstScreenDrawer(root);
+          const firstScreen = (id: string): FirstScreen | null => {
+            const scenario = playable(compileFile(join(storiesDir(), `${id}.ink`)));
+            const markup = scenario ? draw(scenario) : null;
+            return markup ? { title: scenario!.meta.title, markup } : null;
+          };
+          for (const page of scenarioPages(html, chunks, firstScreen))
+            if (bundle[page.fileName])
+              this.warn(
+                `${page.fileName} is already in the build: scenario "${page.id}" has no page of its own`,
+              );
+            else this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
+        }
+        // index.html alone finds the scenario named in its URL with a script; a page names it.
+        const reference = this.emitFile({
+          type: 'asset',
+          name: 'preload-scenario.js',
+          source: preloadScript(chunks),
+        });
+        index.source = withPreloadScript(html, `${base}${this.getFileName(reference)}`);
       },
     },
     resolveId(id) {
@@ -249,14 +268,12 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
         for (const warning of story.warnings ?? []) this.warn(warning);
       if (story.errors.length > 0 || !story.scenario)
         this.error(authorError(storyProblems(relative(root, file), story)));
-      const { tutor = null, ...toPlay } = story.scenario;
-      if (tutorNotes) return { code: `export default ${JSON.stringify(tutor)};`, map: null };
-      // Where every attempt stands at its first decision: the game starts there (issue 17).
-      const opening = storyOpening(toPlay);
-      return {
-        code: `export default ${JSON.stringify(opening ? { ...toPlay, opening } : toPlay)};`,
-        map: null,
-      };
+      if (tutorNotes)
+        return {
+          code: `export default ${JSON.stringify(story.scenario.tutor ?? null)};`,
+          map: null,
+        };
+      return { code: `export default ${JSON.stringify(playable(story))};`, map: null };
     },
     handleHotUpdate({ file, server }) {
       if (basename(file) === basename(CAST_FILE)) {

@@ -74,22 +74,27 @@ describe('the first screen', () => {
     assert.deepEqual(preloaded, screen.chunks.slice(1).sort());
   });
 
-  it("has a page per scenario: index.html with the story's chunk named in place of the script that finds it", () => {
+  it("has a page per scenario: index.html with the story's chunk named in place of the script that finds it, and its first screen drawn", () => {
     const index = readFileSync(join(DIST, 'index.html'), 'utf8');
     const stories = readdirSync('stories').filter((name) => name.endsWith('.ink'));
     assert.ok(stories.length > 0);
+    assert.match(index, /<script src="[^"]*preload-scenario[^"]*" async><\/script>/);
     for (const story of stories) {
       const id = story.replace(/\.ink$/, '');
       const page = readFileSync(join(DIST, `${id}.html`), 'utf8');
       const link = new RegExp(
-        `\\s*<link rel="modulepreload" crossorigin href="/assets/${id}-[\\w-]+\\.js">`,
+        `<link rel="modulepreload" crossorigin href="/assets/${id}-[\\w-]+\\.js">`,
       );
       assert.match(page, link, `${id}.html preloads its story`);
-      assert.equal(
-        page.replace(link, ''),
-        index.replace(/<script src="[^"]*preload-scenario[^"]*" async><\/script>\s*/, ''),
-        `${id}.html is index.html with its story named`,
-      );
+      assert.doesNotMatch(page, /preload-scenario/, `${id}.html names its story itself`);
+      // The same head and body as index.html otherwise (its scripts, styles and layout).
+      const tags = (html: string) =>
+        [...html.matchAll(/<(?:script|link rel="(?:stylesheet|manifest)")[^>]*>/g)]
+          .map(([tag]) => tag)
+          .filter((tag) => !tag.includes('preload-scenario'));
+      assert.deepEqual(tags(page), tags(index), `${id}.html loads what index.html loads`);
+      assert.match(page, /<main id="main"[^>]*>\s*<div class="play" data-static-screen=""/);
+      assert.match(page, /<div class="choices" role="group" aria-label="Choices"[^>]*><button/);
     }
   });
 
