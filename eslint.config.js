@@ -43,7 +43,15 @@ export default tseslint.config(
                 "The compiler is build-time only (src/build); the player ships Ink's runtime.",
             },
             {
-              group: ['**/build/*', '**/ui/*', '**/stage/*', '**/audio/*', '**/art/*', '**/lms/*'],
+              group: [
+                '**/build/*',
+                '**/ui/*',
+                '**/stage/*',
+                '**/audio/*',
+                '**/art/*',
+                '**/lms/*',
+                '**/scheduling/*',
+              ],
               message: 'src/sim is the bottom layer: it imports nothing of the layers above it.',
             },
             { group: ['**/server/*'], message: 'The classroom server is a layer above src/sim.' },
@@ -95,6 +103,24 @@ export default tseslint.config(
             {
               group: ['**/ui/*'],
               message: 'src/stage is told by src/ui through its interface (stage-types.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // When the browser runs deferred work (idle time, after a paint, a quiet moment), for src/ui
+    // and src/stage alike: it knows the browser's scheduling and none of the layers that use it.
+    files: ['src/scheduling/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/*', '**/stage/*', '**/sim/*', '**/audio/*', '**/lms/*'],
+              message: 'src/scheduling is used by the layers above it and imports none of them.',
             },
           ],
         },

@@ -12,7 +12,7 @@ import { renderSettingsButton } from './ui/settings/settings-button.ts';
 import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
 import { afterFirstScreen } from './ui/shell/first-screen.ts';
-import { quietMoment } from './ui/shell/quiet-moment.ts';
+import { quietMoment } from './scheduling/quiet-moment.ts';
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
 const { storage, persistent } = openDeviceStorage(() => window.localStorage);
@@ -22,7 +22,7 @@ const sound = deferSound(
   async () => {
     const { createGameSound } = await import('./ui/settings/sound.ts');
     // Web Audio starts, and each cue not heard at once loads, in a quiet moment of its own,
-    // not inside a key press (src/ui/shell/quiet-moment.ts).
+    // not inside a key press (src/scheduling/quiet-moment.ts).
     const live = createGameSound(storage, byId('captions'), {
       later: (job) => void quietMoment().then(job),
     });

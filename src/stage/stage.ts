@@ -3,6 +3,7 @@
  * their own chunk after the DOM has shown the first text and choices.
  */
 import * as Phaser from 'phaser';
+import { latestAfterPaint } from '../scheduling/after-paint.ts';
 import type { SessionView } from '../sim/session/session.ts';
 import { CONVERSATION_SCENE, ConversationScene } from './conversation-scene.ts';
 import type { Stage, StageDisplay } from './stage-types.ts';
@@ -30,49 +31,6 @@ function rendererFor(): number {
 /** The longest the stage's drawing waits for idle time after the paint, ms. */
 const IDLE_WAIT_MS = 150;
 
-/**
- * Runs the latest job given once the browser has painted its next frame, and
- * then in idle time. A choice's work (the session, the transcript) is in that
- * frame; the stage's (laying out the speech bubble, drawing a frame: 45-65 ms
- * with the CPU slowed 4×) once came before the paint, and then, as an ordinary
- * task, still ran ahead of the tasks queued behind that frame (issue 17,
- * choice latency). Safari has no requestIdleCallback: a task there.
- */
-function afterPaint(): { run(job: () => void): void; cancel(): void } {
-  let job: (() => void) | null = null;
-  let frame: number | undefined;
-  let cancelTask: (() => void) | undefined;
-  const idle = (then: () => void): (() => void) => {
-    if (typeof requestIdleCallback !== 'function') {
-      const task = setTimeout(then);
-      return () => clearTimeout(task);
-    }
-    const handle = requestIdleCallback(then, { timeout: IDLE_WAIT_MS });
-    return () => cancelIdleCallback(handle);
-  };
-  return {
-    run(next) {
-      job = next;
-      if (frame !== undefined || cancelTask !== undefined) return;
-      frame = requestAnimationFrame(() => {
-        frame = undefined;
-        cancelTask = idle(() => {
-          cancelTask = undefined;
-          const due = job;
-          job = null;
-          due?.();
-        });
-      });
-    },
-    cancel() {
-      job = null;
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      cancelTask?.();
-      frame = cancelTask = undefined;
-    },
-  };
-}
-
 /** `onTrouble` hears of a picture that could not be drawn (the app says so and offers Try again). */
 export function createStage(
   host: HTMLElement,
@@ -99,7 +57,11 @@ export function createStage(
           // The loop sleeps while the picture is still; a new size must be drawn.
           const redraw = () => scene.keepDrawing();
           window.addEventListener('resize', redraw);
-          const later = afterPaint();
+          // A choice's work (the session, the transcript) is in the next frame; the stage's
+          // (laying out the speech bubble, drawing: 45-65 ms with the CPU slowed 4x) once came
+          // before that paint, and then, as an ordinary task, still ran ahead of the tasks
+          // queued behind it (issue 17, choice latency).
+          const later = latestAfterPaint({ timeout: IDLE_WAIT_MS });
           resolve({
             show: (view: SessionView) => {
               // The DOM's new line is painted first; the picture follows it.

@@ -1,10 +1,11 @@
 /**
- * The one helper for work that waits for idle time (src/ui/shell/idle-time.ts), against a
+ * The one helper for work that waits for idle time (src/scheduling/idle-time.ts), against a
  * stand-in browser on fake timers: the browser is busy until `idleAt` ms, then idle for
  * IDLE_PERIOD_MS at a time, and an idle callback asked with a timeout runs by then regardless.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { idle, whenIdle, type IdleTime } from '../../src/ui/shell/idle-time.ts';
+import { latestAfterPaint, whenIdleAfterPaint } from '../../src/scheduling/after-paint.ts';
+import { idle, whenIdle, type IdleTime } from '../../src/scheduling/idle-time.ts';
 
 const IDLE_PERIOD_MS = 50;
 
@@ -34,8 +35,13 @@ function browserWithoutIdleCallbacks(): void {
   vi.stubGlobal('cancelIdleCallback', undefined);
 }
 
+/** The browser paints its next frame this many ms after a frame is asked for. */
+const FRAME_MS = 16;
+
 beforeEach(() => {
   vi.useFakeTimers();
+  vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, FRAME_MS));
+  vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
 });
 
 afterEach(() => {
@@ -151,5 +157,84 @@ describe('work that waits for idle time', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(settled).toBe(true);
+  });
+});
+
+describe('work that waits for the next paint, then idle time', () => {
+  it('runs only once the next frame is painted and the browser is then idle', () => {
+    browserBusyUntil(FRAME_MS + 30);
+    const work = vi.fn();
+    whenIdleAfterPaint(work, { timeout: 150 });
+    vi.advanceTimersByTime(FRAME_MS + 29);
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledOnce();
+  });
+
+  it('runs by its timeout after the paint on a browser that is never idle', () => {
+    browserBusyUntil(Infinity);
+    const work = vi.fn();
+    whenIdleAfterPaint(work, { timeout: 150 });
+    vi.advanceTimersByTime(FRAME_MS + 149);
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(work).toHaveBeenCalledOnce();
+  });
+
+  it('never runs once cancelled, before the paint or while it waits for idle time', () => {
+    browserBusyUntil(100);
+    const beforePaint = vi.fn();
+    const afterPaint = vi.fn();
+    whenIdleAfterPaint(beforePaint, { timeout: 150 })();
+    const cancel = whenIdleAfterPaint(afterPaint, { timeout: 150 });
+    vi.advanceTimersByTime(FRAME_MS + 10);
+    cancel();
+    vi.advanceTimersByTime(5000);
+    expect(beforePaint).not.toHaveBeenCalled();
+    expect(afterPaint).not.toHaveBeenCalled();
+  });
+});
+
+describe('the latest of a run of jobs, after the paint (the stage after each choice)', () => {
+  it('runs only the latest job given before its turn, once', () => {
+    browserBusyUntil(0);
+    const later = latestAfterPaint({ timeout: 150 });
+    const overtaken = vi.fn();
+    const latest = vi.fn();
+    later.run(overtaken);
+    vi.advanceTimersByTime(FRAME_MS - 1);
+    later.run(latest);
+    vi.advanceTimersByTime(1000);
+    expect(overtaken).not.toHaveBeenCalled();
+    expect(latest).toHaveBeenCalledOnce();
+  });
+
+  it('a job given once the last has run waits for the next paint of its own', () => {
+    browserBusyUntil(0);
+    const later = latestAfterPaint({ timeout: 150 });
+    const first = vi.fn();
+    later.run(first);
+    vi.advanceTimersByTime(100);
+    expect(first).toHaveBeenCalledOnce();
+    const next = vi.fn();
+    later.run(next);
+    vi.advanceTimersByTime(FRAME_MS - 1);
+    expect(next).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(next).toHaveBeenCalledOnce();
+  });
+
+  it('cancelled, drops the job not yet run, and runs the next one given', () => {
+    browserBusyUntil(0);
+    const later = latestAfterPaint({ timeout: 150 });
+    const dropped = vi.fn();
+    later.run(dropped);
+    later.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(dropped).not.toHaveBeenCalled();
+    const next = vi.fn();
+    later.run(next);
+    vi.advanceTimersByTime(100);
+    expect(next).toHaveBeenCalledOnce();
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Quiet moments (src/ui/shell/quiet-moment.ts) against a stand-in browser on fake timers:
+ * Quiet moments (src/scheduling/quiet-moment.ts) against a stand-in browser on fake timers:
  * a frame every 16 ms, idle callbacks as soon as asked, a document that hears key presses,
  * and input the browser may say is pending.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as QuietMomentModule from '../../src/ui/shell/quiet-moment.ts';
+import type * as QuietMomentModule from '../../src/scheduling/quiet-moment.ts';
 
 type QuietMoment = typeof QuietMomentModule;
 
@@ -19,7 +19,7 @@ async function fresh(): Promise<QuietMoment> {
   vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 16));
   vi.stubGlobal('requestIdleCallback', (work: () => void) => setTimeout(work, 0));
   vi.stubGlobal('cancelIdleCallback', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
-  return import('../../src/ui/shell/quiet-moment.ts');
+  return import('../../src/scheduling/quiet-moment.ts');
 }
 
 const press = (): void => {

@@ -16,7 +16,7 @@ import type { SessionView } from '../../sim/session/session.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import { afterFirstScreen } from '../shell/first-screen.ts';
 import { h } from '../shell/dom.ts';
-import { whenIdle } from '../shell/idle-time.ts';
+import { whenIdle } from '../../scheduling/idle-time.ts';
 import type { renderChainTask } from './chain-task.ts';
 
 /** The question's id: the Choices group is described by it while a task is on screen. */

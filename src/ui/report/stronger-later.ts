@@ -8,7 +8,7 @@
 import { strongerChoiceSteps, type StrongerChoice } from '../../sim/scoring/alternatives.ts';
 import { DecisionTrials } from '../../sim/scoring/decision-trials.ts';
 import type { SessionView } from '../../sim/session/session.ts';
-import { whenIdle } from '../shell/idle-time.ts';
+import { whenIdle } from '../../scheduling/idle-time.ts';
 
 export interface LaterStronger {
   /** The suggestions once found; null while the search is still running or if it failed. */

@@ -4,7 +4,7 @@
  * slow machine its loading and evaluating would otherwise take the main
  * thread just when a learner presses 1 (issue 17, "first choice usable").
  */
-import { whenIdle } from './idle-time.ts';
+import { whenIdle } from '../../scheduling/idle-time.ts';
 
 /** How long after the first screen the deferred work starts (then in idle time). */
 const DEFER_MS = 1000;

@@ -10,7 +10,7 @@ import { resultOf, type Result } from '../../sim/evidence/result.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { keepResult } from '../storage/result-keeper.ts';
 import { afterFirstScreen } from './first-screen.ts';
-import { idle } from './idle-time.ts';
+import { idle } from '../../scheduling/idle-time.ts';
 import type * as EndOfScenario from '../report/end-of-scenario.ts';
 import { urlOf, type Route } from './route.ts';
 import type { SaveKeeper } from './save-keeper.ts';

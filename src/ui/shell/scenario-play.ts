@@ -12,7 +12,7 @@ import type { TabState } from '../storage/tab-claim.ts';
 import { ChainMapDialog } from './chain-map-dialog.ts';
 import { afterFirstScreen } from './first-screen.ts';
 import { pauseControls } from './pause-dialog.ts';
-import { choiceShown } from './quiet-moment.ts';
+import { choiceShown } from '../../scheduling/quiet-moment.ts';
 import { urlOf, type Route } from './route.ts';
 import { SaveKeeper } from './save-keeper.ts';
 import { ScenarioEnd } from './scenario-end.ts';

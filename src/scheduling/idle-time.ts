@@ -1,8 +1,9 @@
 /**
  * Work that can wait for the browser's idle time: code loaded ahead of need,
- * the report's search a slice at a time. One place decides how, so every
- * piece of deferred work yields to a learner's key press the same way
- * (issue 17: first choice usable, choice latency).
+ * the report's search a slice at a time, the stage's picture after a choice's
+ * line. One place decides how, so every piece of deferred work, in src/ui and
+ * src/stage alike, yields to a learner's key press the same way (issue 17:
+ * first choice usable, choice latency).
  */
 
 /** What an idle period has left: as the browser's IdleDeadline says. */

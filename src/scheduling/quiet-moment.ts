@@ -80,5 +80,6 @@ export function quietMoment(): Promise<void> {
 export function choiceShown(): void {
   if (waiting.length === 0) return;
   // Idle time after the frame: behind the tasks that frame queued, the stage's drawing first.
+  // (after-paint.ts's whenIdleAfterPaint, written out: it would cost the first screen bytes.)
   requestAnimationFrame(() => inIdleTime(releaseOne));
 }
