@@ -1,31 +1,50 @@
 /**
- * Compiled stories kept on disk by content hash, so `vite build` explores a
- * story again only when it, the code that compiles it, or inkjs changed.
+ * Compiled stories kept on disk by content hash, with their openings, so
+ * `vite build` (and a dev server's first load of a story) explores a story and
+ * works out its opening again only when it, the code that does either, or
+ * inkjs changed.
  * The cache lives in Vite's cache folder (node_modules/.vite), which git ignores.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { StoryOpening } from '../sim/session/opening.ts';
 import type { Scenario } from '../sim/story/scenario.ts';
+import { storyOpening } from './story-opening.ts';
 
 /** What the build needs of a compiled story. */
 export interface CachedStory {
   readonly scenario: Scenario | null;
+  /** Where every attempt stands at its first decision (story-opening.ts); null if it has none. */
+  readonly opening: StoryOpening | null;
   readonly errors: readonly string[];
   readonly warnings: readonly string[];
+}
+
+/**
+ * What is kept of a compiled story: it, and where every attempt stands at its
+ * first decision when it compiled cleanly (issue 17). Kept together, so the
+ * opening (about 0.4 s of CPU for the library) is worked out with the story,
+ * not on every build and every dev server's load.
+ */
+export function keptStory(compiled: Omit<CachedStory, 'opening'>): CachedStory {
+  const { scenario, errors, warnings } = compiled;
+  const opening = scenario && errors.length === 0 ? storyOpening(scenario) : null;
+  return { scenario, opening, errors, warnings };
 }
 
 /** A relative import or re-export of a TypeScript file: `from './x.ts'`, `import('../y.ts')`. */
 const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+\.ts)['"]/g;
 
 /**
- * The files `entry` runs, itself and every file it imports directly or not,
- * in a stable order. Only what compiling a story runs decides its result, so
- * a change elsewhere in src/ (the report, the evidence file) keeps the cache.
+ * The files `entries` run, themselves and every file they import directly or
+ * not, in a stable order. Only what compiling a story and working out its
+ * opening run decides the result, so a change elsewhere in src/ (the report,
+ * the evidence file) keeps the cache.
  */
-function importedSources(entry: string): string[] {
+function importedSources(entries: readonly string[]): string[] {
   const seen = new Set<string>();
-  const queue = [entry];
+  const queue = [...entries];
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;
@@ -36,14 +55,18 @@ function importedSources(entry: string): string[] {
   return [...seen].sort();
 }
 
+/** The build's modules whose code decides what is kept for a story. */
+const KEPT_BY = ['compile-story.ts', 'story-opening.ts'];
+
 /**
- * A hash of everything besides the story that decides what compiling it
- * gives: the code compile-story.ts runs (the checker, the simulation it
- * plays) and the installed inkjs.
+ * A hash of everything besides the story (and the cast, in its key) that
+ * decides what is kept for it: the code compile-story.ts and story-opening.ts
+ * run (the checker, the simulation it plays) and the installed inkjs.
  */
 export function toolchainHash(root: string, srcDir: string): string {
   const hash = createHash('sha256');
-  for (const file of importedSources(join(srcDir, 'build', 'compile-story.ts'))) {
+  const entries = KEPT_BY.map((file) => join(srcDir, 'build', file));
+  for (const file of importedSources(entries)) {
     hash.update(file.slice(srcDir.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   try {
@@ -73,7 +96,9 @@ export class StoryCache {
 
   get(file: string, source: string): CachedStory | null {
     try {
-      return JSON.parse(readFileSync(this.path(file, source), 'utf8')) as CachedStory;
+      const story = JSON.parse(readFileSync(this.path(file, source), 'utf8')) as CachedStory;
+      // Kept by a build from before openings were kept: worked out afresh.
+      return story.opening === undefined ? null : story;
     } catch {
       return null;
     }

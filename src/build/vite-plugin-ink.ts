@@ -14,8 +14,7 @@ import { CAST_FILE, loadCast } from './cast-file.ts';
 import type { Cast } from '../sim/people/cast.ts';
 import { compileStory } from './compile-story.ts';
 import { scanSource } from './source-scan.ts';
-import { StoryCache, toolchainHash, type CachedStory } from './story-cache.ts';
-import { storyOpening } from './story-opening.ts';
+import { keptStory, StoryCache, toolchainHash, type CachedStory } from './story-cache.ts';
 import { firstScreenDrawer, withFirstScreen, type FirstScreen } from './first-screen-pages.ts';
 import type { Scenario } from '../sim/story/scenario.ts';
 import { storyId, storyNameProblem } from './story-files.ts';
@@ -124,7 +123,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
   const played = new WeakMap<CachedStory, Scenario>();
   /**
    * A story as the game plays it: without its tutor notes, and with where every attempt stands
-   * at its first decision (issue 17), worked out once for its module and its page.
+   * at its first decision (issue 17), kept with the compiled story (story-cache.ts).
    */
   function playable(story: CachedStory): Scenario | null {
     if (!story.scenario) return null;
@@ -132,7 +131,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
     if (known) return known;
     // Left out of the module (JSON has no undefined): the notes are a chunk of their own.
     const toPlay: Scenario = { ...story.scenario, tutor: undefined };
-    const opening = storyOpening(toPlay);
+    const { opening } = story;
     const scenario = opening ? { ...toPlay, opening } : toPlay;
     played.set(story, scenario);
     return scenario;
@@ -167,7 +166,7 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
             `${name}: still exploring: ${states.toLocaleString('en-GB')} states, ${moves.toLocaleString('en-GB')} moves, ${seconds.toFixed(0)} s\n`,
           ),
       });
-      story = { scenario: compiled.scenario, errors: compiled.errors, warnings: compiled.warnings };
+      story = keptStory(compiled);
       cache?.set(name, key, story);
     }
     done.set(file, { source: key, story });

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileStory } from '../../src/build/compile-story.ts';
-import { StoryCache, toolchainHash } from '../../src/build/story-cache.ts';
+import { keptStory, StoryCache, toolchainHash } from '../../src/build/story-cache.ts';
 import type { Scenario } from '../../src/sim/story/scenario.ts';
 import { libraryCast } from './casts.ts';
 
@@ -34,8 +34,7 @@ export function libraryStories(): Scenario[] {
       const compiled = compileStory(source, file, name.slice(0, -'.ink'.length), libraryCast());
       if (!compiled.scenario || compiled.errors.length > 0)
         throw new Error(`${file} does not compile: ${compiled.errors.join('\n')}`);
-      const { scenario, errors, warnings } = compiled;
-      cache.set(file, key, { scenario, errors, warnings });
-      return scenario;
+      cache.set(file, key, keptStory(compiled));
+      return compiled.scenario;
     });
 }

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InkCache, toolchainHash } from '../../src/build/story-cache.ts';
 
-/** A project whose compiler imports sim/played.ts (and, through it, sim/deeper.ts). */
+/**
+ * A project whose compiler imports sim/played.ts (and, through it, sim/deeper.ts), and whose
+ * opening's code imports sim/start.ts.
+ */
 function project(): { root: string; src: string; write: (file: string, text: string) => void } {
   const root = mkdtempSync(join(tmpdir(), 'story-cache-'));
   const src = join(root, 'src');
@@ -16,6 +19,8 @@ function project(): { root: string; src: string; write: (file: string, text: str
     'build/compile-story.ts',
     "import { played } from '../sim/played.ts';\nexport { played };\n",
   );
+  write('build/story-opening.ts', "export { start } from '../sim/start.ts';\n");
+  write('sim/start.ts', 'export const start = 1;\n');
   write('sim/played.ts', "export { deeper as played } from './deeper.ts';\n");
   write('sim/deeper.ts', 'export const deeper = 1;\n');
   write('sim/elsewhere.ts', 'export const report = 1;\n');
@@ -27,6 +32,13 @@ describe('the story cache key', () => {
     const { root, src, write } = project();
     const before = toolchainHash(root, src);
     write('sim/deeper.ts', 'export const deeper = 2;\n');
+    expect(toolchainHash(root, src)).not.toBe(before);
+  });
+
+  it("changes when code that works out a story's opening changes, so no stale opening is kept", () => {
+    const { root, src, write } = project();
+    const before = toolchainHash(root, src);
+    write('sim/start.ts', 'export const start = 2;\n');
     expect(toolchainHash(root, src)).not.toBe(before);
   });
 

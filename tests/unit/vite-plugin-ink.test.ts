@@ -147,4 +147,30 @@ describe('the Ink build plugin', () => {
     expect(code).toContain('Tiny changed');
     expect(readdirSync(dir)).toHaveLength(2);
   }, 120_000);
+
+  it("keeps a story's opening with it, so a build with nothing changed works none out again", async () => {
+    const root = project(fixture('tiny.ink'));
+    writeFileSync(join(root, 'package.json'), '{}\n');
+    mkdirSync(join(root, 'src', 'build'), { recursive: true });
+    await bundle(root, inkStories());
+    const dir = join(root, 'node_modules', '.vite', 'stories');
+    const [entry] = readdirSync(dir);
+    const cached = join(dir, entry!);
+    const kept = JSON.parse(readFileSync(cached, 'utf8')) as {
+      opening: { choices: string[] } | null;
+    };
+    expect(kept.opening?.choices).toEqual([
+      'Listen and acknowledge.',
+      'Quote the delivery policy.',
+    ]);
+    // The second build reads the opening back: a marked option comes out.
+    kept.opening!.choices[0] = 'Listen (kept)';
+    writeFileSync(cached, JSON.stringify(kept));
+    expect(await bundle(root, inkStories())).toContain('Listen (kept)');
+    // Kept by an older build, without its opening: worked out afresh, never served without one.
+    writeFileSync(cached, JSON.stringify({ ...kept, opening: undefined }));
+    const code = await bundle(root, inkStories());
+    expect(code).not.toContain('Listen (kept)');
+    expect(code).toContain('"opening"');
+  }, 120_000);
 });
