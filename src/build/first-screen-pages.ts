@@ -11,7 +11,7 @@
  * this process under a DOM of happy-dom's, installed on `globalThis` only while it draws.
  */
 import { join } from 'node:path';
-import { runnerImport, type Plugin } from 'vite';
+import { build, runnerImport, type Plugin, type Rollup } from 'vite';
 import { Window } from 'happy-dom';
 import type { Scenario } from '../sim/story/scenario.ts';
 import type * as Markup from '../ui/play/first-screen-markup.ts';
@@ -73,6 +73,35 @@ export async function firstScreenDrawer(
   };
 }
 
+/**
+ * The pages' classic script (src/ui/play/first-screen-script.ts), bundled on its own as one
+ * minified IIFE: the same `displayOrder`, save key and settings code the app runs, with none
+ * of the app. A file, never inline, so the page runs under the strict CSP (README).
+ */
+export async function firstScreenScript(root: string): Promise<string> {
+  const output = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [noStyles],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: {
+        entry: join(root, 'src/ui/play/first-screen-script.ts'),
+        formats: ['iife'],
+        name: 'firstScreen',
+      },
+    },
+  });
+  const results = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
+  const chunks = results.flatMap((result) => result.output).filter((file) => file.type === 'chunk');
+  if (chunks.length !== 1 || !chunks[0]) throw new Error('the first-screen script is not one file');
+  return chunks[0].code;
+}
+
 const escapeText = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -80,6 +109,8 @@ const escapeText = (text: string): string =>
 export interface FirstScreen {
   readonly title: string;
   readonly markup: string;
+  /** The address of the script that shows it (firstScreenScript). */
+  readonly script: string;
 }
 
 /** `html` with `pattern`'s one match replaced; a page that lacks it fails the build, not the learner. */
@@ -93,7 +124,7 @@ function replaceOnce(html: string, pattern: RegExp, replace: (match: string) => 
  * script shows it, when it also takes away the "Loading…" line) and its title in the
  * heading and the tab.
  */
-export function withFirstScreen(html: string, { title, markup }: FirstScreen): string {
+export function withFirstScreen(html: string, { title, markup, script }: FirstScreen): string {
   const named = escapeText(title);
   let page = replaceOnce(
     html,
@@ -105,5 +136,13 @@ export function withFirstScreen(html: string, { title, markup }: FirstScreen): s
     /<h1 id="scenario-title">[^<]*<\/h1>/,
     () => `<h1 id="scenario-title">${named}</h1>`,
   );
-  return replaceOnce(page, /<main id="main"[^>]*>/, (main) => `${main}\n        ${markup}`);
+  page = replaceOnce(page, /<main id="main"[^>]*>/, (main) => `${main}\n        ${markup}`);
+  // Parsed after the markup and before the "Loading…" line's end of <main>: it runs before
+  // the first paint in practice (it is small and asked for with the stylesheet, which the
+  // paint waits for); should it come later, the page shows "Loading…" until it runs.
+  return replaceOnce(
+    page,
+    /<\/main>/,
+    (end) => `  <script src="${script}"></script>\n      ${end}`,
+  );
 }

@@ -15,7 +15,12 @@ import type { Cast } from '../sim/people/cast.ts';
 import { compileStory } from './compile-story.ts';
 import { scanSource } from './source-scan.ts';
 import { keptStory, StoryCache, toolchainHash, type CachedStory } from './story-cache.ts';
-import { firstScreenDrawer, withFirstScreen, type FirstScreen } from './first-screen-pages.ts';
+import {
+  firstScreenDrawer,
+  firstScreenScript,
+  withFirstScreen,
+  type FirstScreen,
+} from './first-screen-pages.ts';
 import type { Scenario } from '../sim/story/scenario.ts';
 import { storyId, storyNameProblem } from './story-files.ts';
 import { metaFromGlobalTags } from '../sim/story/scenario.ts';
@@ -215,10 +220,21 @@ export function inkStories(options: InkStoriesOptions = {}): Plugin {
         const html = String(index.source);
         if (options.pages) {
           const draw = await firstScreenDrawer(root);
+          const script = this.emitFile({
+            type: 'asset',
+            name: 'scenario-page.js',
+            source: await firstScreenScript(root),
+          });
           const firstScreen = (id: string): FirstScreen | null => {
             const scenario = playable(compileFile(join(storiesDir(), `${id}.ink`)));
             const markup = scenario ? draw(scenario) : null;
-            return markup ? { title: scenario!.meta.title, markup } : null;
+            return markup
+              ? {
+                  title: scenario!.meta.title,
+                  markup,
+                  script: `${base}${this.getFileName(script)}`,
+                }
+              : null;
           };
           for (const page of scenarioPages(html, chunks, firstScreen))
             if (bundle[page.fileName])

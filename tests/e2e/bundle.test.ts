@@ -91,10 +91,15 @@ describe('the first screen', () => {
       const tags = (html: string) =>
         [...html.matchAll(/<(?:script|link rel="(?:stylesheet|manifest)")[^>]*>/g)]
           .map(([tag]) => tag)
-          .filter((tag) => !tag.includes('preload-scenario'));
+          .filter((tag) => !/preload-scenario|scenario-page/.test(tag));
       assert.deepEqual(tags(page), tags(index), `${id}.html loads what index.html loads`);
       assert.match(page, /<main id="main"[^>]*>\s*<div class="play" data-static-screen=""/);
       assert.match(page, /<div class="choices" role="group" aria-label="Choices"[^>]*><button/);
+      // The classic script that shows it, after it and before the app's modules run.
+      assert.match(
+        page,
+        /<\/div>\s*<noscript>[^<]*<\/noscript>\s*<p class="loading">Loading…<\/p>\s*<script src="\/assets\/scenario-page-[\w-]+\.js"><\/script>\s*<\/main>/,
+      );
     }
   });
 

@@ -13,11 +13,8 @@ import { ChoiceGate, type ChoiceInput } from './choice-gate.ts';
 import { ChoiceTimer } from './choice-timer.ts';
 import { Dashboard } from './dashboard.ts';
 import { PeopleList } from './people-list.ts';
-import { readingPosition } from './reading-position.ts';
+import { placeConversation } from './place-conversation.ts';
 import { Transcript } from './transcript.ts';
-
-/** Room kept above the latest exchange and below the first option, so neither touches the edge. */
-const READING_MARGIN = 8;
 
 export interface PlayViewEvents {
   /** Ink's `index` of the option, answering `decision` (the number of choices made before it). */
@@ -154,31 +151,9 @@ export class PlayView {
     });
   }
 
-  /**
-   * On a phone the transcript, the options and the scene share one scrolling
-   * page: after each choice the latest exchange starts at the top of the screen
-   * or the first option is in view, both when they fit (reading-position.ts).
-   * On a wide screen the transcript scrolls itself and the options stay beside
-   * the scene, so the first option only needs to be brought into view.
-   */
+  /** The page placed for the decision drawn (place-conversation.ts). */
   private placePage(): void {
-    const partOfPage = this.transcript.partOfPage();
-    if (!partOfPage) this.transcript.showLatest();
-    const first = this.choices.firstElementChild;
-    if (!first) return;
-    const exchange = this.transcript.latestExchange();
-    if (!partOfPage || !exchange) {
-      first.scrollIntoView?.({ block: 'nearest' });
-      return;
-    }
-    const top = readingPosition({
-      scrolled: window.scrollY,
-      viewport: window.innerHeight,
-      exchangeTop: exchange.getBoundingClientRect().top + window.scrollY - READING_MARGIN,
-      optionBottom: first.getBoundingClientRect().bottom + window.scrollY + READING_MARGIN,
-    });
-    const reduced = document.documentElement.getAttribute('data-motion') === 'reduced';
-    window.scrollTo({ top, behavior: reduced ? 'instant' : 'smooth' });
+    placeConversation(this.transcript.log, this.choices);
   }
 
   /** Bring the scenario's closing lines into view as the end screen appears. */

@@ -51,25 +51,6 @@ export class Transcript {
     this.foldEarlierLines();
   }
 
-  /** In its own scrolling box (a wide screen), show the latest line. */
-  showLatest(): void {
-    this.lines.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
-  }
-
-  /** Whether the transcript is part of the page (a phone) rather than a box scrolling by itself. */
-  partOfPage(): boolean {
-    return this.log.isConnected && getComputedStyle(this.log).overflowY === 'visible';
-  }
-
-  /**
-   * Where the latest exchange starts: the learner's own words at their last
-   * choice, or before any choice the latest line.
-   */
-  latestExchange(): Element | null {
-    const choices = this.lines.querySelectorAll('.line-choice');
-    return choices[choices.length - 1] ?? this.lines.lastElementChild;
-  }
-
   private entry(entry: TranscriptEntry): HTMLLIElement {
     const speaker =
       entry.kind === 'speech' || entry.kind === 'choice'

@@ -7,9 +7,15 @@
 import type { Result } from '../../sim/evidence/result.ts';
 import { Session } from '../../sim/session/session.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
+import {
+  handover,
+  shownFirstScreen,
+  type FirstScreenHandover,
+} from '../play/first-screen-layer.ts';
 import { PlayView } from '../play/play-view.ts';
 import type { TabState } from '../storage/tab-claim.ts';
 import { ChainMapDialog } from './chain-map-dialog.ts';
+import { newSeed } from './attempt-seed.ts';
 import { afterFirstScreen } from './first-screen.ts';
 import { pauseControls } from './pause-dialog.ts';
 import { choiceShown } from '../../scheduling/quiet-moment.ts';
@@ -19,14 +25,10 @@ import { ScenarioEnd } from './scenario-end.ts';
 import type { Playing, Shell } from './shell-context.ts';
 import { TabGuard } from './tab-guard.ts';
 
-/**
- * The seed of a new attempt: the order its options are shown in. Random, unless
- * the address names one (`?seed=42`), so a tutor's class or a test sees one order.
- */
-function newSeed(): number {
-  const named = new URLSearchParams(location.search).get('seed');
-  if (named && /^[1-9]\d{0,8}$/.test(named)) return Number(named);
-  return Math.floor(Math.random() * 2 ** 31) + 1;
+/** What the page's first screen hands over for `scenarioId`, if its script showed it. */
+function firstScreenHandover(root: HTMLElement, scenarioId: string): FirstScreenHandover | null {
+  const screen = shownFirstScreen(root, scenarioId);
+  return screen ? handover(screen) : null;
 }
 
 export class ScenarioPlay {
@@ -79,7 +81,13 @@ export class ScenarioPlay {
     const opening = ++this.openings;
     const resumed = fresh || from ? null : await this.resumed(scenario, opening);
     if (resumed === undefined || opening !== this.openings) return;
-    const session = from ?? resumed?.session ?? Session.start(scenario, newSeed());
+    // A new attempt on the page that opened on it takes over the first screen the page showed
+    // (first-screen-script.ts), with its seed and any press made there before the app was ready.
+    const handed =
+      opening === 1 && !from && !resumed && !finished
+        ? firstScreenHandover(this.shell.options.root, scenario.id)
+        : null;
+    const session = from ?? resumed?.session ?? Session.start(scenario, handed?.seed ?? newSeed());
     const startedAt = resumed?.startedAt ?? new Date().toISOString();
     // A save that reaches an ending is an attempt whose report never showed: show it now.
     const kept =
@@ -121,6 +129,8 @@ export class ScenarioPlay {
     this.shell.stage.current?.refresh();
     this.render();
     if (!finished) view.focusChoices();
+    // Made through the usual path, so the save, the sound and an LMS see it once, as any choice.
+    if (handed?.chosen != null) this.choose(handed.chosen, 0);
     // A session from the scenario's opening has not parsed its story yet, and its first choice
     // needs no parse either (the build knows where each first option leads): it parses once the
     // page's first screen has been up a moment (in idle time), while the learner reads.

@@ -1,0 +1,38 @@
+/**
+ * The attributes of a scenario page's first screen, drawn by the build (first-screen-markup.ts),
+ * shown and answered by the page's script (first-screen-script.ts) until the app takes over
+ * (scenario-play.ts): the names all three read.
+ */
+
+/** Marks the first screen the build drew, until the app takes over. */
+export const STATIC_SCREEN = 'data-static-screen';
+/** The scenario it belongs to. */
+export const SCENARIO = 'data-scenario';
+/** The scenario's pinned options (JSON), for the attempt's order of the first options. */
+export const PINS = 'data-pins';
+/** On a `<template>`: the learner's line once the option with that Ink index is chosen. */
+export const ECHO = 'data-echo';
+/** Set by the script: the attempt's seed, which the app starts its session with. */
+export const SEED = 'data-seed';
+/** Set by the script at a press: the Ink index of the option chosen before the app was ready. */
+export const CHOSEN = 'data-chosen';
+
+/** What the page's script hands the app: the attempt's seed and a press made before it was ready. */
+export interface FirstScreenHandover {
+  readonly seed: number;
+  readonly chosen: number | null;
+}
+
+/** The first screen the page shows for `scenarioId`, if its script showed one. */
+export function shownFirstScreen(root: ParentNode, scenarioId: string): HTMLElement | null {
+  const screen = root.querySelector<HTMLElement>(`[${STATIC_SCREEN}]`);
+  return screen && !screen.hidden && screen.getAttribute(SCENARIO) === scenarioId ? screen : null;
+}
+
+/** The seed and the press the page's script recorded on `screen`, or null if it set no seed. */
+export function handover(screen: HTMLElement): FirstScreenHandover | null {
+  const seed = Number(screen.getAttribute(SEED));
+  if (!Number.isSafeInteger(seed) || seed <= 0) return null;
+  const chosen = screen.getAttribute(CHOSEN);
+  return { seed, chosen: chosen === null ? null : Number(chosen) };
+}

@@ -1,0 +1,118 @@
+/**
+ * A scenario page's own script: a classic script, bundled by the build from this module and
+ * run as the page is parsed, just after the first screen the build drew (first-screen-markup.ts),
+ * before the app's modules have arrived (issue 17, first choice usable). It
+ *
+ * - applies the learner's stored display settings, as the app will, so nothing flashes;
+ * - shows that first screen only when the app will show the same one: the page's address names
+ *   its scenario and no LMS, and the device holds no save of it (and its storage can be read);
+ * - draws the attempt's seed (as the app would) and puts the options in that seed's order,
+ *   by the same `displayOrder`; the app starts its session with that seed;
+ * - records a press (a click or tap, Enter or Space on an option, a number key unless those are
+ *   off) and shows it at once as the app shows a choice: the learner's line in the transcript,
+ *   the options waiting. The app then makes that choice through its own path.
+ *
+ * Otherwise the page keeps its "Loading…" line until the app's first screen.
+ */
+import { displayOrder } from '../../sim/story/choice-order.ts';
+import type { OptionPlace } from '../../sim/story/tags.ts';
+import { newSeed } from '../shell/attempt-seed.ts';
+import { applySettings } from '../settings/settings.ts';
+import { loadDisplaySettings } from '../settings/stored-settings.ts';
+import { saveKey } from '../storage/save-store.ts';
+import { placeConversation } from './place-conversation.ts';
+import { CHOSEN, ECHO, PINS, SCENARIO, SEED, STATIC_SCREEN } from './first-screen-layer.ts';
+
+/** Whether the app, on this address and device, opens on this scenario's first decision. */
+function appStartsHere(scenarioId: string, storage: Storage): boolean {
+  const query = new URLSearchParams(location.search);
+  if (query.get('scenario') !== scenarioId || query.has('attempt') || query.has('lms'))
+    return false;
+  return storage.getItem(saveKey(scenarioId)) === null;
+}
+
+/** The options in the attempt's order, numbered by their place, as the play view numbers them. */
+function putInOrder(group: Element, seed: number, pins: Record<string, OptionPlace>): void {
+  const buttons = [...group.querySelectorAll<HTMLElement>('button.choice')];
+  const byIndex = new Map(buttons.map((button) => [Number(button.dataset['index']), button]));
+  const options = [...byIndex.keys()]
+    .sort((a, b) => a - b)
+    .map((index) => byIndex.get(index)?.lastElementChild?.textContent ?? '');
+  const ordered = displayOrder(options, seed, 0, pins).map((index) => byIndex.get(index)!);
+  ordered.forEach((button, position) => {
+    const key = button.querySelector('.key');
+    if (key) key.textContent = String(position + 1);
+  });
+  group.replaceChildren(...ordered);
+}
+
+/** Take `button`'s option as the learner's first choice, once, and show it as the app would. */
+function press(screen: HTMLElement, group: Element, button: HTMLElement): void {
+  if (!screen.isConnected || screen.hasAttribute(CHOSEN)) return;
+  const index = button.dataset['index'] ?? '';
+  screen.setAttribute(CHOSEN, index);
+  const echo = screen.querySelector<HTMLTemplateElement>(`template[${ECHO}="${index}"]`);
+  const lines = screen.querySelector('.transcript-lines');
+  if (echo && lines) lines.append(echo.content.cloneNode(true));
+  const log = screen.querySelector<HTMLElement>('[role="log"]');
+  if (log) placeConversation(log, group);
+  // The play view's look for options not yet available (see PlayView.settle).
+  group.setAttribute('data-settling', '');
+  for (const option of group.querySelectorAll('button'))
+    option.setAttribute('aria-disabled', 'true');
+}
+
+function listen(screen: HTMLElement, group: HTMLElement): void {
+  group.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button.choice');
+    if (button) press(screen, group, button);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (!screen.isConnected || event.repeat || event.ctrlKey || event.metaKey || event.altKey)
+      return;
+    // Number keys can be switched off in the settings (WCAG 2.1.4), as in the app.
+    const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
+    if (!keysOn || !/^[1-9]$/.test(event.key)) return;
+    const button = group.children[Number(event.key) - 1];
+    if (!(button instanceof HTMLElement)) return;
+    event.preventDefault();
+    press(screen, group, button);
+  });
+}
+
+function start(): void {
+  const screen = document.querySelector<HTMLElement>(`[${STATIC_SCREEN}]`);
+  const scenarioId = screen?.getAttribute(SCENARIO);
+  const group = screen?.querySelector<HTMLElement>('.choices');
+  if (!screen || !scenarioId || !group) return;
+  let storage: Storage;
+  try {
+    storage = window.localStorage;
+    // The dyslexia-friendly font's files load with the app.
+    applySettings(loadDisplaySettings(storage), document.documentElement, () => Promise.resolve());
+    if (!appStartsHere(scenarioId, storage)) return screen.remove();
+  } catch {
+    // Storage that cannot be read: the app plays from memory, and decides what to show.
+    return screen.remove();
+  }
+  const seed = newSeed();
+  screen.setAttribute(SEED, String(seed));
+  putInOrder(
+    group,
+    seed,
+    JSON.parse(screen.getAttribute(PINS) ?? '{}') as Record<string, OptionPlace>,
+  );
+  if (document.documentElement.getAttribute('data-timers') === 'off')
+    screen.querySelector<HTMLElement>('.choice-timer')?.setAttribute('hidden', '');
+  // The scene's place is kept as the app keeps it (StageHolder.place), so nothing moves at takeover.
+  const stage = document.getElementById('stage');
+  if (stage) screen.querySelector('.stage-slot')?.append(stage);
+  screen.hidden = false;
+  screen.parentElement?.querySelector(':scope > .loading')?.remove();
+  group.focus({ preventScroll: true });
+  const log = screen.querySelector<HTMLElement>('[role="log"]');
+  if (log) placeConversation(log, group);
+  listen(screen, group);
+}
+
+start();

@@ -1,0 +1,180 @@
+/**
+ * A scenario's page shows its first screen before the app's code has arrived (drawn by the
+ * build, shown by the page's script: src/ui/play/first-screen-script.ts), and the app takes it
+ * over (issue 17, first choice usable): with the app's code held back or blocked, and with a
+ * press made before the app was ready.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page, Route } from 'playwright-core';
+import { axeViolations } from './axe.ts';
+import { choices, choicesReady, useApp, watchErrors } from './harness.ts';
+
+const ID = 'late-supplier';
+const SAVE = `service-chain:save:${ID}`;
+const STATIC = '[data-static-screen]';
+const GROUP = '[role="group"][aria-label="Choices"]';
+
+/** The app's modules (every script but the page's own classic one). */
+const isModule = (url: URL) =>
+  /\/assets\/[^/]+\.js$/.test(url.pathname) && !url.pathname.includes('/assets/scenario-page-');
+
+/** Hold the app's modules until `release` is called. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(isModule, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const inkOrder = (page: Page) =>
+  page
+    .locator(`${GROUP} button`)
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-index')));
+
+const savedPath = async (page: Page): Promise<number[] | null> => {
+  const text = await page.evaluate((key) => localStorage.getItem(key), SAVE);
+  return text ? (JSON.parse(text) as { path: number[] }).path : null;
+};
+
+describe('a scenario page before its app', () => {
+  const app = useApp();
+  const pageUrl = (query = `scenario=${ID}`) => `${app.url()}/${ID}.html?${query}`;
+
+  it('shows the opening and its options, named and numbered, with the app blocked (axe clean)', async () => {
+    const page = await app.browser().newPage();
+    await page.route(isModule, (route) => route.abort());
+    await page.goto(pageUrl(), { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.locator(STATIC).isVisible(), true);
+    assert.equal(await page.locator('main .loading').count(), 0, 'no "Loading…" beside it');
+    assert.equal(
+      await page.locator('#scenario-title').textContent(),
+      'Late supplier: the Harbour sofa',
+    );
+    assert.match(await page.title(), /^Late supplier: the Harbour sofa/);
+    assert.ok((await page.getByRole('log').locator('li').count()) > 0, 'the opening lines');
+    await page.getByRole('heading', { name: 'What do you do?' }).waitFor();
+    const options = choices(page);
+    assert.equal(await options.count(), 3);
+    for (const [position, text] of (await options.allTextContents()).entries())
+      assert.match(text, new RegExp(`^${position + 1}\\S`), 'numbered by its place');
+    assert.match((await options.first().getAttribute('data-index')) ?? '', /^\d$/);
+    assert.deepEqual(await axeViolations(page, STATIC), []);
+    await page.close();
+  });
+
+  for (const [screen, viewport] of [
+    ['a wide screen', { width: 1280, height: 720 }],
+    ['a phone', { width: 390, height: 844 }],
+  ] as const)
+    it(`on ${screen}, puts the options in the seed's order and hands the seed to the app, which draws the same screen in the same place`, async () => {
+      const context = await app.browser().newContext({ viewport, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const release = await holdApp(page);
+      await page.goto(pageUrl(`scenario=${ID}&seed=7`), { waitUntil: 'commit' });
+      await page.waitForSelector(`${STATIC} ${GROUP}`);
+      const before = await inkOrder(page);
+      const box = await page.locator(GROUP).boundingBox();
+      const staticHtml = await page.locator(STATIC).evaluate(comparable);
+      release();
+      await page.waitForSelector(STATIC, { state: 'detached' });
+      await choicesReady(page);
+      assert.deepEqual(await inkOrder(page), before, 'the same order');
+      const after = await page.locator(GROUP).boundingBox();
+      // Within a pixel: the app's buttons in the top bar round the header's height differently.
+      for (const side of ['x', 'y', 'width', 'height'] as const)
+        assert.ok(
+          Math.abs((after?.[side] ?? NaN) - (box?.[side] ?? NaN)) < 1,
+          `the options did not move: ${JSON.stringify({ box, after })}`,
+        );
+      // The markup the build drew is the app's own (no second renderer to drift).
+      assert.equal(await page.locator('.play').evaluate(comparable), staticHtml);
+      // Without ?seed= the app keeps the page's random order too.
+      const second = await context.newPage();
+      const hold = await holdApp(second);
+      await second.goto(pageUrl(), { waitUntil: 'commit' });
+      await second.waitForSelector(`${STATIC} ${GROUP}`);
+      const drawn = await inkOrder(second);
+      hold();
+      await second.waitForSelector(STATIC, { state: 'detached' });
+      await choicesReady(second);
+      assert.deepEqual(await inkOrder(second), drawn);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+  for (const how of ['key', 'click'] as const)
+    it(`takes a ${how} made before the app is ready, once, through the app's own choice`, async () => {
+      const page = await app.browser().newPage();
+      const errors = watchErrors(page);
+      const release = await holdApp(page);
+      await page.goto(pageUrl(), { waitUntil: 'commit' });
+      await page.waitForSelector(`${STATIC} ${GROUP}`);
+      const lines = await page.getByRole('log').locator('li').count();
+      const first = await page.locator(`${GROUP} button`).first().getAttribute('data-index');
+      if (how === 'key') await page.keyboard.press('1');
+      else await choices(page).first().click();
+      // Shown at once, as the app shows a choice: the learner's line, the options waiting.
+      assert.equal(await page.getByRole('log').locator('li').count(), lines + 1);
+      assert.equal(
+        await page.locator('[role="log"] li').last().getAttribute('class'),
+        'line line-choice',
+      );
+      assert.equal(await page.locator(`${GROUP}[data-settling]`).count(), 1);
+      await page.keyboard.press('2');
+      release();
+      await page.waitForSelector(STATIC, { state: 'detached' });
+      await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
+      assert.deepEqual(await savedPath(page), [Number(first)], 'exactly that one choice');
+      await choicesReady(page);
+      assert.ok((await page.getByRole('log').locator('li').count()) > lines + 1, 'the reply');
+      assert.equal(
+        await page.locator('[role="log"] li.line-choice').count(),
+        1,
+        'the line said once',
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+  it('keeps "Loading…" when a save of the scenario is on the device, and resumes it', async () => {
+    const context = await app.browser().newContext();
+    const page = await context.newPage();
+    await page.goto(pageUrl());
+    await page.keyboard.press('1');
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
+    const release = await holdApp(page);
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForSelector('main .loading');
+    assert.equal(await page.locator(STATIC).count(), 0);
+    assert.equal(await page.locator('main .loading').isVisible(), true);
+    release();
+    await choicesReady(page);
+    assert.equal(await page.locator('[role="log"] li.line-choice').count(), 1, 'resumed');
+    await context.close();
+  });
+
+  it('keeps "Loading…" when an LMS launched it (?lms=)', async () => {
+    const page = await app.browser().newPage();
+    const release = await holdApp(page);
+    await page.goto(pageUrl(`scenario=${ID}&lms=scorm12`), { waitUntil: 'commit' });
+    await page.waitForSelector('main .loading');
+    assert.equal(await page.locator(STATIC).count(), 0);
+    assert.equal(await page.locator('main .loading').isVisible(), true);
+    release();
+    await page.close();
+  });
+});
+
+/** An element's markup without what only the page's layer or the canvas adds, to compare. */
+function comparable(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const name of ['data-static-screen', 'data-scenario', 'data-pins', 'data-seed'])
+    copy.removeAttribute(name);
+  copy.querySelectorAll('template, .stage-slot > *').forEach((node) => node.remove());
+  return copy.outerHTML;
+}
