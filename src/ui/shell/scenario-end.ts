@@ -39,6 +39,15 @@ export class ScenarioEnd {
     private readonly actions: EndActions,
   ) {}
 
+  /**
+   * Run `work` at the frame after the one that paints the last choice's line: that frame and
+   * the tasks queued behind it go first. Not in idle time: the stage's picture waits for that,
+   * and the report (≤ 300 ms after the last choice) should not wait behind it.
+   */
+  afterPaint(work: () => void): void {
+    requestAnimationFrame(() => requestAnimationFrame(work));
+  }
+
   /** Keep the finished attempt (unless it was `kept` already) and give its report an address. */
   finish(playing: Playing, kept?: Result): void {
     playing.result =

@@ -217,15 +217,34 @@ export class ScenarioPlay {
     sound.onChoice();
     sound.onView(before, playing.session.view);
     this.saves.persist(playing);
-    if (playing.session.view.finished) this.finish(playing);
     this.render();
-    if (!playing.session.view.finished) playing.view.focusChoices();
+    if (playing.session.view.finished) this.finishAfterPaint(playing);
+    else playing.view.focusChoices();
     choiceShown();
   }
 
   private finish(playing: Playing, kept?: Result): void {
     this.end.finish(playing, kept);
     this.pause.button.hidden = true;
+  }
+
+  /**
+   * The last choice: its line paints first, and the attempt is scored, kept and its end screen
+   * begun just after (in the key press, that took 67-89 ms with the CPU slowed 4×; issue 17).
+   * The save already holds the ending, so an attempt left meanwhile shows its report next time.
+   */
+  private finishAfterPaint(playing: Playing): void {
+    this.pause.button.hidden = true;
+    this.end.afterPaint(() => {
+      if (this.playing !== playing) return;
+      this.finish(playing);
+      this.showEnd(playing);
+    });
+  }
+
+  private showEnd(playing: Playing): void {
+    playing.endShown = true;
+    void this.end.show(playing);
   }
 
   private render(): void {
@@ -239,10 +258,8 @@ export class ScenarioPlay {
       this.shell.notices.only(
         `This scenario has a fault (${problems.at(-1)}). Your progress is saved; you can carry on or restart it.`,
       );
-    if (view.finished && playing.result && !playing.endShown) {
-      playing.endShown = true;
-      void this.end.show(playing);
-    } else this.end.follow(playing);
+    if (view.finished && playing.result && !playing.endShown) this.showEnd(playing);
+    else this.end.follow(playing);
   }
 
   /** Start a new attempt replayed to an earlier decision, to try another choice there. */
