@@ -8,6 +8,7 @@
 import { strongerChoiceSteps, type StrongerChoice } from '../../sim/scoring/alternatives.ts';
 import { DecisionTrials } from '../../sim/scoring/decision-trials.ts';
 import type { SessionView } from '../../sim/session/session.ts';
+import { sliceOf } from '../../scheduling/idle-slice.ts';
 import { whenIdle } from '../../scheduling/idle-time.ts';
 
 export interface LaterStronger {
@@ -27,18 +28,22 @@ export interface LaterStronger {
  * Longest the search keeps the main thread at a time. An idle period can be
  * 50 ms long, and a key pressed in it waits until the callback returns, so
  * the search gives the thread back well before (issue 17: choice latency).
+ * A step is one move of the story (restoring a kept point and choosing), and
+ * Ink cannot stop part way through one: with the CPU slowed 4× a move takes
+ * often 5-20 ms, up to 54 ms (the search's first, which parses the story), so a
+ * slice of one such step still runs past SLICE_MS.
  */
 const SLICE_MS = 8;
 
 /** Longest a slice waits for idle time: a busy page still moves the search on. */
 const SLICE_WITHIN_MS = 50;
 
-/** Run `work` in the next idle period, telling it while it may go on. */
+/** Run `work` in the next idle period, telling it after each step whether another fits. */
 function nextSlice(work: (hasTime: () => boolean) => void): void {
   whenIdle(
     (idle) => {
-      const until = performance.now() + SLICE_MS;
-      work(() => idle.timeRemaining() > 1 && performance.now() < until);
+      const slice = sliceOf(idle, SLICE_MS);
+      work(() => slice.another());
     },
     { timeout: SLICE_WITHIN_MS },
   );
