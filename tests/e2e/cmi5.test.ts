@@ -26,7 +26,14 @@ import {
   scenarioActivityId,
   type Statement,
 } from '../../src/sim/evidence/xapi-statements.ts';
-import { choices, chooseOption, launchBrowser, serveDist, watchErrors } from './harness.ts';
+import {
+  choices,
+  chooseOption,
+  launchBrowser,
+  serveDist,
+  watchErrors,
+  watchPolicyViolations,
+} from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 // A CommonJS module: Node's import gives its exports object, whose `default` is the validator.
@@ -198,19 +205,6 @@ function launchUrl(id: string, launch = 1, registration = REGISTRATION): string 
   return url.href;
 }
 
-async function watchPolicy(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI}`,
-      ),
-    );
-  });
-  return violations;
-}
-
 async function until(what: string, test: () => boolean, page: Page): Promise<void> {
   for (let waited = 0; !test(); waited += 100) {
     if (waited > 30_000) throw new Error(`timed out waiting for ${what}`);
@@ -232,7 +226,7 @@ describe('the cmi5 package as an AU', () => {
     const onlineFrom = Math.min(path.length - 1, offlineFrom + 3);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const violations = await watchPolicy(page);
+    const violations = await watchPolicyViolations(page);
     const errors = watchErrors(page);
     const foreign: string[] = [];
     page.on('request', (request) => {

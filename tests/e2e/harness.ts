@@ -140,6 +140,20 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Collects the page's Content Security Policy violations, "directive blocked URI", so a test can fail on any. */
+export async function watchPolicyViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      ),
+    );
+  });
+  return violations;
+}
+
 export const choices = (page: Page) =>
   page.getByRole('group', { name: 'Choices' }).getByRole('button');
 

@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
-import { choices, chooseOption, DIST, serveDist, useApp, watchErrors } from './harness.ts';
+import {
+  choices,
+  chooseOption,
+  DIST,
+  serveDist,
+  useApp,
+  watchErrors,
+  watchPolicyViolations,
+} from './harness.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 /** What only the next version's index.html has. */
@@ -48,15 +56,7 @@ describe('offline play', () => {
     const context = await app.browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
-          `${event.violatedDirective} blocked ${event.blockedURI}`,
-        ),
-      );
-    });
+    const violations = await watchPolicyViolations(page);
 
     // The first visit, online: the worker installs, precaches the build and takes the page.
     await page.goto(app.url());
