@@ -30,8 +30,9 @@ export interface LaterStronger {
  * the search gives the thread back well before (issue 17: choice latency).
  * A step is one move of the story (restoring a kept point and choosing), and
  * Ink cannot stop part way through one: with the CPU slowed 4× a move takes
- * often 5-20 ms, up to 54 ms (the first moves of the search's own session, whose story is then set up), so a
- * slice of one such step still runs past SLICE_MS.
+ * often 5-20 ms, up to 54 ms (the first moves of the search's own session,
+ * whose story is then set up), so a slice of one such step still runs past
+ * SLICE_MS.
  */
 const SLICE_MS = 8;
 
