@@ -7,6 +7,11 @@
  * (a frame or so: it looks for the option every frame), alike for the app and
  * the bare page.
  *
+ * A scenario page shows its first screen, and takes a press, before the app's code has run
+ * (src/ui/play/first-screen-script.ts): there "usable" is the page's echo of the press, so the
+ * app's own answer is noted too ("answered": the app has taken over and its transcript has grown
+ * past the line pressed). On the bare page, and on a page the app drew itself, the two are one.
+ *
  * A press the page has handled without effect for 500 ms is made again, and
  * counted: the time stays honest (it is when a press first took effect) and
  * the count says that the first press was lost. A press still queued behind
@@ -21,6 +26,11 @@ export interface FirstChoice {
   readonly visible: number;
   /** ms from navigation until the transcript grew after the first press of 1. */
   readonly usable: number;
+  /**
+   * ms from navigation until the app's own answer to that press was on screen: no first screen
+   * of the page's left (the app has taken over) and the transcript grown.
+   */
+  readonly answered: number;
   /** Presses of 1 that took no effect before one did. */
   readonly ignored: number;
 }
@@ -29,6 +39,7 @@ interface Noted {
   visibleAt?: number;
   pressedAt?: number;
   usableAt?: number;
+  answeredAt?: number;
   /** Presses of 1 the page has received, and when it received the last. */
   keys: number;
   lastKeyAt: number;
@@ -64,17 +75,24 @@ function noteFirstChoice(): void {
     true,
   );
   const observer = new MutationObserver(() => {
-    if (
-      noted.visibleAt === undefined &&
-      document.querySelector('[role="group"][aria-label="Choices"] button')
-    )
+    // A page's first screen is in its HTML, hidden until its script shows it.
+    const option = document.querySelector('[role="group"][aria-label="Choices"] button');
+    if (noted.visibleAt === undefined && option && !option.closest('[hidden]'))
       noted.visibleAt = performance.now();
-    if (noted.pressedAt !== undefined && document.querySelectorAll(LINES).length > before) {
-      noted.usableAt = performance.now();
+    if (noted.pressedAt === undefined) return;
+    const grown = document.querySelectorAll(LINES).length > before;
+    if (noted.usableAt === undefined && grown) noted.usableAt = performance.now();
+    if (grown && !document.querySelector('[data-static-screen]')) {
+      noted.answeredAt = performance.now();
       observer.disconnect();
     }
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['hidden'],
+  });
 }
 
 /**
@@ -113,8 +131,12 @@ export async function firstChoice(
   let presses = 1;
   let seen = await noted();
   const deadline = Date.now() + 120_000;
-  while (seen.usableAt === undefined && Date.now() < deadline) {
-    if (seen.keys >= presses && seen.now - seen.lastKeyAt > RETRY_MS) {
+  while (seen.answeredAt === undefined && Date.now() < deadline) {
+    if (
+      seen.usableAt === undefined &&
+      seen.keys >= presses &&
+      seen.now - seen.lastKeyAt > RETRY_MS
+    ) {
       await page.keyboard.press('1');
       presses += 1;
     }
@@ -125,7 +147,7 @@ export async function firstChoice(
   // A closed page's renderer is still shutting down: let it, so the next load starts on a quiet machine.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const ignored = presses - 1;
-  if (seen.visibleAt === undefined || seen.usableAt === undefined)
+  if (seen.visibleAt === undefined || seen.usableAt === undefined || seen.answeredAt === undefined)
     throw new Error(`${url}: no press of 1 took effect`);
-  return { visible: seen.visibleAt, usable: seen.usableAt, ignored };
+  return { visible: seen.visibleAt, usable: seen.usableAt, answered: seen.answeredAt, ignored };
 }
