@@ -60,6 +60,22 @@ describe('a scenario opening worked out by the build', () => {
     expect(fork.saveInk()).toBe(Session.start(top, 3).saveInk());
     session.prepare();
     expect(session.choose(0)).toEqual({ ok: true });
+    const fromTop = play(top, 3, [0]);
+    expect(shown(session.view)).toEqual(shown(fromTop.view));
+    expect(session.saveInk()).toBe(fromTop.saveInk());
+  });
+
+  it('takes a first choice restored from a snapshot through Ink, as from the top', () => {
+    const top = scenarioOf('contact-centre-sla.ink');
+    const opened: Scenario = { ...top, opening: storyOpening(top)! };
+    const session = Session.start(opened, 7);
+    const atOpening = session.snapshot();
+    session.choose(1);
+    session.restore(atOpening);
+    session.choose(0);
+    const fromTop = play(top, 7, [0]);
+    expect(shown(session.view)).toEqual(shown(fromTop.view));
+    expect(session.saveInk()).toBe(fromTop.saveInk());
   });
 
   it('knows where each first option leads, and a first choice made before the parse carries on as Ink would', () => {
