@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/load-ink-setup.ts'],
     // Explicit, so a stuck test fails instead of hanging. The slowest unit tests
     // (the explorer against a one-by-one enumeration, the mood model's graph
     // walk) take about half a second on an idle laptop, but CI shares two

@@ -6,6 +6,10 @@
 import type { Scenario } from '../src/sim/story/scenario.ts';
 import { Session } from '../src/sim/session/session.ts';
 import type { Outcome } from '../src/sim/story/tags.ts';
+import { loadInk } from '../src/sim/story/load-ink.ts';
+
+// Stories are made from here on (Node waits for inkjs once; the game loads it later).
+await loadInk();
 
 const stepScore = (session: Session, index: number): number => {
   const child = session.fork();

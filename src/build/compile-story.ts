@@ -18,6 +18,10 @@ import {
 import { promiseWordWarnings } from './promise-words.ts';
 import { scanSource, type SourceScan, type StoryProblem } from './source-scan.ts';
 import { storyNameProblem } from './story-files.ts';
+import { loadInk } from '../sim/story/load-ink.ts';
+
+// Stories are made from here on (Node waits for inkjs once; the game loads it later).
+await loadInk();
 
 export interface CompiledStory {
   readonly file: string;

@@ -7,6 +7,10 @@
 import { exploreScenario } from '../sim/checker/explore.ts';
 import type { ExploreReport } from '../sim/checker/explore-report.ts';
 import type { Scenario } from '../sim/story/scenario.ts';
+import { loadInk } from '../sim/story/load-ink.ts';
+
+// Stories are made from here on (Node waits for inkjs once; the game loads it later).
+await loadInk();
 
 /**
  * What a report says, in a form two reports can be compared by (here, and the

@@ -11,6 +11,10 @@ import { Session } from '../sim/session/session.ts';
 import type { StoryOpening, StoryPoint } from '../sim/session/opening.ts';
 import type { SimState } from '../sim/session/sim-state.ts';
 import type { Scenario } from '../sim/story/scenario.ts';
+import { loadInk } from '../sim/story/load-ink.ts';
+
+// Stories are made from here on (Node waits for inkjs once; the game loads it later).
+await loadInk();
 
 /** Seeds the opening is played with: it is kept only if they all reach the same points. */
 const SEEDS = [1, 2_147_483_647];

@@ -10,6 +10,10 @@ import { Session } from '../../src/sim/session/session.ts';
 import type { Scenario } from '../../src/sim/story/scenario.ts';
 import { builtScenario } from '../e2e/paths.ts';
 import { load, median, type Say } from './figures.ts';
+import { loadInk } from '../../src/sim/story/load-ink.ts';
+
+// Stories are made from here on (Node waits for inkjs once; the game loads it later).
+await loadInk();
 
 /** The longest of many seeded random walks through the scenario. */
 export function longestPath(scenario: Scenario): number[] {

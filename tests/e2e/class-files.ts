@@ -12,6 +12,10 @@ import { resultOf } from '../../src/sim/evidence/result.ts';
 import type { Scenario } from '../../src/sim/story/scenario.ts';
 import type { SelfRating } from '../../src/sim/scoring/self-rating.ts';
 import { Session } from '../../src/sim/session/session.ts';
+import { loadInk } from '../../src/sim/story/load-ink.ts';
+
+// Stories are made from here on (Node waits for inkjs once; the game loads it later).
+await loadInk();
 
 /** A learner's play: an option at every decision from a seeded generator, to an ending. */
 function play(scenario: Scenario, seed: number): Session {

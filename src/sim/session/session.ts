@@ -192,6 +192,11 @@ export class Session {
     return recordHistory(state, state.decisions.length);
   }
 
+  /** Whether choosing `index` now runs Ink (so inkjs must have loaded, see load-ink.ts). */
+  choiceRunsInk(index: number): boolean {
+    return !this.known?.[index];
+  }
+
   choose(index: number): ChooseResult {
     if (!Number.isInteger(index) || index < 0 || index >= this.choices.length) {
       return {

@@ -5,7 +5,8 @@
  * exception. The checker's runner (`exploring-runner.ts`) extends it with
  * cheap save points and remembered moves; the game never loads that one.
  */
-import { Story } from 'inkjs';
+import type { Story } from 'inkjs';
+import { inkStory } from './load-ink.ts';
 
 export interface StoryLine {
   readonly text: string;
@@ -49,15 +50,17 @@ const parsedStories = new Map<string, ParsedStory>();
  * the same JSON share it: a fork or a replay costs a few milliseconds. The
  * first story made from a JSON is the one that parsed it (Ink resets its
  * state then): a page's first scenario builds one story, not two (issue 17).
+ * inkjs must have loaded (`loadInk()`).
  */
 function freshStory(compiled: string): Story {
   const parsed = parsedStories.get(compiled);
+  const InkStory = inkStory();
   let story: Story;
   if (parsed) {
     parsedStories.delete(compiled);
-    story = new Story(parsed.content, parsed.lists);
+    story = new InkStory(parsed.content, parsed.lists);
     story.ResetState();
-  } else story = new Story(compiled);
+  } else story = new InkStory(compiled);
   parsedStories.set(
     compiled,
     parsed ?? {

@@ -8,6 +8,7 @@
 import { checkFileAlone, type CheckedFile } from '../../sim/classroom/class-import.ts';
 import { analyseAttempt, type AttemptAnalysis } from '../../sim/classroom/class-analysis.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
+import { loadInk } from '../../sim/story/load-ink.ts';
 
 export type WorkerRequest =
   | {
@@ -50,6 +51,7 @@ async function answer(request: WorkerRequest): Promise<WorkerAnswer> {
     );
     return { kind: 'check', id, checked };
   }
+  await loadInk();
   const known = new Set(request.known);
   const analyses = request.attempts.map(({ path, seed }) => {
     const analysis = analyseAttempt(request.scenario, path, seed, known);

@@ -11,6 +11,7 @@
 import { loadScenario } from '../../scenario-loader.ts';
 import { excerpt, isScenarioId } from '../../sim/story/scenario-id.ts';
 import { Session } from '../../sim/session/session.ts';
+import { loadInk } from '../../sim/story/load-ink.ts';
 import { h } from './dom.ts';
 import { attemptKey } from '../storage/result-keeper.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
@@ -258,6 +259,7 @@ export class App implements Shell {
       );
       return;
     }
+    await loadInk();
     const replay = Session.replay(loaded.scenario, result.path, result.seed ?? 1);
     if (!replay.ok || !replay.session.view.finished)
       return this.showMenu(
@@ -270,7 +272,8 @@ export class App implements Shell {
   }
 
   private async classroomScreens(): Promise<ClassroomScreens> {
-    const { ClassroomScreens } = await import('./classroom-screens.ts');
+    // The classroom replays its learners' attempts: Ink loads with its code.
+    const [{ ClassroomScreens }] = await Promise.all([import('./classroom-screens.ts'), loadInk()]);
     this.classroom ??= new ClassroomScreens(
       this,
       () => {

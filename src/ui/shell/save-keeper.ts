@@ -7,6 +7,7 @@
  */
 import { chosenIdentities, SAVE_VERSION, type Save } from '../../sim/session/save.ts';
 import { resume } from '../../sim/session/resume.ts';
+import { loadInk } from '../../sim/story/load-ink.ts';
 import type { Session } from '../../sim/session/session.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { SaveStore } from '../storage/save-store.ts';
@@ -46,6 +47,7 @@ export class SaveKeeper {
       await this.keepAside(scenario.id, stored.text, `could not be read (${stored.error})`, []);
       return null;
     }
+    await loadInk();
     const resumed = resume(scenario, stored.save);
     if (!resumed.ok) {
       await this.keepAside(scenario.id, stored.text, `cannot be resumed: ${resumed.reason}`, [

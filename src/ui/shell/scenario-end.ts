@@ -9,6 +9,7 @@
 import { resultOf, type Result } from '../../sim/evidence/result.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { keepResult } from '../storage/result-keeper.ts';
+import { loadInk } from '../../sim/story/load-ink.ts';
 import { afterFirstScreen } from './first-screen.ts';
 import { idle } from '../../scheduling/idle-time.ts';
 import type * as EndOfScenario from '../report/end-of-scenario.ts';
@@ -79,12 +80,17 @@ export class ScenarioEnd {
       .find((result) => result.startedAt === startedAt && result.path.join() === joined);
   }
 
-  /** The end screen's code, loaded once (and again after a failure). */
+  /**
+   * The end screen's code, loaded once (and again after a failure), with inkjs: its search for
+   * stronger choices plays the story.
+   */
   private endCode(): Promise<EndCode> {
-    this.loadingEnd ??= import('../report/end-of-scenario.ts').catch((error: unknown) => {
-      this.loadingEnd = null;
-      throw error;
-    });
+    this.loadingEnd ??= Promise.all([import('../report/end-of-scenario.ts'), loadInk()])
+      .then(([code]) => code)
+      .catch((error: unknown) => {
+        this.loadingEnd = null;
+        throw error;
+      });
     return this.loadingEnd;
   }
 

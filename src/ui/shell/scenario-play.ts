@@ -6,6 +6,7 @@
  */
 import type { Result } from '../../sim/evidence/result.ts';
 import { Session } from '../../sim/session/session.ts';
+import { inkLoaded, loadInk } from '../../sim/story/load-ink.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import {
   handover,
@@ -46,7 +47,7 @@ export class ScenarioPlay {
     this.saves = new SaveKeeper(shell, this.tabs, current);
     this.end = new ScenarioEnd(shell, this.saves, current, {
       restart: () => void this.restart(),
-      replayFrom: (scenario, path, seed) => this.replayFrom(scenario, path, seed),
+      replayFrom: (scenario, path, seed) => void this.replayFrom(scenario, path, seed),
     });
     this.pause = pauseControls({
       chainMap: () => void this.openChainMap(),
@@ -81,6 +82,11 @@ export class ScenarioPlay {
     const opening = ++this.openings;
     const resumed = fresh || from ? null : await this.resumed(scenario, opening);
     if (resumed === undefined || opening !== this.openings) return;
+    // Only a new attempt from the scenario's opening starts without Ink (see load-ink.ts).
+    if (!from && !resumed && !scenario.opening) {
+      await loadInk();
+      if (opening !== this.openings) return;
+    }
     // A new attempt on the page that opened on it takes over the first screen the page showed
     // (first-screen-script.ts), with its seed and any press made there before the app was ready.
     const handed =
@@ -134,7 +140,13 @@ export class ScenarioPlay {
     // A session from the scenario's opening has not parsed its story yet, and its first choice
     // needs no parse either (the build knows where each first option leads): it parses once the
     // page's first screen has been up a moment (in idle time), while the learner reads.
-    if (!finished) void afterFirstScreen().then(() => session.prepare());
+    // inkjs's own chunk loads then too, and a choice pressed before it arrives waits for it.
+    if (!finished)
+      void afterFirstScreen()
+        .then(loadInk)
+        .then(() => session.prepare())
+        // A choice that needs inkjs loads it again, and says if it still cannot.
+        .catch(() => undefined);
     options.sound.onView(null, session.view);
     // On the page's first screen the canvas waits, so its loading never delays the first choice.
     if (firstOnPage) void afterFirstScreen().then(() => this.shell.stage.ensure());
@@ -210,6 +222,26 @@ export class ScenarioPlay {
     const playing = this.playing;
     // A choice belongs to the decision it was shown for; that one may have been answered already.
     if (!playing || decision !== playing.session.path.length || !this.tabs.savesHere) return;
+    // A second choice made before inkjs has arrived is made as soon as it has, not lost.
+    if (playing.session.choiceRunsInk(index) && !inkLoaded()) {
+      loadInk().then(
+        () => {
+          this.shell.notices.dismiss('load:ink');
+          this.choose(index, decision);
+        },
+        (error: unknown) => {
+          if (this.playing === playing)
+            this.shell.notices.offerRetry(
+              'load:ink',
+              'The rest of the scenario',
+              'Your progress is saved.',
+              () => this.choose(index, decision),
+              error,
+            );
+        },
+      );
+      return;
+    }
     const sound = this.shell.options.sound;
     const before = playing.session.view;
     const result = playing.session.choose(index);
@@ -263,7 +295,12 @@ export class ScenarioPlay {
   }
 
   /** Start a new attempt replayed to an earlier decision, to try another choice there. */
-  private replayFrom(scenario: Scenario, path: readonly number[], seed: number): void {
+  private async replayFrom(
+    scenario: Scenario,
+    path: readonly number[],
+    seed: number,
+  ): Promise<void> {
+    await loadInk();
     const replay = Session.replay(scenario, path, seed);
     if (!replay.ok) {
       this.shell.notices.notify(
