@@ -66,6 +66,31 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
+  it('says so, with a Try again, when the app does not arrive, and takes no press meanwhile', async () => {
+    const page = await app.browser().newPage();
+    await page.route(isModule, (route) => route.abort());
+    await page.goto(pageUrl(), { waitUntil: 'domcontentloaded' });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(
+      (await alert.textContent()) ?? '',
+      /The game could not be loaded: .*Nothing has been saved yet/,
+    );
+    const retry = page.getByRole('button', { name: 'Try again' });
+    assert.equal(await retry.evaluate((button) => button === document.activeElement), true);
+    assert.equal(await page.locator(`${GROUP} button[aria-disabled="true"]`).count(), 3);
+    // The options are still there to read; the opening stays on screen.
+    assert.ok((await page.getByRole('log').locator('li').count()) > 0);
+    await page.unroute(isModule);
+    await Promise.all([page.waitForEvent('load'), retry.click()]);
+    await choicesReady(page);
+    assert.equal(
+      await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count(),
+      0,
+    );
+    await page.close();
+  });
+
   for (const [screen, viewport] of [
     ['a wide screen', { width: 1280, height: 720 }],
     ['a phone', { width: 390, height: 844 }],

@@ -13,8 +13,13 @@
  *   the options waiting. The app then makes that choice through its own path.
  *
  * Otherwise the page keeps its "Loading…" line until the app's first screen.
+ *
+ * If the app's code does not arrive (a module the page names fails to load), the screen says so
+ * with a Try again that reloads the page: its options could otherwise be pressed, and wait,
+ * for ever.
  */
 import { displayOrder } from '../../sim/story/choice-order.ts';
+import { loadTrouble } from '../shell/load-trouble.ts';
 import type { OptionPlace } from '../../sim/story/tags.ts';
 import { newSeed } from '../shell/attempt-seed.ts';
 import { applySettings } from '../settings/settings.ts';
@@ -80,6 +85,42 @@ function listen(screen: HTMLElement, group: HTMLElement): void {
   });
 }
 
+/** The app's code did not arrive: say so, with a Try again that loads the page afresh. */
+function appMissing(screen: HTMLElement, group: HTMLElement): void {
+  if (!screen.isConnected || screen.querySelector('.notices')) return;
+  const trouble = loadTrouble({
+    what: 'The game',
+    kept: 'Nothing has been saved yet: your attempt starts when it loads.',
+    retry: () => location.reload(),
+  });
+  const message = document.createElement('p');
+  message.textContent = trouble.message;
+  const notice = document.createElement('div');
+  notice.className = 'notice';
+  notice.append(message, ...trouble.actions);
+  const notices = document.createElement('div');
+  notices.className = 'notices';
+  notices.setAttribute('role', 'alert');
+  notices.append(notice);
+  screen.before(notices);
+  group.setAttribute('data-settling', '');
+  for (const option of group.querySelectorAll('button'))
+    option.setAttribute('aria-disabled', 'true');
+  trouble.actions[0]?.focus();
+}
+
+/** Watch for a failed load of one of the app's modules (their `error` does not bubble: capture it). */
+function watchAppLoad(screen: HTMLElement, group: HTMLElement): void {
+  const failed = (event: Event): void => {
+    const target = event.target;
+    const isApp =
+      (target instanceof HTMLScriptElement && target.type === 'module') ||
+      (target instanceof HTMLLinkElement && target.rel === 'modulepreload');
+    if (isApp) appMissing(screen, group);
+  };
+  window.addEventListener('error', failed, true);
+}
+
 function start(): void {
   const screen = document.querySelector<HTMLElement>(`[${STATIC_SCREEN}]`);
   const scenarioId = screen?.getAttribute(SCENARIO);
@@ -113,6 +154,7 @@ function start(): void {
   const log = screen.querySelector<HTMLElement>('[role="log"]');
   if (log) placeConversation(log, group);
   listen(screen, group);
+  watchAppLoad(screen, group);
 }
 
 start();
