@@ -10,6 +10,7 @@
  * a runner's environment (Vite 8.3 fails on `cssModulesCache.get(config)`). The view runs in
  * this process under a DOM of happy-dom's, installed on `globalThis` only while it draws.
  */
+import { pageTitle } from '../ui/shell/screen-title.ts';
 import { join } from 'node:path';
 import { build, runnerImport, type Plugin, type Rollup } from 'vite';
 import { Window } from 'happy-dom';
@@ -129,7 +130,7 @@ export function withFirstScreen(html: string, { title, markup, script }: FirstSc
   let page = replaceOnce(
     html,
     /<title>[^<]*<\/title>/,
-    () => `<title>${named} · Service Chain</title>`,
+    () => `<title>${escapeText(pageTitle(title))}</title>`,
   );
   page = replaceOnce(
     page,

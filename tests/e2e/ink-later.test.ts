@@ -64,6 +64,49 @@ describe('inkjs loaded after the first screen', () => {
       await page.close();
     });
 
+  it('a press waiting for inkjs is dropped, not made elsewhere, when the learner has left that attempt', async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    const ink = await holdInk(page);
+    await page.goto(`${app.url()}/index.html?scenario=${ID}`);
+    await choose(page, '1');
+    await choicesReady(page);
+    await page.keyboard.press('1');
+    // Left through the app (not a new page): another scenario, with its own first choice (no inkjs).
+    const other = 'contact-centre-sla';
+    await page.getByRole('button', { name: 'Pause / menu' }).click();
+    await page.getByRole('button', { name: 'Back to scenarios' }).click();
+    await page
+      .getByRole('button', { name: /contact centre/i })
+      .first()
+      .click();
+    await choose(page, '1');
+    // The page title follows the screen (WCAG 2.4.2).
+    assert.match(await page.title(), /^.+ · Service Chain$/);
+    assert.equal(
+      await page.title(),
+      `${(await page.locator('#scenario-title').textContent()) ?? ''} · Service Chain`,
+    );
+    const otherPath = await page.evaluate(
+      (key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { path: number[] }).path,
+      `service-chain:save:${other}`,
+    );
+    ink.release();
+    await page.waitForFunction(() => document.querySelectorAll('[role="log"] li').length > 0);
+    await page.waitForTimeout(500);
+    assert.deepEqual(
+      await page.evaluate(
+        (key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { path: number[] }).path,
+        `service-chain:save:${other}`,
+      ),
+      otherPath,
+      'the other scenario has only its own choice',
+    );
+    assert.equal((await savedPath(page))?.length, 1, 'and the left attempt kept its one choice');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('a save resumes once inkjs has arrived', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);

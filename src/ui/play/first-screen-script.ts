@@ -22,6 +22,7 @@ import { displayOrder } from '../../sim/story/choice-order.ts';
 import { loadTrouble } from '../shell/load-trouble.ts';
 import type { OptionPlace } from '../../sim/story/tags.ts';
 import { newSeed } from '../shell/attempt-seed.ts';
+import { opensClassroom } from '../shell/route.ts';
 import { applySettings } from '../settings/settings.ts';
 import { loadDisplaySettings } from '../settings/stored-settings.ts';
 import { saveKey } from '../storage/save-store.ts';
@@ -33,6 +34,7 @@ function appStartsHere(scenarioId: string, storage: Storage): boolean {
   const query = new URLSearchParams(location.search);
   if (query.get('scenario') !== scenarioId || query.has('attempt') || query.has('lms'))
     return false;
+  if (opensClassroom(query)) return false;
   return storage.getItem(saveKey(scenarioId)) === null;
 }
 
@@ -53,7 +55,7 @@ function putInOrder(group: Element, seed: number, pins: Record<string, OptionPla
 
 /** Take `button`'s option as the learner's first choice, once, and show it as the app would. */
 function press(screen: HTMLElement, group: Element, button: HTMLElement): void {
-  if (!screen.isConnected || screen.hasAttribute(CHOSEN)) return;
+  if (!screen.isConnected || screen.hasAttribute(CHOSEN) || group.hasAttribute(MISSING)) return;
   const index = button.dataset['index'] ?? '';
   screen.setAttribute(CHOSEN, index);
   const echo = screen.querySelector<HTMLTemplateElement>(`template[${ECHO}="${index}"]`);
@@ -67,13 +69,29 @@ function press(screen: HTMLElement, group: Element, button: HTMLElement): void {
     option.setAttribute('aria-disabled', 'true');
 }
 
+/** On the options once the app is known not to have arrived: they take no press. */
+const MISSING = 'data-app-missing';
+
+/** A key typed into a field or a dialog (the settings, say) is not a choice, as in the app. */
+const typedElsewhere = (event: KeyboardEvent): boolean =>
+  event.target instanceof Element &&
+  (event.target.closest('input, textarea, select, [contenteditable], dialog') !== null ||
+    document.querySelector('dialog[open]') !== null);
+
 function listen(screen: HTMLElement, group: HTMLElement): void {
   group.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('button.choice');
     if (button) press(screen, group, button);
   });
   document.addEventListener('keydown', (event) => {
-    if (!screen.isConnected || event.repeat || event.ctrlKey || event.metaKey || event.altKey)
+    if (
+      !screen.isConnected ||
+      event.repeat ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      typedElsewhere(event)
+    )
       return;
     // Number keys can be switched off in the settings (WCAG 2.1.4), as in the app.
     const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
@@ -104,19 +122,18 @@ function appMissing(screen: HTMLElement, group: HTMLElement): void {
   notices.append(notice);
   screen.before(notices);
   group.setAttribute('data-settling', '');
+  group.setAttribute(MISSING, '');
   for (const option of group.querySelectorAll('button'))
     option.setAttribute('aria-disabled', 'true');
   trouble.actions[0]?.focus();
 }
 
-/** Watch for a failed load of one of the app's modules (their `error` does not bubble: capture it). */
+/** Watch for a failed load of the app's module (their `error` does not bubble: capture it). */
 function watchAppLoad(screen: HTMLElement, group: HTMLElement): void {
   const failed = (event: Event): void => {
     const target = event.target;
-    const isApp =
-      (target instanceof HTMLScriptElement && target.type === 'module') ||
-      (target instanceof HTMLLinkElement && target.rel === 'modulepreload');
-    if (isApp) appMissing(screen, group);
+    // Not a failed preload: the app fetches that chunk again itself, and says so if it cannot.
+    if (target instanceof HTMLScriptElement && target.type === 'module') appMissing(screen, group);
   };
   window.addEventListener('error', failed, true);
 }

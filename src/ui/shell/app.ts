@@ -8,6 +8,7 @@
  * `classroom-screens.ts`, `notices.ts`, `pause-dialog.ts`, `chain-map-dialog.ts`,
  * `tab-guard.ts`.
  */
+import { showTitle } from './screen-title.ts';
 import { loadScenario } from '../../scenario-loader.ts';
 import { excerpt, isScenarioId } from '../../sim/story/scenario-id.ts';
 import { Session } from '../../sim/session/session.ts';
@@ -17,7 +18,7 @@ import { attemptKey } from '../storage/result-keeper.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
 import type { ClassroomScreens } from './classroom-screens.ts';
 import { firstScreenShown } from './first-screen.ts';
-import { entriesBefore, routeOf, sameRoute, urlOf, type Route } from './route.ts';
+import { entriesBefore, opensClassroom, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { Notices } from './notices.ts';
 import { ScenarioPlay } from './scenario-play.ts';
 import type { AppOptions, Shell } from './shell-context.ts';
@@ -77,13 +78,14 @@ export class App implements Shell {
   }
 
   private async openFirst(url: URL): Promise<void> {
-    const join = url.searchParams.get('join');
-    if (join !== null) return (await this.classroomScreens()).join(join);
-    const teach = url.searchParams.get('teach');
-    if (teach !== null)
-      return (await this.classroomScreens()).teach(isScenarioId(teach) ? teach : undefined);
-    if (url.searchParams.get('view') === 'class-results')
-      return (await this.classroomScreens()).classResults();
+    if (opensClassroom(url.searchParams)) {
+      const screens = await this.classroomScreens();
+      const join = url.searchParams.get('join');
+      if (join !== null) return screens.join(join);
+      const teach = url.searchParams.get('teach');
+      if (teach !== null) return screens.teach(isScenarioId(teach) ? teach : undefined);
+      return screens.classResults();
+    }
     const route = routeOf(url);
     const behind = entriesBefore(route);
     // A reload (or a return from another site) finds its entries already in place.
@@ -149,7 +151,7 @@ export class App implements Shell {
     this.classroom?.dispose();
     this.play.stop();
     this.notices.clear();
-    this.options.title.textContent = 'Northway Home · Customer Service';
+    showTitle(this.options.title, 'Northway Home · Customer Service');
     this.stage.current?.showTitle();
     this.options.sound.stop();
     this.stage.place(this.options.stageParking);
@@ -248,18 +250,25 @@ export class App implements Shell {
     const loaded = await loadScenario(id);
     if (loaded.state === 'missing')
       return this.showMenu(`The scenario "${id}" could not be loaded to show that attempt.`);
-    if (loaded.state === 'error') {
+    // The scenario's code, and inkjs to replay the attempt in it.
+    const trouble =
+      loaded.state === 'error'
+        ? loaded.error
+        : await loadInk().then(
+            () => null,
+            (error: unknown) => error ?? new Error('inkjs did not load'),
+          );
+    if (loaded.state === 'error' || trouble !== null) {
       await this.showMenu();
       this.notices.offerRetry(
         'load:scenario',
         `The report of your attempt at “${await titleOf(id)}”`,
         'The attempt is kept on this device.',
         () => this.navigate({ view: 'report', scenario: id, attempt: finishedAt }),
-        loaded.error,
+        trouble,
       );
       return;
     }
-    await loadInk();
     const replay = Session.replay(loaded.scenario, result.path, result.seed ?? 1);
     if (!replay.ok || !replay.session.view.finished)
       return this.showMenu(

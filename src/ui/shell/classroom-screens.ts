@@ -3,6 +3,7 @@
  * (the tutor's screens on the projector), the class results page, and a
  * learner joining a class from a phone.
  */
+import { showTitle } from './screen-title.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import type { ClassMode } from '../classroom/class-mode.ts';
 import { h } from './dom.ts';
@@ -51,7 +52,7 @@ export class ClassroomScreens {
         this.shell.setMain(...children);
       },
       menu: this.menu,
-      setTitle: (text) => (options.title.textContent = text),
+      setTitle: (text) => showTitle(options.title, text),
       ...(phones
         ? {
             connectLive: (scenario: Scenario, seed: number) =>
@@ -82,7 +83,7 @@ export class ClassroomScreens {
   /** A learner joining a class with its code. */
   async join(code: string): Promise<void> {
     const { LearnerView } = await import('../classroom/learner-view.ts');
-    this.shell.options.title.textContent = 'Join a class';
+    showTitle(this.shell.options.title, 'Join a class');
     this.shell.setMain(new LearnerView(this.shell.options.storage, code.slice(0, 6)).element);
   }
 }

@@ -12,6 +12,10 @@ export type Route =
   | { readonly view: 'play'; readonly scenario: string }
   | { readonly view: 'report'; readonly scenario: string; readonly attempt: string };
 
+/** Whether the address opens a classroom screen (joining, teaching, class results), not a route's. */
+export const opensClassroom = (query: URLSearchParams): boolean =>
+  query.has('join') || query.has('teach') || query.get('view') === 'class-results';
+
 export function routeOf(url: URL): Route {
   const scenario = url.searchParams.get('scenario');
   if (!scenario) return { view: 'menu' };

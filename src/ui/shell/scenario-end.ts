@@ -17,6 +17,9 @@ import { urlOf, type Route } from './route.ts';
 import type { SaveKeeper } from './save-keeper.ts';
 import type { Playing, Shell } from './shell-context.ts';
 
+/** The latest the end follows the last choice, frames or not (a hidden tab runs none). */
+const AFTER_PAINT_LATEST_MS = 250;
+
 export interface EndActions {
   /** A new attempt at the scenario. */
   readonly restart: () => void;
@@ -46,7 +49,16 @@ export class ScenarioEnd {
    * and the report (≤ 300 ms after the last choice) should not wait behind it.
    */
   afterPaint(work: () => void): void {
-    requestAnimationFrame(() => requestAnimationFrame(work));
+    // A hidden tab runs no frames: the timer keeps and reports the attempt there all the same.
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(fallback);
+      work();
+    };
+    const fallback = setTimeout(once, AFTER_PAINT_LATEST_MS);
+    requestAnimationFrame(() => requestAnimationFrame(once));
   }
 
   /** Keep the finished attempt (unless it was `kept` already) and give its report an address. */

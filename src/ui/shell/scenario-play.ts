@@ -4,6 +4,7 @@
  * restarting, and handing over to the end of the scenario. Only one tab plays
  * (and saves) a scenario at a time.
  */
+import { showTitle } from './screen-title.ts';
 import type { Result } from '../../sim/evidence/result.ts';
 import { Session } from '../../sim/session/session.ts';
 import { inkLoaded, loadInk } from '../../sim/story/load-ink.ts';
@@ -84,8 +85,22 @@ export class ScenarioPlay {
     if (resumed === undefined || opening !== this.openings) return;
     // Only a new attempt from the scenario's opening starts without Ink (see load-ink.ts).
     if (!from && !resumed && !scenario.opening) {
-      await loadInk();
-      if (opening !== this.openings) return;
+      const loaded = await loadInk().then(
+        () => true,
+        (error: unknown) => {
+          if (opening === this.openings)
+            this.shell.notices.offerRetry(
+              'load:ink',
+              'The scenario',
+              'Any progress is kept on this device.',
+              () => void this.begin(scenario, fresh, from, finished),
+              error,
+            );
+          return false;
+        },
+      );
+      if (!loaded || opening !== this.openings) return;
+      this.shell.notices.dismiss('load:ink');
     }
     // A new attempt on the page that opened on it takes over the first screen the page showed
     // (first-screen-script.ts), with its seed and any press made there before the app was ready.
@@ -108,7 +123,7 @@ export class ScenarioPlay {
         (state) => this.onTabState(state),
       );
     const options = this.shell.options;
-    options.title.textContent = scenario.meta.title;
+    showTitle(options.title, scenario.meta.title);
     // The page opened on this scenario (nothing was shown before it): see PlayView's firstOnPage.
     const firstOnPage = opening === 1;
     const view = new PlayView(
@@ -180,7 +195,8 @@ export class ScenarioPlay {
   onKey(event: KeyboardEvent): void {
     const playing = this.playing;
     if (!playing) return;
-    if (event.key === 'Escape' && !playing.result) {
+    // Not once the story has ended: its end screen follows within a frame or two.
+    if (event.key === 'Escape' && !playing.result && !playing.session.view.finished) {
       event.preventDefault();
       this.pause.dialog.showModal();
       return;
@@ -224,8 +240,11 @@ export class ScenarioPlay {
     if (!playing || decision !== playing.session.path.length || !this.tabs.savesHere) return;
     // A second choice made before inkjs has arrived is made as soon as it has, not lost.
     if (playing.session.choiceRunsInk(index) && !inkLoaded()) {
+      // Made only in the attempt it was pressed in: the learner may have left it meanwhile.
+      const stillHere = () => this.playing === playing;
       loadInk().then(
         () => {
+          if (!stillHere()) return;
           this.shell.notices.dismiss('load:ink');
           this.choose(index, decision);
         },
@@ -235,7 +254,9 @@ export class ScenarioPlay {
               'load:ink',
               'The rest of the scenario',
               'Your progress is saved.',
-              () => this.choose(index, decision),
+              () => {
+                if (stillHere()) this.choose(index, decision);
+              },
               error,
             );
         },
