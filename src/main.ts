@@ -13,6 +13,7 @@ import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
 import { afterFirstScreen } from './ui/shell/first-screen.ts';
 import { quietMoment } from './scheduling/quiet-moment.ts';
+import { STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
 const { storage, persistent } = openDeviceStorage(() => window.localStorage);
@@ -94,7 +95,14 @@ if (import.meta.env.MODE !== 'scorm' && import.meta.env.MODE !== 'cmi5')
     .then(({ registerOffline }) => registerOffline(byId('topbar-actions')));
 
 const stageHost = byId('stage');
-void connecting.then((reporter) => {
+// A scenario page showing the first screen the build drew (src/ui/play/first-screen-script.ts):
+// it paints, and can take a press, before the app's first long task (building its own view of
+// that screen) holds the main thread. Deferred modules otherwise run straight after the page is
+// parsed, before any paint, and a press made as the options appear waited for the takeover.
+const firstScreenPainted = document.querySelector(`[${STATIC_SCREEN}]:not([hidden])`)
+  ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  : Promise.resolve();
+void Promise.all([connecting, firstScreenPainted]).then(([reporter]) => {
   const app = new App({
     root: byId('main'),
     stageHost,
