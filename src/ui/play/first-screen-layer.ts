@@ -18,19 +18,21 @@ export const SEED = 'data-seed';
 export const CHOSEN = 'data-chosen';
 
 /** What the page's script hands the app: the attempt's seed and a press made before it was ready. */
-export interface FirstScreenHandover {
+interface FirstScreenHandover {
   readonly seed: number;
   readonly chosen: number | null;
 }
 
-/** The first screen the page shows for `scenarioId`, if its script showed one. */
-export function shownFirstScreen(root: ParentNode, scenarioId: string): HTMLElement | null {
+/**
+ * The seed and the press the page's script recorded on the first screen it showed for
+ * `scenarioId`, or null if it showed none (or set no seed).
+ */
+export function firstScreenHandover(
+  root: ParentNode,
+  scenarioId: string,
+): FirstScreenHandover | null {
   const screen = root.querySelector<HTMLElement>(`[${STATIC_SCREEN}]`);
-  return screen && !screen.hidden && screen.getAttribute(SCENARIO) === scenarioId ? screen : null;
-}
-
-/** The seed and the press the page's script recorded on `screen`, or null if it set no seed. */
-export function handover(screen: HTMLElement): FirstScreenHandover | null {
+  if (!screen || screen.hidden || screen.getAttribute(SCENARIO) !== scenarioId) return null;
   const seed = Number(screen.getAttribute(SEED));
   if (!Number.isSafeInteger(seed) || seed <= 0) return null;
   const chosen = screen.getAttribute(CHOSEN);

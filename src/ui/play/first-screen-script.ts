@@ -22,6 +22,7 @@ import { displayOrder } from '../../sim/story/choice-order.ts';
 import { loadTrouble } from '../shell/load-trouble.ts';
 import type { OptionPlace } from '../../sim/story/tags.ts';
 import { newSeed } from '../shell/attempt-seed.ts';
+import { modifiedOrInDialog, typedInField } from '../shell/key-guard.ts';
 import { opensClassroom } from '../shell/route.ts';
 import { applySettings } from '../settings/settings.ts';
 import { loadDisplaySettings } from '../settings/stored-settings.ts';
@@ -63,7 +64,11 @@ function press(screen: HTMLElement, group: Element, button: HTMLElement): void {
   if (echo && lines) lines.append(echo.content.cloneNode(true));
   const log = screen.querySelector<HTMLElement>('[role="log"]');
   if (log) placeConversation(log, group);
-  // The play view's look for options not yet available (see PlayView.settle).
+  markWaiting(group);
+}
+
+/** The play view's look for options not yet available (see PlayView.settle). */
+function markWaiting(group: Element): void {
   group.setAttribute('data-settling', '');
   for (const option of group.querySelectorAll('button'))
     option.setAttribute('aria-disabled', 'true');
@@ -72,26 +77,14 @@ function press(screen: HTMLElement, group: Element, button: HTMLElement): void {
 /** On the options once the app is known not to have arrived: they take no press. */
 const MISSING = 'data-app-missing';
 
-/** A key typed into a field or a dialog (the settings, say) is not a choice, as in the app. */
-const typedElsewhere = (event: KeyboardEvent): boolean =>
-  event.target instanceof Element &&
-  (event.target.closest('input, textarea, select, [contenteditable], dialog') !== null ||
-    document.querySelector('dialog[open]') !== null);
-
 function listen(screen: HTMLElement, group: HTMLElement): void {
   group.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('button.choice');
     if (button) press(screen, group, button);
   });
   document.addEventListener('keydown', (event) => {
-    if (
-      !screen.isConnected ||
-      event.repeat ||
-      event.ctrlKey ||
-      event.metaKey ||
-      event.altKey ||
-      typedElsewhere(event)
-    )
+    // Not a key for an open dialog (the settings, say), a field or a shortcut, as in the app.
+    if (!screen.isConnected || event.repeat || modifiedOrInDialog(event) || typedInField(event))
       return;
     // Number keys can be switched off in the settings (WCAG 2.1.4), as in the app.
     const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
@@ -121,10 +114,8 @@ function appMissing(screen: HTMLElement, group: HTMLElement): void {
   notices.setAttribute('role', 'alert');
   notices.append(notice);
   screen.before(notices);
-  group.setAttribute('data-settling', '');
+  markWaiting(group);
   group.setAttribute(MISSING, '');
-  for (const option of group.querySelectorAll('button'))
-    option.setAttribute('aria-disabled', 'true');
   trouble.actions[0]?.focus();
 }
 

@@ -14,6 +14,7 @@ import { excerpt, isScenarioId } from '../../sim/story/scenario-id.ts';
 import { Session } from '../../sim/session/session.ts';
 import { loadInk } from '../../sim/story/load-ink.ts';
 import { h } from './dom.ts';
+import { modifiedOrInDialog, typedInField } from './key-guard.ts';
 import { attemptKey } from '../storage/result-keeper.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
 import type { ClassroomScreens } from './classroom-screens.ts';
@@ -295,11 +296,9 @@ export class App implements Shell {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (document.querySelector('dialog[open]') || event.altKey || event.ctrlKey || event.metaKey)
-      return;
+    if (modifiedOrInDialog(event)) return;
     if (this.classroom?.handleKey(event)) return;
-    const target = event.target as HTMLElement | null;
-    if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    if (typedInField(event)) return;
     this.play.onKey(event);
   }
 }

@@ -9,11 +9,7 @@ import type { Result } from '../../sim/evidence/result.ts';
 import { Session } from '../../sim/session/session.ts';
 import { inkLoaded, loadInk } from '../../sim/story/load-ink.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
-import {
-  handover,
-  shownFirstScreen,
-  type FirstScreenHandover,
-} from '../play/first-screen-layer.ts';
+import { firstScreenHandover } from '../play/first-screen-layer.ts';
 import { PlayView } from '../play/play-view.ts';
 import type { TabState } from '../storage/tab-claim.ts';
 import { ChainMapDialog } from './chain-map-dialog.ts';
@@ -26,12 +22,6 @@ import { SaveKeeper } from './save-keeper.ts';
 import { ScenarioEnd } from './scenario-end.ts';
 import type { Playing, Shell } from './shell-context.ts';
 import { TabGuard } from './tab-guard.ts';
-
-/** What the page's first screen hands over for `scenarioId`, if its script showed it. */
-function firstScreenHandover(root: HTMLElement, scenarioId: string): FirstScreenHandover | null {
-  const screen = shownFirstScreen(root, scenarioId);
-  return screen ? handover(screen) : null;
-}
 
 export class ScenarioPlay {
   private playing: Playing | null = null;
@@ -249,7 +239,7 @@ export class ScenarioPlay {
           this.choose(index, decision);
         },
         (error: unknown) => {
-          if (this.playing === playing)
+          if (stillHere())
             this.shell.notices.offerRetry(
               'load:ink',
               'The rest of the scenario',
