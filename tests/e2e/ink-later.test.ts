@@ -107,6 +107,23 @@ describe('inkjs loaded after the first screen', () => {
     await page.close();
   });
 
+  it('an attempt left before its first screen has been up a moment neither loads inkjs nor parses its story', async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    const ink = await holdInk(page);
+    await page.goto(`${app.url()}/index.html?scenario=${ID}`);
+    await choicesReady(page);
+    // Within the second the idle parse waits (first-screen.ts), back to the menu.
+    await page.getByRole('button', { name: 'Pause / menu' }).click();
+    await page.getByRole('button', { name: 'Back to scenarios' }).click();
+    await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
+    await page.waitForTimeout(2500);
+    assert.equal(ink.asked(), false, 'inkjs was not asked for');
+    ink.release();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('a save resumes once inkjs has arrived', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);

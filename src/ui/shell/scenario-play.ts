@@ -146,12 +146,17 @@ export class ScenarioPlay {
     // needs no parse either (the build knows where each first option leads): it parses once the
     // page's first screen has been up a moment (in idle time), while the learner reads.
     // inkjs's own chunk loads then too, and a choice pressed before it arrives waits for it.
-    if (!finished)
+    // Neither for an attempt the learner has left by then: on a slow machine that is CPU wasted.
+    if (!finished) {
+      const stillPlaying = () => this.playing === playing;
       void afterFirstScreen()
-        .then(loadInk)
-        .then(() => session.prepare())
+        .then(() => (stillPlaying() ? loadInk() : null))
+        .then((ink) => {
+          if (ink && stillPlaying()) session.prepare();
+        })
         // A choice that needs inkjs loads it again, and says if it still cannot.
         .catch(() => undefined);
+    }
     options.sound.onView(null, session.view);
     // On the page's first screen the canvas waits, so its loading never delays the first choice.
     if (firstOnPage) void afterFirstScreen().then(() => this.shell.stage.ensure());
