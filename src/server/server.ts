@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
+import type { WebSocket } from 'ws';
 import { policyFromEnvironment } from '../build/csp.ts';
 import { registerAttemptRoutes } from './attempts.ts';
 import { ClassHub, type HubOptions, type Peer } from './class-hub.ts';
@@ -48,6 +49,31 @@ function lanAddress(): string | null {
   return null;
 }
 
+/**
+ * How long a stopping server waits for browsers to answer its close before it drops their
+ * connections: a browser answers at once, a sleeping phone never does, and ws would otherwise
+ * wait 30 s for each (the restart would hang on it).
+ */
+const CLOSE_GRACE_MS = 500;
+
+/** Say goodbye to every socket, and drop those that have not answered within the grace. */
+async function closeSockets(sockets: Set<WebSocket>): Promise<void> {
+  const open = [...sockets];
+  for (const socket of open) socket.close(1012, 'the classroom server is restarting');
+  const closed = Promise.all(
+    open
+      .filter((socket) => socket.readyState !== socket.CLOSED)
+      .map((socket) => new Promise((resolve) => socket.once('close', resolve))),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise((resolve) => {
+    timer = setTimeout(resolve, CLOSE_GRACE_MS);
+  });
+  await Promise.race([closed, grace]);
+  clearTimeout(timer);
+  for (const socket of open) if (socket.readyState !== socket.CLOSED) socket.terminate();
+}
+
 export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
   // Read first: an origin that is not one stops the server before it serves a wrong policy.
   const policy = policyFromEnvironment(options.env ?? process.env);
@@ -63,7 +89,11 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     reply.header('referrer-policy', 'no-referrer');
     return payload;
   });
-  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_MESSAGE_BYTES } });
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: MAX_MESSAGE_BYTES },
+    // Instead of the plugin's close, which waits on every client's answer.
+    preClose: () => closeSockets(app.websocketServer.clients),
+  });
   await app.register(fastifyStatic, { root: options.dist, index: 'index.html' });
 
   let lanUrl = '';

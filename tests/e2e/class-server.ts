@@ -20,6 +20,19 @@ export interface ClassRoom {
   readonly restart: (whileDown: () => Promise<void>) => Promise<void>;
 }
 
+/** `promise`, or an error saying `what` if it has not settled within `ms`. */
+async function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(what)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function useClassServer(name: string): ClassRoom {
   let server: ClassServer | null = null;
   let browser: Browser | null = null;
@@ -52,7 +65,8 @@ export function useClassServer(name: string): ClassRoom {
     restart: async (whileDown) => {
       const running = started(server, 'classroom server');
       const port = Number(new URL(running.url).port);
-      await running.close();
+      // Bounded: a close that hangs on a connection fails here, with a reason, in seconds.
+      await within(10_000, running.close(), 'the classroom server did not stop within 10 s');
       server = null;
       await whileDown();
       server = await start(started(dir, 'temporary folder'), port);
