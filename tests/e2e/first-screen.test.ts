@@ -166,6 +166,40 @@ describe('a scenario page before its app', () => {
       await page.close();
     });
 
+  it("keeps a press made before the app was ready through a Try again of the save's code", async () => {
+    const page = await app.browser().newPage();
+    const release = await holdApp(page);
+    await page.goto(pageUrl(), { waitUntil: 'commit' });
+    await page.waitForSelector(`${STATIC} ${GROUP}`);
+    const first = await page.locator(`${GROUP} button`).first().getAttribute('data-index');
+    await page.keyboard.press('1');
+    // A save written after the page showed its screen (as by another tab), which cannot be
+    // read, and the code that reads saves failing to load: the app offers a Try again.
+    await page.evaluate((key) => localStorage.setItem(key, 'not a save'), SAVE);
+    const isSaveCode = (url: URL) => url.pathname.includes('/assets/stored-save-');
+    await page.route(isSaveCode, (route) => route.abort());
+    release();
+    const retry = page.getByRole('button', { name: 'Try again' });
+    await retry.waitFor();
+    assert.match(
+      (await page.getByRole('alert').textContent()) ?? '',
+      /Your saved progress could not be loaded/,
+    );
+    await page.unroute(isSaveCode);
+    await retry.click();
+    // The unreadable save is moved aside, and the press is made in the attempt the page began.
+    await page.waitForFunction((key) => localStorage.getItem(key)?.startsWith('{'), SAVE);
+    assert.deepEqual(await savedPath(page), [Number(first)], 'the press made on the first screen');
+    await choicesReady(page);
+    assert.equal(await page.locator('[role="log"] li.line-choice').count(), 1);
+    assert.equal(
+      await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count(),
+      0,
+      'the notice has gone',
+    );
+    await page.close();
+  });
+
   it('keeps "Loading…" when a save of the scenario is on the device, and resumes it', async () => {
     const context = await app.browser().newContext();
     const page = await context.newPage();

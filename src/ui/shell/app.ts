@@ -35,7 +35,7 @@ const titleOf = (id: string): Promise<string> =>
   );
 
 export class App implements Shell {
-  readonly notices = new Notices();
+  readonly notices = new Notices((element) => this.options.root.prepend(element));
   readonly stage: StageHolder;
   private resultsStore: Promise<ResultsStore> | null = null;
   /** Counts the screens opened, so a menu that loads slowly never covers a later screen. */

@@ -9,6 +9,12 @@ export class Notices {
   readonly element: HTMLElement = h('div', { className: 'notices', role: 'alert' });
 
   /**
+   * `place` puts the notices on the page when one is said before any screen has (the app's
+   * first screen failing to load part of itself): a screen adds them when it is shown.
+   */
+  constructor(private readonly place: (element: HTMLElement) => void = () => undefined) {}
+
+  /**
    * Show a notice; one with a `key` replaces the earlier notice with that key,
    * never stacks, and the same words again leave it as it is (not announced again).
    */
@@ -26,6 +32,7 @@ export class Notices {
       : undefined;
     if (earlier) earlier.replaceWith(notice);
     else this.element.append(notice);
+    if (!this.element.isConnected) this.place(this.element);
     return notice;
   }
 

@@ -10,6 +10,7 @@ import { Session } from '../../sim/session/session.ts';
 import { inkLoaded, loadInk } from '../../sim/story/load-ink.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import { firstScreenHandover } from '../play/first-screen-layer.ts';
+import { loadOrRetry } from './load-or-retry.ts';
 import { PlayView } from '../play/play-view.ts';
 import type { TabState } from '../storage/tab-claim.ts';
 import { ChainMapDialog } from './chain-map-dialog.ts';
@@ -71,26 +72,28 @@ export class ScenarioPlay {
   async begin(scenario: Scenario, fresh = false, from?: Session, finished?: Result): Promise<void> {
     if (finished) this.stop();
     const opening = ++this.openings;
-    const resumed = fresh || from ? null : await this.resumed(scenario, opening);
-    if (resumed === undefined || opening !== this.openings) return;
+    // A Try again carries on here rather than beginning again, which would count as a later
+    // opening: the page's first screen (and a press made on it) would not be taken over.
+    const stillOpening = () => opening === this.openings;
+    const resumed =
+      fresh || from
+        ? null
+        : await loadOrRetry(
+            this.shell.notices,
+            { key: 'load:save', what: 'Your saved progress', kept: 'It is kept on this device.' },
+            () => this.saves.resumed(scenario),
+            stillOpening,
+          );
+    if (resumed === undefined || !stillOpening()) return;
     // Only a new attempt from the scenario's opening starts without Ink (see load-ink.ts).
     if (!from && !resumed && !scenario.opening) {
-      const loaded = await loadInk().then(
-        () => true,
-        (error: unknown) => {
-          if (opening === this.openings)
-            this.shell.notices.offerRetry(
-              'load:ink',
-              'The scenario',
-              'Any progress is kept on this device.',
-              () => void this.begin(scenario, fresh, from, finished),
-              error,
-            );
-          return false;
-        },
+      const ink = await loadOrRetry(
+        this.shell.notices,
+        { key: 'load:ink', what: 'The scenario', kept: 'Any progress is kept on this device.' },
+        loadInk,
+        stillOpening,
       );
-      if (!loaded || opening !== this.openings) return;
-      this.shell.notices.dismiss('load:ink');
+      if (!ink) return;
     }
     // A new attempt on the page that opened on it takes over the first screen the page showed
     // (first-screen-script.ts), with its seed and any press made there before the app was ready.
@@ -163,29 +166,6 @@ export class ScenarioPlay {
     else void this.shell.stage.ensure();
   }
 
-  /**
-   * The saved attempt to carry on, null for none, or undefined when the code
-   * that reads saves could not load (the learner is offered a Try again).
-   */
-  private async resumed(
-    scenario: Scenario,
-    opening: number,
-  ): Promise<Awaited<ReturnType<SaveKeeper['resumed']>> | undefined> {
-    try {
-      return await this.saves.resumed(scenario);
-    } catch (error: unknown) {
-      if (opening === this.openings)
-        this.shell.notices.offerRetry(
-          'load:save',
-          'Your saved progress',
-          'It is kept on this device.',
-          () => void this.begin(scenario),
-          error,
-        );
-      return undefined;
-    }
-  }
-
   /** Keys during play: Esc pauses, a number chooses that option. */
   onKey(event: KeyboardEvent): void {
     const playing = this.playing;
@@ -236,26 +216,14 @@ export class ScenarioPlay {
     // A second choice made before inkjs has arrived is made as soon as it has, not lost.
     if (playing.session.choiceRunsInk(index) && !inkLoaded()) {
       // Made only in the attempt it was pressed in: the learner may have left it meanwhile.
-      const stillHere = () => this.playing === playing;
-      loadInk().then(
-        () => {
-          if (!stillHere()) return;
-          this.shell.notices.dismiss('load:ink');
-          this.choose(index, decision);
-        },
-        (error: unknown) => {
-          if (stillHere())
-            this.shell.notices.offerRetry(
-              'load:ink',
-              'The rest of the scenario',
-              'Your progress is saved.',
-              () => {
-                if (stillHere()) this.choose(index, decision);
-              },
-              error,
-            );
-        },
-      );
+      void loadOrRetry(
+        this.shell.notices,
+        { key: 'load:ink', what: 'The rest of the scenario', kept: 'Your progress is saved.' },
+        loadInk,
+        () => this.playing === playing,
+      ).then((ink) => {
+        if (ink) this.choose(index, decision);
+      });
       return;
     }
     const sound = this.shell.options.sound;

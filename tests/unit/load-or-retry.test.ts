@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadOrRetry } from '../../src/ui/shell/load-or-retry.ts';
+
+const TROUBLE = { key: 'load:x', what: 'The part', kept: 'Nothing is lost.' };
+
+/** Notices that record what was said and keep the last Try again to press. */
+function notices() {
+  const said: string[] = [];
+  let tryAgain: (() => void) | null = null;
+  return {
+    said,
+    press: () => tryAgain?.(),
+    offerRetry(key: string, what: string, _kept: string, retry: () => void) {
+      said.push(`${key}: ${what}`);
+      tryAgain = retry;
+    },
+    dismiss(key: string) {
+      said.push(`dismissed ${key}`);
+    },
+  };
+}
+
+/** A load that fails the first `failures` times. */
+function flaky(failures: number) {
+  let calls = 0;
+  return {
+    calls: () => calls,
+    load: () =>
+      ++calls <= failures ? Promise.reject(new Error('offline')) : Promise.resolve(calls),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('loadOrRetry', () => {
+  it('gives what loaded, saying nothing but the dismissal of an earlier notice', async () => {
+    const shown = notices();
+    await expect(
+      loadOrRetry(
+        shown,
+        TROUBLE,
+        () => Promise.resolve('ok'),
+        () => true,
+      ),
+    ).resolves.toBe('ok');
+    expect(shown.said).toEqual(['dismissed load:x']);
+  });
+
+  it('offers a Try again on each failure and carries on in place once it loads', async () => {
+    const shown = notices();
+    const part = flaky(2);
+    const loaded = loadOrRetry(shown, TROUBLE, part.load, () => true);
+    await settle();
+    expect(shown.said).toEqual(['load:x: The part']);
+    shown.press();
+    await settle();
+    expect(shown.said).toEqual(['load:x: The part', 'load:x: The part']);
+    shown.press();
+    await expect(loaded).resolves.toBe(3);
+    expect(part.calls()).toBe(3);
+    expect(shown.said.at(-1)).toBe('dismissed load:x');
+  });
+
+  it('gives undefined, and tries no more, once the learner has left', async () => {
+    const shown = notices();
+    const part = flaky(1);
+    let here = true;
+    const loaded = loadOrRetry(shown, TROUBLE, part.load, () => here);
+    await settle();
+    here = false;
+    shown.press();
+    await expect(loaded).resolves.toBeUndefined();
+    expect(part.calls()).toBe(1);
+  });
+
+  it('says nothing when the learner left while it was loading', async () => {
+    const shown = notices();
+    let here = true;
+    const loaded = loadOrRetry(
+      shown,
+      TROUBLE,
+      () => {
+        here = false;
+        return Promise.reject(new Error('offline'));
+      },
+      () => here,
+    );
+    await expect(loaded).resolves.toBeUndefined();
+    expect(shown.said).toEqual([]);
+  });
+});
