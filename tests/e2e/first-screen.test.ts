@@ -6,29 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { choices, choicesReady, useApp, watchErrors } from './harness.ts';
+import { choices, choicesReady, holdApp, isAppModule, useApp, watchErrors } from './harness.ts';
 
 const ID = 'late-supplier';
 const SAVE = `service-chain:save:${ID}`;
 const STATIC = '[data-static-screen]';
 const GROUP = '[role="group"][aria-label="Choices"]';
-
-/** The app's modules (every script but the page's own classic one). */
-const isModule = (url: URL) =>
-  /\/assets\/[^/]+\.js$/.test(url.pathname) && !url.pathname.includes('/assets/scenario-page-');
-
-/** Hold the app's modules until `release` is called. */
-async function holdApp(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(isModule, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 const inkOrder = (page: Page) =>
   page
@@ -46,7 +31,7 @@ describe('a scenario page before its app', () => {
 
   it('shows the opening and its options, named and numbered, with the app blocked (axe clean)', async () => {
     const page = await app.browser().newPage();
-    await page.route(isModule, (route) => route.abort());
+    await page.route(isAppModule, (route) => route.abort());
     await page.goto(pageUrl(), { waitUntil: 'domcontentloaded' });
     assert.equal(await page.locator(STATIC).isVisible(), true);
     assert.equal(await page.locator('main .loading').count(), 0, 'no "Loading…" beside it');
@@ -68,7 +53,7 @@ describe('a scenario page before its app', () => {
 
   it('says so, with a Try again, when the app does not arrive, and takes no press meanwhile', async () => {
     const page = await app.browser().newPage();
-    await page.route(isModule, (route) => route.abort());
+    await page.route(isAppModule, (route) => route.abort());
     await page.goto(pageUrl(), { waitUntil: 'domcontentloaded' });
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -81,7 +66,7 @@ describe('a scenario page before its app', () => {
     assert.equal(await page.locator(`${GROUP} button[aria-disabled="true"]`).count(), 3);
     // The options are still there to read; the opening stays on screen.
     assert.ok((await page.getByRole('log').locator('li').count()) > 0);
-    await page.unroute(isModule);
+    await page.unroute(isAppModule);
     await Promise.all([page.waitForEvent('load'), retry.click()]);
     await choicesReady(page);
     assert.equal(

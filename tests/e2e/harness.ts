@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -238,4 +238,19 @@ export async function choose(page: Page, key: string): Promise<void> {
     }));
     throw new Error(`no choice made by key ${key}: ${JSON.stringify(state)}`, { cause: error });
   }
+}
+
+/** The app's modules: every script of the build but a scenario page's own classic one. */
+export const isAppModule = (url: URL) =>
+  /\/assets\/[^/]+\.js$/.test(url.pathname) && !url.pathname.includes('/assets/scenario-page-');
+
+/** Hold the app's modules until the function it gives is called: a page whose app is not ready yet. */
+export async function holdApp(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(isAppModule, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }

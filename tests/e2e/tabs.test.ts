@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { choices, choose, useApp, watchErrors } from './harness.ts';
+import { choices, choicesReady, choose, holdApp, useApp, watchErrors } from './harness.ts';
 
 const app = useApp();
 const SAVE_KEY = 'service-chain:save:late-supplier';
@@ -79,6 +79,37 @@ describe('two tabs on one scenario', () => {
     await first.getByRole('button', { name: 'Play here instead' }).press('Enter');
     await first.waitForFunction(() => document.querySelectorAll('.line-choice').length === 3);
     await second.getByRole('alert').filter({ hasText: 'stopped saving' }).waitFor();
+    await context.close();
+  });
+
+  it('a press made on a scenario page before its app was ready, while another tab has the scenario, is not saved there', async () => {
+    const context = await app.browser().newContext({ serviceWorkers: 'block' });
+    const page = `${app.url()}/late-supplier.html?scenario=late-supplier`;
+    const first = await context.newPage();
+    await first.goto(page);
+    await choicesReady(first);
+    // The first tab holds the scenario (no choice made there yet, so no save).
+    await first.waitForFunction(async () =>
+      ((await navigator.locks.query()).held ?? []).some(
+        (lock) => lock.name === 'service-chain:playing:late-supplier',
+      ),
+    );
+    const second = await context.newPage();
+    const errors = watchErrors(second);
+    const release = await holdApp(second);
+    await second.goto(page, { waitUntil: 'commit' });
+    await second.waitForSelector('[data-static-screen] [role="group"]');
+    await second.keyboard.press('1');
+    release();
+    // The second tab is told, and its press does not become the scenario's save.
+    await second.getByRole('alert').filter({ hasText: 'open in another tab' }).waitFor();
+    await second.waitForTimeout(300);
+    assert.equal(await savedChoices(second), 0, 'nothing saved from the second tab');
+    // The first tab was not told it had been taken over, and saves its own choices.
+    assert.equal(await first.getByText('stopped saving').count(), 0);
+    await choose(first, '1');
+    assert.equal(await savedChoices(first), 1);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 

@@ -66,8 +66,14 @@ export class SaveKeeper {
     return { session: resumed.session, startedAt: stored.save.startedAt };
   }
 
-  /** Keep the attempt in play after a choice. */
+  /** Keep the attempt in play after a choice (once this tab knows it is the one that saves it). */
   persist(playing: Playing): void {
+    this.tabs.whenKnown(() => {
+      if (this.current() === playing) this.write(playing);
+    });
+  }
+
+  private write(playing: Playing): void {
     // An unusable save the learner has not yet downloaded or discarded is never overwritten,
     // nor one another tab is playing.
     if (this.held.has(playing.scenario.id) || !this.tabs.savesHere) return;
@@ -93,7 +99,10 @@ export class SaveKeeper {
 
   /** Remove a scenario's save, unless it is held for the learner to decide about. */
   clear(scenarioId: string): void {
-    if (!this.held.has(scenarioId) && this.tabs.savesHere) this.saves.clear(scenarioId);
+    // After any write still waiting on the tab's claim, and only if this tab saves the scenario.
+    this.tabs.whenKnown(() => {
+      if (!this.held.has(scenarioId) && this.tabs.savesHere) this.saves.clear(scenarioId);
+    });
   }
 
   /** Move a save that cannot be resumed aside and tell the learner. */

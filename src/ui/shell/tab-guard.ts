@@ -8,6 +8,8 @@ import type { TabClaim, TabState } from '../storage/tab-claim.ts';
 
 export class TabGuard {
   private claim: { readonly scenarioId: string; readonly tab: TabClaim } | null = null;
+  /** Settles once the claim asked for last has its answer (or its code could not load). */
+  private asking: Promise<unknown> | null = null;
 
   /**
    * Without Web Locks, another tab's save of the scenario in play is how it is
@@ -42,16 +44,32 @@ export class TabGuard {
   ): void {
     if (this.claim?.scenarioId === scenarioId) return;
     this.release();
-    void import('../storage/tab-claim.ts').then(
-      ({ TabClaim }) => {
-        if (!stillPlaying() || this.claim) return;
-        const tab = new TabClaim(scenarioId, navigator.locks, onState);
-        this.claim = { scenarioId, tab };
-        window.addEventListener('storage', this.onStorage);
-        void tab.claim();
-      },
-      (error: unknown) => console.warn('Two-tab detection could not load:', error),
-    );
+    const asking = import('../storage/tab-claim.ts')
+      .then(
+        ({ TabClaim }) => {
+          if (!stillPlaying() || this.claim) return;
+          const tab = new TabClaim(scenarioId, navigator.locks, onState);
+          this.claim = { scenarioId, tab };
+          window.addEventListener('storage', this.onStorage);
+          return tab.claim();
+        },
+        (error: unknown) => console.warn('Two-tab detection could not load:', error),
+      )
+      .finally(() => {
+        if (this.asking === asking) this.asking = null;
+      });
+    this.asking = asking;
+  }
+
+  /**
+   * `then` once this tab knows whether it saves the scenario claimed: at once if it knows, else
+   * when the claim has its answer. A save written before that (a press made as the scenario
+   * opened, as on a scenario page's first screen) would overwrite the save of a tab that had
+   * the scenario first, and make that tab, which hears of the write, stop saving too.
+   */
+  whenKnown(then: () => void): void {
+    if (this.asking) void this.asking.then(then);
+    else then();
   }
 
   /** Carry on here from the last choice the other tab saved. */
