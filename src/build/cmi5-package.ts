@@ -18,22 +18,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { COURSE_ID, scenarioActivityId } from '../sim/evidence/xapi-statements.ts';
-import { escapeXml, filesUnder, scenarioItems, type PackageItem } from './scorm-package.ts';
+import { escapeMarkup } from './markup-text.ts';
+import { filesUnder, scenarioItems, type PackageItem } from './scorm-package.ts';
 
 /** The AU's URL, relative to cmi5.xml. */
 export const auUrl = (id: string): string => `${id}.html?scenario=${id}&lms=cmi5`;
 
 const text = (tag: string, words: string, indent: string): string =>
-  `${indent}<${tag}><langstring lang="en-GB">${escapeXml(words)}</langstring></${tag}>`;
+  `${indent}<${tag}><langstring lang="en-GB">${escapeMarkup(words)}</langstring></${tag}>`;
 
 export function courseStructure(items: readonly PackageItem[]): string {
   const aus = items
     .map((item) =>
       [
-        `  <au id="${escapeXml(scenarioActivityId(item.id))}" moveOn="Passed" launchMethod="AnyWindow">`,
+        `  <au id="${escapeMarkup(scenarioActivityId(item.id))}" moveOn="Passed" launchMethod="AnyWindow">`,
         text('title', item.title, '    '),
         text('description', item.summary, '    '),
-        `    <url>${escapeXml(auUrl(item.id))}</url>`,
+        `    <url>${escapeMarkup(auUrl(item.id))}</url>`,
         '  </au>',
       ].join('\n'),
     )

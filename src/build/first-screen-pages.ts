@@ -11,6 +11,7 @@
  * this process under a DOM of happy-dom's, installed on `globalThis` only while it draws.
  */
 import { pageTitle } from '../ui/shell/screen-title.ts';
+import { escapeMarkup } from './markup-text.ts';
 import { join } from 'node:path';
 import { build, runnerImport, type Plugin, type Rollup } from 'vite';
 import { Window } from 'happy-dom';
@@ -103,9 +104,6 @@ export async function firstScreenScript(root: string): Promise<string> {
   return chunks[0].code;
 }
 
-const escapeText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A scenario's first screen for its page: the play view's markup and the scenario's title. */
 export interface FirstScreen {
   readonly title: string;
@@ -126,11 +124,11 @@ function replaceOnce(html: string, pattern: RegExp, replace: (match: string) => 
  * heading and the tab.
  */
 export function withFirstScreen(html: string, { title, markup, script }: FirstScreen): string {
-  const named = escapeText(title);
+  const named = escapeMarkup(title);
   let page = replaceOnce(
     html,
     /<title>[^<]*<\/title>/,
-    () => `<title>${escapeText(pageTitle(title))}</title>`,
+    () => `<title>${escapeMarkup(pageTitle(title))}</title>`,
   );
   page = replaceOnce(
     page,

@@ -19,6 +19,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import { loadCast } from './cast-file.ts';
+import { escapeMarkup } from './markup-text.ts';
 import { scanSource } from './source-scan.ts';
 import { metaFromGlobalTags } from '../sim/story/scenario.ts';
 
@@ -28,13 +29,6 @@ export interface PackageItem {
   readonly summary: string;
 }
 
-export const escapeXml = (text: string): string =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-
 /** The launch parameters an item adds to its page. */
 export const launchParameters = (id: string): string => `?scenario=${id}&lms=scorm12`;
 
@@ -43,8 +37,8 @@ export function manifest(items: readonly PackageItem[], files: readonly string[]
     .map(
       (
         item,
-      ) => `      <item identifier="item-${item.id}" identifierref="sco-${item.id}" isvisible="true" parameters="${escapeXml(launchParameters(item.id))}">
-        <title>${escapeXml(item.title)}</title>
+      ) => `      <item identifier="item-${item.id}" identifierref="sco-${item.id}" isvisible="true" parameters="${escapeMarkup(launchParameters(item.id))}">
+        <title>${escapeMarkup(item.title)}</title>
       </item>`,
     )
     .join('\n');
@@ -52,13 +46,13 @@ export function manifest(items: readonly PackageItem[], files: readonly string[]
   const scos = items
     .map((item) => {
       const page = files.includes(`${item.id}.html`) ? `${item.id}.html` : 'index.html';
-      return `    <resource identifier="sco-${item.id}" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(page)}">
-      <file href="${escapeXml(page)}"/>
+      return `    <resource identifier="sco-${item.id}" type="webcontent" adlcp:scormtype="sco" href="${escapeMarkup(page)}">
+      <file href="${escapeMarkup(page)}"/>
       <dependency identifierref="game"/>
     </resource>`;
     })
     .join('\n');
-  const fileList = files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n');
+  const fileList = files.map((file) => `      <file href="${escapeMarkup(file)}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="service-chain-scorm12" version="1.2"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
