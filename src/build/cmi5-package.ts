@@ -14,12 +14,14 @@
  * mastery score is set, as in the SCORM package: the game judges passed and
  * failed itself, unless the LMS sets one.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { zipSync } from 'fflate';
 import { COURSE_ID, scenarioActivityId } from '../sim/evidence/xapi-statements.ts';
 import { escapeMarkup } from './markup-text.ts';
-import { filesUnder, scenarioItems, type PackageItem } from './scorm-package.ts';
+import {
+  scenarioItems,
+  writePackageOfBuild,
+  writePackageZip,
+  type PackageItem,
+} from './lms-package.ts';
 
 /** The AU's URL, relative to cmi5.xml. */
 export const auUrl = (id: string): string => `${id}.html?scenario=${id}&lms=cmi5`;
@@ -51,24 +53,9 @@ ${aus}
 }
 
 export function writeCmi5Zip(built: string, storiesDir: string, zipFile: string): number {
-  const paths = filesUnder(built);
-  const entries: Record<string, Uint8Array> = {
-    'cmi5.xml': new TextEncoder().encode(courseStructure(scenarioItems(storiesDir))),
-  };
-  for (const path of paths)
-    entries[relative(built, path).split(sep).join('/')] = readFileSync(path);
-  const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
-  writeFileSync(zipFile, zip);
-  return zip.length;
+  const items = scenarioItems(storiesDir);
+  return writePackageZip(built, 'cmi5.xml', () => courseStructure(items), zipFile);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = join(import.meta.dirname, '..', '..');
-  const out = join(root, 'dist-cmi5');
-  const bytes = writeCmi5Zip(
-    join(out, 'package'),
-    join(root, 'stories'),
-    join(out, 'service-chain-cmi5.zip'),
-  );
-  console.log(`dist-cmi5/service-chain-cmi5.zip: ${(bytes / 1024).toFixed(0)} KiB`);
-}
+if (import.meta.url === `file://${process.argv[1]}`)
+  writePackageOfBuild('cmi5', 'service-chain-cmi5.zip', writeCmi5Zip);

@@ -15,19 +15,13 @@
  * reporting on.
  * Nothing is fetched from elsewhere: the zip holds the built game only.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { zipSync } from 'fflate';
-import { loadCast } from './cast-file.ts';
 import { escapeMarkup } from './markup-text.ts';
-import { scanSource } from './source-scan.ts';
-import { metaFromGlobalTags } from '../sim/story/scenario.ts';
-
-export interface PackageItem {
-  readonly id: string;
-  readonly title: string;
-  readonly summary: string;
-}
+import {
+  scenarioItems,
+  writePackageOfBuild,
+  writePackageZip,
+  type PackageItem,
+} from './lms-package.ts';
 
 /** The launch parameters an item adds to its page. */
 export const launchParameters = (id: string): string => `?scenario=${id}&lms=scorm12`;
@@ -77,60 +71,10 @@ ${fileList}
 `;
 }
 
-/** Every scenario in stories/, by id, with its title. */
-export function scenarioItems(storiesDir: string): PackageItem[] {
-  const { cast, errors } = loadCast(dirname(storiesDir), join(basename(storiesDir), 'cast.json'));
-  if (!cast) throw new Error(errors.join('\n'));
-  return readdirSync(storiesDir)
-    .filter((name) => name.endsWith('.ink'))
-    .sort()
-    .flatMap((name) => {
-      const meta = metaFromGlobalTags(
-        scanSource(readFileSync(join(storiesDir, name), 'utf8'), cast).headerTags,
-        cast,
-      );
-      return meta.ok
-        ? [
-            {
-              id: name.slice(0, -'.ink'.length),
-              title: meta.meta.title,
-              summary: meta.meta.summary,
-            },
-          ]
-        : [];
-    });
-}
-
-/** Every file under a folder, sorted. */
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    })
-    .sort();
-}
-
 export function writeScorm12Zip(built: string, storiesDir: string, zipFile: string): number {
-  const paths = filesUnder(built);
-  const files = paths.map((path) => relative(built, path).split(sep).join('/'));
   const items = scenarioItems(storiesDir);
-  const entries: Record<string, Uint8Array> = {
-    'imsmanifest.xml': new TextEncoder().encode(manifest(items, files)),
-  };
-  for (const [at, path] of paths.entries()) entries[files[at] ?? path] = readFileSync(path);
-  const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
-  writeFileSync(zipFile, zip);
-  return zip.length;
+  return writePackageZip(built, 'imsmanifest.xml', (files) => manifest(items, files), zipFile);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = join(import.meta.dirname, '..', '..');
-  const out = join(root, 'dist-scorm');
-  const bytes = writeScorm12Zip(
-    join(out, 'package'),
-    join(root, 'stories'),
-    join(out, 'service-chain-scorm12.zip'),
-  );
-  console.log(`dist-scorm/service-chain-scorm12.zip: ${(bytes / 1024).toFixed(0)} KiB`);
-}
+if (import.meta.url === `file://${process.argv[1]}`)
+  writePackageOfBuild('scorm', 'service-chain-scorm12.zip', writeScorm12Zip);
