@@ -80,7 +80,7 @@ describe('a scenario page before its app', () => {
     ['a wide screen', { width: 1280, height: 720 }],
     ['a phone', { width: 390, height: 844 }],
   ] as const)
-    it(`on ${screen}, puts the options in the seed's order and hands the seed to the app, which draws the same screen in the same place`, async () => {
+    it(`on ${screen}, puts the options in the seed's order and hands the seed to the app, which adopts that screen where it is, the screen the app itself draws`, async () => {
       const context = await app.browser().newContext({ viewport, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const errors = watchErrors(page);
@@ -90,10 +90,26 @@ describe('a scenario page before its app', () => {
       const before = await inkOrder(page);
       const box = await page.locator(GROUP).boundingBox();
       const staticHtml = await page.locator(STATIC).evaluate(comparable);
+      // Marked, to tell the page's own elements from any the app would draw in their place.
+      await page.locator(STATIC).evaluate((screen) => {
+        for (const element of [screen, ...screen.querySelectorAll('[role="log"], button')])
+          (element as unknown as Record<string, boolean>)['drawnByBuild'] = true;
+      });
       release();
       await page.waitForSelector(STATIC, { state: 'detached' });
       await choicesReady(page);
       assert.deepEqual(await inkOrder(page), before, 'the same order');
+      assert.deepEqual(
+        await page
+          .locator('.play')
+          .evaluate((play) =>
+            [play, ...play.querySelectorAll('[role="log"], button.choice')].map(
+              (element) => (element as unknown as Record<string, boolean>)['drawnByBuild'],
+            ),
+          ),
+        [true, true, true, true, true],
+        "adopted: the page's screen, its transcript and options are the app's now",
+      );
       const after = await page.locator(GROUP).boundingBox();
       // Within a pixel: the app's buttons in the top bar round the header's height differently.
       for (const side of ['x', 'y', 'width', 'height'] as const)
@@ -101,8 +117,22 @@ describe('a scenario page before its app', () => {
           Math.abs((after?.[side] ?? NaN) - (box?.[side] ?? NaN)) < 1,
           `the options did not move: ${JSON.stringify({ box, after })}`,
         );
-      // The markup the build drew is the app's own (no second renderer to drift).
-      assert.equal(await page.locator('.play').evaluate(comparable), staticHtml);
+      assert.equal(await page.locator('.play').evaluate(comparable), staticHtml, 'left as drawn');
+      // The markup the build drew is what the app itself draws, where it draws it (on a page
+      // with no first screen of its own; another device, as a tab here would be told this
+      // scenario is played in another): no second renderer to drift.
+      const elsewhere = await app.browser().newContext({ viewport, reducedMotion: 'reduce' });
+      const drawnByApp = await elsewhere.newPage();
+      await drawnByApp.goto(`${app.url()}/?scenario=${ID}&seed=7`);
+      await choicesReady(drawnByApp);
+      assert.equal(await drawnByApp.locator('.play').evaluate(comparable), staticHtml);
+      const appBox = await drawnByApp.locator(GROUP).boundingBox();
+      for (const side of ['x', 'y', 'width', 'height'] as const)
+        assert.ok(
+          Math.abs((appBox?.[side] ?? NaN) - (box?.[side] ?? NaN)) < 1,
+          `where the app draws them: ${JSON.stringify({ box, appBox })}`,
+        );
+      await elsewhere.close();
       // Without ?seed= the app keeps the page's random order too.
       const second = await context.newPage();
       const hold = await holdApp(second);

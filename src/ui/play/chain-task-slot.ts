@@ -49,9 +49,9 @@ export const noTraceYet = (): HTMLElement =>
 const PRELOAD_WITHIN_MS = 2000;
 
 export class ChainTaskSlot {
-  readonly element = h('div', { className: 'chain-task-slot', hidden: true });
+  readonly element: HTMLElement;
   /** Below the choices: the task's picture of the chain, which repeats its trace. */
-  readonly picture = h('div', { className: 'chain-task-picture', hidden: true });
+  readonly picture: HTMLElement;
   private code: Promise<typeof renderChainTask> | null = null;
   private latest: SessionView | null = null;
   private warming = false;
@@ -62,7 +62,12 @@ export class ChainTaskSlot {
     private readonly meta: ScenarioMeta,
     /** The story has tasks (Scenario.chainTasks): only then is their code loaded ahead of need. */
     private readonly preload: boolean,
-  ) {}
+    /** The slot and picture the build drew on the page's first screen, adopted. */
+    drawn?: { readonly element: HTMLElement; readonly picture: HTMLElement },
+  ) {
+    this.element = drawn?.element ?? h('div', { className: 'chain-task-slot', hidden: true });
+    this.picture = drawn?.picture ?? h('div', { className: 'chain-task-picture', hidden: true });
+  }
 
   /** Show the task the coming decision belongs to in `view`, or nothing; `group` is the Choices. */
   show(group: HTMLElement, view: SessionView): void {

@@ -69,12 +69,23 @@ export class ChoiceCountdown {
 
 /** The timer's words and bar above the choices. */
 export class ChoiceTimer {
-  readonly element = h('div', { className: 'choice-timer', role: 'timer', hidden: true });
-  private readonly words = h('span', {});
-  private bar = h('progress', { 'aria-hidden': 'true' });
+  readonly element: HTMLElement;
+  private readonly words: HTMLElement;
+  private bar: HTMLProgressElement;
+  /** The bar was drawn by the build for the decision first shown (see the constructor). */
+  private drawnBar: boolean;
   private readonly countdown: ChoiceCountdown;
 
-  constructor(ticker: Ticker = intervalTicker) {
+  /**
+   * `drawn`: the timer the build drew on the page's first screen, adopted with its words and
+   * bar, which the countdown of that first decision goes on with.
+   */
+  constructor(ticker: Ticker = intervalTicker, drawn?: HTMLElement) {
+    this.element = drawn ?? h('div', { className: 'choice-timer', role: 'timer', hidden: true });
+    this.words = drawn?.querySelector('span') ?? h('span', {});
+    const bar = drawn?.querySelector('progress');
+    this.drawnBar = Boolean(bar);
+    this.bar = bar ?? h('progress', { 'aria-hidden': 'true' });
     this.countdown = new ChoiceCountdown(ticker, (left) => {
       this.words.textContent = waitingWords(left);
       this.bar.value = Math.max(0, left);
@@ -89,8 +100,11 @@ export class ChoiceTimer {
       return;
     }
     if (this.countdown.timing === decision) return;
-    this.bar = h('progress', { max: seconds, value: seconds, 'aria-hidden': 'true' });
-    this.element.replaceChildren(this.words, this.bar);
+    if (!this.drawnBar || this.bar.max !== seconds) {
+      this.bar = h('progress', { max: seconds, value: seconds, 'aria-hidden': 'true' });
+      this.element.replaceChildren(this.words, this.bar);
+    }
+    this.drawnBar = false;
     this.element.hidden = false;
     this.countdown.time(decision, seconds);
   }

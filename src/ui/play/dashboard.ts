@@ -35,10 +35,17 @@ function statusKey(shown: ReadonlySet<LinkStatus>): HTMLElement | null {
 }
 
 export class Dashboard {
-  readonly clock = h('p', { className: 'clock' });
-  readonly body = h('div', { className: 'dashboard-body' });
+  readonly clock: HTMLElement;
+  readonly body: HTMLElement;
 
-  constructor(private readonly meta: ScenarioMeta) {}
+  constructor(
+    private readonly meta: ScenarioMeta,
+    /** The clock and body the build drew on the page's first screen, adopted. */
+    drawn?: { readonly clock: HTMLElement; readonly body: HTMLElement },
+  ) {
+    this.clock = drawn?.clock ?? h('p', { className: 'clock' });
+    this.body = drawn?.body ?? h('div', { className: 'dashboard-body' });
+  }
 
   private name(id: string | null): string {
     return personName(this.meta, id);

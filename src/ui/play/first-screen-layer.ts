@@ -1,7 +1,7 @@
 /**
  * The attributes of a scenario page's first screen, drawn by the build (first-screen-markup.ts),
- * shown and answered by the page's script (first-screen-script.ts) until the app takes over
- * (scenario-play.ts): the names all three read.
+ * shown and answered by the page's script (first-screen-script.ts) until the app takes it over
+ * (scenario-play.ts, which adopts its elements: play-view.ts): the names all three read.
  */
 
 /** Marks the first screen the build drew, until the app takes over. */
@@ -17,8 +17,12 @@ export const SEED = 'data-seed';
 /** Set by the script at a press: the Ink index of the option chosen before the app was ready. */
 export const CHOSEN = 'data-chosen';
 
-/** What the page's script hands the app: the attempt's seed and a press made before it was ready. */
+/**
+ * What the page's script hands the app: the screen it showed (which the app adopts), the
+ * attempt's seed and a press made before the app was ready.
+ */
 interface FirstScreenHandover {
+  readonly screen: HTMLElement;
   readonly seed: number;
   readonly chosen: number | null;
 }
@@ -36,5 +40,18 @@ export function firstScreenHandover(
   const seed = Number(screen.getAttribute(SEED));
   if (!Number.isSafeInteger(seed) || seed <= 0) return null;
   const chosen = screen.getAttribute(CHOSEN);
-  return { seed, chosen: chosen === null ? null : Number(chosen) };
+  return { screen, seed, chosen: chosen === null ? null : Number(chosen) };
+}
+
+/** Whether `screen` is still the page's: shown by its script, not yet taken over by the app. */
+export const stillThePages = (screen: Element): boolean =>
+  screen.isConnected && screen.hasAttribute(STATIC_SCREEN);
+
+/**
+ * The app has taken `screen` over: what only the page's script read goes (its marks and the
+ * echoes of the first options), so that script takes no more presses and the screen is the app's.
+ */
+export function takenOver(screen: HTMLElement): void {
+  for (const name of [STATIC_SCREEN, SCENARIO, PINS, SEED, CHOSEN]) screen.removeAttribute(name);
+  for (const echo of screen.querySelectorAll(`template[${ECHO}]`)) echo.remove();
 }

@@ -12,6 +12,9 @@
  *   off) and shows it at once as the app shows a choice: the learner's line in the transcript,
  *   the options waiting. The app then makes that choice through its own path.
  *
+ * The app takes this screen over by adopting its elements (play-view.ts): from then on the
+ * screen is the app's, and this script takes no press.
+ *
  * Otherwise the page keeps its "Loading…" line until the app's first screen.
  *
  * If the app's code does not arrive (a module the page names fails to load), the screen says so
@@ -28,7 +31,15 @@ import { applySettings } from '../settings/settings.ts';
 import { loadDisplaySettings } from '../settings/stored-settings.ts';
 import { saveKey } from '../storage/save-store.ts';
 import { placeConversation } from './place-conversation.ts';
-import { CHOSEN, ECHO, PINS, SCENARIO, SEED, STATIC_SCREEN } from './first-screen-layer.ts';
+import {
+  CHOSEN,
+  ECHO,
+  PINS,
+  SCENARIO,
+  SEED,
+  STATIC_SCREEN,
+  stillThePages,
+} from './first-screen-layer.ts';
 
 /** Whether the app, on this address and device, opens on this scenario's first decision. */
 function appStartsHere(scenarioId: string, storage: Storage): boolean {
@@ -56,7 +67,7 @@ function putInOrder(group: Element, seed: number, pins: Record<string, OptionPla
 
 /** Take `button`'s option as the learner's first choice, once, and show it as the app would. */
 function press(screen: HTMLElement, group: Element, button: HTMLElement): void {
-  if (!screen.isConnected || screen.hasAttribute(CHOSEN) || group.hasAttribute(MISSING)) return;
+  if (!stillThePages(screen) || screen.hasAttribute(CHOSEN) || group.hasAttribute(MISSING)) return;
   const index = button.dataset['index'] ?? '';
   screen.setAttribute(CHOSEN, index);
   const echo = screen.querySelector<HTMLTemplateElement>(`template[${ECHO}="${index}"]`);
@@ -84,7 +95,7 @@ function listen(screen: HTMLElement, group: HTMLElement): void {
   });
   document.addEventListener('keydown', (event) => {
     // Not a key for an open dialog (the settings, say), a field or a shortcut, as in the app.
-    if (!screen.isConnected || event.repeat || modifiedOrInDialog(event) || typedInField(event))
+    if (!stillThePages(screen) || event.repeat || modifiedOrInDialog(event) || typedInField(event))
       return;
     // Number keys can be switched off in the settings (WCAG 2.1.4), as in the app.
     const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
@@ -98,7 +109,7 @@ function listen(screen: HTMLElement, group: HTMLElement): void {
 
 /** The app's code did not arrive: say so, with a Try again that loads the page afresh. */
 function appMissing(screen: HTMLElement, group: HTMLElement): void {
-  if (!screen.isConnected || screen.querySelector('.notices')) return;
+  if (!stillThePages(screen) || screen.querySelector('.notices')) return;
   const trouble = loadTrouble({
     what: 'The game',
     kept: 'Nothing has been saved yet: your attempt starts when it loads.',

@@ -28,16 +28,30 @@ function roleLine(character: Character): string {
 }
 
 export class PeopleList {
-  readonly element = h('ul', { className: 'people', 'aria-label': 'People' });
+  readonly element: HTMLElement;
   /** Says "… is now …" when a feeling changes, for screen reader users. */
-  readonly announcer = h('p', {
-    className: 'visually-hidden',
-    role: 'status',
-    'aria-live': 'polite',
-  });
+  readonly announcer: HTMLElement;
   private readonly lastFeelings = new Map<string, string>();
 
-  constructor(private readonly meta: ScenarioMeta) {}
+  constructor(
+    private readonly meta: ScenarioMeta,
+    /** The list and announcer the build drew on the page's first screen, adopted. */
+    drawn?: { readonly element: HTMLElement; readonly announcer: HTMLElement },
+  ) {
+    this.element = drawn?.element ?? h('ul', { className: 'people', 'aria-label': 'People' });
+    this.announcer =
+      drawn?.announcer ??
+      h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  }
+
+  /** The people as `state` has them are on screen already (drawn by the build): changes from here are announced. */
+  remember(state: SimState): void {
+    for (const character of this.meta.characters) {
+      const person = state.people[character.id];
+      const feeling = person ? feelingWords(person) : null;
+      if (feeling) this.lastFeelings.set(character.id, feeling);
+    }
+  }
 
   render(state: SimState): void {
     const announcements: string[] = [];

@@ -9,40 +9,67 @@ import { h } from '../shell/dom.ts';
 import { addFiguresRow, figuresTable } from '../shell/figures-table.ts';
 import { personName } from './people-list.ts';
 
+/** A transcript the build drew (a scenario page's first screen), for the app to adopt. */
+export interface DrawnTranscript {
+  readonly log: HTMLElement;
+  readonly lines: HTMLOListElement;
+  readonly earlierToggle: HTMLButtonElement;
+}
+
 export class Transcript {
-  private readonly lines = h('ol', { className: 'transcript-lines' });
+  private readonly lines: HTMLOListElement;
   /** The scrolling box, which takes focus so keyboard users can scroll back through it. */
-  readonly log = h(
-    'div',
-    { className: 'transcript', role: 'log', 'aria-label': 'Transcript', tabindex: '0' },
-    this.lines,
-  );
+  readonly log: HTMLElement;
   readonly earlierToggle: HTMLButtonElement;
   private showingEarlier = false;
   private shown = 0;
+  /** The ids of lines on screen before the app drew any (see adopt). */
+  private readonly onScreen = new Set<number>();
 
-  constructor(private readonly meta: ScenarioMeta) {
-    this.earlierToggle = h(
-      'button',
-      {
+  /** `drawn`: the page's own transcript, adopted as it is (its live region is kept). */
+  constructor(
+    private readonly meta: ScenarioMeta,
+    drawn?: DrawnTranscript,
+  ) {
+    this.lines = drawn?.lines ?? h('ol', { className: 'transcript-lines' });
+    this.log =
+      drawn?.log ??
+      h(
+        'div',
+        { className: 'transcript', role: 'log', 'aria-label': 'Transcript', tabindex: '0' },
+        this.lines,
+      );
+    this.earlierToggle =
+      drawn?.earlierToggle ??
+      h('button', {
         type: 'button',
         className: 'earlier-toggle',
         hidden: true,
         'aria-expanded': 'false',
-        onclick: () => {
-          this.showingEarlier = !this.showingEarlier;
-          this.log.classList.toggle('show-earlier', this.showingEarlier);
-          this.earlierToggle.setAttribute('aria-expanded', String(this.showingEarlier));
-          this.foldEarlierLines();
-        },
-      },
-      '',
-    );
+      });
+    this.earlierToggle.addEventListener('click', () => {
+      this.showingEarlier = !this.showingEarlier;
+      this.log.classList.toggle('show-earlier', this.showingEarlier);
+      this.earlierToggle.setAttribute('aria-expanded', String(this.showingEarlier));
+      this.foldEarlierLines();
+    });
+  }
+
+  /**
+   * The lines of `transcript` are on screen already (the page's first screen, drawn by the
+   * build): only later entries are added, and a line the page's script showed ahead of them
+   * (its echo of a press) is not added twice; each line is known by its entry's id.
+   */
+  adopt(transcript: readonly TranscriptEntry[]): void {
+    this.shown = transcript.length;
+    for (const line of this.lines.querySelectorAll('[data-id]'))
+      this.onScreen.add(Number(line.getAttribute('data-id')));
   }
 
   /** Append the entries not shown yet (the play view then scrolls them into view). */
   render(transcript: readonly TranscriptEntry[]): void {
     for (const entry of transcript.slice(this.shown)) {
+      if (this.onScreen.has(entry.id)) continue;
       const cells = entry.kind === 'narration' ? tableCells(entry.text) : null;
       if (cells) this.tableLine(cells);
       else this.lines.append(this.entry(entry));

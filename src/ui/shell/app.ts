@@ -135,6 +135,14 @@ export class App implements Shell {
     );
   }
 
+  adoptMain(element: HTMLElement): void {
+    const root = this.options.root;
+    if (element.parentElement !== root) return this.setMain(element);
+    // What else the page put there (its script) goes; the element stays where it is.
+    for (const child of [...root.children]) if (child !== element) child.remove();
+    element.before(...(this.storageNotice ? [this.storageNotice] : []), this.notices.element);
+  }
+
   results(): Promise<ResultsStore> {
     this.resultsStore ??= import('../storage/results-store.ts').then(
       ({ ResultsStore }) => new ResultsStore(this.options.storage),

@@ -9,7 +9,7 @@ import type { Result } from '../../sim/evidence/result.ts';
 import { Session } from '../../sim/session/session.ts';
 import { inkLoaded, loadInk } from '../../sim/story/load-ink.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
-import { firstScreenHandover } from '../play/first-screen-layer.ts';
+import { firstScreenHandover, takenOver } from '../play/first-screen-layer.ts';
 import { loadOrRetry } from './load-or-retry.ts';
 import { PlayView } from '../play/play-view.ts';
 import type { TabState } from '../storage/tab-claim.ts';
@@ -119,10 +119,15 @@ export class ScenarioPlay {
     showTitle(options.title, scenario.meta.title);
     // The page opened on this scenario (nothing was shown before it): see PlayView's firstOnPage.
     const firstOnPage = opening === 1;
+    // The page's first screen is adopted, not drawn again (see PlayView).
     const view = new PlayView(
       scenario.meta,
       { choose: (index, decision) => this.choose(index, decision) },
-      { firstOnPage, chainTasks: scenario.chainTasks === true },
+      {
+        firstOnPage,
+        chainTasks: scenario.chainTasks === true,
+        ...(handed ? { over: handed.screen } : {}),
+      },
     );
     view.element.inert = !this.tabs.savesHere;
     const playing: Playing = {
@@ -137,7 +142,10 @@ export class ScenarioPlay {
     if (!finished && session.view.finished) this.finish(playing, kept);
     else if (!finished) options.reporter?.began(session.view);
     if (from && !finished) this.saves.persist(playing);
-    this.shell.setMain(view.element);
+    if (view.adopted && handed) {
+      takenOver(handed.screen);
+      this.shell.adoptMain(view.element);
+    } else this.shell.setMain(view.element);
     view.chainButton.addEventListener('click', () => void this.openChainMap());
     this.shell.stage.place(view.stageSlot);
     this.shell.stage.current?.refresh();

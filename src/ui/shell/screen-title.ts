@@ -9,6 +9,7 @@ export const pageTitle = (name: string): string => `${name} · Service Chain`;
 
 /** Name the screen now showing, in `heading` and in the tab's title. */
 export function showTitle(heading: HTMLElement, name: string): void {
-  heading.textContent = name;
+  // Unchanged (a scenario page's title, from the build) it is left as it is: not laid out again.
+  if (heading.textContent !== name) heading.textContent = name;
   document.title = pageTitle(name);
 }

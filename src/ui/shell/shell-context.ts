@@ -55,6 +55,11 @@ export interface Shell {
   readonly stage: StageHolder;
   /** Replace the screen's content (the notices stay above it). */
   setMain(...children: HTMLElement[]): void;
+  /**
+   * Make `element`, already on the page (a scenario page's first screen), the screen's content
+   * without moving it, so it is not laid out afresh (the notices go above it).
+   */
+  adoptMain(element: HTMLElement): void;
   /** Go to a screen as a new history entry, so Back returns here. */
   navigate(route: Route): void;
   /** The kept attempts, read and validated (their code, with zod, is loaded when first asked for). */

@@ -24,7 +24,8 @@ export class StageHolder {
 
   /** Put the stage (and what is said when it could not load) in a place on the page. */
   place(parent: HTMLElement): void {
-    parent.append(this.host);
+    // Where a scenario page's script already put it, it stays: moved, it would be laid out again.
+    if (this.host.parentElement !== parent) parent.append(this.host);
     if (this.trouble) parent.append(this.trouble);
   }
 
