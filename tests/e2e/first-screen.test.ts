@@ -8,7 +8,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { choices, choicesReady, holdApp, isAppModule, useApp, watchErrors } from './harness.ts';
+import {
+  choices,
+  choicesReady,
+  holdApp,
+  isAppModule,
+  savedPath,
+  useApp,
+  watchErrors,
+} from './harness.ts';
 
 const ID = 'late-supplier';
 const SAVE = `service-chain:save:${ID}`;
@@ -19,11 +27,6 @@ const inkOrder = (page: Page) =>
   page
     .locator(`${GROUP} button`)
     .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-index')));
-
-const savedPath = async (page: Page): Promise<number[] | null> => {
-  const text = await page.evaluate((key) => localStorage.getItem(key), SAVE);
-  return text ? (JSON.parse(text) as { path: number[] }).path : null;
-};
 
 describe('a scenario page before its app', () => {
   const app = useApp();

@@ -254,3 +254,27 @@ export async function holdApp(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** The choices (Ink's indices) in a scenario's save on the device, or null with none saved. */
+export async function savedPath(
+  page: Page,
+  scenarioId = 'late-supplier',
+): Promise<number[] | null> {
+  const text = await page.evaluate(
+    (key) => localStorage.getItem(key),
+    `service-chain:save:${scenarioId}`,
+  );
+  return text ? (JSON.parse(text) as { path: number[] }).path : null;
+}
+
+/** From the page's next load, storage refuses to write a key starting with `prefix`, as a full device does. */
+export async function refuseStorageWrites(page: Page, prefix: string): Promise<void> {
+  await page.addInitScript((refused) => {
+    const setItem: Storage['setItem'] = Storage.prototype.setItem.bind(localStorage);
+    Storage.prototype.setItem = (key: string, value: string) => {
+      if (key.startsWith(refused))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem(key, value);
+    };
+  }, prefix);
+}

@@ -6,10 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page, Route } from 'playwright-core';
-import { choicesReady, choose, useApp, watchErrors } from './harness.ts';
+import { choicesReady, choose, savedPath, useApp, watchErrors } from './harness.ts';
 
 const ID = 'late-supplier';
-const SAVE = `service-chain:save:${ID}`;
 
 const isInk = (url: URL) => /\/assets\/ink-[^/]+\.js$/.test(url.pathname);
 
@@ -25,11 +24,6 @@ async function holdInk(page: Page): Promise<{ release: () => void; asked: () => 
   });
   return { release, asked: () => asked };
 }
-
-const savedPath = async (page: Page): Promise<number[] | null> => {
-  const text = await page.evaluate((key) => localStorage.getItem(key), SAVE);
-  return text ? (JSON.parse(text) as { path: number[] }).path : null;
-};
 
 const lines = (page: Page) => page.getByRole('log').locator('li').count();
 
@@ -87,18 +81,12 @@ describe('inkjs loaded after the first screen', () => {
       await page.title(),
       `${(await page.locator('#scenario-title').textContent()) ?? ''} · Service Chain`,
     );
-    const otherPath = await page.evaluate(
-      (key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { path: number[] }).path,
-      `service-chain:save:${other}`,
-    );
+    const otherPath = await savedPath(page, other);
     ink.release();
     await page.waitForFunction(() => document.querySelectorAll('[role="log"] li').length > 0);
     await page.waitForTimeout(500);
     assert.deepEqual(
-      await page.evaluate(
-        (key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { path: number[] }).path,
-        `service-chain:save:${other}`,
-      ),
+      await savedPath(page, other),
       otherPath,
       'the other scenario has only its own choice',
     );

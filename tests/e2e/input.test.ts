@@ -6,16 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { choices, choicesReady, choose, useApp, watchErrors } from './harness.ts';
+import { choices, choicesReady, choose, savedPath, useApp, watchErrors } from './harness.ts';
 
 const app = useApp();
 
 /** Decisions made so far, from the save the game keeps after every choice. */
-const decisionsMade = (page: Page): Promise<number> =>
-  page.evaluate(() => {
-    const text = localStorage.getItem('service-chain:save:late-supplier');
-    return text ? (JSON.parse(text) as { path: number[] }).path.length : 0;
-  });
+const decisionsMade = async (page: Page): Promise<number> => (await savedPath(page))?.length ?? 0;
 
 /** At decision 3, with its options ready to take an answer. */
 async function atDecisionThree(page: Page): Promise<void> {

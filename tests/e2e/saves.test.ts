@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { choices, choose, useApp } from './harness.ts';
+import { choices, choose, refuseStorageWrites, useApp } from './harness.ts';
 
 const app = useApp();
 
@@ -108,14 +108,7 @@ describe('saved progress', () => {
         (text) => localStorage.setItem('service-chain:save:late-supplier', text),
         DAMAGED,
       );
-      await page.addInitScript(() => {
-        const setItem: Storage['setItem'] = Storage.prototype.setItem.bind(localStorage);
-        Storage.prototype.setItem = (key: string, value: string) => {
-          if (key.startsWith('service-chain:quarantine:'))
-            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          setItem(key, value);
-        };
-      });
+      await refuseStorageWrites(page, 'service-chain:quarantine:');
       await page.goto(`${app.url()}/?scenario=late-supplier`);
       await choices(page).first().waitFor();
     }

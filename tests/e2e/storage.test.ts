@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { choices, choose, useApp, watchErrors } from './harness.ts';
+import { choices, choose, refuseStorageWrites, useApp, watchErrors } from './harness.ts';
 
 const app = useApp();
 
@@ -60,14 +60,7 @@ describe('storage the page may not use', () => {
 describe('storage that fails to write', () => {
   it('says once, not at every choice, that progress could not be saved', async () => {
     const page = await app.browser().newPage();
-    await page.addInitScript(() => {
-      const setItem: Storage['setItem'] = Storage.prototype.setItem.bind(localStorage);
-      Storage.prototype.setItem = (key: string, value: string) => {
-        if (key.startsWith('service-chain:save:'))
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        setItem(key, value);
-      };
-    });
+    await refuseStorageWrites(page, 'service-chain:save:');
     await page.goto(`${app.url()}/?scenario=late-supplier`);
     await choices(page).first().waitFor();
     for (let n = 0; n < 4; n += 1) await choose(page, '1');

@@ -6,18 +6,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { choices, choicesReady, choose, holdApp, useApp, watchErrors } from './harness.ts';
+import {
+  choices,
+  choicesReady,
+  choose,
+  holdApp,
+  savedPath,
+  useApp,
+  watchErrors,
+} from './harness.ts';
 
 const app = useApp();
-const SAVE_KEY = 'service-chain:save:late-supplier';
 const address = () => `${app.url()}/?scenario=late-supplier&seed=1`;
 
 /** The number of choices in the scenario's save, as this browser holds it. */
-const savedChoices = (page: Page) =>
-  page.evaluate((key) => {
-    const text = localStorage.getItem(key);
-    return text === null ? 0 : (JSON.parse(text) as { path: number[] }).path.length;
-  }, SAVE_KEY);
+const savedChoices = async (page: Page) => (await savedPath(page))?.length ?? 0;
 
 const chosenLines = (page: Page) => page.locator('.line-choice').count();
 
