@@ -8,6 +8,7 @@
  * the per-connection rate limit in rate-limit.ts.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { HEARTBEAT, type HeartbeatTiming } from '../sim/classroom/class-heartbeat.ts';
 import { castVote } from '../sim/classroom/class-votes.ts';
 import { classTally, newJoinCode, type LiveClass } from './live-class.ts';
 import { parseMessage, type ClientMessage } from './messages.ts';
@@ -19,6 +20,8 @@ import { applyTutorAction, type TutorActionContext } from './tutor-actions.ts';
 export interface Peer {
   send(message: object): void;
   close(): void;
+  /** Drop the connection at once, without a closing handshake: the other end is not answering. */
+  terminate(): void;
 }
 
 interface PeerState {
@@ -28,6 +31,8 @@ interface PeerState {
     | null;
   readonly bucket: Bucket;
   refused: number;
+  /** When anything last arrived from this connection (a pong, a vote, a hello). */
+  heardAt: number;
 }
 
 export interface HubOptions {
@@ -40,6 +45,8 @@ export interface HubOptions {
   /** Messages a connection may send in a burst, and per second after it. */
   readonly burst?: number;
   readonly perSecond?: number;
+  /** How often connections are pinged and how long a silent one is kept (class-heartbeat.ts). */
+  readonly heartbeat?: HeartbeatTiming;
 }
 
 export class ClassHub {
@@ -103,7 +110,31 @@ export class ClassHub {
 
   connect(peer: Peer): void {
     const burst = this.options.burst ?? 20;
-    this.peers.set(peer, { role: null, bucket: fullBucket(burst, this.now()), refused: 0 });
+    const now = this.now();
+    this.peers.set(peer, { role: null, bucket: fullBucket(burst, now), refused: 0, heardAt: now });
+  }
+
+  /**
+   * One beat of the heartbeat (the server calls it every `heartbeat.everyMs`): a connection
+   * silent for longer than `lostAfterMs` is dropped at once, as a half-open socket never
+   * finishes a close; every other one is pinged, and told the window, so that a phone on the
+   * far side of a dead link notices too.
+   */
+  heartbeat(): void {
+    const { lostAfterMs } = this.options.heartbeat ?? HEARTBEAT;
+    const now = this.now();
+    for (const [peer, state] of this.peers) {
+      if (now - state.heardAt > lostAfterMs) {
+        this.log(`classroom: dropped a connection silent for ${now - state.heardAt} ms`);
+        this.disconnect(peer);
+        peer.terminate();
+      } else peer.send({ type: 'ping', lostAfterMs });
+    }
+  }
+
+  /** How many connections are open (a test looks; the logs could). */
+  get connections(): number {
+    return this.peers.size;
   }
 
   disconnect(peer: Peer): void {
@@ -122,6 +153,8 @@ export class ClassHub {
   receive(peer: Peer, raw: string): void {
     const state = this.peers.get(peer);
     if (!state) return;
+    // Anything at all shows the connection is alive, even a message that is then refused.
+    state.heardAt = this.now();
     if (!this.allow(state)) return this.refuse(peer, state, 'too many messages: slow down');
     const parsed = parseMessage(raw);
     if (!parsed.ok) return this.refuse(peer, state, parsed.reason);
@@ -174,6 +207,8 @@ export class ClassHub {
         return this.join(peer, state, message);
       case 'vote':
         return this.vote(peer, state, message.decision, message.option);
+      case 'pong':
+        return null;
       default:
         return this.tutorAction(state, message);
     }

@@ -52,6 +52,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     decision: z.number().int().min(0).max(500),
     option: z.number().int().min(-1000).max(1000),
   }),
+  /** The answer to the server's heartbeat ping (class-heartbeat.ts). */
+  z.object({ type: z.literal('pong') }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 

@@ -13,6 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import type { WebSocket } from 'ws';
 import { policyFromEnvironment } from '../build/csp.ts';
+import { HEARTBEAT } from '../sim/classroom/class-heartbeat.ts';
 import { registerAttemptRoutes } from './attempts.ts';
 import { ClassHub, type HubOptions, type Peer } from './class-hub.ts';
 import { MAX_MESSAGE_BYTES, createClassSchema } from './messages.ts';
@@ -113,6 +114,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
         if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
       },
       close: () => socket.close(1008, 'too many refused messages'),
+      terminate: () => socket.terminate(),
     };
     hub.connect(peer);
     socket.on('message', (data: Buffer, binary: boolean) => {
@@ -124,6 +126,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
 
   const host = options.host ?? '0.0.0.0';
   await app.listen({ port: options.port ?? 0, host });
+  const heartbeat = setInterval(() => hub.heartbeat(), (options.heartbeat ?? HEARTBEAT).everyMs);
   const address = app.server.address();
   const port = address && typeof address !== 'string' ? address.port : (options.port ?? 0);
   lanUrl = `http://${host === '0.0.0.0' ? (lanAddress() ?? '127.0.0.1') : host}:${port}`;
@@ -133,6 +136,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     url: `http://127.0.0.1:${port}`,
     lanUrl,
     close: async () => {
+      clearInterval(heartbeat);
       await app.close();
       store.close();
     },

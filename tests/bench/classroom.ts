@@ -118,6 +118,11 @@ class Client {
       socket.addEventListener('message', (event: MessageEvent<string>) => {
         const at = performance.now();
         const message = JSON.parse(event.data) as Message;
+        // The server's heartbeat, answered as a browser's class link does (class-link.ts).
+        if (message.type === 'ping') {
+          socket.send(JSON.stringify({ type: 'pong' }));
+          return;
+        }
         if (message.type === 'refused') this.refused += 1;
         this.inbox.push(message);
         this.onMessage(message, at);

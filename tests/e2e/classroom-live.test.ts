@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../src/build/csp.ts';
-import { useClassServer } from './class-server.ts';
+import { shows, useClassServer } from './class-server.ts';
 import { axeViolations } from './axe.ts';
 import { SCREENSHOTS, watchErrors } from './harness.ts';
 
@@ -75,13 +75,15 @@ async function vote(phone: Page, position: number): Promise<void> {
 }
 
 describe('classroom mode with phones (classroom server)', () => {
-  it('runs a projector and five phones through a scenario', async () => {
+  // Each wait is bounded by the room's contexts (15 s); the whole run, normally 20-30 s, by this.
+  it('runs a projector and five phones through a scenario', { timeout: 5 * 60_000 }, async () => {
     // bypassCSP only lets the test inject axe; the header itself is checked here, and
     // tests/e2e/csp.test.ts plays the game under it.
-    const projector = await room.browser().newPage({
+    const projectorContext = await room.context({
       viewport: { width: 1920, height: 1080 },
       bypassCSP: true,
     });
+    const projector = await projectorContext.newPage();
     const errors = watchErrors(projector);
     const page = await projector.goto(`${room.server().url}/?teach=${SCENARIO}`);
     assert.equal(page?.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
@@ -96,7 +98,7 @@ describe('classroom mode with phones (classroom server)', () => {
     const contexts: BrowserContext[] = [];
     const phones: Page[] = [];
     for (let i = 0; i < 5; i += 1) {
-      const context = await room.browser().newContext({
+      const context = await room.context({
         viewport: { width: 360, height: 740 },
         bypassCSP: true,
       });
@@ -164,17 +166,26 @@ describe('classroom mode with phones (classroom server)', () => {
     // sends it when it is back, because the same vote is still open.
     const offline = phones[1]!;
     await room.restart(async () => {
-      await offline.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor();
+      await shows(
+        offline.getByRole('status').filter({ hasText: 'Reconnecting' }),
+        'phone 2 shows "Reconnecting" once the server has stopped',
+        5000,
+      );
       const tapped = offline.getByRole('group', { name: 'Choices' }).getByRole('button').nth(1);
       await tapped.click();
-      await offline.getByRole('status').filter({ hasText: 'kept on this phone' }).waitFor();
+      await shows(
+        offline.getByRole('status').filter({ hasText: 'kept on this phone' }),
+        'phone 2 keeps the vote tapped while reconnecting',
+      );
       assert.equal(await tapped.getAttribute('aria-pressed'), 'true');
     });
-    for (const phone of phones)
-      await phone
-        .getByRole('status')
-        .filter({ hasText: phone === offline ? 'Your vote is in: option 2' : 'You have joined' })
-        .waitFor();
+    for (const [i, phone] of phones.entries())
+      await shows(
+        phone
+          .getByRole('status')
+          .filter({ hasText: phone === offline ? 'Your vote is in: option 2' : 'You have joined' }),
+        `phone ${i + 1} is back in the class after the restart`,
+      );
     await projector.waitForFunction(() =>
       /4 votes \(80%\)/.test(document.querySelector('.class-options')?.textContent ?? ''),
     );
@@ -217,6 +228,6 @@ describe('classroom mode with phones (classroom server)', () => {
     await phones[0]!.getByText('The class has finished').waitFor();
     assert.deepEqual(errors, []);
     for (const context of contexts) await context.close();
-    await projector.close();
+    await projectorContext.close();
   });
 });

@@ -48,7 +48,11 @@ async function startClass(): Promise<{ code: string; tutorToken: string }> {
 /** A learner's phone joining through the hub, as the WebSocket would: its learner token. */
 function join_(code: string, name: string): string {
   const sent: { type: string; learnerToken?: string }[] = [];
-  const peer: Peer = { send: (m) => sent.push(m as { type: string }), close: () => {} };
+  const peer: Peer = {
+    send: (m) => sent.push(m as { type: string }),
+    close: () => {},
+    terminate: () => {},
+  };
   server.hub.connect(peer);
   server.hub.receive(peer, JSON.stringify({ type: 'join', code, name }));
   const joined = sent.find((m) => m.type === 'joined');

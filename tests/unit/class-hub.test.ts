@@ -10,11 +10,15 @@ import { ClassStore } from '../../src/server/store.ts';
 class FakePeer implements Peer {
   readonly sent: { type: string; [key: string]: unknown }[] = [];
   closed = false;
+  terminated = false;
   send(message: object): void {
     this.sent.push(message as { type: string });
   }
   close(): void {
     this.closed = true;
+  }
+  terminate(): void {
+    this.terminated = true;
   }
   last(type: string) {
     return this.sent.filter((message) => message.type === type).at(-1);
@@ -283,6 +287,86 @@ describe('the classroom hub', () => {
     });
     say(tutor, { type: 'end', token });
     expect(ana.sent.map((m) => m.type)).toEqual(['joined', 'closed', 'consequence', 'ended']);
+  });
+});
+
+describe('the classroom hub’s heartbeat', () => {
+  const heartbeat = { everyMs: 1000, lostAfterMs: 2500 };
+
+  it('pings every connection with the window, and keeps one that answers', () => {
+    const { hub, learner, tutor, say, logged } = classWithVote({ heartbeat });
+    const ana = learner();
+    for (let beat = 0; beat < 6; beat += 1) {
+      clock += heartbeat.everyMs;
+      hub.heartbeat();
+      say(ana, { type: 'pong' });
+      say(tutor, { type: 'pong' });
+    }
+    expect(ana.sent.filter((m) => m.type === 'ping')).toHaveLength(6);
+    expect(ana.last('ping')).toEqual({ type: 'ping', lostAfterMs: 2500 });
+    expect([ana.terminated, tutor.terminated]).toEqual([false, false]);
+    expect(ana.refusals).toEqual([]);
+    expect(hub.connections).toBe(2);
+    expect(logged.filter((m) => m.includes('dropped'))).toEqual([]);
+  });
+
+  it('counts any message as a sign of life, not only a pong', () => {
+    const { hub, learner, say } = classWithVote({ heartbeat });
+    const ana = learner();
+    for (let beat = 0; beat < 4; beat += 1) {
+      clock += heartbeat.everyMs;
+      hub.heartbeat();
+      say(ana, { type: 'vote', decision: 0, option: beat % 3 });
+    }
+    expect(ana.terminated).toBe(false);
+  });
+
+  it('drops a connection silent for longer than the window, without waiting for a close', () => {
+    const { hub, learner, tutor, token, say, logged } = classWithVote({ heartbeat });
+    const ana = learner();
+    const ben = learner();
+    say(ana, { type: 'vote', decision: 0, option: 1 });
+    for (let beat = 0; beat < 3; beat += 1) {
+      clock += heartbeat.everyMs;
+      hub.heartbeat();
+      say(tutor, { type: 'pong' });
+      say(ben, { type: 'pong' });
+    }
+    // 3 s after Ana's vote: she is dropped; Ben and the tutor answered and stay.
+    expect(ana.terminated).toBe(true);
+    expect([ben.terminated, tutor.terminated]).toEqual([false, false]);
+    expect(logged).toContain('classroom: dropped a connection silent for 3000 ms');
+    expect(hub.connections).toBe(2);
+    // Nothing more reaches the dropped connection, and what it might still send is ignored.
+    const told = ana.sent.length;
+    say(tutor, { type: 'close', token });
+    say(ana, { type: 'vote', decision: 0, option: 2 });
+    expect(ana.sent).toHaveLength(told);
+    // Her vote was stored before she went quiet: it still counts.
+    expect(tallyAt(tutor)).toMatchObject({ counts: [0, 1, 0] });
+  });
+
+  it('lets a learner dropped for silence join again with the vote kept', () => {
+    const { hub, learner, peer, say, created } = classWithVote({ heartbeat });
+    const ana = learner();
+    say(ana, { type: 'vote', decision: 0, option: 2 });
+    const learnerToken = String(ana.last('joined')?.['learnerToken']);
+    clock += 3000;
+    hub.heartbeat();
+    expect(ana.terminated).toBe(true);
+    const again = peer();
+    say(again, { type: 'join', code: created.code, learnerToken });
+    expect(again.last('joined')).toMatchObject({ open: true, yourVote: 2 });
+  });
+
+  it('takes a pong quietly, and refuses a ping: only the server pings', () => {
+    const { learner, say } = classWithVote({ heartbeat });
+    const ana = learner();
+    say(ana, { type: 'pong' });
+    expect(ana.sent.map((m) => m.type)).toEqual(['joined']);
+    say(ana, { type: 'ping' });
+    expect(ana.refusals).toHaveLength(1);
+    expect(ana.refusals[0]).toMatch(/^the message does not fit/);
   });
 });
 

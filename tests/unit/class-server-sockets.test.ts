@@ -1,7 +1,8 @@
 /**
- * The classroom server's sockets over a real network connection: stopping the
- * server does not wait on a client that never answers its close (a sleeping
- * phone), which ws would wait 30 s for.
+ * The classroom server's sockets over a real network connection: a client
+ * that stops answering the heartbeat is dropped within the window, one that
+ * answers stays, and stopping the server does not wait on a client that never
+ * answers its close (a sleeping phone), which ws would wait 30 s for.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
@@ -12,6 +13,7 @@ import { startClassServer, type ClassServer } from '../../src/server/server.ts';
 
 let dist: string;
 let server: ClassServer | null = null;
+const heartbeat = { everyMs: 50, lostAfterMs: 200 };
 
 beforeEach(() => {
   dist = mkdtempSync(join(tmpdir(), 'class-server-sockets-'));
@@ -25,15 +27,31 @@ afterEach(async () => {
 });
 
 const start = () =>
-  startClassServer({ dist, database: ':memory:', host: '127.0.0.1', log: () => {} });
+  startClassServer({
+    dist,
+    database: ':memory:',
+    host: '127.0.0.1',
+    heartbeat,
+    log: () => {},
+  });
 
-/** A browser's connection (over a stream in memory: Fastify's injectWS). */
-async function client(running: ClassServer) {
+/**
+ * A browser's connection (over a stream in memory: Fastify's injectWS); `answers` says whether
+ * it replies to the server's pings.
+ */
+async function client(running: ClassServer, answers: boolean) {
   const socket = await running.app.injectWS('/ws');
+  const pings: unknown[] = [];
+  socket.on('message', (data: Buffer) => {
+    const message = JSON.parse(data.toString('utf8')) as { type: string };
+    if (message.type !== 'ping') return;
+    pings.push(message);
+    if (answers) socket.send(JSON.stringify({ type: 'pong' }));
+  });
   const closed = new Promise<{ at: number; code: number }>((resolve) =>
     socket.once('close', (code: number) => resolve({ at: Date.now(), code })),
   );
-  return { socket, closed };
+  return { socket, pings, closed };
 }
 
 /** A client that upgrades and then never reads or answers anything, as a phone asleep. */
@@ -48,11 +66,32 @@ async function asleep(running: ClassServer): Promise<Socket> {
   return raw;
 }
 
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('the classroom server’s sockets', () => {
+  it('pings with the window, keeps a client that answers and drops one that does not', async () => {
+    server = await start();
+    const answering = await client(server, true);
+    const silent = await client(server, false);
+    const since = Date.now();
+    const droppedAt = (await silent.closed).at;
+    // Dropped after the window, and soon after it (a few beats: a loaded machine is slow).
+    expect(droppedAt - since).toBeGreaterThanOrEqual(heartbeat.lostAfterMs - heartbeat.everyMs);
+    expect(droppedAt - since).toBeLessThan(heartbeat.lostAfterMs + 10 * heartbeat.everyMs);
+    await wait(3 * heartbeat.lostAfterMs);
+    expect(answering.socket.readyState).toBe(answering.socket.OPEN);
+    expect(answering.pings[0]).toEqual({
+      type: 'ping',
+      lostAfterMs: heartbeat.lostAfterMs,
+    });
+    expect(server.hub.connections).toBe(1);
+    answering.socket.close();
+  });
+
   it('stops at once with a client that never answers its close', async () => {
     server = await start();
     const phone = await asleep(server);
-    const browser = await client(server);
+    const browser = await client(server, true);
     const started = Date.now();
     await server.close();
     server = null;

@@ -3,15 +3,18 @@
  * then see the situation and the options as the same accessible DOM as the
  * game (buttons in a group named "Choices"), vote, change the vote until it
  * closes, and see the consequence and the class's scores. A phone that sleeps
- * or loses Wi-Fi reconnects and rejoins with its vote kept; a vote tapped
- * while it is reconnecting is kept on the phone and sent when it is back, if
- * that vote is still open (else the learner is told it was not counted).
- * This class holds the connection and what the server said; the screens are
- * in learner-screens.ts, the server's messages in learner-messages.ts.
+ * or loses Wi-Fi reconnects and rejoins with its vote kept (class-link.ts
+ * notices a connection gone silent, not only one that closed); a vote tapped
+ * while it is reconnecting, or sent and not yet confirmed when the connection
+ * was lost, is kept on the phone and sent when it is back, if that vote is
+ * still open (else the learner is told it was not counted).
+ * This class holds what the server said; the screens are in
+ * learner-screens.ts, the server's messages in learner-messages.ts.
  */
 import './classroom.css';
 import { queuedVoteFate, type QueuedVote } from '../../sim/classroom/class-votes.ts';
 import { learnerTokenKey, readClassKey } from './class-keys.ts';
+import { keepLinked, type ClassLink } from './class-link.ts';
 import { classMembership, rememberMembership } from './class-outbox.ts';
 import { h } from '../shell/dom.ts';
 import type { Consequence, ServerMessage, Shown } from './learner-messages.ts';
@@ -25,7 +28,7 @@ import {
 
 export class LearnerView {
   readonly element = h('section', { className: 'learner', 'aria-labelledby': 'learner-heading' });
-  private socket: WebSocket | null = null;
+  private link: ClassLink | null = null;
   private code = '';
   private name = '';
   private shown: Shown | null = null;
@@ -37,6 +40,8 @@ export class LearnerView {
   private online = false;
   /** A vote tapped while reconnecting: sent on rejoin if its vote is still open. */
   private queued: QueuedVote | null = null;
+  /** A vote sent and not yet confirmed: kept as queued if the connection is lost first. */
+  private pending: QueuedVote | null = null;
   private readonly status = h('p', { className: 'learner-status', role: 'status' });
 
   constructor(
@@ -56,37 +61,41 @@ export class LearnerView {
   }
 
   private connect(): void {
-    const url = new URL('/ws', location.href);
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    const socket = new WebSocket(url);
-    this.socket = socket;
-    socket.addEventListener('open', () => {
-      const learnerToken = readClassKey(this.storage, learnerTokenKey(this.code)) ?? undefined;
-      socket.send(
-        JSON.stringify({
-          type: 'join',
-          code: this.code,
-          ...(this.name ? { name: this.name } : {}),
-          ...(learnerToken ? { learnerToken } : {}),
-        }),
-      );
-    });
-    socket.addEventListener('message', (event: MessageEvent<string>) => {
-      this.receive(JSON.parse(event.data) as ServerMessage);
-    });
-    socket.addEventListener('close', () => {
-      if (this.socket !== socket || this.ended) return;
-      this.online = false;
-      this.status.textContent = this.queued
-        ? this.queuedWords(this.queued)
-        : this.open
-          ? 'Reconnecting… A vote you tap now is sent when your phone is back online.'
-          : 'Reconnecting…';
-      setTimeout(() => this.connect(), 1000);
+    // Joining again (the form sent twice, or another code) replaces the connection.
+    this.link?.stop();
+    this.link = keepLinked({
+      opened: () => this.join(),
+      received: (message) => this.receive(message as ServerMessage),
+      lost: () => this.lost(),
     });
   }
 
+  private join(): void {
+    const learnerToken = readClassKey(this.storage, learnerTokenKey(this.code)) ?? undefined;
+    this.send({
+      type: 'join',
+      code: this.code,
+      ...(this.name ? { name: this.name } : {}),
+      ...(learnerToken ? { learnerToken } : {}),
+    });
+  }
+
+  /** The connection closed or went silent: say so, and keep what was tapped. */
+  private lost(): void {
+    this.online = false;
+    if (this.pending && !this.queued) this.queued = this.pending;
+    this.pending = null;
+    this.status.textContent = this.queued
+      ? this.queuedWords(this.queued)
+      : this.open
+        ? 'Reconnecting… A vote you tap now is sent when your phone is back online.'
+        : 'Reconnecting…';
+    if (this.queued) this.render();
+  }
+
   private receive(message: ServerMessage): void {
+    // Whatever the server says next settles a vote in flight: confirmed, refused or overtaken.
+    this.pending = null;
     switch (message.type) {
       case 'joined':
         this.storage.setItem(learnerTokenKey(this.code), message.learnerToken);
@@ -122,6 +131,8 @@ export class LearnerView {
       case 'ended':
         this.ended = true;
         this.status.textContent = 'The class has finished. Thank you.';
+        // Nothing more will come: no need to stay connected or to reconnect.
+        this.link?.stop();
         break;
       case 'refused':
         this.status.textContent = `Not accepted: ${message.reason}.`;
@@ -147,14 +158,14 @@ export class LearnerView {
     return (this.shown?.options.findIndex((o) => o.index === index) ?? -1) + 1;
   }
 
-  private send(message: object): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  private send(message: object): boolean {
+    return this.link?.send(message) ?? false;
   }
 
   /** A tap on an option: sent now, or kept until the phone is back online. */
   private tap(decision: number, option: number): void {
-    if (this.online && this.socket?.readyState === WebSocket.OPEN) {
-      this.send({ type: 'vote', decision, option });
+    if (this.online && this.send({ type: 'vote', decision, option })) {
+      this.pending = { decision, option };
       return;
     }
     this.queued = { decision, option };
@@ -178,7 +189,8 @@ export class LearnerView {
     });
     if (fate.send) {
       this.status.textContent = `Back online: sending your vote for option ${this.place(queued.option)}…`;
-      this.send({ type: 'vote', decision: queued.decision, option: queued.option });
+      if (this.send({ type: 'vote', decision: queued.decision, option: queued.option }))
+        this.pending = queued;
     } else {
       this.status.textContent = `Back online, but your vote was not counted: ${fate.reason}.`;
     }

@@ -2,7 +2,8 @@
  * The projector's link to the classroom server: starts a class session, shows
  * the join code, address and QR code, opens and closes votes, passes the live
  * tally to the class view and tells learners the consequence. It reconnects
- * by itself; the tutor token is kept in this browser, so a reload carries on.
+ * by itself, also when the connection goes silent (class-link.ts); the tutor
+ * token is kept in this browser, so a reload carries on.
  */
 import type { ClassDecision } from '../../sim/classroom/class-record.ts';
 import { characterName, type Scenario } from '../../sim/story/scenario.ts';
@@ -13,6 +14,7 @@ import { RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import { h } from '../shell/dom.ts';
 import type { LiveVotes } from './class-view.ts';
 import { CLASS_KEYS, readClassKey } from './class-keys.ts';
+import { keepLinked } from './class-link.ts';
 
 interface Created {
   code: string;
@@ -137,8 +139,6 @@ function attach(
 ): { live: LiveClass; hello: Promise<NonNullable<ServerMessage['state']> | null> } {
   const listeners: ((counts: readonly number[], voters: number) => void)[] = [];
   let last: { counts: number[]; voters: number } | null = null;
-  let socket: WebSocket | null = null;
-  let stopped = false;
   let greeted: ((state: NonNullable<ServerMessage['state']> | null) => void) | null = null;
   const hello = new Promise<NonNullable<ServerMessage['state']> | null>((resolve) => {
     greeted = resolve;
@@ -146,23 +146,17 @@ function attach(
   const queue: object[] = [];
   const send = (message: object) => {
     const payload = { ...message, token: created.tutorToken };
-    if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(payload));
-    else queue.push(payload);
+    if (!link.send(payload)) queue.push(payload);
   };
   const count = h('p', { className: 'join-count', role: 'status' }, '0 learners have joined');
-  const open = () => {
-    if (stopped) return;
-    const url = new URL('/ws', location.href);
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    socket = new WebSocket(url);
-    socket.addEventListener('open', () => {
-      socket?.send(
-        JSON.stringify({ type: 'tutor-hello', code: created.code, token: created.tutorToken }),
-      );
-      for (const message of queue.splice(0)) socket?.send(JSON.stringify(message));
-    });
-    socket.addEventListener('message', (event: MessageEvent<string>) => {
-      const message = JSON.parse(event.data) as ServerMessage;
+  // The server restarted, or the Wi-Fi dropped: the link tries again every second.
+  const link = keepLinked({
+    opened: () => {
+      link.send({ type: 'tutor-hello', code: created.code, token: created.tutorToken });
+      for (const message of queue.splice(0)) link.send(message);
+    },
+    received: (received) => {
+      const message = received as ServerMessage;
       if (message.type === 'class' && message.state) {
         greeted?.(message.state);
         greeted = null;
@@ -178,11 +172,10 @@ function attach(
         last = { counts: message.counts ?? [], voters: message.voters ?? 0 };
         for (const listener of listeners) listener(last.counts, last.voters);
       }
-    });
-    // The server restarted, or the Wi-Fi dropped: try again every second.
-    socket.addEventListener('close', () => setTimeout(open, 1000));
-  };
-  open();
+    },
+    // Nothing to show on the projector: what the tutor does meanwhile waits in the queue.
+    lost: () => {},
+  });
   let mark = 0;
   const live: LiveClass = {
     code: created.code,
@@ -241,9 +234,8 @@ function attach(
       if (view.finished) send({ type: 'end' });
     },
     forget: () => {
-      stopped = true;
       storage.removeItem(KEY);
-      socket?.close();
+      link.stop();
     },
   };
   return { live, hello };
