@@ -171,6 +171,11 @@ describe('classroom mode with phones (classroom server)', () => {
         'phone 2 shows "Reconnecting" once the server has stopped',
         5000,
       );
+      await shows(
+        projector.getByRole('status').filter({ hasText: 'Reconnecting' }),
+        'the projector shows "Reconnecting" once the server has stopped',
+        5000,
+      );
       const tapped = offline.getByRole('group', { name: 'Choices' }).getByRole('button').nth(1);
       await tapped.click();
       await shows(
@@ -188,6 +193,10 @@ describe('classroom mode with phones (classroom server)', () => {
       );
     await projector.waitForFunction(() =>
       /4 votes \(80%\)/.test(document.querySelector('.class-options')?.textContent ?? ''),
+    );
+    await shows(
+      projector.getByText('5 learners have joined'),
+      'the projector is back in the class',
     );
 
     await projector.getByRole('button', { name: 'Close the vote and show the tally' }).click();

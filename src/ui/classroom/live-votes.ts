@@ -173,8 +173,10 @@ function attach(
         for (const listener of listeners) listener(last.counts, last.voters);
       }
     },
-    // Nothing to show on the projector: what the tutor does meanwhile waits in the queue.
-    lost: () => {},
+    // Until the server greets it again; what the tutor does meanwhile waits in the queue.
+    lost: () => {
+      count.textContent = 'Reconnecting to the classroom server…';
+    },
   });
   let mark = 0;
   const live: LiveClass = {
