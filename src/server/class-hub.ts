@@ -132,7 +132,7 @@ export class ClassHub {
     }
   }
 
-  /** How many connections are open (a test looks; the logs could). */
+  /** How many connections are open now (joined or not). */
   get connections(): number {
     return this.peers.size;
   }

@@ -53,7 +53,7 @@ function lanAddress(): string | null {
 /**
  * How long a stopping server waits for browsers to answer its close before it drops their
  * connections: a browser answers at once, a sleeping phone never does, and ws would otherwise
- * wait 30 s for each (the restart would hang on it).
+ * wait up to 30 s for it (and a restart with it).
  */
 const CLOSE_GRACE_MS = 500;
 
