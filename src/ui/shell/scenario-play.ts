@@ -153,25 +153,32 @@ export class ScenarioPlay {
     if (!finished) view.focusChoices();
     // Made through the usual path, so the save, the sound and an LMS see it once, as any choice.
     if (handed?.chosen != null) this.choose(handed.chosen, 0);
-    // A session from the scenario's opening has not parsed its story yet, and its first choice
-    // needs no parse either (the build knows where each first option leads): it parses once the
-    // page's first screen has been up a moment (in idle time), while the learner reads.
-    // inkjs's own chunk loads then too, and a choice pressed before it arrives waits for it.
-    // Neither for an attempt the learner has left by then: on a slow machine that is CPU wasted.
-    if (!finished) {
-      const stillPlaying = () => this.playing === playing;
-      void afterFirstScreen()
-        .then(() => (stillPlaying() ? loadInk() : null))
-        .then((ink) => {
-          if (ink && stillPlaying()) session.prepare();
-        })
-        // A choice that needs inkjs loads it again, and says if it still cannot.
-        .catch(() => undefined);
-    }
+    if (!finished) this.parseInIdleTime(playing);
     options.sound.onView(null, session.view);
     // On the page's first screen the canvas waits, so its loading never delays the first choice.
     if (firstOnPage) void afterFirstScreen().then(() => this.shell.stage.ensure());
     else void this.shell.stage.ensure();
+  }
+
+  /**
+   * A session from the scenario's opening has not parsed its story yet, and its first choice
+   * needs no parse either (the build knows where each first option leads): it parses once the
+   * page's first screen has been up a moment (in idle time), while the learner reads. inkjs's
+   * own chunk loads then too, and a choice pressed before it arrives waits for it. Neither for
+   * an attempt the learner has left by then: on a slow machine that is CPU wasted.
+   * A method of its own, not a closure in `begin`: there `playing` would join the closures'
+   * shared scope, which the tab claim's listener keeps for as long as the scenario is open, so
+   * every restart would keep the screen before it (e2e replays).
+   */
+  private parseInIdleTime(playing: Playing): void {
+    const stillPlaying = () => this.playing === playing;
+    void afterFirstScreen()
+      .then(() => (stillPlaying() ? loadInk() : null))
+      .then((ink) => {
+        if (ink && stillPlaying()) playing.session.prepare();
+      })
+      // A choice that needs inkjs loads it again, and says if it still cannot.
+      .catch(() => undefined);
   }
 
   /** Keys during play: Esc pauses, a number chooses that option. */
