@@ -14,7 +14,7 @@ import type { EvidenceExport } from '../../sim/evidence/evidence.ts';
 import { BAND_LABELS } from '../../sim/scoring/rubric.ts';
 import type { SessionView } from '../../sim/session/session.ts';
 import { unquote } from '../../sim/story/phrasing.ts';
-import { h } from '../shell/dom.ts';
+import { h, tableHead } from '../shell/dom.ts';
 import { attemptDate, OUTCOME_WORDS } from './report-words.ts';
 
 export interface AssessorSummaryOptions {
@@ -44,7 +44,7 @@ const table = (caption: string, heads: readonly string[], rows: readonly HTMLEle
     'table',
     { className: 'summary-table' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...heads.map((head) => h('th', { scope: 'col' }, head)))),
+    tableHead(...heads),
     h('tbody', {}, ...rows),
   );
 

@@ -7,7 +7,7 @@ import { BAND_LABELS, BANDS, DIMENSION_IDS, type Band } from '../../sim/scoring/
 import { RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import type { Result } from '../../sim/evidence/result.ts';
 import { unquote } from '../../sim/story/phrasing.ts';
-import { h } from '../shell/dom.ts';
+import { h, tableHead } from '../shell/dom.ts';
 import { svg } from './line-chart.ts';
 import type { ReplayRequest } from './report-alternatives.ts';
 import { OUTCOME_WORDS, signed } from './report-words.ts';
@@ -58,23 +58,17 @@ function comparison(results: readonly Result[]): HTMLElement {
     'table',
     { className: 'data-table stack-table attempts-table' },
     h('caption', {}, 'Your band on each principle, attempt by attempt (oldest first)'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'Principle'),
-        ...results.map((r, i) =>
-          h(
-            'th',
-            { scope: 'col' },
-            `Attempt ${i + 1}`,
-            h('span', { className: 'when' }, date(r.finishedAt)),
-          ),
+    tableHead(
+      'Principle',
+      ...results.map((r, i) =>
+        h(
+          'th',
+          { scope: 'col' },
+          `Attempt ${i + 1}`,
+          h('span', { className: 'when' }, date(r.finishedAt)),
         ),
-        h('th', { scope: 'col' }, 'Trend'),
       ),
+      'Trend',
     ),
     h(
       'tbody',

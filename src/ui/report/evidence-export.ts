@@ -15,7 +15,7 @@ import {
   type EvidenceSource,
 } from '../../sim/evidence/evidence.ts';
 import { seal } from '../../sim/evidence/integrity.ts';
-import { downloadFile, h } from '../shell/dom.ts';
+import { downloadFile, h, tableHead } from '../shell/dom.ts';
 
 /** Details elements print closed; open them all for printing and close them again after. */
 const openedForPrint = new Set<HTMLDetailsElement>();
@@ -49,16 +49,7 @@ function notYetTable({ notYetEvidenced }: EvidenceExport): HTMLElement | null {
     'table',
     { className: 'data-table stack-table evidence-not-yet' },
     h('caption', {}, 'Not yet evidenced: the chance was there, and the choice was not sound on it'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'Marking point or topic'),
-        h('th', { scope: 'col' }, 'Where, and why not yet'),
-      ),
-    ),
+    tableHead('Marking point or topic', 'Where, and why not yet'),
     h(
       'tbody',
       {},
@@ -93,16 +84,7 @@ function pointsTable({ markingPoints }: EvidenceExport): HTMLElement {
     'table',
     { className: 'data-table stack-table evidence-points' },
     h('caption', {}, 'What your evidence file shows'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'Marking point or topic'),
-        h('th', { scope: 'col' }, 'Evidenced by'),
-      ),
-    ),
+    tableHead('Marking point or topic', 'Evidenced by'),
     h(
       'tbody',
       {},

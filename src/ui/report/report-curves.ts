@@ -8,7 +8,7 @@ import { ALLIED_AT, COOPERATIVE_AT, STRAINED_AT } from '../../sim/people/partner
 import type { HistoryPoint } from '../../sim/session/records.ts';
 import { characterOf, type ScenarioMeta } from '../../sim/story/scenario.ts';
 import { whenLabel } from '../../sim/story/phrasing.ts';
-import { h } from '../shell/dom.ts';
+import { h, tableHead } from '../shell/dom.ts';
 import { lineChart, swatch, type Series, type Tick } from './line-chart.ts';
 import { personName, stateWords } from './report-words.ts';
 
@@ -54,17 +54,7 @@ function historyTable(
     'table',
     { className: 'data-table stack-table history-table' },
     h('caption', {}, 'Mood and trust after each decision'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'After'),
-        h('th', { scope: 'col' }, 'Time'),
-        ...who.map((id) => h('th', { scope: 'col' }, personName(meta, id))),
-      ),
-    ),
+    tableHead('After', 'Time', ...who.map((id) => personName(meta, id))),
     ...history.map((point) =>
       h(
         'tr',

@@ -10,7 +10,7 @@ import { RECOVERY_PARADOX } from '../../sim/scoring/rubric-texts.ts';
 import type { ScenarioMeta } from '../../sim/story/scenario.ts';
 import type { SimState } from '../../sim/session/sim-state.ts';
 import { MISCONCEPTIONS } from '../../sim/scoring/syllabus.ts';
-import { h } from '../shell/dom.ts';
+import { h, tableHead } from '../shell/dom.ts';
 import { OUTCOME_WORDS, personLabel, personName } from './report-words.ts';
 
 const CHANNEL_WORDS = {
@@ -107,7 +107,7 @@ function recordTable(
     'table',
     { className: 'data-table stack-table' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
+    tableHead(...columns),
     ...rows.map(([first, ...rest]) =>
       h(
         'tr',

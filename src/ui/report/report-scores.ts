@@ -9,7 +9,7 @@ import { BAND_LABELS, position } from '../../sim/scoring/rubric.ts';
 import { JUSTICE, RUBRIC } from '../../sim/scoring/rubric-texts.ts';
 import type { DimensionScore } from '../../sim/scoring/scoring.ts';
 import { calibrate, calibrationSentence, type SelfRating } from '../../sim/scoring/self-rating.ts';
-import { h } from '../shell/dom.ts';
+import { h, tableHead } from '../shell/dom.ts';
 import { unquote } from '../../sim/story/phrasing.ts';
 import { signed } from './report-words.ts';
 
@@ -57,18 +57,12 @@ export function scoreTable(
     'table',
     { className: 'scores' },
     h('caption', {}, 'Your score on each recovery principle'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, 'Dimension'),
-        h('th', { scope: 'col' }, 'Score'),
-        h('th', { scope: 'col' }, 'Band'),
-        h('th', { scope: 'col', className: 'col-bar' }, 'Position in range'),
-        self ? h('th', { scope: 'col' }, 'You said') : null,
-      ),
+    tableHead(
+      'Dimension',
+      'Score',
+      'Band',
+      h('th', { scope: 'col', className: 'col-bar' }, 'Position in range'),
+      self ? 'You said' : null,
     ),
     h(
       'tbody',

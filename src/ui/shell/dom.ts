@@ -24,6 +24,26 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
+ * A table's head: one row of column headers. A string is a header cell (`th scope="col"`); a
+ * cell made by the caller (another class, more than text) goes in as it is; null is left out.
+ */
+export function tableHead(
+  ...headings: readonly (string | HTMLTableCellElement | null)[]
+): HTMLTableSectionElement {
+  return h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      ...headings.map((heading) =>
+        typeof heading === 'string' ? h('th', { scope: 'col' }, heading) : heading,
+      ),
+    ),
+  );
+}
+
+/**
  * Set inline declarations through the CSSOM (`element.style`), which a strict
  * Content Security Policy allows; a `style` attribute would be blocked.
  */

@@ -6,16 +6,11 @@
  * screen reader reads every figure with its column and row.
  */
 import { tableCells } from '../../sim/story/figures.ts';
-import { h } from './dom.ts';
+import { h, tableHead } from './dom.ts';
 
 /** A table whose column headers are the header line's cells, its body empty for the rows. */
 export function figuresTable(header: readonly string[]): HTMLTableElement {
-  return h(
-    'table',
-    { className: 'figures' },
-    h('thead', {}, h('tr', {}, ...header.map((cell) => h('th', { scope: 'col' }, cell)))),
-    h('tbody', {}),
-  );
+  return h('table', { className: 'figures' }, tableHead(...header), h('tbody', {}));
 }
 
 /** Add a line's cells as a row of `table`, its first cell the row's header. */
