@@ -13,7 +13,8 @@ import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
 import { afterFirstScreen } from './ui/shell/first-screen.ts';
 import { quietMoment } from './scheduling/quiet-moment.ts';
-import { STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
+import { SCENARIO, STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
+import { loadScenario } from './scenario-loader.ts';
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
 const { storage, persistent } = openDeviceStorage(() => window.localStorage);
@@ -96,12 +97,16 @@ if (import.meta.env.MODE !== 'scorm' && import.meta.env.MODE !== 'cmi5')
 
 const stageHost = byId('stage');
 // A scenario page showing the first screen the build drew (src/ui/play/first-screen-script.ts):
-// it paints, and can take a press, before the app's first long task (building its own view of
-// that screen) holds the main thread. Deferred modules otherwise run straight after the page is
+// it paints, and can take a press, before the app's first long tasks (its start, taking that
+// screen over) hold the main thread. Deferred modules otherwise run straight after the page is
 // parsed, before any paint, and a press made as the options appear waited for the takeover.
-const firstScreenPainted = document.querySelector(`[${STATIC_SCREEN}]:not([hidden])`)
+const firstScreen = document.querySelector(`[${STATIC_SCREEN}]:not([hidden])`);
+const firstScreenPainted = firstScreen
   ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
   : Promise.resolve();
+// Its story (preloaded by the page) is evaluated meanwhile, not after the app has asked for it.
+const pageScenario = firstScreen?.getAttribute(SCENARIO);
+if (pageScenario) void loadScenario(pageScenario);
 void Promise.all([connecting, firstScreenPainted]).then(([reporter]) => {
   const app = new App({
     root: byId('main'),
@@ -126,7 +131,11 @@ void Promise.all([connecting, firstScreenPainted]).then(([reporter]) => {
     },
   });
   shell.app = app;
-  void app.start(new URL(window.location.href));
+  const start = () => void app.start(new URL(window.location.href));
+  // Over a page's first screen, the start (its history entries, then taking that screen over)
+  // is a task of its own: a press made meanwhile does not wait for the app's construction too.
+  if (firstScreen) setTimeout(start, 0);
+  else start();
 });
 
 // Attempts still waiting to reach the learner's class (the key class-keys.ts names, or its old

@@ -14,8 +14,26 @@ export type ScenarioLoad =
   | { state: 'missing' }
   | { state: 'error'; error: string };
 
+/**
+ * Loads under way or done, so that a scenario page can start its story's evaluation before the
+ * app asks for it (main.ts); a load that failed is tried afresh.
+ */
+const loads = new Map<string, Promise<ScenarioLoad>>();
+
 /** A scenario to play: everything but its tutor notes. */
-export async function loadScenario(id: string): Promise<ScenarioLoad> {
+export function loadScenario(id: string): Promise<ScenarioLoad> {
+  let load = loads.get(id);
+  if (!load) {
+    load = importScenario(id);
+    loads.set(id, load);
+    void load.then(({ state }) => {
+      if (state === 'error') loads.delete(id);
+    });
+  }
+  return load;
+}
+
+async function importScenario(id: string): Promise<ScenarioLoad> {
   const loader = loaders[`../stories/${id}.ink`];
   if (!loader) return { state: 'missing' };
   try {
