@@ -267,6 +267,23 @@ export async function savedPath(
   return text ? (JSON.parse(text) as { path: number[] }).path : null;
 }
 
+/**
+ * Wait until a scenario's save holds `choices` choices. A save waits for the tab's claim on the
+ * scenario to have its answer (src/ui/shell/tab-guard.ts), a moment after the first choice.
+ */
+export async function untilSaved(
+  page: Page,
+  choices: number,
+  scenarioId = 'late-supplier',
+): Promise<void> {
+  await page.waitForFunction(
+    ([key, length]) =>
+      (JSON.parse(localStorage.getItem(key) ?? '{"path":[]}') as { path: unknown[] }).path
+        .length === length,
+    [`service-chain:save:${scenarioId}`, choices] as const,
+  );
+}
+
 /** From the page's next load, storage refuses to write a key starting with `prefix`, as a full device does. */
 export async function refuseStorageWrites(page: Page, prefix: string): Promise<void> {
   await page.addInitScript((refused) => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page, Route } from 'playwright-core';
-import { choicesReady, choose, savedPath, useApp, watchErrors } from './harness.ts';
+import { choicesReady, choose, savedPath, untilSaved, useApp, watchErrors } from './harness.ts';
 
 const ID = 'late-supplier';
 
@@ -37,7 +37,7 @@ describe('inkjs loaded after the first screen', () => {
       const ink = await holdInk(page);
       await page.goto(`${app.url()}/${entry}`);
       await choose(page, '1');
-      assert.equal((await savedPath(page))?.length, 1, 'the first choice is saved');
+      await untilSaved(page, 1); // the first choice is saved
       await choicesReady(page);
       const before = await lines(page);
       await page.keyboard.press('1');

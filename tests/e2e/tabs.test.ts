@@ -12,6 +12,7 @@ import {
   choose,
   holdApp,
   savedPath,
+  untilSaved,
   useApp,
   watchErrors,
 } from './harness.ts';
@@ -127,7 +128,7 @@ describe('two tabs on one scenario', () => {
     await third.goto(address());
     await choose(third, '1');
     assert.equal(await third.getByText('open in another tab').count(), 0);
-    assert.equal(await savedChoices(third), 2, 'resumed from the first tab’s save and saving');
+    await untilSaved(third, 2); // resumed from the first tab’s save, and saving
     await context.close();
   });
 });
