@@ -57,6 +57,8 @@ export class ClassHub {
   private readonly log: (message: string) => void;
   readonly stats = { refused: 0, votes: 0 };
   private readonly tutorContext: TutorActionContext;
+  /** When the last beat ran: a beat much later than that follows a pause of the server. */
+  private lastBeatAt: number | undefined;
 
   constructor(
     private readonly store: ClassStore,
@@ -118,13 +120,20 @@ export class ClassHub {
    * One beat of the heartbeat (the server calls it every `heartbeat.everyMs`): a connection
    * silent for longer than `lostAfterMs` is dropped at once, as a half-open socket never
    * finishes a close; every other one is pinged, and told the window, so that a phone on the
-   * far side of a dead link notices too.
+   * far side of a dead link notices too. A beat that comes late (over two beats since the last:
+   * the laptop slept, or the process stalled) judges nobody: the answers to the last pings may
+   * be waiting unread, so the silence measured across the pause is no evidence. It pings, and
+   * the next beat on time judges.
    */
   heartbeat(): void {
-    const { lostAfterMs } = this.options.heartbeat ?? HEARTBEAT;
+    const { everyMs, lostAfterMs } = this.options.heartbeat ?? HEARTBEAT;
     const now = this.now();
+    const late = this.lastBeatAt !== undefined && now - this.lastBeatAt > 2 * everyMs;
+    if (late)
+      this.log(`classroom: heartbeat ${now - this.lastBeatAt!} ms after the last, drops none`);
+    this.lastBeatAt = now;
     for (const [peer, state] of this.peers) {
-      if (now - state.heardAt > lostAfterMs) {
+      if (!late && now - state.heardAt > lostAfterMs) {
         this.log(`classroom: dropped a connection silent for ${now - state.heardAt} ms`);
         this.disconnect(peer);
         peer.terminate();

@@ -346,6 +346,28 @@ describe('the classroom hub’s heartbeat', () => {
     expect(tallyAt(tutor)).toMatchObject({ counts: [0, 1, 0] });
   });
 
+  it('drops nobody at a beat that comes late after a pause, and judges at the next on time', () => {
+    const { hub, learner, tutor, say, logged } = classWithVote({ heartbeat });
+    const ana = learner();
+    const ben = learner();
+    const beat = (ms: number) => {
+      clock += ms;
+      hub.heartbeat();
+    };
+    beat(heartbeat.everyMs);
+    for (const peer of [ana, ben, tutor]) say(peer, { type: 'pong' });
+    // The laptop slept for a minute: their answers to the pings since may still be unread.
+    beat(60_000);
+    expect([ana.terminated, ben.terminated, tutor.terminated]).toEqual([false, false, false]);
+    expect(ana.last('ping')).toEqual({ type: 'ping', lostAfterMs: 2500 });
+    expect(logged).toContain('classroom: heartbeat 60000 ms after the last, drops none');
+    // Ana and the tutor answer the ping sent after the pause; Ben never does.
+    say(ana, { type: 'pong' });
+    say(tutor, { type: 'pong' });
+    beat(heartbeat.everyMs);
+    expect([ana.terminated, ben.terminated, tutor.terminated]).toEqual([false, true, false]);
+  });
+
   it('lets a learner dropped for silence join again with the vote kept', () => {
     const { hub, learner, peer, say, created } = classWithVote({ heartbeat });
     const ana = learner();
