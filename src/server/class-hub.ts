@@ -22,6 +22,11 @@ export interface Peer {
   close(): void;
   /** Drop the connection at once, without a closing handshake: the other end is not answering. */
   terminate(): void;
+  /**
+   * A WebSocket protocol ping. Every browser answers it by itself (its pong comes to `heard`),
+   * so a client too old to know the app's ping is kept while a dead link is still noticed.
+   */
+  ping(): void;
 }
 
 interface PeerState {
@@ -31,7 +36,7 @@ interface PeerState {
     | null;
   readonly bucket: Bucket;
   refused: number;
-  /** When anything last arrived from this connection (a pong, a vote, a hello). */
+  /** When anything last arrived from this connection (a pong of either kind, a vote, a hello). */
   heardAt: number;
 }
 
@@ -137,8 +142,19 @@ export class ClassHub {
         this.log(`classroom: dropped a connection silent for ${now - state.heardAt} ms`);
         this.disconnect(peer);
         peer.terminate();
-      } else peer.send({ type: 'ping', lostAfterMs });
+      } else {
+        // The app's ping lets the browser notice a silent link itself; the protocol's, that
+        // every browser answers, tells the server the link is alive even on an old client.
+        peer.send({ type: 'ping', lostAfterMs });
+        peer.ping();
+      }
     }
+  }
+
+  /** The connection answered a protocol ping: it is alive. */
+  heard(peer: Peer): void {
+    const state = this.peers.get(peer);
+    if (state) state.heardAt = this.now();
   }
 
   /** How many connections are open now (joined or not). */

@@ -115,11 +115,15 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       },
       close: () => socket.close(1008, 'too many refused messages'),
       terminate: () => socket.terminate(),
+      ping: () => {
+        if (socket.readyState === socket.OPEN) socket.ping();
+      },
     };
     hub.connect(peer);
     socket.on('message', (data: Buffer, binary: boolean) => {
       hub.receive(peer, binary ? '' : data.toString('utf8'));
     });
+    socket.on('pong', () => hub.heard(peer));
     socket.on('close', () => hub.disconnect(peer));
     socket.on('error', (error: Error) => log(`classroom: socket error ${error.message}`));
   });

@@ -52,6 +52,7 @@ function join_(code: string, name: string): string {
     send: (m) => sent.push(m as { type: string }),
     close: () => {},
     terminate: () => {},
+    ping: () => {},
   };
   server.hub.connect(peer);
   server.hub.receive(peer, JSON.stringify({ type: 'join', code, name }));

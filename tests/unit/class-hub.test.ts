@@ -20,6 +20,11 @@ class FakePeer implements Peer {
   terminate(): void {
     this.terminated = true;
   }
+  /** Protocol pings sent (a browser answers them by itself; the test calls `hub.heard`). */
+  pinged = 0;
+  ping(): void {
+    this.pinged += 1;
+  }
   last(type: string) {
     return this.sent.filter((message) => message.type === type).at(-1);
   }
@@ -366,6 +371,21 @@ describe('the classroom hub’s heartbeat', () => {
     say(tutor, { type: 'pong' });
     beat(heartbeat.everyMs);
     expect([ana.terminated, ben.terminated, tutor.terminated]).toEqual([false, true, false]);
+  });
+
+  it('keeps an old client that answers only the protocol ping, as every browser does', () => {
+    const { hub, learner, say } = classWithVote({ heartbeat });
+    const old = learner();
+    const silent = learner();
+    for (let beat = 0; beat < 4; beat += 1) {
+      clock += heartbeat.everyMs;
+      hub.heartbeat();
+      hub.heard(old);
+    }
+    expect(old.pinged).toBe(4);
+    expect([old.terminated, silent.terminated]).toEqual([false, true]);
+    say(old, { type: 'vote', decision: 0, option: 1 });
+    expect(old.last('voted')).toMatchObject({ option: 1 });
   });
 
   it('lets a learner dropped for silence join again with the vote kept', () => {

@@ -38,16 +38,22 @@ const start = () =>
 
 /**
  * A browser's connection (over a stream in memory: Fastify's injectWS); `answers` says whether
- * it replies to the server's pings.
+ * it replies to the server's pings: the app's ('app'), or only the protocol's, as a browser
+ * does by itself when its page is an old one that does not know the app's ('protocol').
  */
-async function client(running: ClassServer, answers: boolean) {
-  const socket = await running.app.injectWS('/ws');
+async function client(running: ClassServer, answers: 'app' | 'protocol' | false) {
+  const socket = await running.app.injectWS('/ws', undefined, {
+    // ws's client in injectWS does not answer protocol pings unless told to.
+    onInit: (ws) => {
+      if (answers) ws.on('ping', () => ws.pong());
+    },
+  });
   const pings: unknown[] = [];
   socket.on('message', (data: Buffer) => {
     const message = JSON.parse(data.toString('utf8')) as { type: string };
     if (message.type !== 'ping') return;
     pings.push(message);
-    if (answers) socket.send(JSON.stringify({ type: 'pong' }));
+    if (answers === 'app') socket.send(JSON.stringify({ type: 'pong' }));
   });
   const closed = new Promise<{ at: number; code: number }>((resolve) =>
     socket.once('close', (code: number) => resolve({ at: Date.now(), code })),
@@ -70,9 +76,10 @@ async function asleep(running: ClassServer): Promise<Socket> {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the classroom server’s sockets', () => {
-  it('pings with the window, keeps a client that answers and drops one that does not', async () => {
+  it('pings with the window, keeps clients that answer (the app’s ping or the protocol’s) and drops one that does not', async () => {
     server = await start();
-    const answering = await client(server, true);
+    const answering = await client(server, 'app');
+    const old = await client(server, 'protocol');
     // Before the silent client connects, so at or before the moment the server starts counting.
     const since = Date.now();
     const silent = await client(server, false);
@@ -82,17 +89,19 @@ describe('the classroom server’s sockets', () => {
     expect(droppedAt - since).toBeLessThan(heartbeat.lostAfterMs + 3000);
     await wait(2 * heartbeat.lostAfterMs);
     expect(answering.socket.readyState).toBe(answering.socket.OPEN);
+    expect(old.socket.readyState).toBe(old.socket.OPEN);
     expect(answering.pings[0]).toEqual({
       type: 'ping',
       lostAfterMs: heartbeat.lostAfterMs,
     });
-    expect(server.hub.connections).toBe(1);
+    expect(server.hub.connections).toBe(2);
     answering.socket.close();
+    old.socket.close();
   });
 
   it('keeps a client that answers across a stall of the server longer than the window', async () => {
     server = await start();
-    const answering = await client(server, true);
+    const answering = await client(server, 'app');
     await wait(2 * heartbeat.everyMs);
     // The whole process stalls (a laptop asleep, a long pause): no timer runs, nothing is read.
     const stalled = Date.now();
@@ -106,7 +115,7 @@ describe('the classroom server’s sockets', () => {
   it('stops at once with a client that never answers its close', async () => {
     server = await start();
     const phone = await asleep(server);
-    const browser = await client(server, true);
+    const browser = await client(server, 'app');
     const started = Date.now();
     await server.close();
     server = null;
