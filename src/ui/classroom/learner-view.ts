@@ -14,7 +14,7 @@
 import './classroom.css';
 import { queuedVoteFate, type QueuedVote } from '../../sim/classroom/class-votes.ts';
 import { learnerTokenKey, readClassKey } from './class-keys.ts';
-import { keepLinked, type ClassLink } from './class-link.ts';
+import { keepLinked, type ClassLink, type LinkOptions } from './class-link.ts';
 import { classMembership, rememberMembership } from './class-outbox.ts';
 import { h } from '../shell/dom.ts';
 import type { Consequence, ServerMessage, Shown } from './learner-messages.ts';
@@ -38,6 +38,8 @@ export class LearnerView {
   private ended = false;
   /** False while the phone is reconnecting. */
   private online = false;
+  /** The phone has said it is reconnecting, since it was last in the class. */
+  private reconnecting = false;
   /** A vote tapped while reconnecting: sent on rejoin if its vote is still open. */
   private queued: QueuedVote | null = null;
   /** A vote sent and not yet confirmed: kept as queued if the connection is lost first. */
@@ -47,6 +49,8 @@ export class LearnerView {
   constructor(
     private readonly storage: Storage,
     code: string,
+    /** How the connection is opened (default: a WebSocket to this page's server). */
+    private readonly linkOptions: Pick<LinkOptions, 'open'> = {},
   ) {
     this.renderJoin(code);
   }
@@ -63,11 +67,14 @@ export class LearnerView {
   private connect(): void {
     // Joining again (the form sent twice, or another code) replaces the connection.
     this.link?.stop();
-    this.link = keepLinked({
-      opened: () => this.join(),
-      received: (message) => this.receive(message as ServerMessage),
-      lost: () => this.lost(),
-    });
+    this.link = keepLinked(
+      {
+        opened: () => this.join(),
+        received: (message) => this.receive(message as ServerMessage),
+        lost: () => this.lost(),
+      },
+      this.linkOptions,
+    );
   }
 
   private join(): void {
@@ -82,6 +89,11 @@ export class LearnerView {
 
   /** The connection closed or went silent: say so, and keep what was tapped. */
   private lost(): void {
+    // Once per outage: the link reports every failed attempt (one a second), and rewriting the
+    // status and rebuilding the choices each time would make a screen reader announce them
+    // again and again, and lose a tap made across a rebuild.
+    if (this.reconnecting) return;
+    this.reconnecting = true;
     this.online = false;
     if (this.pending && !this.queued) this.queued = this.pending;
     this.pending = null;
@@ -101,6 +113,7 @@ export class LearnerView {
         this.storage.setItem(learnerTokenKey(this.code), message.learnerToken);
         this.remember(message.learnerToken);
         this.online = true;
+        this.reconnecting = false;
         this.shown = message.shown;
         this.open = message.open;
         this.vote = message.yourVote;

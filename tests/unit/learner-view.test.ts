@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+/**
+ * A learner's phone (src/ui/classroom/learner-view.ts) over a fake socket and fake timers:
+ * while the server is down the phone says so once and leaves its choices alone (a screen
+ * reader is not told again every second, a tap is not lost to a rebuild).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LinkSocket } from '../../src/ui/classroom/class-link.ts';
+import { LearnerView } from '../../src/ui/classroom/learner-view.ts';
+
+/** A socket the test drives: it opens, receives and closes when told to. */
+class FakeSocket implements LinkSocket {
+  readyState = 0;
+  readonly sent: { type: string; [key: string]: unknown }[] = [];
+  private readonly listeners = new Map<string, ((event: { data: unknown }) => void)[]>();
+  addEventListener(type: string, listener: (event: { data: unknown }) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  private fire(type: string, data?: unknown): void {
+    for (const listener of this.listeners.get(type) ?? []) listener({ data });
+  }
+  send(data: string): void {
+    this.sent.push(JSON.parse(data) as { type: string });
+  }
+  close(): void {
+    this.readyState = 3;
+  }
+  opens(): void {
+    this.readyState = 1;
+    this.fire('open');
+  }
+  receives(message: object): void {
+    this.fire('message', JSON.stringify(message));
+  }
+  closes(): void {
+    this.readyState = 3;
+    this.fire('close');
+  }
+}
+
+let sockets: FakeSocket[];
+beforeEach(() => {
+  vi.useFakeTimers();
+  sockets = [];
+  localStorage.clear();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const shown = {
+  decision: 0,
+  lines: [{ speaker: 'Mrs Okafor', text: 'Where is my sofa?', kind: 'line' }],
+  options: [0, 1, 2].map((index) => ({ index, text: `Option ${index}` })),
+};
+
+/** A phone that has joined a class whose first vote is open. */
+function joinedPhone() {
+  const view = new LearnerView(localStorage, 'ABC123', {
+    open: () => {
+      const socket = new FakeSocket();
+      sockets.push(socket);
+      return socket;
+    },
+  });
+  document.body.replaceChildren(view.element);
+  view.element.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  const socket = sockets[0]!;
+  socket.opens();
+  socket.receives({
+    type: 'joined',
+    learnerToken: 'token',
+    shown,
+    open: true,
+    yourVote: null,
+    consequence: null,
+    ended: false,
+  });
+  const status = view.element.querySelector('[role="status"]')!;
+  const option = (index: number) =>
+    view.element.querySelector<HTMLButtonElement>(`.learner-choices [data-index="${index}"]`)!;
+  return { view, socket, status, option };
+}
+
+describe('a learner’s phone while the server is down', () => {
+  it('says it is reconnecting once, and does not rebuild its choices at each attempt', () => {
+    const { status, option } = joinedPhone();
+    sockets[0]!.closes();
+    // A vote tapped while offline is kept, and shown as chosen.
+    option(1).click();
+    expect(status.textContent).toMatch(/Your vote for option 2 is kept on this phone/);
+    const button = option(1);
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    button.focus();
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(String(status.textContent))).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    // Five attempts a second apart, each refused.
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      vi.advanceTimersByTime(1000);
+      sockets[attempt]!.closes();
+    }
+    expect(sockets).toHaveLength(6);
+    expect(button.isConnected).toBe(true);
+    expect(document.activeElement).toBe(button);
+    expect(changes).toEqual([]);
+  });
+});
