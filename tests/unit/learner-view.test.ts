@@ -2,7 +2,8 @@
 /**
  * A learner's phone (src/ui/classroom/learner-view.ts) over a fake socket and fake timers:
  * while the server is down the phone says so once and leaves its choices alone (a screen
- * reader is not told again every second, a tap is not lost to a rebuild).
+ * reader is not told again every second, a tap is not lost to a rebuild), and a vote sent
+ * but not confirmed when the link dies is kept.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LinkSocket } from '../../src/ui/classroom/class-link.ts';
@@ -107,5 +108,29 @@ describe('a learner’s phone while the server is down', () => {
     expect(button.isConnected).toBe(true);
     expect(document.activeElement).toBe(button);
     expect(changes).toEqual([]);
+  });
+
+  it('keeps the later of two votes in flight when only the first was confirmed', () => {
+    const { socket, status, option } = joinedPhone();
+    option(0).click();
+    option(1).click();
+    expect(socket.sent.filter((m) => m.type === 'vote').map((m) => m['option'])).toEqual([0, 1]);
+    socket.receives({ type: 'voted', decision: 0, option: 0 });
+    // The link dies before the second is confirmed: it is kept, and sent on rejoin.
+    socket.closes();
+    expect(status.textContent).toMatch(/Your vote for option 2 is kept on this phone/);
+    vi.advanceTimersByTime(1000);
+    const again = sockets[1]!;
+    again.opens();
+    again.receives({
+      type: 'joined',
+      learnerToken: 'token',
+      shown,
+      open: true,
+      yourVote: 0,
+      consequence: null,
+      ended: false,
+    });
+    expect(again.sent.at(-1)).toEqual({ type: 'vote', decision: 0, option: 1 });
   });
 });

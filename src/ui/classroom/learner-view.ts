@@ -106,8 +106,7 @@ export class LearnerView {
   }
 
   private receive(message: ServerMessage): void {
-    // Whatever the server says next settles a vote in flight: confirmed, refused or overtaken.
-    this.pending = null;
+    this.settlePending(message);
     switch (message.type) {
       case 'joined':
         this.storage.setItem(learnerTokenKey(this.code), message.learnerToken);
@@ -153,6 +152,20 @@ export class LearnerView {
         return;
     }
     this.render();
+  }
+
+  /**
+   * A vote in flight is settled by its own confirmation, or by a refusal or a new state of the
+   * vote; the confirmation of an earlier tap (A, then B within one round trip) leaves the
+   * later one in flight, to be kept if the connection is lost before it is confirmed.
+   */
+  private settlePending(message: ServerMessage): void {
+    const pending = this.pending;
+    if (message.type === 'voted' && pending?.decision === message.decision) {
+      if (pending.option === message.option) this.pending = null;
+      return;
+    }
+    this.pending = null;
   }
 
   /** This device is in the class now: attempts played on it from now on are sent to the class. */
