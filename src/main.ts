@@ -104,10 +104,11 @@ const firstScreen = document.querySelector(`[${STATIC_SCREEN}]:not([hidden])`);
 const firstScreenPainted = firstScreen
   ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
   : Promise.resolve();
-// Its story (preloaded by the page) is evaluated meanwhile, not after the app has asked for it.
 const pageScenario = firstScreen?.getAttribute(SCENARIO);
-if (pageScenario) void loadScenario(pageScenario);
 void Promise.all([connecting, firstScreenPainted]).then(([reporter]) => {
+  // Its story (preloaded by the page) is evaluated beside the app's construction, not after the
+  // app has asked for it; not before the screen has painted, when a press is most likely.
+  if (pageScenario) void loadScenario(pageScenario);
   const app = new App({
     root: byId('main'),
     stageHost,
