@@ -8,7 +8,11 @@
  * the per-connection rate limit in rate-limit.ts.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { HEARTBEAT, type HeartbeatTiming } from '../sim/classroom/class-heartbeat.ts';
+import {
+  HEARTBEAT,
+  checkedHeartbeat,
+  type HeartbeatTiming,
+} from '../sim/classroom/class-heartbeat.ts';
 import { castVote } from '../sim/classroom/class-votes.ts';
 import { classTally, newJoinCode, type LiveClass } from './live-class.ts';
 import { parseMessage, type ClientMessage } from './messages.ts';
@@ -64,6 +68,7 @@ export class ClassHub {
   private readonly tutorContext: TutorActionContext;
   /** When the last beat ran: a beat much later than that follows a pause of the server. */
   private lastBeatAt: number | undefined;
+  private readonly timing: HeartbeatTiming;
 
   constructor(
     private readonly store: ClassStore,
@@ -71,6 +76,7 @@ export class ClassHub {
   ) {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => {});
+    this.timing = checkedHeartbeat(options.heartbeat ?? HEARTBEAT);
     this.tutorContext = {
       store,
       toLearners: (live, message) => this.broadcast(live, 'learner', message),
@@ -119,6 +125,8 @@ export class ClassHub {
     const burst = this.options.burst ?? 20;
     const now = this.now();
     this.peers.set(peer, { role: null, bucket: fullBucket(burst, now), refused: 0, heardAt: now });
+    // At once, not at the next beat: the browser learns the window it is judged by.
+    peer.send({ type: 'ping', lostAfterMs: this.timing.lostAfterMs });
   }
 
   /**
@@ -131,7 +139,7 @@ export class ClassHub {
    * the next beat on time judges.
    */
   heartbeat(): void {
-    const { everyMs, lostAfterMs } = this.options.heartbeat ?? HEARTBEAT;
+    const { everyMs, lostAfterMs } = this.timing;
     const now = this.now();
     const late = this.lastBeatAt !== undefined && now - this.lastBeatAt > 2 * everyMs;
     if (late)

@@ -13,7 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import type { WebSocket } from 'ws';
 import { policyFromEnvironment } from '../build/csp.ts';
-import { HEARTBEAT } from '../sim/classroom/class-heartbeat.ts';
+import { HEARTBEAT, checkedHeartbeat } from '../sim/classroom/class-heartbeat.ts';
 import { registerAttemptRoutes } from './attempts.ts';
 import { ClassHub, type HubOptions, type Peer } from './class-hub.ts';
 import { MAX_MESSAGE_BYTES, createClassSchema } from './messages.ts';
@@ -78,6 +78,8 @@ async function closeSockets(sockets: Set<WebSocket>): Promise<void> {
 export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
   // Read first: an origin that is not one stops the server before it serves a wrong policy.
   const policy = policyFromEnvironment(options.env ?? process.env);
+  // And a heartbeat that would drop every link again and again (class-heartbeat.ts).
+  const heartbeat = checkedHeartbeat(options.heartbeat ?? HEARTBEAT);
   const store = new ClassStore(options.database);
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 4096 });
   const log = options.log ?? ((message: string) => app.log.warn(message));
@@ -130,7 +132,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
 
   const host = options.host ?? '0.0.0.0';
   await app.listen({ port: options.port ?? 0, host });
-  const heartbeat = setInterval(() => hub.heartbeat(), (options.heartbeat ?? HEARTBEAT).everyMs);
+  const beats = setInterval(() => hub.heartbeat(), heartbeat.everyMs);
   const address = app.server.address();
   const port = address && typeof address !== 'string' ? address.port : (options.port ?? 0);
   lanUrl = `http://${host === '0.0.0.0' ? (lanAddress() ?? '127.0.0.1') : host}:${port}`;
@@ -140,7 +142,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     url: `http://127.0.0.1:${port}`,
     lanUrl,
     close: async () => {
-      clearInterval(heartbeat);
+      clearInterval(beats);
       await app.close();
       store.close();
     },

@@ -291,7 +291,13 @@ describe('the classroom hub', () => {
       consequence: { ...consequence, scores: [{ name: 'Ownership', words: 'Strong' }] },
     });
     say(tutor, { type: 'end', token });
-    expect(ana.sent.map((m) => m.type)).toEqual(['joined', 'closed', 'consequence', 'ended']);
+    expect(ana.sent.map((m) => m.type)).toEqual([
+      'ping',
+      'joined',
+      'closed',
+      'consequence',
+      'ended',
+    ]);
   });
 });
 
@@ -307,7 +313,9 @@ describe('the classroom hub’s heartbeat', () => {
       say(ana, { type: 'pong' });
       say(tutor, { type: 'pong' });
     }
-    expect(ana.sent.filter((m) => m.type === 'ping')).toHaveLength(6);
+    // One as it connected (the browser learns its window at once), one a beat.
+    expect(ana.sent[0]).toEqual({ type: 'ping', lostAfterMs: 2500 });
+    expect(ana.sent.filter((m) => m.type === 'ping')).toHaveLength(7);
     expect(ana.last('ping')).toEqual({ type: 'ping', lostAfterMs: 2500 });
     expect([ana.terminated, tutor.terminated]).toEqual([false, false]);
     expect(ana.refusals).toEqual([]);
@@ -388,6 +396,18 @@ describe('the classroom hub’s heartbeat', () => {
     expect(old.last('voted')).toMatchObject({ option: 1 });
   });
 
+  it('refuses a heartbeat that would drop every link, saying why', () => {
+    expect(() => startHub({ heartbeat: { everyMs: 25_000, lostAfterMs: 25_000 } })).toThrow(
+      'classroom heartbeat: a ping every 25000 ms must fit twice in the 25000 ms window',
+    );
+    expect(() => startHub({ heartbeat: { everyMs: 0, lostAfterMs: 25_000 } })).toThrow(
+      /ping every 0 ms/,
+    );
+    expect(() => startHub({ heartbeat: { everyMs: 100, lostAfterMs: 300 } })).toThrow(
+      'classroom heartbeat: the 300 ms window must be within 500-120000 ms',
+    );
+  });
+
   it('lets a learner dropped for silence join again with the vote kept', () => {
     const { hub, learner, peer, say, created } = classWithVote({ heartbeat });
     const ana = learner();
@@ -405,7 +425,7 @@ describe('the classroom hub’s heartbeat', () => {
     const { learner, say } = classWithVote({ heartbeat });
     const ana = learner();
     say(ana, { type: 'pong' });
-    expect(ana.sent.map((m) => m.type)).toEqual(['joined']);
+    expect(ana.sent.map((m) => m.type)).toEqual(['ping', 'joined']);
     say(ana, { type: 'ping' });
     expect(ana.refusals).toHaveLength(1);
     expect(ana.refusals[0]).toMatch(/^the message does not fit/);

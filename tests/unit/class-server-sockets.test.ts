@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startClassServer, type ClassServer } from '../../src/server/server.ts';
 
 let dist: string;
@@ -27,12 +27,12 @@ afterEach(async () => {
   rmSync(dist, { recursive: true, force: true });
 });
 
-const start = () =>
+const start = (timing = heartbeat) =>
   startClassServer({
     dist,
     database: ':memory:',
     host: '127.0.0.1',
-    heartbeat,
+    heartbeat: timing,
     log: () => {},
   });
 
@@ -42,18 +42,19 @@ const start = () =>
  * does by itself when its page is an old one that does not know the app's ('protocol').
  */
 async function client(running: ClassServer, answers: 'app' | 'protocol' | false) {
-  const socket = await running.app.injectWS('/ws', undefined, {
-    // ws's client in injectWS does not answer protocol pings unless told to.
-    onInit: (ws) => {
-      if (answers) ws.on('ping', () => ws.pong());
-    },
-  });
   const pings: unknown[] = [];
-  socket.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString('utf8')) as { type: string };
-    if (message.type !== 'ping') return;
-    pings.push(message);
-    if (answers === 'app') socket.send(JSON.stringify({ type: 'pong' }));
+  // Listening from the start, as a browser's link does: the first ping comes as it connects.
+  const socket = await running.app.injectWS('/ws', undefined, {
+    onInit: (ws) => {
+      // ws's client in injectWS does not answer protocol pings unless told to.
+      if (answers) ws.on('ping', () => ws.pong());
+      ws.on('message', (data: Buffer) => {
+        const message = JSON.parse(data.toString('utf8')) as { type: string };
+        if (message.type !== 'ping') return;
+        pings.push(message);
+        if (answers === 'app') ws.send(JSON.stringify({ type: 'pong' }));
+      });
+    },
   });
   const closed = new Promise<{ at: number; code: number }>((resolve) =>
     socket.once('close', (code: number) => resolve({ at: Date.now(), code })),
@@ -110,6 +111,19 @@ describe('the classroom server’s sockets', () => {
     expect(answering.socket.readyState).toBe(answering.socket.OPEN);
     expect(server.hub.connections).toBe(1);
     answering.socket.close();
+  });
+
+  it('pings a client as it connects, before the first beat, with the window', async () => {
+    server = await start({ everyMs: 10_000, lostAfterMs: 25_000 });
+    const browser = await client(server, 'app');
+    await vi.waitFor(() => expect(browser.pings).toEqual([{ type: 'ping', lostAfterMs: 25_000 }]));
+    browser.socket.close();
+  });
+
+  it('will not start with a heartbeat that would drop every link', async () => {
+    await expect(start({ everyMs: 1000, lostAfterMs: 1500 })).rejects.toThrow(
+      'a ping every 1000 ms must fit twice in the 1500 ms window',
+    );
   });
 
   it('stops at once with a client that never answers its close', async () => {

@@ -16,11 +16,32 @@ export interface HeartbeatTiming {
 
 export const HEARTBEAT: HeartbeatTiming = { everyMs: 10_000, lostAfterMs: 25_000 };
 
+/** The bounds a browser keeps an announced window within (`lostAfterFrom`). */
+const WINDOW = { min: 500, max: 120_000 };
+
+/**
+ * `timing`, if it can work; else an error that says why. A connection must be able to miss a
+ * ping and still be kept (two pings fit in the window), or every link drops again and again;
+ * and the window must be one browsers accept as announced.
+ */
+export function checkedHeartbeat(timing: HeartbeatTiming): HeartbeatTiming {
+  const { everyMs, lostAfterMs } = timing;
+  if (!(everyMs > 0) || !(2 * everyMs <= lostAfterMs))
+    throw new Error(
+      `classroom heartbeat: a ping every ${everyMs} ms must fit twice in the ${lostAfterMs} ms window`,
+    );
+  if (!(lostAfterMs >= WINDOW.min && lostAfterMs <= WINDOW.max))
+    throw new Error(
+      `classroom heartbeat: the ${lostAfterMs} ms window must be within ${WINDOW.min}-${WINDOW.max} ms`,
+    );
+  return timing;
+}
+
 /**
  * The window a browser uses after a ping that announced `announced`: the server's, within
  * bounds, so that a wrong value can neither drop a healthy link every moment nor never.
  */
 export function lostAfterFrom(announced: unknown, current: number): number {
   if (typeof announced !== 'number' || !Number.isFinite(announced)) return current;
-  return Math.min(120_000, Math.max(500, announced));
+  return Math.min(WINDOW.max, Math.max(WINDOW.min, announced));
 }
