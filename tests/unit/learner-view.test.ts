@@ -133,4 +133,14 @@ describe('a learner’s phone while the server is down', () => {
     });
     expect(again.sent.at(-1)).toEqual({ type: 'vote', decision: 0, option: 1 });
   });
+
+  it('stops its connection when the screen is left: no timers, no more attempts', () => {
+    const { view, socket } = joinedPhone();
+    socket.closes();
+    expect(vi.getTimerCount()).toBe(1);
+    view.dispose();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(10_000);
+    expect(sockets).toHaveLength(1);
+  });
 });

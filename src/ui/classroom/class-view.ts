@@ -34,6 +34,11 @@ export interface LiveVotes {
   confirm(record: ClassDecision, view: SessionView, from: number): void;
   /** The tutor left the class: stop, and do not carry on with it after a reload. */
   forget(): void;
+  /**
+   * The screen is left (the class may be resumed later): stop the connection once what the
+   * tutor did has been sent, keeping the class for a return.
+   */
+  disconnect(): void;
   /** Shown on the projector: how learners join. */
   readonly joinPanel: HTMLElement;
 }
@@ -253,5 +258,6 @@ export class ClassView {
 
   dispose(): void {
     this.timer.stop();
+    this.options.live?.disconnect();
   }
 }

@@ -55,6 +55,12 @@ export class LearnerView {
     this.renderJoin(code);
   }
 
+  /** The screen is left: no more connection, pings or reconnecting. */
+  dispose(): void {
+    this.link?.stop();
+    this.link = null;
+  }
+
   private renderJoin(code: string): void {
     const form = joinForm(code, (joinCode, name) => {
       this.code = joinCode;

@@ -144,6 +144,8 @@ function attach(
     greeted = resolve;
   });
   const queue: object[] = [];
+  /** The screen was left: the link stops as soon as the queue is empty. */
+  let leaving = false;
   const send = (message: object) => {
     const payload = { ...message, token: created.tutorToken };
     if (!link.send(payload)) queue.push(payload);
@@ -154,6 +156,7 @@ function attach(
     opened: () => {
       link.send({ type: 'tutor-hello', code: created.code, token: created.tutorToken });
       for (const message of queue.splice(0)) link.send(message);
+      if (leaving) link.stop();
     },
     received: (received) => {
       const message = received as ServerMessage;
@@ -238,6 +241,11 @@ function attach(
     forget: () => {
       storage.removeItem(KEY);
       link.stop();
+    },
+    disconnect: () => {
+      leaving = true;
+      // What the tutor did while the link was down (the class's end, say) is sent first.
+      if (queue.length === 0) link.stop();
     },
   };
   return { live, hello };

@@ -109,6 +109,8 @@ export class App implements Shell {
 
   /** Show the screen for a route without touching the history (a first visit, Back or Forward). */
   private async show(route: Route, fromHistory = false): Promise<void> {
+    // Any of the app's own screens leaves the classroom's: its connections stop.
+    this.classroom?.dispose();
     if (route.view === 'menu') return this.showMenu();
     // Checked before any lookup: the address bar can hold anything.
     if (!isScenarioId(route.scenario))

@@ -6,12 +6,15 @@
 import { showTitle } from './screen-title.ts';
 import type { Scenario } from '../../sim/story/scenario.ts';
 import type { ClassMode } from '../classroom/class-mode.ts';
+import type { LearnerView } from '../classroom/learner-view.ts';
 import { h } from './dom.ts';
 import type { Shell } from './shell-context.ts';
 
 export class ClassroomScreens {
   /** Classroom mode, while a tutor is in it. */
   private mode: ClassMode | null = null;
+  /** A learner's phone in a class, while it shows. */
+  private learner: LearnerView | null = null;
 
   constructor(
     private readonly shell: Shell,
@@ -27,10 +30,12 @@ export class ClassroomScreens {
     return true;
   }
 
-  /** Leave classroom mode, if it is showing. */
+  /** Leave classroom mode or a learner's class, if one is showing: their connections stop. */
   dispose(): void {
     this.mode?.dispose();
     this.mode = null;
+    this.learner?.dispose();
+    this.learner = null;
   }
 
   async teach(id?: string): Promise<void> {
@@ -44,7 +49,7 @@ export class ClassroomScreens {
       import('../../scenarios.ts'),
     ]);
     const phones = await live.serverAvailable();
-    this.mode?.dispose();
+    this.dispose();
     const mode = new ClassMode({
       entries: CATALOGUE,
       show: (...children) => {
@@ -69,6 +74,7 @@ export class ClassroomScreens {
   /** The tutor's class results page. */
   async classResults(): Promise<void> {
     this.leave();
+    this.dispose();
     this.shell.notices.clear();
     const url = new URL(location.href);
     url.searchParams.delete('scenario');
@@ -84,6 +90,8 @@ export class ClassroomScreens {
   async join(code: string): Promise<void> {
     const { LearnerView } = await import('../classroom/learner-view.ts');
     showTitle(this.shell.options.title, 'Join a class');
-    this.shell.setMain(new LearnerView(this.shell.options.storage, code.slice(0, 6)).element);
+    this.dispose();
+    this.learner = new LearnerView(this.shell.options.storage, code.slice(0, 6));
+    this.shell.setMain(this.learner.element);
   }
 }
