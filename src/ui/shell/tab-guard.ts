@@ -45,16 +45,15 @@ export class TabGuard {
     if (this.claim?.scenarioId === scenarioId) return;
     this.release();
     const asking = import('../storage/tab-claim.ts')
-      .then(
-        ({ TabClaim }) => {
-          if (!stillPlaying() || this.claim) return;
-          const tab = new TabClaim(scenarioId, navigator.locks, onState);
-          this.claim = { scenarioId, tab };
-          window.addEventListener('storage', this.onStorage);
-          return tab.claim();
-        },
-        (error: unknown) => console.warn('Two-tab detection could not load:', error),
-      )
+      .then(({ TabClaim }) => {
+        if (!stillPlaying() || this.claim) return;
+        const tab = new TabClaim(scenarioId, navigator.locks, onState);
+        this.claim = { scenarioId, tab };
+        window.addEventListener('storage', this.onStorage);
+        return tab.claim();
+      })
+      // Its code could not load, or the claim failed: the tab plays and saves as if alone.
+      .catch((error: unknown) => console.warn('Two-tab detection failed:', error))
       .finally(() => {
         if (this.asking === asking) this.asking = null;
       });
@@ -68,7 +67,8 @@ export class TabGuard {
    * the scenario first, and make that tab, which hears of the write, stop saving too.
    */
   whenKnown(then: () => void): void {
-    if (this.asking) void this.asking.then(then);
+    // Also if the claim failed: a save is never dropped for want of an answer.
+    if (this.asking) void this.asking.then(then, then);
     else then();
   }
 
