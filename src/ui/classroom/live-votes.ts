@@ -3,7 +3,10 @@
  * the join code, address and QR code, opens and closes votes, passes the live
  * tally to the class view and tells learners the consequence. It reconnects
  * by itself, also when the connection goes silent (class-link.ts); the tutor
- * token is kept in this browser, so a reload carries on.
+ * token is kept in this browser, so a reload carries on. What the tutor does
+ * while it is reconnecting waits in a queue; what was sent into a connection
+ * that had already gone silent is sent again after the rejoin, unless the
+ * server's state of the class shows it arrived.
  */
 import type { ClassDecision } from '../../sim/classroom/class-record.ts';
 import { characterName, type Scenario } from '../../sim/story/scenario.ts';
@@ -65,6 +68,23 @@ export interface ClassResume {
 }
 
 export type LiveClass = LiveVotes & { readonly code: string };
+
+/** A tutor action as sent, with the decision it is about (for `applied`). */
+interface Action {
+  readonly payload: { readonly type: string };
+  readonly decision: number;
+}
+
+type ClassState = NonNullable<ServerMessage['state']>;
+
+/** Whether the server's state of the class shows `action` done (or overtaken by a later one). */
+function applied({ payload, decision }: Action, state: ClassState): boolean {
+  if (state.records.some((record) => record.decision === decision)) return true;
+  if (payload.type === 'open') return state.ballot?.decision === decision;
+  if (payload.type === 'close') return state.ballot?.decision === decision && !state.ballot.open;
+  // A confirm shows in the records; an end, in the class's being gone (hello refused).
+  return false;
+}
 
 type ServerMessage = {
   type: string;
@@ -139,35 +159,59 @@ function attach(
 ): { live: LiveClass; hello: Promise<NonNullable<ServerMessage['state']> | null> } {
   const listeners: ((counts: readonly number[], voters: number) => void)[] = [];
   let last: { counts: number[]; voters: number } | null = null;
-  let greeted: ((state: NonNullable<ServerMessage['state']> | null) => void) | null = null;
+  /** Answers `hello`: the first greeting's state, or null if the class is gone. */
+  let answerHello: ((state: NonNullable<ServerMessage['state']> | null) => void) | null = null;
   const hello = new Promise<NonNullable<ServerMessage['state']> | null>((resolve) => {
-    greeted = resolve;
+    answerHello = resolve;
   });
-  const queue: object[] = [];
-  /** The screen was left: the link stops as soon as the queue is empty. */
+  /** Actions to send once the server has greeted this link (again). */
+  const queue: Action[] = [];
+  /**
+   * Actions sent on this connection: it may have been dead already (silently, for up to the
+   * heartbeat's window) when they went. The next greeting's state says which arrived; the
+   * others are sent again, before anything queued since.
+   */
+  let sent: Action[] = [];
+  let unsure: Action[] = [];
+  let greeted = false;
+  /** The screen was left: the link stops as soon as the queue is sent. */
   let leaving = false;
-  const send = (message: object) => {
-    const payload = { ...message, token: created.tutorToken };
-    if (!link.send(payload)) queue.push(payload);
+  const transmit = (action: Action) => {
+    if (link.send(action.payload)) sent.push(action);
+    else queue.push(action);
+  };
+  const send = (message: { type: string; [key: string]: unknown }, decision: number) => {
+    const action = { payload: { ...message, token: created.tutorToken }, decision };
+    if (greeted) transmit(action);
+    else queue.push(action);
+  };
+  /** Greeted (again) with the server's state of the class: catch it up. */
+  const caughtUp = (state: ClassState) => {
+    greeted = true;
+    for (const action of unsure.splice(0)) if (!applied(action, state)) transmit(action);
+    for (const action of queue.splice(0)) transmit(action);
+    if (leaving) link.stop();
   };
   const count = h('p', { className: 'join-count', role: 'status' }, '0 learners have joined');
   // The server restarted, or the Wi-Fi dropped: the link tries again every second.
   const link = keepLinked({
     opened: () => {
+      unsure = [...unsure, ...sent];
+      sent = [];
       link.send({ type: 'tutor-hello', code: created.code, token: created.tutorToken });
-      for (const message of queue.splice(0)) link.send(message);
-      if (leaving) link.stop();
     },
     received: (received) => {
       const message = received as ServerMessage;
       if (message.type === 'class' && message.state) {
-        greeted?.(message.state);
-        greeted = null;
+        answerHello?.(message.state);
+        answerHello = null;
+        caughtUp(message.state);
       }
-      if (message.type === 'refused' && greeted) {
+      if (message.type === 'refused' && !greeted) {
         // The class has ended or expired: nothing to carry on with.
-        greeted(null);
-        greeted = null;
+        answerHello?.(null);
+        answerHello = null;
+        if (leaving) link.stop();
       }
       if (message.type === 'tally' || message.type === 'class') {
         const learners = message.learners ?? 0;
@@ -178,10 +222,13 @@ function attach(
     },
     // Until the server greets it again; what the tutor does meanwhile waits in the queue.
     lost: () => {
+      greeted = false;
       count.textContent = 'Reconnecting to the classroom server…';
     },
   });
   let mark = 0;
+  /** The decision whose vote was opened last. */
+  let voting = -1;
   const live: LiveClass = {
     code: created.code,
     joinPanel: h(
@@ -205,38 +252,45 @@ function attach(
     ),
     open: (decision, view) => {
       mark = view.state.transcript.length;
-      send({
-        type: 'open',
-        shown: {
-          decision,
-          // The last dozen lines, or back to the header of a table they would cut.
-          lines: linesOf(view, tableStart(view.state.transcript, Math.max(0, mark - 12))),
-          options: view.order.map((index) => ({ index, text: view.choices[index] ?? '' })),
+      voting = decision;
+      send(
+        {
+          type: 'open',
+          shown: {
+            decision,
+            // The last dozen lines, or back to the header of a table they would cut.
+            lines: linesOf(view, tableStart(view.state.transcript, Math.max(0, mark - 12))),
+            options: view.order.map((index) => ({ index, text: view.choices[index] ?? '' })),
+          },
         },
-      });
+        decision,
+      );
     },
-    close: () => send({ type: 'close' }),
+    close: () => send({ type: 'close' }, voting),
     onTally: (listener) => {
       listeners.push(listener);
       // A page that reloaded mid-vote draws the tally it had at once.
       if (last) listener(last.counts, last.voters);
     },
     confirm: (record: ClassDecision, view: SessionView, from?: number) => {
-      send({
-        type: 'confirm',
-        record,
-        consequence: {
-          lines: linesOf(view, from ?? mark).slice(0, 60),
-          scores: view.scores
-            .filter((score) => score.band !== null)
-            .map((score) => ({
-              name: RUBRIC[score.dimension].name,
-              words: score.band ? BAND_LABELS[score.band] : '',
-            })),
-          finished: view.finished,
+      send(
+        {
+          type: 'confirm',
+          record,
+          consequence: {
+            lines: linesOf(view, from ?? mark).slice(0, 60),
+            scores: view.scores
+              .filter((score) => score.band !== null)
+              .map((score) => ({
+                name: RUBRIC[score.dimension].name,
+                words: score.band ? BAND_LABELS[score.band] : '',
+              })),
+            finished: view.finished,
+          },
         },
-      });
-      if (view.finished) send({ type: 'end' });
+        record.decision,
+      );
+      if (view.finished) send({ type: 'end' }, record.decision);
     },
     forget: () => {
       storage.removeItem(KEY);
@@ -245,7 +299,7 @@ function attach(
     disconnect: () => {
       leaving = true;
       // What the tutor did while the link was down (the class's end, say) is sent first.
-      if (queue.length === 0) link.stop();
+      if (greeted) link.stop();
     },
   };
   return { live, hello };
