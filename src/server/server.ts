@@ -94,7 +94,10 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
   });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: MAX_MESSAGE_BYTES },
-    // Instead of the plugin's close, which waits on every client's answer.
+    // Instead of the plugin's, which asks each socket to close and returns at once: Fastify's
+    // http.Server.close then waits on the upgraded sockets, and ws gives a silent one 30 s.
+    // The plugin's also removed its 'upgrade' listener and closed the ws server; left out, as
+    // harmless while nothing upgrades after this (Fastify answers 503 once it is closing).
     preClose: () => closeSockets(app.websocketServer.clients),
   });
   await app.register(fastifyStatic, { root: options.dist, index: 'index.html' });
