@@ -10,6 +10,11 @@ export class TabGuard {
   private claim: { readonly scenarioId: string; readonly tab: TabClaim } | null = null;
   /** Settles once the claim asked for last has its answer (or its code could not load). */
   private asking: Promise<unknown> | null = null;
+  /**
+   * The latest `claimFor`'s listener: the claim calls it through this field, so it keeps no
+   * earlier caller's closure (and what that holds, an earlier screen) alive.
+   */
+  private onState: (state: TabState) => void = () => {};
 
   /**
    * Without Web Locks, another tab's save of the scenario in play is how it is
@@ -35,19 +40,21 @@ export class TabGuard {
   /**
    * Claim the scenario for this tab, once per scenario opened (a restart keeps
    * the claim). `stillPlaying` says whether the scenario is still in play once
-   * the code has loaded; `onState` hears each change of who plays it.
+   * the code has loaded; `onState` hears each change of who plays it, and replaces
+   * the last call's `onState`, also when the claim is kept.
    */
   claimFor(
     scenarioId: string,
     stillPlaying: () => boolean,
     onState: (state: TabState) => void,
   ): void {
+    this.onState = onState;
     if (this.claim?.scenarioId === scenarioId) return;
     this.release();
     const asking = import('../storage/tab-claim.ts')
       .then(({ TabClaim }) => {
         if (!stillPlaying() || this.claim) return;
-        const tab = new TabClaim(scenarioId, navigator.locks, onState);
+        const tab = new TabClaim(scenarioId, navigator.locks, (state) => this.onState(state));
         this.claim = { scenarioId, tab };
         window.addEventListener('storage', this.onStorage);
         return tab.claim();
