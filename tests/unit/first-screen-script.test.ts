@@ -41,6 +41,7 @@ function runPage(
     document,
     location: window.location,
     HTMLElement: window.HTMLElement,
+    AbortController: window.AbortController,
     getComputedStyle: window.getComputedStyle.bind(window),
     URLSearchParams,
   });

@@ -47,11 +47,17 @@ export function firstScreenHandover(
 export const stillThePages = (screen: Element): boolean =>
   screen.isConnected && screen.hasAttribute(STATIC_SCREEN);
 
+/** Dispatched on the screen when the app takes it over: the page's script removes its listeners. */
+export const TAKEN_OVER = 'first-screen-taken-over';
+
 /**
  * The app has taken `screen` over: what only the page's script read goes (its marks and the
  * echoes of the first options), so that script takes no more presses and the screen is the app's.
+ * Its listeners go too: those on the document and window would otherwise keep this screen, which
+ * is the app's first attempt, for the page's life (e2e replays).
  */
 export function takenOver(screen: HTMLElement): void {
   for (const name of [STATIC_SCREEN, SCENARIO, PINS, SEED, CHOSEN]) screen.removeAttribute(name);
   for (const echo of screen.querySelectorAll(`template[${ECHO}]`)) echo.remove();
+  screen.dispatchEvent(new Event(TAKEN_OVER));
 }

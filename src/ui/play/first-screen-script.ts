@@ -39,6 +39,7 @@ import {
   SEED,
   STATIC_SCREEN,
   stillThePages,
+  TAKEN_OVER,
 } from './first-screen-layer.ts';
 
 /** Whether the app, on this address and device, opens on this scenario's first decision. */
@@ -88,23 +89,36 @@ function markWaiting(group: Element): void {
 /** On the options once the app is known not to have arrived: they take no press. */
 const MISSING = 'data-app-missing';
 
-function listen(screen: HTMLElement, group: HTMLElement): void {
-  group.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLElement>('button.choice');
-    if (button) press(screen, group, button);
-  });
-  document.addEventListener('keydown', (event) => {
-    // Not a key for an open dialog (the settings, say), a field or a shortcut, as in the app.
-    if (!stillThePages(screen) || event.repeat || modifiedOrInDialog(event) || typedInField(event))
-      return;
-    // Number keys can be switched off in the settings (WCAG 2.1.4), as in the app.
-    const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
-    if (!keysOn || !/^[1-9]$/.test(event.key)) return;
-    const button = group.children[Number(event.key) - 1];
-    if (!(button instanceof HTMLElement)) return;
-    event.preventDefault();
-    press(screen, group, button);
-  });
+function listen(screen: HTMLElement, group: HTMLElement, signal: AbortSignal): void {
+  group.addEventListener(
+    'click',
+    (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('button.choice');
+      if (button) press(screen, group, button);
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      // Not a key for an open dialog (the settings, say), a field or a shortcut, as in the app.
+      if (
+        !stillThePages(screen) ||
+        event.repeat ||
+        modifiedOrInDialog(event) ||
+        typedInField(event)
+      )
+        return;
+      // Number keys can be switched off in the settings (WCAG 2.1.4), as in the app.
+      const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
+      if (!keysOn || !/^[1-9]$/.test(event.key)) return;
+      const button = group.children[Number(event.key) - 1];
+      if (!(button instanceof HTMLElement)) return;
+      event.preventDefault();
+      press(screen, group, button);
+    },
+    { signal },
+  );
 }
 
 /** The app's code did not arrive: say so, with a Try again that loads the page afresh. */
@@ -131,13 +145,13 @@ function appMissing(screen: HTMLElement, group: HTMLElement): void {
 }
 
 /** Watch for a failed load of the app's module (their `error` does not bubble: capture it). */
-function watchAppLoad(screen: HTMLElement, group: HTMLElement): void {
+function watchAppLoad(screen: HTMLElement, group: HTMLElement, signal: AbortSignal): void {
   const failed = (event: Event): void => {
     const target = event.target;
     // Not a failed preload: the app fetches that chunk again itself, and says so if it cannot.
     if (target instanceof HTMLScriptElement && target.type === 'module') appMissing(screen, group);
   };
-  window.addEventListener('error', failed, true);
+  window.addEventListener('error', failed, { capture: true, signal });
 }
 
 function start(): void {
@@ -172,8 +186,12 @@ function start(): void {
   group.focus({ preventScroll: true });
   const log = screen.querySelector<HTMLElement>('[role="log"]');
   if (log) placeConversation(log, group);
-  listen(screen, group);
-  watchAppLoad(screen, group);
+  // Until the app takes the screen over: then it is the app's first attempt, which listeners on
+  // the document and window would keep for the page's life.
+  const listening = new AbortController();
+  screen.addEventListener(TAKEN_OVER, () => listening.abort(), { once: true });
+  listen(screen, group, listening.signal);
+  watchAppLoad(screen, group, listening.signal);
 }
 
 start();

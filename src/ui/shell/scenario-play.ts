@@ -142,10 +142,10 @@ export class ScenarioPlay {
     if (!finished && session.view.finished) this.finish(playing, kept);
     else if (!finished) options.reporter?.began(session.view);
     if (from && !finished) this.saves.persist(playing);
-    if (view.adopted && handed) {
-      takenOver(handed.screen);
-      this.shell.adoptMain(view.element);
-    } else this.shell.setMain(view.element);
+    // Taken over also when drawn afresh: the page's script lets go of the screen it showed.
+    if (handed) takenOver(handed.screen);
+    if (view.adopted) this.shell.adoptMain(view.element);
+    else this.shell.setMain(view.element);
     view.chainButton.addEventListener('click', () => void this.openChainMap());
     this.shell.stage.place(view.stageSlot);
     this.shell.stage.current?.refresh();
