@@ -88,4 +88,36 @@ describe('loadOrRetry', () => {
     await expect(loaded).resolves.toBeUndefined();
     expect(shown.said).toEqual([]);
   });
+
+  it('lets one Try again set going every load waiting under the same notice', async () => {
+    const shown = notices();
+    const trouble = { ...TROUBLE, key: 'load:shared' };
+    const first = flaky(1);
+    const second = flaky(1);
+    const loads = [
+      loadOrRetry(shown, trouble, first.load, () => true),
+      loadOrRetry(shown, trouble, second.load, () => true),
+    ];
+    await settle();
+    // The second notice replaced the first: its press is the only one the learner can make.
+    expect(shown.said).toEqual(['load:shared: The part', 'load:shared: The part']);
+    shown.press();
+    await expect(Promise.all(loads)).resolves.toEqual([2, 2]);
+  });
+
+  it('sets a waiting load going when another under the same notice has loaded', async () => {
+    const shown = notices();
+    const trouble = { ...TROUBLE, key: 'load:other' };
+    const waiting = loadOrRetry(shown, trouble, flaky(1).load, () => true);
+    await settle();
+    await expect(
+      loadOrRetry(
+        shown,
+        trouble,
+        () => Promise.resolve('ok'),
+        () => true,
+      ),
+    ).resolves.toBe('ok');
+    await expect(waiting).resolves.toBe(2);
+  });
 });

@@ -14,6 +14,20 @@ interface Trouble {
 }
 
 /**
+ * Loads waiting for a Try again, by notice key. A later notice with the same key replaces the
+ * earlier (the scenario's opening and a press both loading the story), so one press, or one
+ * load that succeeded, sets every one of them going again: none is left waiting for a notice
+ * that is gone.
+ */
+const waiting = new Map<string, (() => void)[]>();
+
+function wake(key: string): void {
+  const waiters = waiting.get(key) ?? [];
+  waiting.delete(key);
+  for (const waiter of waiters) waiter();
+}
+
+/**
  * What `load()` resolves to. If it fails, the learner is told so with a Try again, which loads
  * it again, as often as it takes; the notice goes once it has loaded. Undefined once
  * `stillHere()` is false (the learner has left for another screen), and nothing more is said.
@@ -29,12 +43,14 @@ export async function loadOrRetry<T>(
       const loaded = await load();
       if (!stillHere()) return undefined;
       notices.dismiss(key);
+      wake(key);
       return loaded;
     } catch (error: unknown) {
       if (!stillHere()) return undefined;
-      const again = await new Promise<boolean>((retry) =>
-        notices.offerRetry(key, what, kept, () => retry(stillHere()), error),
-      );
+      const again = await new Promise<boolean>((retry) => {
+        waiting.set(key, [...(waiting.get(key) ?? []), () => retry(stillHere())]);
+        notices.offerRetry(key, what, kept, () => wake(key), error);
+      });
       if (!again) return undefined;
     }
   }
