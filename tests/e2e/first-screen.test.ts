@@ -189,6 +189,33 @@ describe('a scenario page before its app', () => {
       await page.close();
     });
 
+  it('leaves focus where the learner put it on the screen before the app took it over', async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    const release = await holdApp(page);
+    await page.goto(pageUrl(), { waitUntil: 'commit' });
+    await page.waitForSelector(`${STATIC} ${GROUP}`);
+    // The learner has moved to the second option (by Tab, or a screen reader's cursor).
+    await page.locator(`${GROUP} button`).nth(1).focus();
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return `${active?.tagName} ${active?.getAttribute('data-index')}`;
+      });
+    const before = await focused();
+    const second = await page.locator(`${GROUP} button`).nth(1).getAttribute('data-index');
+    assert.equal(before, `BUTTON ${second}`);
+    release();
+    await page.waitForSelector(STATIC, { state: 'detached' });
+    await choicesReady(page);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    assert.equal(await focused(), before, 'still on that option, not back on the group');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it("keeps a press made before the app was ready through a Try again of the save's code", async () => {
     const page = await app.browser().newPage();
     const release = await holdApp(page);

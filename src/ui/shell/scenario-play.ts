@@ -150,7 +150,10 @@ export class ScenarioPlay {
     this.shell.stage.place(view.stageSlot);
     this.shell.stage.current?.refresh();
     this.render();
-    if (!finished) view.focusChoices();
+    // Not on an adopted screen the learner has moved in (to an option, the transcript, the
+    // briefing), perhaps for seconds on a slow connection: the same nodes, their place kept.
+    const movedIn = view.adopted && view.element.contains(document.activeElement);
+    if (!finished && !movedIn) view.focusChoices();
     // Made through the usual path, so the save, the sound and an LMS see it once, as any choice.
     if (handed?.chosen != null) this.choose(handed.chosen, 0);
     if (!finished) this.parseInIdleTime(playing);
