@@ -118,6 +118,32 @@ describe('a play view over the first screen the build drew', () => {
     );
   });
 
+  it("shows another choice's own line, not the page's echo of an early press the app did not make", () => {
+    const screen = shownScreen(session);
+    const echoed = echo(screen, session.view.order[0]!);
+    const { view } = adopting(screen);
+    view.render(session.view);
+    // Its line has the id the next choice's line takes: that choice is a different one.
+    expect(session.choose(session.view.order[1]!)).toEqual({ ok: true });
+    view.render(session.view);
+    const fresh = new PlayView(scenario.meta, { choose: () => undefined });
+    fresh.render(session.view);
+    const text = (root: ParentNode) =>
+      [...root.querySelectorAll('.transcript-lines > li')].map((each) => each.textContent);
+    expect(text(screen)).toEqual(text(fresh.element));
+    expect(echoed.isConnected).toBe(false);
+  });
+
+  it('takes the echo away when the early press is not made', () => {
+    const screen = shownScreen(session);
+    const echoed = echo(screen, session.view.order[0]!);
+    const { view } = adopting(screen);
+    view.render(session.view);
+    view.pressNotMade();
+    expect(echoed.isConnected).toBe(false);
+    expect(screen.querySelectorAll('.transcript-lines > li.line-choice').length).toBe(0);
+  });
+
   it('draws its own screen when a part of the drawn one is missing', () => {
     const screen = shownScreen(session);
     screen.querySelector('.people')!.remove();

@@ -160,6 +160,11 @@ export class PlayView {
     );
   }
 
+  /** A press the page's script showed (its line) was not made: that line goes. */
+  pressNotMade(): void {
+    this.transcript.dropAhead();
+  }
+
   render(view: SessionView): void {
     if (this.adopting) {
       this.adopting = false;

@@ -23,8 +23,8 @@ export class Transcript {
   readonly earlierToggle: HTMLButtonElement;
   private showingEarlier = false;
   private shown = 0;
-  /** The ids of lines on screen before the app drew any (see adopt). */
-  private readonly onScreen = new Set<number>();
+  /** Lines the page's script showed ahead of the session (its echo of a press), by id (see adopt). */
+  private readonly ahead = new Map<number, Element>();
 
   /** `drawn`: the page's own transcript, adopted as it is (its live region is kept). */
   constructor(
@@ -57,19 +57,36 @@ export class Transcript {
 
   /**
    * The lines of `transcript` are on screen already (the page's first screen, drawn by the
-   * build): only later entries are added, and a line the page's script showed ahead of them
-   * (its echo of a press) is not added twice; each line is known by its entry's id.
+   * build): only later entries are added. A line the page's script showed ahead of them (its
+   * echo of a press) stands for the entry with its id if that entry says the same, once; an
+   * entry that says something else (another choice took that id) replaces it.
    */
   adopt(transcript: readonly TranscriptEntry[]): void {
     this.shown = transcript.length;
-    for (const line of this.lines.querySelectorAll('[data-id]'))
-      this.onScreen.add(Number(line.getAttribute('data-id')));
+    const known = new Set(transcript.map((entry) => entry.id));
+    for (const line of this.lines.querySelectorAll('[data-id]')) {
+      const id = Number(line.getAttribute('data-id'));
+      if (!known.has(id)) this.ahead.set(id, line);
+    }
+  }
+
+  /** The press the page's script showed was not made: its line goes. */
+  dropAhead(): void {
+    if (this.ahead.size === 0) return;
+    for (const line of this.ahead.values()) line.remove();
+    this.ahead.clear();
+    this.foldEarlierLines();
   }
 
   /** Append the entries not shown yet (the play view then scrolls them into view). */
   render(transcript: readonly TranscriptEntry[]): void {
     for (const entry of transcript.slice(this.shown)) {
-      if (this.onScreen.has(entry.id)) continue;
+      const early = this.ahead.get(entry.id);
+      if (early) {
+        this.ahead.delete(entry.id);
+        if (early.textContent === this.entry(entry).textContent) continue;
+        early.remove();
+      }
       const cells = entry.kind === 'narration' ? tableCells(entry.text) : null;
       if (cells) this.tableLine(cells);
       else this.lines.append(this.entry(entry));

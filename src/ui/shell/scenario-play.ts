@@ -229,8 +229,13 @@ export class ScenarioPlay {
 
   private choose(index: number, decision: number): void {
     const playing = this.playing;
+    if (!playing) return;
     // A choice belongs to the decision it was shown for; that one may have been answered already.
-    if (!playing || decision !== playing.session.path.length || !this.tabs.savesHere) return;
+    // A press not made takes away the line the page's script may have shown for it (its echo).
+    if (decision !== playing.session.path.length || !this.tabs.savesHere) {
+      playing.view.pressNotMade();
+      return;
+    }
     // A second choice made before inkjs has arrived is made as soon as it has, not lost.
     if (playing.session.choiceRunsInk(index) && !inkLoaded()) {
       // Made only in the attempt it was pressed in: the learner may have left it meanwhile.
@@ -247,7 +252,10 @@ export class ScenarioPlay {
     const sound = this.shell.options.sound;
     const before = playing.session.view;
     const result = playing.session.choose(index);
-    if (!result.ok) return;
+    if (!result.ok) {
+      playing.view.pressNotMade();
+      return;
+    }
     sound.onChoice();
     sound.onView(before, playing.session.view);
     this.saves.persist(playing);
