@@ -8,7 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { storyOpening } from '../../src/build/story-opening.ts';
 import { Session } from '../../src/sim/session/session.ts';
 import type { Scenario } from '../../src/sim/story/scenario.ts';
+import type { OptionPlace } from '../../src/sim/story/tags.ts';
 import { firstScreenMarkup } from '../../src/ui/play/first-screen-markup.ts';
+import { putInOrder } from '../../src/ui/play/first-screen-order.ts';
 import { PlayView } from '../../src/ui/play/play-view.ts';
 import { libraryScenario } from './casts.ts';
 
@@ -32,16 +34,13 @@ afterAll(async () => {
 });
 
 /** The first screen as the page's script shows it for SEED: its options in the attempt's order. */
-function shownScreen(session: Session): HTMLElement {
+function shownScreen(): HTMLElement {
   const document = window.document as unknown as Document;
   document.body.innerHTML = `<main id="main">${firstScreenMarkup(scenario) ?? ''}</main>`;
   const screen = document.querySelector<HTMLElement>('[data-static-screen]')!;
-  const group = screen.querySelector('.choices')!;
-  const byIndex = (index: number) => group.querySelector(`[data-index="${index}"]`)!;
-  group.replaceChildren(...session.view.order.map(byIndex));
-  group.querySelectorAll('.key').forEach((key, position) => {
-    key.textContent = String(position + 1);
-  });
+  // Ordered by the page's own code, with the seed it hands the app.
+  const pins = JSON.parse(screen.getAttribute('data-pins') ?? '{}') as Record<string, OptionPlace>;
+  putInOrder(screen.querySelector('.choices')!, SEED, pins);
   screen.hidden = false;
   return screen;
 }
@@ -71,7 +70,11 @@ describe('a play view over the first screen the build drew', () => {
   });
 
   it('adopts every element as it is: nothing is drawn again or moved', () => {
-    const screen = shownScreen(session);
+    const screen = shownScreen();
+    const drawnOrder = [...screen.querySelectorAll<HTMLElement>('.choices button')].map((button) =>
+      Number(button.dataset['index']),
+    );
+    expect(drawnOrder).toEqual(session.view.order);
     const before = [...screen.querySelectorAll('*')];
     const html = screen.outerHTML;
     const { view } = adopting(screen);
@@ -85,7 +88,7 @@ describe('a play view over the first screen the build drew', () => {
   });
 
   it("answers a click or a number key on the drawn options with Ink's index, in the attempt's order", () => {
-    const screen = shownScreen(session);
+    const screen = shownScreen();
     const { view, chosen } = adopting(screen);
     view.render(session.view);
     screen.querySelectorAll<HTMLButtonElement>('.choices button')[1]!.click();
@@ -97,7 +100,7 @@ describe('a play view over the first screen the build drew', () => {
   });
 
   it("keeps the page's echo of an early press as that choice's line, said once, with the reply after it", () => {
-    const screen = shownScreen(session);
+    const screen = shownScreen();
     const index = session.view.order[0]!;
     const line = echo(screen, index);
     const { view } = adopting(screen);
@@ -119,7 +122,7 @@ describe('a play view over the first screen the build drew', () => {
   });
 
   it("shows another choice's own line, not the page's echo of an early press the app did not make", () => {
-    const screen = shownScreen(session);
+    const screen = shownScreen();
     const echoed = echo(screen, session.view.order[0]!);
     const { view } = adopting(screen);
     view.render(session.view);
@@ -135,7 +138,7 @@ describe('a play view over the first screen the build drew', () => {
   });
 
   it('takes the echo away when the early press is not made', () => {
-    const screen = shownScreen(session);
+    const screen = shownScreen();
     const echoed = echo(screen, session.view.order[0]!);
     const { view } = adopting(screen);
     view.render(session.view);
@@ -145,7 +148,7 @@ describe('a play view over the first screen the build drew', () => {
   });
 
   it('draws its own screen when a part of the drawn one is missing', () => {
-    const screen = shownScreen(session);
+    const screen = shownScreen();
     screen.querySelector('.people')!.remove();
     const { view } = adopting(screen);
     view.render(session.view);
@@ -157,7 +160,7 @@ describe('a play view over the first screen the build drew', () => {
   });
 
   it('draws the options afresh when the drawn ones are in another order', () => {
-    const screen = shownScreen(session);
+    const screen = shownScreen();
     const group = screen.querySelector('.choices')!;
     const drawn = [...group.children];
     group.replaceChildren(...drawn.reverse());

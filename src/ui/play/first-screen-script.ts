@@ -21,7 +21,6 @@
  * with a Try again that reloads the page: its options could otherwise be pressed, and wait,
  * for ever.
  */
-import { displayOrder } from '../../sim/story/choice-order.ts';
 import { loadTrouble } from '../shell/load-trouble.ts';
 import type { OptionPlace } from '../../sim/story/tags.ts';
 import { newSeed } from '../shell/attempt-seed.ts';
@@ -31,6 +30,7 @@ import { applySettings } from '../settings/settings.ts';
 import { loadDisplaySettings } from '../settings/stored-settings.ts';
 import { saveKey } from '../storage/save-store.ts';
 import { placeConversation } from './place-conversation.ts';
+import { putInOrder } from './first-screen-order.ts';
 import {
   CHOSEN,
   ECHO,
@@ -49,21 +49,6 @@ function appStartsHere(scenarioId: string, storage: Storage): boolean {
     return false;
   if (opensClassroom(query)) return false;
   return storage.getItem(saveKey(scenarioId)) === null;
-}
-
-/** The options in the attempt's order, numbered by their place, as the play view numbers them. */
-function putInOrder(group: Element, seed: number, pins: Record<string, OptionPlace>): void {
-  const buttons = [...group.querySelectorAll<HTMLElement>('button.choice')];
-  const byIndex = new Map(buttons.map((button) => [Number(button.dataset['index']), button]));
-  const options = [...byIndex.keys()]
-    .sort((a, b) => a - b)
-    .map((index) => byIndex.get(index)?.lastElementChild?.textContent ?? '');
-  const ordered = displayOrder(options, seed, 0, pins).map((index) => byIndex.get(index)!);
-  ordered.forEach((button, position) => {
-    const key = button.querySelector('.key');
-    if (key) key.textContent = String(position + 1);
-  });
-  group.replaceChildren(...ordered);
 }
 
 /** Take `button`'s option as the learner's first choice, once, and show it as the app would. */
