@@ -28,6 +28,13 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor();
       report['menu'] = await axeViolations(page);
 
+      // The scenario's own page: its first screen, adopted by the app, after a choice there.
+      await page.goto(`${app.url()}/late-supplier.html?scenario=late-supplier`);
+      await page.waitForSelector('[data-static-screen]', { state: 'detached' });
+      await choose(page, '1');
+      report['conversation (scenario page)'] = await axeViolations(page);
+      await page.evaluate(() => localStorage.removeItem('service-chain:save:late-supplier'));
+
       await page.goto(`${app.url()}/?scenario=late-supplier`);
       await choices(page).first().waitFor();
       await choose(page, '1');
