@@ -6,44 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HEARTBEAT, lostAfterFrom } from '../../src/sim/classroom/class-heartbeat.ts';
-import {
-  keepLinked,
-  type LinkHandlers,
-  type LinkSocket,
-} from '../../src/ui/classroom/class-link.ts';
-
-/** A socket the test drives: it opens, receives and closes when told to. */
-class FakeSocket implements LinkSocket {
-  readyState = 0;
-  readonly sent: unknown[] = [];
-  closedWith: number | undefined | null = null;
-  private readonly listeners = new Map<string, ((event: { data: unknown }) => void)[]>();
-  addEventListener(type: string, listener: (event: { data: unknown }) => void): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  private fire(type: string, data?: unknown): void {
-    for (const listener of this.listeners.get(type) ?? []) listener({ data });
-  }
-  send(data: string): void {
-    this.sent.push(JSON.parse(data));
-  }
-  close(code?: number): void {
-    this.closedWith = code;
-    this.readyState = 2;
-  }
-  opens(): void {
-    this.readyState = 1;
-    this.fire('open');
-  }
-  receives(message: object): void {
-    this.fire('message', JSON.stringify(message));
-  }
-  /** The close event (the browser's, however late). */
-  closes(): void {
-    this.readyState = 3;
-    this.fire('close');
-  }
-}
+import { keepLinked, type LinkHandlers } from '../../src/ui/classroom/class-link.ts';
+import { FakeSocket } from './fake-class-socket.ts';
 
 let sockets: FakeSocket[];
 let events: string[];

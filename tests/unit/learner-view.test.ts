@@ -6,38 +6,8 @@
  * but not confirmed when the link dies is kept.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LinkSocket } from '../../src/ui/classroom/class-link.ts';
 import { LearnerView } from '../../src/ui/classroom/learner-view.ts';
-
-/** A socket the test drives: it opens, receives and closes when told to. */
-class FakeSocket implements LinkSocket {
-  readyState = 0;
-  readonly sent: { type: string; [key: string]: unknown }[] = [];
-  private readonly listeners = new Map<string, ((event: { data: unknown }) => void)[]>();
-  addEventListener(type: string, listener: (event: { data: unknown }) => void): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  private fire(type: string, data?: unknown): void {
-    for (const listener of this.listeners.get(type) ?? []) listener({ data });
-  }
-  send(data: string): void {
-    this.sent.push(JSON.parse(data) as { type: string });
-  }
-  close(): void {
-    this.readyState = 3;
-  }
-  opens(): void {
-    this.readyState = 1;
-    this.fire('open');
-  }
-  receives(message: object): void {
-    this.fire('message', JSON.stringify(message));
-  }
-  closes(): void {
-    this.readyState = 3;
-    this.fire('close');
-  }
-}
+import { FakeSocket } from './fake-class-socket.ts';
 
 let sockets: FakeSocket[];
 beforeEach(() => {

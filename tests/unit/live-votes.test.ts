@@ -9,33 +9,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionView } from '../../src/sim/session/session.ts';
 import type { Scenario } from '../../src/sim/story/scenario.ts';
 import { connectLive } from '../../src/ui/classroom/live-votes.ts';
+import { FakeSocket } from './fake-class-socket.ts';
 
-class FakeWebSocket {
+/** The projector makes its own sockets: each one made is kept for the test to drive. */
+class FakeWebSocket extends FakeSocket {
   static made: FakeWebSocket[] = [];
-  readyState = 0;
-  readonly sent: { type: string; [key: string]: unknown }[] = [];
-  private readonly listeners = new Map<string, ((event: { data: unknown }) => void)[]>();
   constructor() {
+    super();
     FakeWebSocket.made.push(this);
-  }
-  addEventListener(type: string, listener: (event: { data: unknown }) => void): void {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  private fire(type: string, data?: unknown): void {
-    for (const listener of this.listeners.get(type) ?? []) listener({ data });
-  }
-  send(data: string): void {
-    this.sent.push(JSON.parse(data) as { type: string });
-  }
-  close(): void {
-    this.readyState = 3;
-  }
-  opens(): void {
-    this.readyState = 1;
-    this.fire('open');
-  }
-  receives(message: object): void {
-    this.fire('message', JSON.stringify(message));
   }
 }
 
