@@ -100,15 +100,15 @@ const stageHost = byId('stage');
 // it paints, and can take a press, before the app's first long tasks (its start, taking that
 // screen over) hold the main thread. Deferred modules otherwise run straight after the page is
 // parsed, before any paint, and a press made as the options appear waited for the takeover.
-// Whether it is shown and its scenario, not the element: held here, for the page's life, it would
-// keep the app's first attempt, which adopts it (e2e replays).
-const onFirstScreen = document.querySelector(`[${STATIC_SCREEN}]:not([hidden])`) !== null;
+// Its scenario, not the element: held here, for the page's life, the element would keep the
+// app's first attempt, which adopts it (e2e replays). The page's script shows only a screen
+// that names its scenario.
+const pageScenario =
+  document.querySelector(`[${STATIC_SCREEN}]:not([hidden])`)?.getAttribute(SCENARIO) ?? null;
+const onFirstScreen = pageScenario !== null;
 const firstScreenPainted = onFirstScreen
   ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
   : Promise.resolve();
-const pageScenario = document
-  .querySelector(`[${STATIC_SCREEN}]:not([hidden])`)
-  ?.getAttribute(SCENARIO);
 void Promise.all([connecting, firstScreenPainted]).then(([reporter]) => {
   // Its story (preloaded by the page) is evaluated beside the app's construction, not after the
   // app has asked for it; not before the screen has painted, when a press is most likely.
