@@ -11,6 +11,7 @@ import { axeViolations } from './axe.ts';
 import {
   choices,
   choicesReady,
+  choose,
   holdApp,
   isAppModule,
   savedPath,
@@ -22,6 +23,7 @@ const ID = 'late-supplier';
 const SAVE = `service-chain:save:${ID}`;
 const STATIC = '[data-static-screen]';
 const GROUP = '[role="group"][aria-label="Choices"]';
+const menuHeading = (page: Page) => page.getByRole('heading', { name: 'Choose a scenario' });
 
 const inkOrder = (page: Page) =>
   page
@@ -265,6 +267,59 @@ describe('a scenario page before its app', () => {
     await choicesReady(page);
     assert.equal(await page.locator('[role="log"] li.line-choice').count(), 1, 'resumed');
     await context.close();
+  });
+
+  it('puts the menu behind the scenario once the app has taken the screen over: Back goes there', async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    await page.goto(pageUrl());
+    await page.waitForSelector(STATIC, { state: 'detached' });
+    // Written a moment after the takeover (in idle time), not before it (src/ui/shell/app.ts).
+    await page.waitForFunction(() => history.state !== null);
+    await choose(page, '1');
+    await page.goBack();
+    await menuHeading(page).waitFor();
+    const menu = new URL(page.url());
+    assert.equal(menu.pathname, `/${ID}.html`);
+    assert.equal(menu.searchParams.get('scenario'), null);
+    await page.goForward();
+    await choicesReady(page);
+    assert.equal(new URL(page.url()).searchParams.get('scenario'), ID);
+    assert.equal(await page.locator('[role="log"] li.line-choice').count(), 1, 'where it was left');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('writes the entries behind the scenario first when the learner leaves it before their moment', async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    const release = await holdApp(page);
+    await page.goto(pageUrl(), { waitUntil: 'commit' });
+    await page.waitForSelector(`${STATIC} ${GROUP}`);
+    const before = await page.evaluate(() => history.length);
+    // "Back to scenarios" in the pause dialog, in the takeover's own task: before any idle time.
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-static-screen]')) return;
+        observer.disconnect();
+        const menu = [...document.querySelectorAll('dialog button')].find(
+          (button) => button.textContent === 'Back to scenarios',
+        );
+        (menu as HTMLButtonElement).click();
+      }).observe(document, { subtree: true, attributes: true, childList: true });
+    });
+    release();
+    await menuHeading(page).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('scenario'), null);
+    // The menu, the scenario, the menu again: Back returns to the scenario, then the menu.
+    assert.equal(await page.evaluate(() => history.length), before + 2);
+    await page.goBack();
+    await choicesReady(page);
+    assert.equal(new URL(page.url()).searchParams.get('scenario'), ID);
+    await page.goBack();
+    await menuHeading(page).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 
   it('keeps "Loading…" when an LMS launched it (?lms=)', async () => {

@@ -19,6 +19,8 @@ import { attemptKey } from '../storage/result-keeper.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
 import type { ClassroomScreens } from './classroom-screens.ts';
 import { firstScreenShown } from './first-screen.ts';
+import { firstScreenHandover } from '../play/first-screen-layer.ts';
+import { whenIdle } from '../../scheduling/idle-time.ts';
 import { entriesBefore, opensClassroom, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { Notices } from './notices.ts';
 import { ScenarioPlay } from './scenario-play.ts';
@@ -34,6 +36,9 @@ const titleOf = (id: string): Promise<string> =>
     () => id,
   );
 
+/** The longest the history entries of a first visit wait for idle time after the takeover, ms. */
+const ENTRIES_WAIT_MS = 300;
+
 export class App implements Shell {
   readonly notices = new Notices((element) => this.options.root.prepend(element));
   readonly stage: StageHolder;
@@ -43,6 +48,8 @@ export class App implements Shell {
   private readonly play: ScenarioPlay;
   /** Said once, on every screen, when nothing will be kept after the page closes. */
   private readonly storageNotice: HTMLElement | null;
+  /** A first visit's history entries, written a moment after the page's first screen is taken over. */
+  private pendingEntries: (() => void) | null = null;
   /** Made when a classroom screen is first opened: its code is not needed for the first choice. */
   private classroom: ClassroomScreens | null = null;
 
@@ -92,16 +99,37 @@ export class App implements Shell {
     // A reload (or a return from another site) finds its entries already in place.
     const known = (history.state as { route?: Route } | null)?.route;
     if (known && sameRoute(known, route)) return this.show(route);
-    if (behind.length > 0) {
-      history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, url));
-      for (const entry of [...behind.slice(1), route])
-        history.pushState({ route: entry }, '', urlOf(entry, url));
-    } else history.replaceState({ route }, '', url);
+    const write = () => {
+      if (behind.length > 0) {
+        history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, url));
+        for (const entry of [...behind.slice(1), route])
+          history.pushState({ route: entry }, '', urlOf(entry, url));
+      } else history.replaceState({ route }, '', url);
+    };
+    // Over a scenario page's first screen, the entries are written once the app has taken that
+    // screen over, in idle time: with the CPU slowed 4× each took 10-40 ms (also on a bare page),
+    // and a press made as the options appeared waited for them. Anything that writes the history
+    // before then writes them first (writeEntries); until then Back leaves the page, as it does
+    // while the page's own script alone shows the screen.
+    if (route.view !== 'play' || !firstScreenHandover(this.options.root, route.scenario)) {
+      write();
+      return this.show(route);
+    }
+    this.pendingEntries = write;
     await this.show(route);
+    whenIdle(() => this.writeEntries(), { timeout: ENTRIES_WAIT_MS });
+  }
+
+  /** The first visit's history entries, if they are still to be written (see openFirst). */
+  private writeEntries(): void {
+    const write = this.pendingEntries;
+    this.pendingEntries = null;
+    write?.();
   }
 
   /** Go to a screen as a new history entry, so Back returns here. */
   navigate(route: Route): void {
+    this.writeEntries();
     if (!sameRoute(route, routeOf(new URL(location.href))))
       history.pushState({ route }, '', urlOf(route, new URL(location.href)));
     void this.show(route);
@@ -168,6 +196,7 @@ export class App implements Shell {
     this.stage.place(this.options.stageParking);
     this.stage.current?.refresh();
     // A screen that could not be opened leaves its address; the menu takes it over.
+    this.writeEntries();
     const here = new URL(location.href);
     here.searchParams.delete('teach');
     if (routeOf(here).view !== 'menu' || here.href !== location.href)

@@ -18,6 +18,7 @@ import { newSeed } from './attempt-seed.ts';
 import { afterFirstScreen } from './first-screen.ts';
 import { pauseControls } from './pause-dialog.ts';
 import { choiceShown } from '../../scheduling/quiet-moment.ts';
+import { yieldToInput } from '../../scheduling/yield-to-input.ts';
 import { urlOf, type Route } from './route.ts';
 import { SaveKeeper } from './save-keeper.ts';
 import { ScenarioEnd } from './scenario-end.ts';
@@ -75,6 +76,19 @@ export class ScenarioPlay {
     // A Try again carries on here rather than beginning again, which would count as a later
     // opening: the page's first screen (and a press made on it) would not be taken over.
     const stillOpening = () => opening === this.openings;
+    // Over the page's own first screen a press can come at any moment, and the page's script
+    // answers it at once if the main thread is free: each step up to the takeover is a task of
+    // its own (with the CPU slowed 4×, they were one task of 30-50 ms).
+    const overPage =
+      opening === 1 &&
+      !from &&
+      !finished &&
+      firstScreenHandover(this.shell.options.root, scenario.id) !== null;
+    const nextStep = async (): Promise<boolean> => {
+      if (overPage) await yieldToInput();
+      return stillOpening();
+    };
+    if (!(await nextStep())) return;
     const resumed =
       fresh || from
         ? null
@@ -95,20 +109,25 @@ export class ScenarioPlay {
       );
       if (!ink) return;
     }
+    if (!(await nextStep())) return;
     // A new attempt on the page that opened on it takes over the first screen the page showed
     // (first-screen-script.ts), with its seed and any press made there before the app was ready.
-    const handed =
-      opening === 1 && !from && !resumed && !finished
-        ? firstScreenHandover(this.shell.options.root, scenario.id)
-        : null;
-    const session = from ?? resumed?.session ?? Session.start(scenario, handed?.seed ?? newSeed());
+    // (A boolean: the closure must not keep the sessions, see parseInIdleTime.)
+    const mayHandOver = opening === 1 && !from && !resumed && !finished;
+    const handover = () =>
+      mayHandOver ? firstScreenHandover(this.shell.options.root, scenario.id) : null;
+    const session =
+      from ?? resumed?.session ?? Session.start(scenario, handover()?.seed ?? newSeed());
     const startedAt = resumed?.startedAt ?? new Date().toISOString();
     // A save that reaches an ending is an attempt whose report never showed: show it now.
     const kept =
       !finished && session.view.finished
         ? await this.end.keptResult(scenario.id, session.path, startedAt)
         : undefined;
-    if (opening !== this.openings) return;
+    if (!(await nextStep())) return;
+    // From here to the takeover's end, one task: a press the page's script took meanwhile is
+    // read here, and it takes none after (takenOver).
+    const handed = handover();
     if (!finished)
       this.tabs.claimFor(
         scenario.id,
