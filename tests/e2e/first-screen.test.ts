@@ -191,6 +191,55 @@ describe('a scenario page before its app', () => {
       await page.close();
     });
 
+  // The app's start over the page's screen is steps in tasks of their own (scenario-play.ts's
+  // begin, through scheduler.yield): a press made between any two is the page's, and adopted.
+  for (const step of [1, 2, 3])
+    it(`takes a press made between the app's steps (after step ${step}) once, through the app's own choice`, async () => {
+      const page = await app.browser().newPage();
+      const errors = watchErrors(page);
+      await page.addInitScript((pressAt) => {
+        const scheduler = (globalThis as { scheduler?: { yield(): Promise<void> } }).scheduler;
+        if (!scheduler) throw new Error('this test needs scheduler.yield');
+        const original = scheduler.yield.bind(scheduler);
+        let calls = 0;
+        // At that step the app's work resumes only after a task in which 1 is pressed.
+        scheduler.yield = () => {
+          calls += 1;
+          if (calls !== pressAt) return original();
+          return new Promise((resume) =>
+            setTimeout(() => {
+              (window as { pressedWith?: string | null }).pressedWith = document
+                .querySelector('[data-static-screen]')
+                ?.getAttribute('data-scenario');
+              document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+              resume();
+            }, 0),
+          );
+        };
+      }, step);
+      await page.goto(pageUrl());
+      await page.waitForSelector(STATIC, { state: 'detached' });
+      assert.equal(
+        await page.evaluate(() => (window as { pressedWith?: string }).pressedWith),
+        ID,
+        "pressed while the page's script still had the screen",
+      );
+      await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
+      const first = await page.evaluate(
+        () => document.querySelector('[role="log"] li.line-choice')?.textContent ?? null,
+      );
+      assert.ok(first, "the press's line");
+      assert.equal((await savedPath(page))?.length, 1, 'exactly one choice');
+      await choicesReady(page);
+      assert.equal(
+        await page.locator('[role="log"] li.line-choice').count(),
+        1,
+        'the line said once',
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
   it('leaves focus where the learner put it on the screen before the app took it over', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
