@@ -83,6 +83,32 @@ describe('a scenario page before its app', () => {
 
   for (const [screen, viewport] of [
     ['a wide screen', { width: 1280, height: 720 }],
+    ['a phone', { width: 360, height: 640 }],
+  ] as const)
+    it(`on ${screen}, sets its text in six fonts at most (each size, weight and style is one the page sets up before its first paint)`, async () => {
+      const context = await app.browser().newContext({ viewport });
+      const page = await context.newPage();
+      const release = await holdApp(page);
+      await page.goto(pageUrl(), { waitUntil: 'commit' });
+      await page.waitForSelector(`${STATIC} ${GROUP}`);
+      const fonts = await page.evaluate(() => {
+        const used = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const parent = text.parentElement;
+          if (!text.textContent?.trim() || !parent?.checkVisibility()) continue;
+          const style = getComputedStyle(parent);
+          used.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+        }
+        return [...used].sort();
+      });
+      assert.ok(fonts.length <= 6, `fonts: ${fonts.join(', ')}`);
+      release();
+      await context.close();
+    });
+
+  for (const [screen, viewport] of [
+    ['a wide screen', { width: 1280, height: 720 }],
     ['a phone', { width: 390, height: 844 }],
   ] as const)
     it(`on ${screen}, puts the options in the seed's order and hands the seed to the app, which adopts that screen where it is, the screen the app itself draws`, async () => {
