@@ -85,25 +85,35 @@ describe('a scenario page before its app', () => {
     ['a wide screen', { width: 1280, height: 720 }],
     ['a phone', { width: 360, height: 640 }],
   ] as const)
-    it(`on ${screen}, sets its text in six fonts at most (each size, weight and style is one the page sets up before its first paint)`, async () => {
+    it(`on ${screen}, sets its text in six fonts at most, and the app adds none (each size, weight and style is one the page sets up)`, async () => {
       const context = await app.browser().newContext({ viewport });
       const page = await context.newPage();
       const release = await holdApp(page);
       await page.goto(pageUrl(), { waitUntil: 'commit' });
       await page.waitForSelector(`${STATIC} ${GROUP}`);
-      const fonts = await page.evaluate(() => {
-        const used = new Set<string>();
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-          const parent = text.parentElement;
-          if (!text.textContent?.trim() || !parent?.checkVisibility()) continue;
-          const style = getComputedStyle(parent);
-          used.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
-        }
-        return [...used].sort();
-      });
-      assert.ok(fonts.length <= 6, `fonts: ${fonts.join(', ')}`);
+      const fonts = () =>
+        page.evaluate(() => {
+          const used = new Set<string>();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+            const parent = text.parentElement;
+            if (!text.textContent?.trim() || !parent?.checkVisibility()) continue;
+            const style = getComputedStyle(parent);
+            used.add(`${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+          }
+          return [...used].sort();
+        });
+      const drawn = await fonts();
+      assert.ok(drawn.length <= 6, `fonts: ${drawn.join(', ')}`);
       release();
+      await page.waitForSelector(STATIC, { state: 'detached' });
+      await choicesReady(page);
+      const taken = await fonts();
+      assert.deepEqual(
+        taken.filter((font) => !drawn.includes(font)),
+        [],
+        `the app's fonts: ${taken.join(', ')}`,
+      );
       await context.close();
     });
 
