@@ -276,6 +276,32 @@ describe('a scenario page before its app', () => {
       await page.close();
     });
 
+  it("draws the screen afresh if the page's screen is gone by the takeover's task", async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    // Before the last step (the takeover), the page's screen leaves the document.
+    await page.addInitScript(() => {
+      const scheduler = (globalThis as { scheduler?: { yield(): Promise<void> } }).scheduler;
+      if (!scheduler) throw new Error('this test needs scheduler.yield');
+      const original = scheduler.yield.bind(scheduler);
+      let calls = 0;
+      scheduler.yield = () => {
+        calls += 1;
+        if (calls === 3) document.querySelector('[data-static-screen]')?.remove();
+        return original();
+      };
+    });
+    await page.goto(pageUrl());
+    await choicesReady(page);
+    assert.equal(await page.locator(STATIC).count(), 0);
+    assert.equal(await page.locator('.play').count(), 1, "the app's own screen, once");
+    await choose(page, '1');
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
+    assert.equal((await savedPath(page))?.length, 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('leaves focus where the learner put it on the screen before the app took it over', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);

@@ -124,30 +124,35 @@ export class ScenarioPlay {
       !finished && session.view.finished
         ? await this.end.keptResult(scenario.id, session.path, startedAt)
         : undefined;
+    const options = this.shell.options;
+    showTitle(options.title, scenario.meta.title);
+    // The page opened on this scenario (nothing was shown before it): see PlayView's firstOnPage.
+    const firstOnPage = opening === 1;
+    // The page's first screen is adopted, not drawn again (see PlayView). Made before the
+    // takeover's task, which it shortens: it only finds the screen's parts, and changes none.
+    const viewOver = (screen?: HTMLElement) =>
+      new PlayView(
+        scenario.meta,
+        { choose: (index, decision) => this.choose(index, decision) },
+        {
+          firstOnPage,
+          chainTasks: scenario.chainTasks === true,
+          ...(screen ? { over: screen } : {}),
+        },
+      );
+    const shown = handover()?.screen;
+    let view = viewOver(shown);
     if (!(await nextStep())) return;
     // From here to the takeover's end, one task: a press the page's script took meanwhile is
     // read here, and it takes none after (takenOver).
     const handed = handover();
+    if (handed?.screen !== shown) view = viewOver(handed?.screen);
     if (!finished)
       this.tabs.claimFor(
         scenario.id,
         () => this.playing?.scenario.id === scenario.id,
         (state) => this.onTabState(state),
       );
-    const options = this.shell.options;
-    showTitle(options.title, scenario.meta.title);
-    // The page opened on this scenario (nothing was shown before it): see PlayView's firstOnPage.
-    const firstOnPage = opening === 1;
-    // The page's first screen is adopted, not drawn again (see PlayView).
-    const view = new PlayView(
-      scenario.meta,
-      { choose: (index, decision) => this.choose(index, decision) },
-      {
-        firstOnPage,
-        chainTasks: scenario.chainTasks === true,
-        ...(handed ? { over: handed.screen } : {}),
-      },
-    );
     view.element.inert = !this.tabs.savesHere;
     const playing: Playing = {
       scenario,
