@@ -124,6 +124,8 @@ export class ScenarioPlay {
       !finished && session.view.finished
         ? await this.end.keptResult(scenario.id, session.path, startedAt)
         : undefined;
+    // The learner may have left while the results loaded: the menu's title stays.
+    if (!stillOpening()) return;
     const options = this.shell.options;
     showTitle(options.title, scenario.meta.title);
     // The page opened on this scenario (nothing was shown before it): see PlayView's firstOnPage.
