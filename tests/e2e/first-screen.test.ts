@@ -276,6 +276,53 @@ describe('a scenario page before its app', () => {
       await page.close();
     });
 
+  // "Skip to the conversation" (href="#main") adds a history entry of the same address, and a
+  // popstate the app's Back/Forward listener hears between begin's steps (src/ui/shell/app.ts).
+  for (const step of [2, 3])
+    it(`keeps the press when the skip link is followed between the app's steps (after step ${step})`, async () => {
+      const page = await app.browser().newPage();
+      const errors = watchErrors(page);
+      await page.addInitScript((skipAt) => {
+        const scheduler = (globalThis as { scheduler?: { yield(): Promise<void> } }).scheduler;
+        if (!scheduler) throw new Error('this test needs scheduler.yield');
+        const original = scheduler.yield.bind(scheduler);
+        let calls = 0;
+        addEventListener('popstate', () => Object.assign(window, { popped: location.hash }));
+        scheduler.yield = () => {
+          calls += 1;
+          if (calls !== 1 && calls !== skipAt) return original();
+          return new Promise((resume) =>
+            setTimeout(() => {
+              if (calls === 1) {
+                const first = document.querySelector('[data-static-screen] .choices button');
+                Object.assign(window, { pressedIndex: first?.getAttribute('data-index') });
+                document.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+              } else document.querySelector<HTMLElement>('.skip-link')?.click();
+              // After the popstate's own task.
+              setTimeout(resume, 50);
+            }, 0),
+          );
+        };
+      }, step);
+      await page.goto(pageUrl());
+      await page.waitForSelector(STATIC, { state: 'detached' });
+      await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
+      assert.equal(
+        await page.evaluate(() => (window as { popped?: string }).popped),
+        '#main',
+        'the skip link was followed',
+      );
+      const pressed = await page.evaluate(() => (window as { pressedIndex?: string }).pressedIndex);
+      assert.deepEqual(await savedPath(page), [Number(pressed)], 'exactly the option pressed');
+      await choicesReady(page);
+      assert.equal(await page.locator('[role="log"] li.line-choice').count(), 1);
+      await page.waitForFunction(() => history.state !== null);
+      await page.goBack();
+      await menuHeading(page).waitFor();
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
   it("draws the screen afresh if the page's screen is gone by the takeover's task", async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);

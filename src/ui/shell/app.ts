@@ -50,6 +50,8 @@ export class App implements Shell {
   private readonly storageNotice: HTMLElement | null;
   /** A first visit's history entries, written a moment after the page's first screen is taken over. */
   private pendingEntries: (() => void) | null = null;
+  /** The route whose screen is being opened, until it is shown or another screen is opened. */
+  private opening: Route | null = null;
   /** Made when a classroom screen is first opened: its code is not needed for the first choice. */
   private classroom: ClassroomScreens | null = null;
 
@@ -69,10 +71,14 @@ export class App implements Shell {
         : null;
     this.play = new ScenarioPlay(this);
     document.addEventListener('keydown', (event) => this.onKey(event));
-    window.addEventListener(
-      'popstate',
-      () => void this.show(routeOf(new URL(location.href)), true),
-    );
+    window.addEventListener('popstate', () => {
+      const route = routeOf(new URL(location.href));
+      // A fragment link (the page's "Skip to the conversation") is a history entry of the same
+      // route: opening it again would abandon the opening under way, and over the page's first
+      // screen the press made there with it (between begin's steps).
+      if (this.opening && sameRoute(route, this.opening)) return;
+      void this.show(route, true);
+    });
     options.reporter?.listen((message) => this.notices.notify(message, [], 'lms'));
   }
 
@@ -137,6 +143,15 @@ export class App implements Shell {
 
   /** Show the screen for a route without touching the history (a first visit, Back or Forward). */
   private async show(route: Route, fromHistory = false): Promise<void> {
+    this.opening = route;
+    try {
+      await this.showRoute(route, fromHistory);
+    } finally {
+      if (this.opening === route) this.opening = null;
+    }
+  }
+
+  private async showRoute(route: Route, fromHistory: boolean): Promise<void> {
     // Any of the app's own screens leaves the classroom's: its connections stop.
     this.classroom?.dispose();
     if (route.view === 'menu') return this.showMenu();
