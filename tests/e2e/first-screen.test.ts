@@ -334,7 +334,11 @@ describe('a scenario page before its app', () => {
       let calls = 0;
       scheduler.yield = () => {
         calls += 1;
-        if (calls === 3) document.querySelector('[data-static-screen]')?.remove();
+        if (calls === 3) {
+          const screen = document.querySelector('[data-static-screen]');
+          Object.assign(window, { gone: screen });
+          screen?.remove();
+        }
         return original();
       };
     });
@@ -342,6 +346,13 @@ describe('a scenario page before its app', () => {
     await choicesReady(page);
     assert.equal(await page.locator(STATIC).count(), 0);
     assert.equal(await page.locator('.play').count(), 1, "the app's own screen, once");
+    assert.equal(
+      await page.evaluate(() =>
+        (window as { gone?: Element }).gone?.hasAttribute('data-static-screen'),
+      ),
+      false,
+      "taken over all the same: the page's script has let it go",
+    );
     await choose(page, '1');
     await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
     assert.equal((await savedPath(page))?.length, 1);

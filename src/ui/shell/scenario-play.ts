@@ -170,6 +170,9 @@ export class ScenarioPlay {
     if (from && !finished) this.saves.persist(playing);
     // Taken over also when drawn afresh: the page's script lets go of the screen it showed.
     if (handed) takenOver(handed.screen);
+    // And of the screen it showed before, gone by now (the view was remade): its listeners on the
+    // document and window would otherwise keep that screen and the view made over it.
+    if (shown && shown !== handed?.screen) takenOver(shown);
     if (view.adopted) this.shell.adoptMain(view.element);
     else this.shell.setMain(view.element);
     view.chainButton.addEventListener('click', () => void this.openChainMap());
