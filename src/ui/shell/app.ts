@@ -122,8 +122,10 @@ export class App implements Shell {
       return this.show(route);
     }
     this.pendingEntries = write;
-    await this.show(route);
-    whenIdle(() => this.writeEntries(), { timeout: ENTRIES_WAIT_MS });
+    // Also if the start failed: Back should still find the menu.
+    await this.show(route).finally(() =>
+      whenIdle(() => this.writeEntries(), { timeout: ENTRIES_WAIT_MS }),
+    );
   }
 
   /** The first visit's history entries, if they are still to be written (see openFirst). */
