@@ -2,7 +2,7 @@
  * A pause between two steps of one piece of work, so that a key press the
  * browser holds is handled between them rather than after the whole (issue 17,
  * "first choice usable"): on a scenario page, the app's start and its takeover
- * of the page's first screen were one task of 30-90 ms with the CPU slowed 4×,
+ * of the page's first screen were one task of 30-50 ms with the CPU slowed 4×,
  * and a press made as the options appeared waited for all of it.
  *
  * Unlike a quiet moment (quiet-moment.ts) or idle time (idle-time.ts), the work

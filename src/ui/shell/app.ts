@@ -212,8 +212,8 @@ export class App implements Shell {
     this.options.sound.stop();
     this.stage.place(this.options.stageParking);
     this.stage.current?.refresh();
-    // A screen that could not be opened leaves its address; the menu takes it over.
     this.writeEntries();
+    // A screen that could not be opened leaves its address; the menu takes it over.
     const here = new URL(location.href);
     here.searchParams.delete('teach');
     if (routeOf(here).view !== 'menu' || here.href !== location.href)

@@ -131,7 +131,8 @@ export class ScenarioPlay {
     // The page opened on this scenario (nothing was shown before it): see PlayView's firstOnPage.
     const firstOnPage = opening === 1;
     // The page's first screen is adopted, not drawn again (see PlayView). Made before the
-    // takeover's task, which it shortens: it only finds the screen's parts, and changes none.
+    // takeover's task, which it shortens: it finds the screen's parts and listens on some (the
+    // earlier lines' toggle), but changes nothing the page shows.
     const viewOver = (screen?: HTMLElement) =>
       new PlayView(
         scenario.meta,
