@@ -33,6 +33,16 @@ const inkOrder = (page: Page) =>
 describe('a scenario page before its app', () => {
   const app = useApp();
   const pageUrl = (query = `scenario=${ID}`) => `${app.url()}/${ID}.html?${query}`;
+  /**
+   * Opens the page with the app's code held back until the function it gives is called, and
+   * waits for the page's own screen to show its options.
+   */
+  const openHeld = async (page: Page, query?: string): Promise<() => void> => {
+    const release = await holdApp(page);
+    await page.goto(pageUrl(query), { waitUntil: 'commit' });
+    await page.waitForSelector(`${STATIC} ${GROUP}`);
+    return release;
+  };
 
   it('shows the opening and its options, named and numbered, with the app blocked (axe clean)', async () => {
     const page = await app.browser().newPage();
@@ -88,9 +98,7 @@ describe('a scenario page before its app', () => {
     it(`on ${screen}, sets its text in six fonts at most, and the app adds none (each size, weight and style is one the page sets up)`, async () => {
       const context = await app.browser().newContext({ viewport });
       const page = await context.newPage();
-      const release = await holdApp(page);
-      await page.goto(pageUrl(), { waitUntil: 'commit' });
-      await page.waitForSelector(`${STATIC} ${GROUP}`);
+      const release = await openHeld(page);
       const fonts = () =>
         page.evaluate(() => {
           const used = new Set<string>();
@@ -125,9 +133,7 @@ describe('a scenario page before its app', () => {
       const context = await app.browser().newContext({ viewport, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const errors = watchErrors(page);
-      const release = await holdApp(page);
-      await page.goto(pageUrl(`scenario=${ID}&seed=7`), { waitUntil: 'commit' });
-      await page.waitForSelector(`${STATIC} ${GROUP}`);
+      const release = await openHeld(page, `scenario=${ID}&seed=7`);
       const before = await inkOrder(page);
       const box = await page.locator(GROUP).boundingBox();
       const staticHtml = await page.locator(STATIC).evaluate(comparable);
@@ -181,9 +187,7 @@ describe('a scenario page before its app', () => {
       await elsewhere.close();
       // Without ?seed= the app keeps the page's random order too.
       const second = await context.newPage();
-      const hold = await holdApp(second);
-      await second.goto(pageUrl(), { waitUntil: 'commit' });
-      await second.waitForSelector(`${STATIC} ${GROUP}`);
+      const hold = await openHeld(second);
       const drawn = await inkOrder(second);
       hold();
       await second.waitForSelector(STATIC, { state: 'detached' });
@@ -197,9 +201,7 @@ describe('a scenario page before its app', () => {
     it(`takes a ${how} made before the app is ready, once, through the app's own choice`, async () => {
       const page = await app.browser().newPage();
       const errors = watchErrors(page);
-      const release = await holdApp(page);
-      await page.goto(pageUrl(), { waitUntil: 'commit' });
-      await page.waitForSelector(`${STATIC} ${GROUP}`);
+      const release = await openHeld(page);
       const lines = await page.getByRole('log').locator('li').count();
       const first = await page.locator(`${GROUP} button`).first().getAttribute('data-index');
       if (how === 'key') await page.keyboard.press('1');
@@ -366,9 +368,7 @@ describe('a scenario page before its app', () => {
   it('leaves focus where the learner put it on the screen before the app took it over', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
-    const release = await holdApp(page);
-    await page.goto(pageUrl(), { waitUntil: 'commit' });
-    await page.waitForSelector(`${STATIC} ${GROUP}`);
+    const release = await openHeld(page);
     // The learner has moved to the second option (by Tab, or a screen reader's cursor).
     await page.locator(`${GROUP} button`).nth(1).focus();
     const focused = () =>
@@ -392,9 +392,7 @@ describe('a scenario page before its app', () => {
 
   it("keeps a press made before the app was ready through a Try again of the save's code", async () => {
     const page = await app.browser().newPage();
-    const release = await holdApp(page);
-    await page.goto(pageUrl(), { waitUntil: 'commit' });
-    await page.waitForSelector(`${STATIC} ${GROUP}`);
+    const release = await openHeld(page);
     const first = await page.locator(`${GROUP} button`).first().getAttribute('data-index');
     await page.keyboard.press('1');
     // A save written after the page showed its screen (as by another tab), which cannot be
@@ -465,9 +463,7 @@ describe('a scenario page before its app', () => {
   it('writes the entries behind the scenario first when the learner leaves it before their moment', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
-    const release = await holdApp(page);
-    await page.goto(pageUrl(), { waitUntil: 'commit' });
-    await page.waitForSelector(`${STATIC} ${GROUP}`);
+    const release = await openHeld(page);
     const before = await page.evaluate(() => history.length);
     // "Back to scenarios" in the pause dialog, in the takeover's own task: before any idle time.
     await page.evaluate(() => {
