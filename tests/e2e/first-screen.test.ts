@@ -292,6 +292,7 @@ describe('a scenario page before its app', () => {
         if (!scheduler) throw new Error('this test needs scheduler.yield');
         const original = scheduler.yield.bind(scheduler);
         let calls = 0;
+        Object.assign(window, { loadedLength: history.length });
         addEventListener('popstate', () => Object.assign(window, { popped: location.hash }));
         scheduler.yield = () => {
           calls += 1;
@@ -322,6 +323,15 @@ describe('a scenario page before its app', () => {
       await choicesReady(page);
       assert.equal(await page.locator('[role="log"] li.line-choice').count(), 1);
       await page.waitForFunction(() => history.state !== null);
+      // The menu, then the scenario, where the skip link took the learner: not the page's own
+      // entry under them, which a second Back from the menu would open the scenario from again.
+      assert.deepEqual(
+        await page.evaluate(() => [
+          history.length - (window as { loadedLength?: number }).loadedLength!,
+          location.hash,
+        ]),
+        [1, '#main'],
+      );
       await page.goBack();
       await menuHeading(page).waitFor();
       assert.deepEqual(errors, []);

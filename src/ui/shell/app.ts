@@ -71,6 +71,7 @@ export class App implements Shell {
         : null;
     this.play = new ScenarioPlay(this);
     document.addEventListener('keydown', (event) => this.onKey(event));
+    document.addEventListener('click', (event) => this.onFragmentLink(event));
     window.addEventListener('popstate', () => {
       const route = routeOf(new URL(location.href));
       // A fragment link (the page's "Skip to the conversation") is a history entry of the same
@@ -133,6 +134,24 @@ export class App implements Shell {
     const write = this.pendingEntries;
     this.pendingEntries = null;
     write?.();
+  }
+
+  /**
+   * A fragment link (the page's "Skip to the conversation") followed while the first visit's
+   * entries wait would push an entry that they then replace, leaving the page's own entry under
+   * the menu: a second Back from the menu would open the scenario again. The entries are written
+   * first, and the link's entry replaces the scenario's (keeping its state, which a reload reads).
+   */
+  private onFragmentLink(event: MouseEvent): void {
+    if (!this.pendingEntries || event.defaultPrevented) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const link = (event.target as Element | null)?.closest('a[href^="#"]');
+    if (!(link instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    this.writeEntries();
+    const state: unknown = history.state;
+    location.replace(link.hash);
+    history.replaceState(state, '', location.href);
   }
 
   /** Go to a screen as a new history entry, so Back returns here. */
