@@ -66,6 +66,16 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
+  it('draws none of its screen before its script shows it: "Loading…" until then', async () => {
+    const page = await app.browser().newPage();
+    await page.route(/\/scenario-page-[^/]*\.js$/, (route) => route.abort());
+    await page.route(isAppModule, (route) => route.abort());
+    await page.goto(pageUrl(), { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.locator(STATIC).isVisible(), false, 'the options, not yet in order');
+    assert.equal(await page.locator('main .loading').isVisible(), true);
+    await page.close();
+  });
+
   it('says so, with a Try again, when the app does not arrive, and takes no press meanwhile', async () => {
     const page = await app.browser().newPage();
     await page.route(isAppModule, (route) => route.abort());
