@@ -4,17 +4,61 @@
  * dialog) and no box scrolls inside a page that scrolls; the choices are not
  * pushed far down by the scene, and the transcript is not a scroll box inside
  * the page. The classroom's screens are checked in layout-classroom.test.ts.
+ * On a 1280 px screen, the top bar keeps every scenario's title on one row with its buttons.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { choices, choicesReady, choose, chooseOption, useApp, watchErrors } from './harness.ts';
+import {
+  choices,
+  choicesReady,
+  choose,
+  chooseOption,
+  DIST,
+  useApp,
+  watchErrors,
+} from './harness.ts';
 import { layoutProblems } from './overflow.ts';
 import { builtScenario, pathTo } from './paths.ts';
 
 const app = useApp();
 
 const WIDTHS = [320, 360] as const;
+
+describe('wide layout', () => {
+  // Pause and Settings beside the title, not below it (a second row, 32 px more bar), for each
+  // scenario page the build made: the longest title, picking-error's, among them.
+  it('keeps the top bar one row at 1280 × 720 with every scenario title, each whole', async () => {
+    const page = await app.browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = watchErrors(page);
+    const ids = readdirSync(DIST)
+      .filter((name) => name.endsWith('.html') && name !== 'index.html')
+      .map((name) => name.slice(0, -'.html'.length));
+    assert.ok(ids.includes('picking-error'), `scenario pages: ${ids.join(', ')}`);
+    for (const id of ids) {
+      await page.goto(`${app.url()}/${id}.html?scenario=${id}`);
+      await page.getByRole('button', { name: 'Pause / menu' }).waitFor();
+      const bar = await page.locator('.topbar').evaluate((topbar) => {
+        const boxes = [...topbar.children].map((child) => child.getBoundingClientRect());
+        const title = topbar.querySelector('h1');
+        return {
+          oneRow:
+            Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom)),
+          whole: title !== null && title.scrollWidth <= title.clientWidth,
+          title: title?.textContent,
+        };
+      });
+      assert.deepEqual(
+        bar,
+        { oneRow: true, whole: true, title: (await page.title()).replace(/ · Service Chain$/, '') },
+        id,
+      );
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
 
 describe('phone layout', () => {
   for (const width of WIDTHS) {
