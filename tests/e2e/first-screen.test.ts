@@ -510,6 +510,39 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
+  it("puts the menu right under the scenario when the skip link is followed after the takeover, before the entries' moment", async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    const release = await openHeld(page);
+    const before = await page.evaluate(() => history.length);
+    // In the takeover's own task: the start is done, the entries still wait for idle time.
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-static-screen]')) return;
+        observer.disconnect();
+        document.querySelector<HTMLElement>('.skip-link')?.click();
+        Object.assign(window, { skipped: history.length });
+      }).observe(document, { subtree: true, attributes: true, childList: true });
+    });
+    release();
+    await page.waitForFunction(() => (window as { skipped?: number }).skipped !== undefined);
+    await choicesReady(page);
+    // The menu, then the scenario at the conversation: Back finds the menu, and once more leaves.
+    assert.deepEqual(
+      await page.evaluate(() => [
+        (window as { skipped?: number }).skipped,
+        history.length,
+        location.hash,
+        (history.state as { route?: { view?: string } } | null)?.route?.view,
+      ]),
+      [before + 1, before + 1, '#main', 'play'],
+    );
+    await page.goBack();
+    await menuHeading(page).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('keeps "Loading…" when an LMS launched it (?lms=)', async () => {
     const page = await app.browser().newPage();
     const release = await holdApp(page);
