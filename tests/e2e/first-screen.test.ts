@@ -35,12 +35,20 @@ describe('a scenario page before its app', () => {
   const pageUrl = (query = `scenario=${ID}`) => `${app.url()}/${ID}.html?${query}`;
   /**
    * Opens the page with the app's code held back until the function it gives is called, and
-   * waits for the page's own screen to show its options.
+   * waits for the page's own screen to show its options. `takeover` is dispatched on window in
+   * the task in which the app takes that screen over (a mutation observer's microtask).
    */
   const openHeld = async (page: Page, query?: string): Promise<() => void> => {
     const release = await holdApp(page);
     await page.goto(pageUrl(query), { waitUntil: 'commit' });
     await page.waitForSelector(`${STATIC} ${GROUP}`);
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-static-screen]')) return;
+        observer.disconnect();
+        dispatchEvent(new Event('takeover'));
+      }).observe(document, { subtree: true, attributes: true, childList: true });
+    });
     return release;
   };
 
@@ -486,16 +494,14 @@ describe('a scenario page before its app', () => {
     const release = await openHeld(page);
     const before = await page.evaluate(() => history.length);
     // "Back to scenarios" in the pause dialog, in the takeover's own task: before any idle time.
-    await page.evaluate(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-static-screen]')) return;
-        observer.disconnect();
+    await page.evaluate(() =>
+      addEventListener('takeover', () => {
         const menu = [...document.querySelectorAll('dialog button')].find(
           (button) => button.textContent === 'Back to scenarios',
         );
         (menu as HTMLButtonElement).click();
-      }).observe(document, { subtree: true, attributes: true, childList: true });
-    });
+      }),
+    );
     release();
     await menuHeading(page).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('scenario'), null);
@@ -516,14 +522,12 @@ describe('a scenario page before its app', () => {
     const release = await openHeld(page);
     const before = await page.evaluate(() => history.length);
     // In the takeover's own task: the start is done, the entries still wait for idle time.
-    await page.evaluate(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-static-screen]')) return;
-        observer.disconnect();
+    await page.evaluate(() =>
+      addEventListener('takeover', () => {
         document.querySelector<HTMLElement>('.skip-link')?.click();
         Object.assign(window, { skipped: history.length });
-      }).observe(document, { subtree: true, attributes: true, childList: true });
-    });
+      }),
+    );
     release();
     await page.waitForFunction(() => (window as { skipped?: number }).skipped !== undefined);
     await choicesReady(page);
