@@ -33,6 +33,7 @@ import { placeConversation } from './place-conversation.ts';
 import { putInOrder } from './first-screen-order.ts';
 import {
   CHOSEN,
+  APP_MISSING,
   ECHO,
   PINS,
   SCENARIO,
@@ -129,7 +130,10 @@ function appMissing(screen: HTMLElement, group: HTMLElement): void {
   trouble.actions[0]?.focus();
 }
 
-/** Watch for a failed load of the app's module (their `error` does not bubble: capture it). */
+/**
+ * Watch for a failed load of the app's module (their `error` does not bubble: capture it), or of
+ * the app's chunk, which the entry imports and reports (APP_MISSING).
+ */
 function watchAppLoad(screen: HTMLElement, group: HTMLElement, signal: AbortSignal): void {
   const failed = (event: Event): void => {
     const target = event.target;
@@ -137,6 +141,7 @@ function watchAppLoad(screen: HTMLElement, group: HTMLElement, signal: AbortSign
     if (target instanceof HTMLScriptElement && target.type === 'module') appMissing(screen, group);
   };
   window.addEventListener('error', failed, { capture: true, signal });
+  document.addEventListener(APP_MISSING, () => appMissing(screen, group), { signal });
 }
 
 function start(): void {
