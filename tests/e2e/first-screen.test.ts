@@ -565,6 +565,40 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
+  it('leaves an empty fragment link and a download link to the browser while the entries wait', async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    const release = await openHeld(page);
+    // In the takeover's own task, while the entries wait: neither link is a fragment to keep.
+    await page.evaluate(() => {
+      Object.assign(window, { samePage: true });
+      addEventListener('takeover', () => {
+        for (const [href, download] of [
+          ['#', false],
+          ['#main', true],
+        ] as const) {
+          const link = document.createElement('a');
+          link.setAttribute('href', href);
+          if (download) link.download = 'file.txt';
+          document.body.append(link);
+          link.click();
+          link.remove();
+        }
+        Object.assign(window, { clicked: true });
+      });
+    });
+    release();
+    await page.waitForFunction(() => (window as { clicked?: boolean }).clicked);
+    await choicesReady(page);
+    // Not loaded again (`location.replace('')`), and no fragment taken from the download link.
+    assert.deepEqual(
+      await page.evaluate(() => [(window as { samePage?: boolean }).samePage, location.hash]),
+      [true, ''],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('keeps "Loading…" when an LMS launched it (?lms=)', async () => {
     const page = await app.browser().newPage();
     const release = await holdApp(page);

@@ -146,7 +146,9 @@ export class App implements Shell {
     if (!this.pendingEntries || event.defaultPrevented) return;
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const link = (event.target as Element | null)?.closest('a[href^="#"]');
-    if (!(link instanceof HTMLAnchorElement)) return;
+    // `href="#"` (no fragment to keep: replacing with it would load the page again) and a
+    // download link (no navigation at all) are left to the browser.
+    if (!(link instanceof HTMLAnchorElement) || !link.hash || link.hasAttribute('download')) return;
     event.preventDefault();
     this.writeEntries();
     const state: unknown = history.state;
