@@ -565,6 +565,24 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
+  it('puts the menu behind the scenario at its top when the skip link was followed before the app', async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    const release = await openHeld(page);
+    // Off screen until focused, as the other cases follow it.
+    await page.evaluate(() => document.querySelector<HTMLElement>('.skip-link')?.click());
+    assert.equal(new URL(page.url()).hash, '#main');
+    release();
+    await page.waitForFunction(() => history.state !== null);
+    // The scenario keeps the conversation's fragment; the menu behind it has none.
+    assert.equal(new URL(page.url()).hash, '#main');
+    await page.goBack();
+    await menuHeading(page).waitFor();
+    assert.equal(new URL(page.url()).hash, '');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('leaves an empty fragment link and a download link to the browser while the entries wait', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);

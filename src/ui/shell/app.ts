@@ -106,11 +106,16 @@ export class App implements Shell {
     // A reload (or a return from another site) finds its entries already in place.
     const known = (history.state as { route?: Route } | null)?.route;
     if (known && sameRoute(known, route)) return this.show(route);
+    // The screens behind are opened at their top: not at a fragment of this one (a skip link
+    // followed before the app's code arrived).
+    const top = new URL(url.href);
+    top.hash = '';
     const write = () => {
       if (behind.length > 0) {
-        history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, url));
-        for (const entry of [...behind.slice(1), route])
-          history.pushState({ route: entry }, '', urlOf(entry, url));
+        history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, top));
+        for (const entry of behind.slice(1))
+          history.pushState({ route: entry }, '', urlOf(entry, top));
+        history.pushState({ route }, '', urlOf(route, url));
       } else history.replaceState({ route }, '', url);
     };
     // Over a scenario page's first screen, the entries are written once the app has taken that
