@@ -142,18 +142,33 @@ export class App implements Shell {
   }
 
   /**
-   * A fragment link (the page's "Skip to the conversation") followed while the first visit's
-   * entries wait would push an entry that they then replace, leaving the page's own entry under
-   * the menu: a second Back from the menu would open the scenario again. The entries are written
-   * first, and the link's entry replaces the scenario's (keeping its state, which a reload reads).
+   * A fragment link (the page's "Skip to the conversation") pushes an entry without a state, and
+   * a reload there would take it for a first visit and write the entries again: the entry gets
+   * the state of the one it leaves. While the first visit's entries wait, the link's entry would
+   * be replaced by them, leaving the page's own entry under the menu (a second Back from the menu
+   * would open the scenario again): they are written first, and the link's entry replaces the
+   * scenario's.
    */
   private onFragmentLink(event: MouseEvent): void {
-    if (!this.pendingEntries || event.defaultPrevented) return;
+    if (event.defaultPrevented) return;
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const link = (event.target as Element | null)?.closest('a[href^="#"]');
     // `href="#"` (no fragment to keep: replacing with it would load the page again) and a
     // download link (no navigation at all) are left to the browser.
     if (!(link instanceof HTMLAnchorElement) || !link.hash || link.hasAttribute('download')) return;
+    if (!this.pendingEntries) {
+      const state: unknown = history.state;
+      // The same fragment again replaces its entry, with its state, and fires no hashchange.
+      if (state === null || link.hash === location.hash) return;
+      addEventListener(
+        'hashchange',
+        () => {
+          if (history.state === null) history.replaceState(state, '', location.href);
+        },
+        { once: true },
+      );
+      return;
+    }
     event.preventDefault();
     this.writeEntries();
     const state: unknown = history.state;
