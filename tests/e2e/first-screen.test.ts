@@ -556,11 +556,16 @@ describe('a scenario page before its app', () => {
         history.length,
         location.hash,
         (history.state as { route?: { view?: string } } | null)?.route?.view,
+        // The link's own default action replaced: the focus still goes to the conversation.
+        document.activeElement?.id,
+        document.querySelector(':target')?.id,
       ]),
-      [before + 1, before + 1, '#main', 'play'],
+      [before + 1, before + 1, '#main', 'play', 'main', 'main'],
     );
     await page.goBack();
     await menuHeading(page).waitFor();
+    await page.goBack();
+    assert.equal(page.url(), 'about:blank');
     assert.deepEqual(errors, []);
     await page.close();
   });
