@@ -26,6 +26,26 @@ const app = useApp();
 
 const WIDTHS = [320, 360] as const;
 
+/** The top bar's shape: its items on one row, the title's lines, its text, and none of it cut. */
+const topBar = (page: Page) =>
+  page.locator('.topbar').evaluate((topbar) => {
+    const boxes = [...topbar.children].map((child) => child.getBoundingClientRect());
+    const title = topbar.querySelector('h1');
+    return {
+      oneRow:
+        Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom)),
+      lines: title
+        ? Math.round(
+            title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight),
+          )
+        : 0,
+      title: title?.textContent,
+      uncut: title ? title.scrollWidth <= title.clientWidth : false,
+    };
+  });
+
+const titleOf = async (page: Page) => (await page.title()).replace(/ · Service Chain$/, '');
+
 describe('wide layout', () => {
   // Pause and Settings beside the title, not below it (a second row, 32 px more bar), for each
   // scenario page the build made: the longest title, picking-error's, among them.
@@ -39,27 +59,34 @@ describe('wide layout', () => {
     for (const id of ids) {
       await page.goto(`${app.url()}/${id}.html?scenario=${id}`);
       await page.getByRole('button', { name: 'Pause / menu' }).waitFor();
-      const bar = await page.locator('.topbar').evaluate((topbar) => {
-        const boxes = [...topbar.children].map((child) => child.getBoundingClientRect());
-        const title = topbar.querySelector('h1');
-        return {
-          oneRow:
-            Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom)),
-          lines: title
-            ? Math.round(
-                title.getBoundingClientRect().height /
-                  parseFloat(getComputedStyle(title).lineHeight),
-              )
-            : 0,
-          title: title?.textContent,
-        };
-      });
       assert.deepEqual(
-        bar,
-        { oneRow: true, lines: 1, title: (await page.title()).replace(/ · Service Chain$/, '') },
+        await topBar(page),
+        { oneRow: true, lines: 1, title: await titleOf(page), uncut: true },
         id,
       );
     }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  // With less room for the title (here the "New version: update" button beside Pause and
+  // Settings), the longest title wraps within its share: no word cut, the bar still one row.
+  it('keeps the longest title whole when a wide button takes its room at 1280 × 720', async () => {
+    const page = await app.browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const errors = watchErrors(page);
+    await page.goto(`${app.url()}/picking-error.html?scenario=picking-error`);
+    await page.getByRole('button', { name: 'Pause / menu' }).waitFor();
+    await page.evaluate(() => {
+      const update = document.createElement('button');
+      update.className = 'topbar-button';
+      update.textContent = 'New version: update';
+      document.getElementById('topbar-actions')?.prepend(update);
+    });
+    const bar = await topBar(page);
+    assert.deepEqual(
+      { ...bar, lines: bar.lines > 1 },
+      { oneRow: true, lines: true, title: await titleOf(page), uncut: true },
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
