@@ -2,15 +2,9 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
 import { policyFromEnvironment } from './src/build/csp.ts';
-import { startChunk } from './src/build/start-chunk.ts';
-
-// The app, imported by src/main.ts at once but dynamically: its own chunk, preloaded by every page.
-const start = startChunk('src/ui/shell/app.ts');
 
 export default defineConfig(({ mode }) => ({
   plugins: [
-    // Before the Ink plugin, which makes the scenario pages from index.html.
-    start.plugin,
     inkStories({ pages: true }),
     // Offline and installable: a Workbox service worker precaches the whole build (app,
     // stories, art, sound, fonts). The LMS builds (`--mode scorm`, `--mode cmi5`) have none: an
@@ -64,12 +58,9 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser/ },
-            // What the page's entry imports, as one chunk (issue 17): split into the 19 pieces the
-            // later chunks share, the first screen was 4 KB gzip larger and 19 requests.
+            // Everything the page imports before its first choice, as one chunk (issue 17): split
+            // into the 19 pieces the later chunks share, it was 4 KB gzip larger and 19 requests.
             { name: 'first-screen', tags: ['$initial'] },
-            // And the rest of what the first choice needs: the app, which the entry imports at
-            // once (src/build/start-chunk.ts).
-            { name: 'app', test: start.holds },
           ],
         },
       },

@@ -1,9 +1,6 @@
-/** Entry point: styles and settings at once, then the app (its own chunk); the stage follows. */
+/** Entry point: start the app on the DOM at once; the canvas stage follows. */
 import './ui/shell/styles.css';
-// The play screen's own rules for the page's first screen, in the page's stylesheet: the app
-// that imports them is a chunk loaded after that screen has painted.
-import './ui/play/chain-task-slot.css';
-import type { App } from './ui/shell/app.ts';
+import { App } from './ui/shell/app.ts';
 import { byId } from './ui/shell/dom.ts';
 import {
   applySettings,
@@ -16,7 +13,7 @@ import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
 import { afterFirstScreen } from './ui/shell/first-screen.ts';
 import { quietMoment } from './scheduling/quiet-moment.ts';
-import { APP_MISSING, SCENARIO, STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
+import { SCENARIO, STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
 import { loadScenario } from './scenario-loader.ts';
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
@@ -112,21 +109,10 @@ const onFirstScreen = pageScenario !== null;
 const firstScreenPainted = onFirstScreen
   ? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
   : Promise.resolve();
-void Promise.all([connecting, firstScreenPainted]).then(async ([reporter]) => {
-  // Its story (preloaded by the page) is evaluated beside the app's, not after the app has asked
-  // for it; not before the screen has painted, when a press is most likely.
+void Promise.all([connecting, firstScreenPainted]).then(([reporter]) => {
+  // Its story (preloaded by the page) is evaluated beside the app's construction, not after the
+  // app has asked for it; not before the screen has painted, when a press is most likely.
   if (pageScenario) void loadScenario(pageScenario);
-  // The app's code is a chunk of its own (every page preloads it: src/build/start-chunk.ts).
-  // With the CPU slowed 4x, this entry and the app evaluated together were one task of 25-45 ms,
-  // before or just after the first paint; now the entry is a seventh of the code, the app's
-  // evaluation a task after the paint, and its construction a task after that.
-  const { App } = await import('./ui/shell/app.ts').catch((error: unknown) => {
-    // A scenario page's script says so, as it does when the entry cannot load.
-    document.dispatchEvent(new Event(APP_MISSING));
-    throw error;
-  });
-  // (A timer, as for the start below: begin's yields are the steps a press may come between.)
-  if (onFirstScreen) await new Promise((resolve) => setTimeout(resolve, 0));
   const app = new App({
     root: byId('main'),
     stageHost,

@@ -1,10 +1,9 @@
 /**
- * What the first screen loads: the entry script the built index.html names, the
- * app's chunk, which the entry imports dynamically but at once (src/main.ts,
- * src/build/start-chunk.ts), and every chunk those import statically,
- * transitively (other dynamic imports load later), and the classic scripts the
- * page runs before it (the scenario preloader, the Zod setting), counted into
- * the size too. Shared by the bundle test and the benchmark.
+ * What the first screen loads: the entry script the built index.html names and
+ * every chunk it imports statically, transitively (dynamic imports load later),
+ * and the classic scripts the page runs before it (the scenario preloader, the
+ * Zod setting), counted into the size too. Shared by the bundle test and the
+ * benchmark.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +21,6 @@ interface FirstScreen {
 
 const CLASSIC_SCRIPT = /<script(?![^>]*type="module")[^>]*\ssrc="(?:\.?\/)?([^"]+\.js)"/g;
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+\.js)["']/g;
-/** The app's chunk, as the entry imports it (named after src/ui/shell/app.ts by the bundler). */
-const START_IMPORT = /import\(["'`]\.\/(app-[\w-]+\.js)["'`]\)/;
 
 export function firstScreen(dist: string): FirstScreen {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -37,9 +34,6 @@ export function firstScreen(dist: string): FirstScreen {
     for (const match of code.matchAll(STATIC_IMPORT)) if (match[1]) visit(match[1]);
   };
   visit(entry);
-  const start = START_IMPORT.exec(readFileSync(join(dist, 'assets', entry), 'utf8'))?.[1];
-  if (!start) throw new Error(`${entry} does not import the app's chunk`);
-  visit(start);
   const scripts = [...html.matchAll(CLASSIC_SCRIPT)].map((match) => match[1] ?? '');
   let gzipBytes = 0;
   let rawBytes = 0;

@@ -63,7 +63,7 @@ describe('the first screen', () => {
     assert.deepEqual(loaded().holds('xstate.stop'), []);
   });
 
-  it('is preloaded exactly: the page names each chunk it imports, the app imported at once among them, and no other', () => {
+  it('is preloaded exactly: the page names each chunk it imports and no other', () => {
     const screen = loaded();
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const preloaded = [

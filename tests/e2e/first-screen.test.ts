@@ -109,24 +109,6 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
-  it("says so too when only the app's own chunk, which the entry imports, does not arrive", async () => {
-    const page = await app.browser().newPage();
-    const isAppChunk = /\/assets\/app-[\w-]+\.js$/;
-    await page.route(isAppChunk, (route) => route.abort());
-    await page.goto(pageUrl(), { waitUntil: 'domcontentloaded' });
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    assert.match((await alert.textContent()) ?? '', /The game could not be loaded/);
-    assert.equal(await page.locator(`${GROUP} button[aria-disabled="true"]`).count(), 3);
-    await page.unroute(isAppChunk);
-    await Promise.all([
-      page.waitForEvent('load'),
-      page.getByRole('button', { name: 'Try again' }).click(),
-    ]);
-    await choicesReady(page);
-    await page.close();
-  });
-
   for (const [screen, viewport] of [
     ['a wide screen', { width: 1280, height: 720 }],
     ['a phone', { width: 360, height: 640 }],

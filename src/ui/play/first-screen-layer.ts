@@ -47,12 +47,6 @@ export function firstScreenHandover(
 export const stillThePages = (screen: Element): boolean =>
   screen.isConnected && screen.hasAttribute(STATIC_SCREEN);
 
-/**
- * Dispatched on the document when the app's chunk, which the page's entry imports, cannot be
- * loaded: the page's script says so, as when the entry itself fails (its script's `error`).
- */
-export const APP_MISSING = 'first-screen-app-missing';
-
 /** Dispatched on the screen when the app takes it over: the page's script removes its listeners. */
 export const TAKEN_OVER = 'first-screen-taken-over';
 

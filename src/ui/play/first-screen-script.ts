@@ -33,7 +33,6 @@ import { placeConversation } from './place-conversation.ts';
 import { putInOrder } from './first-screen-order.ts';
 import {
   CHOSEN,
-  APP_MISSING,
   ECHO,
   PINS,
   SCENARIO,
@@ -130,10 +129,7 @@ function appMissing(screen: HTMLElement, group: HTMLElement): void {
   trouble.actions[0]?.focus();
 }
 
-/**
- * Watch for a failed load of the app's module (their `error` does not bubble: capture it), or of
- * the app's chunk, which the entry imports and reports (APP_MISSING).
- */
+/** Watch for a failed load of the app's module (their `error` does not bubble: capture it). */
 function watchAppLoad(screen: HTMLElement, group: HTMLElement, signal: AbortSignal): void {
   const failed = (event: Event): void => {
     const target = event.target;
@@ -141,7 +137,6 @@ function watchAppLoad(screen: HTMLElement, group: HTMLElement, signal: AbortSign
     if (target instanceof HTMLScriptElement && target.type === 'module') appMissing(screen, group);
   };
   window.addEventListener('error', failed, { capture: true, signal });
-  document.addEventListener(APP_MISSING, () => appMissing(screen, group), { signal });
 }
 
 function start(): void {
