@@ -16,6 +16,7 @@ import {
   choose,
   chooseOption,
   DIST,
+  holdApp,
   useApp,
   watchErrors,
 } from './harness.ts';
@@ -90,6 +91,32 @@ describe('wide layout', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+});
+
+describe('top bar at the takeover', () => {
+  // The scenario page's own screen keeps Pause and Settings's room: the bar (and the title in
+  // it) does not move as the app adds them.
+  for (const [width, height] of [
+    [1280, 720],
+    [360, 640],
+  ] as const) {
+    it(`keeps the top bar's size when Pause and Settings arrive, at ${width} × ${height}`, async () => {
+      const page = await app.browser().newPage({ viewport: { width, height } });
+      const release = await holdApp(page);
+      await page.goto(`${app.url()}/late-supplier.html?scenario=late-supplier`, {
+        waitUntil: 'commit',
+      });
+      await page.waitForSelector('[data-static-screen] [role="group"]');
+      const bar = () =>
+        page.locator('.topbar').evaluate((topbar) => topbar.getBoundingClientRect().height);
+      const before = await bar();
+      release();
+      await page.getByRole('button', { name: 'Pause / menu' }).waitFor();
+      await page.getByRole('button', { name: /Settings/ }).waitFor();
+      assert.equal(await bar(), before);
+      await page.close();
+    });
+  }
 });
 
 describe('phone layout', () => {
