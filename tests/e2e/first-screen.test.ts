@@ -74,6 +74,32 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
+  it("draws none of its elements that are hidden, on its own screen and the app's", async () => {
+    const page = await app.browser().newPage();
+    const release = await openHeld(page);
+    // A hidden copy of every element of the page, beside it: whatever display its classes give.
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.body.querySelectorAll('*')].flatMap((element) => {
+          if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName)) return [];
+          const copy = element.cloneNode(false) as Element;
+          copy.setAttribute('hidden', '');
+          element.after(copy);
+          const display = getComputedStyle(copy).display;
+          copy.remove();
+          return display === 'none'
+            ? []
+            : [`${element.tagName.toLowerCase()}.${element.className}`];
+        }),
+      );
+    assert.deepEqual(await shown(), [], "the page's own screen");
+    release();
+    await page.waitForSelector(STATIC, { state: 'detached' });
+    await page.getByRole('button', { name: 'Pause / menu' }).waitFor();
+    assert.deepEqual(await shown(), [], "the app's screen");
+    await page.close();
+  });
+
   it('draws none of its screen before its script shows it: "Loading…" until then', async () => {
     const page = await app.browser().newPage();
     await page.route(/\/scenario-page-[^/]*\.js$/, (route) => route.abort());
