@@ -6,7 +6,7 @@
  * (its save), `scenario-end.ts` (the end screen), `stage-holder.ts` (the
  * canvas, a separate chunk with Phaser, which the DOM never waits for),
  * `classroom-screens.ts`, `notices.ts`, `pause-dialog.ts`, `chain-map-dialog.ts`,
- * `tab-guard.ts`.
+ * `tab-guard.ts`, `first-visit-entries.ts` (the history behind a first visit).
  */
 import { showTitle } from './screen-title.ts';
 import { loadScenario } from '../../scenario-loader.ts';
@@ -20,8 +20,8 @@ import type { ResultsStore } from '../storage/results-store.ts';
 import type { ClassroomScreens } from './classroom-screens.ts';
 import { firstScreenShown } from './first-screen.ts';
 import { firstScreenHandover } from '../play/first-screen-layer.ts';
-import { whenIdle } from '../../scheduling/idle-time.ts';
-import { entriesBefore, opensClassroom, routeOf, sameRoute, urlOf, type Route } from './route.ts';
+import { FirstVisitEntries } from './first-visit-entries.ts';
+import { opensClassroom, routeOf, sameRoute, urlOf, type Route } from './route.ts';
 import { Notices } from './notices.ts';
 import { ScenarioPlay } from './scenario-play.ts';
 import type { AppOptions, Shell } from './shell-context.ts';
@@ -36,9 +36,6 @@ const titleOf = (id: string): Promise<string> =>
     () => id,
   );
 
-/** The longest the history entries of a first visit wait for idle time after the takeover, ms. */
-const ENTRIES_WAIT_MS = 300;
-
 export class App implements Shell {
   readonly notices = new Notices((element) => this.options.root.prepend(element));
   readonly stage: StageHolder;
@@ -48,8 +45,8 @@ export class App implements Shell {
   private readonly play: ScenarioPlay;
   /** Said once, on every screen, when nothing will be kept after the page closes. */
   private readonly storageNotice: HTMLElement | null;
-  /** A first visit's history entries, written a moment after the page's first screen is taken over. */
-  private pendingEntries: (() => void) | null = null;
+  /** A first visit's history entries (the menu behind a scenario), and fragment links' entries. */
+  private readonly entries = new FirstVisitEntries();
   /** The route whose screen is being opened, until it is shown or another screen is opened. */
   private opening: Route | null = null;
   /** Made when a classroom screen is first opened: its code is not needed for the first choice. */
@@ -71,7 +68,6 @@ export class App implements Shell {
         : null;
     this.play = new ScenarioPlay(this);
     document.addEventListener('keydown', (event) => this.onKey(event));
-    document.addEventListener('click', (event) => this.onFragmentLink(event));
     window.addEventListener('popstate', () => {
       const route = routeOf(new URL(location.href));
       // A fragment link (the page's "Skip to the conversation") is a history entry of the same
@@ -102,83 +98,17 @@ export class App implements Shell {
       return screens.classResults();
     }
     const route = routeOf(url);
-    const behind = entriesBefore(route);
-    // A reload (or a return from another site) finds its entries already in place.
-    const known = (history.state as { route?: Route } | null)?.route;
-    if (known && sameRoute(known, route)) return this.show(route);
-    // The screens behind are opened at their top: not at a fragment of this one (a skip link
-    // followed before the app's code arrived).
-    const top = new URL(url.href);
-    top.hash = '';
-    const write = () => {
-      if (behind.length > 0) {
-        history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, top));
-        for (const entry of behind.slice(1))
-          history.pushState({ route: entry }, '', urlOf(entry, top));
-        history.pushState({ route }, '', urlOf(route, url));
-      } else history.replaceState({ route }, '', url);
-    };
-    // Over a scenario page's first screen, the entries are written once the app has taken that
-    // screen over, in idle time: with the CPU slowed 4× each took 10-40 ms (also on a bare page),
-    // and a press made as the options appeared waited for them. Anything that writes the history
-    // before then writes them first (writeEntries); until then Back leaves the page, as it does
-    // while the page's own script alone shows the screen.
-    if (route.view !== 'play' || !firstScreenHandover(this.options.root, route.scenario)) {
-      write();
-      return this.show(route);
-    }
-    this.pendingEntries = write;
-    // Also if the start failed: Back should still find the menu.
-    await this.show(route).finally(() =>
-      whenIdle(() => this.writeEntries(), { timeout: ENTRIES_WAIT_MS }),
+    await this.entries.showFirst(
+      route,
+      url,
+      () => route.view === 'play' && !!firstScreenHandover(this.options.root, route.scenario),
+      () => this.show(route),
     );
-  }
-
-  /** The first visit's history entries, if they are still to be written (see openFirst). */
-  private writeEntries(): void {
-    const write = this.pendingEntries;
-    this.pendingEntries = null;
-    write?.();
-  }
-
-  /**
-   * A fragment link (the page's "Skip to the conversation") pushes an entry without a state, and
-   * a reload there would take it for a first visit and write the entries again: the entry gets
-   * the state of the one it leaves. While the first visit's entries wait, the link's entry would
-   * be replaced by them, leaving the page's own entry under the menu (a second Back from the menu
-   * would open the scenario again): they are written first, and the link's entry replaces the
-   * scenario's.
-   */
-  private onFragmentLink(event: MouseEvent): void {
-    if (event.defaultPrevented) return;
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const link = (event.target as Element | null)?.closest('a[href^="#"]');
-    // `href="#"` (no fragment to keep: replacing with it would load the page again) and a
-    // download link (no navigation at all) are left to the browser.
-    if (!(link instanceof HTMLAnchorElement) || !link.hash || link.hasAttribute('download')) return;
-    if (!this.pendingEntries) {
-      const state: unknown = history.state;
-      // The same fragment again replaces its entry, with its state, and fires no hashchange.
-      if (state === null || link.hash === location.hash) return;
-      addEventListener(
-        'hashchange',
-        () => {
-          if (history.state === null) history.replaceState(state, '', location.href);
-        },
-        { once: true },
-      );
-      return;
-    }
-    event.preventDefault();
-    this.writeEntries();
-    const state: unknown = history.state;
-    location.replace(link.hash);
-    history.replaceState(state, '', location.href);
   }
 
   /** Go to a screen as a new history entry, so Back returns here. */
   navigate(route: Route): void {
-    this.writeEntries();
+    this.entries.flush();
     if (!sameRoute(route, routeOf(new URL(location.href))))
       history.pushState({ route }, '', urlOf(route, new URL(location.href)));
     void this.show(route);
@@ -253,7 +183,7 @@ export class App implements Shell {
     this.options.sound.stop();
     this.stage.place(this.options.stageParking);
     this.stage.current?.refresh();
-    this.writeEntries();
+    this.entries.flush();
     // A screen that could not be opened leaves its address; the menu takes it over.
     const here = new URL(location.href);
     here.searchParams.delete('teach');

@@ -1,0 +1,101 @@
+/**
+ * A first visit's history entries: a visit straight to a scenario or a report gets the menu (and
+ * the scenario) put behind it, so the browser's Back button always lands on a screen of the app.
+ *
+ * Over a scenario page's first screen they are written once the app has taken that screen over,
+ * in idle time: with the CPU slowed 4× each took 10-40 ms (also on a bare page), and a press made
+ * as the options appeared waited for them. Anything that writes the history before then writes
+ * them first (`flush`); until then Back leaves the page, as it does while the page's own script
+ * alone shows the screen.
+ */
+import { whenIdle } from '../../scheduling/idle-time.ts';
+import { entriesBefore, sameRoute, urlOf, type Route } from './route.ts';
+
+/** The longest the history entries of a first visit wait for idle time after the takeover, ms. */
+const ENTRIES_WAIT_MS = 300;
+
+/** The entries behind `route`, and its own, in place of the current one. */
+function writeEntries(route: Route, url: URL): void {
+  const behind = entriesBefore(route);
+  if (behind.length === 0) return history.replaceState({ route }, '', url);
+  // The screens behind are opened at their top: not at a fragment of this one (a skip link
+  // followed before the app's code arrived).
+  const top = new URL(url.href);
+  top.hash = '';
+  history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, top));
+  for (const entry of behind.slice(1)) history.pushState({ route: entry }, '', urlOf(entry, top));
+  history.pushState({ route }, '', urlOf(route, url));
+}
+
+export class FirstVisitEntries {
+  /** The entries held for idle time, until written. */
+  private pending: (() => void) | null = null;
+
+  constructor() {
+    document.addEventListener('click', (event) => this.onFragmentLink(event));
+  }
+
+  /**
+   * Shows a first visit's screen (`show`) with its entries, at once or, over the page's first
+   * screen, in idle time after it is taken over; none if they are in place already (a reload, or
+   * a return from another site).
+   */
+  async showFirst(
+    route: Route,
+    url: URL,
+    overFirstScreen: () => boolean,
+    show: () => Promise<void>,
+  ): Promise<void> {
+    const known = (history.state as { route?: Route } | null)?.route;
+    if (known && sameRoute(known, route)) return show();
+    if (!overFirstScreen()) {
+      writeEntries(route, url);
+      return show();
+    }
+    this.pending = () => writeEntries(route, url);
+    // Also if the start failed: Back should still find the menu.
+    await show().finally(() => whenIdle(() => this.flush(), { timeout: ENTRIES_WAIT_MS }));
+  }
+
+  /** The held entries, if they are still to be written. */
+  flush(): void {
+    const write = this.pending;
+    this.pending = null;
+    write?.();
+  }
+
+  /**
+   * A fragment link (the page's "Skip to the conversation") pushes an entry without a state, and
+   * a reload there would take it for a first visit and write the entries again: the entry gets
+   * the state of the one it leaves. While the first visit's entries wait, the link's entry would
+   * be replaced by them, leaving the page's own entry under the menu (a second Back from the menu
+   * would open the scenario again): they are written first, and the link's entry replaces the
+   * scenario's.
+   */
+  private onFragmentLink(event: MouseEvent): void {
+    if (event.defaultPrevented) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const link = (event.target as Element | null)?.closest('a[href^="#"]');
+    // `href="#"` (no fragment to keep: replacing with it would load the page again) and a
+    // download link (no navigation at all) are left to the browser.
+    if (!(link instanceof HTMLAnchorElement) || !link.hash || link.hasAttribute('download')) return;
+    if (!this.pending) {
+      const state: unknown = history.state;
+      // The same fragment again replaces its entry, with its state, and fires no hashchange.
+      if (state === null || link.hash === location.hash) return;
+      addEventListener(
+        'hashchange',
+        () => {
+          if (history.state === null) history.replaceState(state, '', location.href);
+        },
+        { once: true },
+      );
+      return;
+    }
+    event.preventDefault();
+    this.flush();
+    const state: unknown = history.state;
+    location.replace(link.hash);
+    history.replaceState(state, '', location.href);
+  }
+}
