@@ -325,8 +325,9 @@ describe('a scenario page before its app', () => {
       await page.close();
     });
 
-  // "Skip to the conversation" (href="#main") adds a history entry of the same address, and a
-  // popstate the app's Back/Forward listener hears between begin's steps (src/ui/shell/app.ts).
+  // "Skip to the conversation" (href="#main") makes a history entry of the same address (in
+  // place of the page's own while the page's script has the screen), and a popstate the app's
+  // Back/Forward listener hears between begin's steps (src/ui/shell/app.ts).
   for (const step of [2, 3])
     it(`keeps the press when the skip link is followed between the app's steps (after step ${step})`, async () => {
       const page = await app.browser().newPage();
@@ -610,20 +611,36 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
-  it('puts the menu behind the scenario at its top when the skip link was followed before the app', async () => {
+  it('puts the menu right under the scenario, at its top, when the skip link was followed before the app', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
     const release = await openHeld(page);
-    // Off screen until focused, as the other cases follow it.
-    await page.evaluate(() => document.querySelector<HTMLElement>('.skip-link')?.click());
-    assert.equal(new URL(page.url()).hash, '#main');
+    const before = await page.evaluate(() => history.length);
+    await page.focus('.skip-link');
+    await page.keyboard.press('Enter');
+    // In place of the page's own entry, as the browser's own fragment navigation moves the focus.
+    assert.deepEqual(
+      await page.evaluate(() => [
+        history.length,
+        location.hash,
+        document.activeElement?.id,
+        document.querySelector(':target')?.id,
+      ]),
+      [before, '#main', 'main', 'main'],
+    );
     release();
     await page.waitForFunction(() => history.state !== null);
-    // The scenario keeps the conversation's fragment; the menu behind it has none.
-    assert.equal(new URL(page.url()).hash, '#main');
+    // The menu, then the scenario at the conversation, as when the link is followed after the
+    // app's start: the menu behind it at its top, and once more Back leaves.
+    assert.deepEqual(await page.evaluate(() => [history.length, location.hash]), [
+      before + 1,
+      '#main',
+    ]);
     await page.goBack();
     await menuHeading(page).waitFor();
     assert.equal(new URL(page.url()).hash, '');
+    await page.goBack();
+    assert.equal(page.url(), 'about:blank');
     assert.deepEqual(errors, []);
     await page.close();
   });

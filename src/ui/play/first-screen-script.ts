@@ -10,7 +10,9 @@
  *   by the same `displayOrder`; the app starts its session with that seed;
  * - records a press (a click or tap, Enter or Space on an option, a number key unless those are
  *   off) and shows it at once as the app shows a choice: the learner's line in the transcript,
- *   the options waiting. The app then makes that choice through its own path.
+ *   the options waiting. The app then makes that choice through its own path;
+ * - makes a fragment link replace the page's history entry, as the app does while its first
+ *   visit's entries wait (first-visit-entries.ts).
  *
  * The app takes this screen over by adopting its elements (play-view.ts): from then on the
  * screen is the app's, and this script takes no press.
@@ -24,6 +26,7 @@
 import { loadTrouble } from '../shell/load-trouble.ts';
 import type { OptionPlace } from '../../sim/story/tags.ts';
 import { newSeed } from '../shell/attempt-seed.ts';
+import { followedFragmentLink } from '../shell/fragment-link.ts';
 import { modifiedOrInDialog, typedInField } from '../shell/key-guard.ts';
 import { opensClassroom } from '../shell/route.ts';
 import { applySettings } from '../settings/settings.ts';
@@ -106,6 +109,28 @@ function listen(screen: HTMLElement, group: HTMLElement, signal: AbortSignal): v
   );
 }
 
+/**
+ * A fragment link (the page's "Skip to the conversation") replaces the page's history entry
+ * rather than adding one: the app replaces the entry it finds with the menu and adds the
+ * scenario's, and would leave this one under the menu (a second Back from the menu would open
+ * the scenario again). The entry keeps its state, if a reload found the app's entries in place.
+ * The browser still scrolls to the fragment and moves the focus there.
+ */
+function keepOneEntry(signal: AbortSignal): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = followedFragmentLink(event);
+      if (!link) return;
+      event.preventDefault();
+      const state: unknown = history.state;
+      location.replace(link.hash);
+      history.replaceState(state, '', location.href);
+    },
+    { signal },
+  );
+}
+
 /** The app's code did not arrive: say so, with a Try again that loads the page afresh. */
 function appMissing(screen: HTMLElement, group: HTMLElement): void {
   if (!stillThePages(screen) || screen.querySelector('.notices')) return;
@@ -177,6 +202,7 @@ function start(): void {
   screen.addEventListener(TAKEN_OVER, () => listening.abort(), { once: true });
   listen(screen, group, listening.signal);
   watchAppLoad(screen, group, listening.signal);
+  keepOneEntry(listening.signal);
 }
 
 start();

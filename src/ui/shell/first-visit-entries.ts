@@ -9,6 +9,7 @@
  * alone shows the screen.
  */
 import { whenIdle } from '../../scheduling/idle-time.ts';
+import { followedFragmentLink } from './fragment-link.ts';
 import { entriesBefore, sameRoute, urlOf, type Route } from './route.ts';
 
 /** The longest the history entries of a first visit wait for idle time after the takeover, ms. */
@@ -52,7 +53,13 @@ export class FirstVisitEntries {
       writeEntries(route, url);
       return show();
     }
-    this.pending = () => writeEntries(route, url);
+    // At the fragment the learner is at by then: a skip link followed over the page's screen
+    // replaces the entry, for the app's start as before it (first-screen-script.ts).
+    this.pending = () => {
+      const now = new URL(url.href);
+      now.hash = location.hash;
+      writeEntries(route, now);
+    };
     // Also if the start failed: Back should still find the menu.
     await show().finally(() => whenIdle(() => this.flush(), { timeout: ENTRIES_WAIT_MS }));
   }
@@ -73,12 +80,8 @@ export class FirstVisitEntries {
    * scenario's.
    */
   private onFragmentLink(event: MouseEvent): void {
-    if (event.defaultPrevented) return;
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const link = (event.target as Element | null)?.closest('a[href^="#"]');
-    // `href="#"` (no fragment to keep: replacing with it would load the page again) and a
-    // download link (no navigation at all) are left to the browser.
-    if (!(link instanceof HTMLAnchorElement) || !link.hash || link.hasAttribute('download')) return;
+    const link = followedFragmentLink(event);
+    if (!link) return;
     if (!this.pending) {
       const state: unknown = history.state;
       // The same fragment again replaces its entry, with its state, and fires no hashchange.
