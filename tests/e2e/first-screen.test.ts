@@ -579,37 +579,46 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
-  it('keeps the history as it is when the skip link is followed after the entries are written and the page reloaded', async () => {
-    const page = await app.browser().newPage();
-    const errors = watchErrors(page);
-    await page.goto(pageUrl());
-    await page.waitForFunction(() => history.state !== null);
-    // Resolved once every listener of the link's hashchange has run.
-    await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          addEventListener('hashchange', () => setTimeout(resolve), { once: true });
-          document.querySelector<HTMLElement>('.skip-link')?.click();
-        }),
-    );
-    const skipped = await page.evaluate(() => history.length);
-    await page.reload();
-    await choicesReady(page);
-    // Not taken for a first visit: no entries written again.
-    assert.deepEqual(
-      await page.evaluate(() => [
-        history.length,
-        location.hash,
-        (history.state as { route?: { view?: string } } | null)?.route?.view,
-      ]),
-      [skipped, '#main', 'play'],
-    );
-    await page.goBack();
-    await page.goBack();
-    await menuHeading(page).waitFor();
-    assert.deepEqual(errors, []);
-    await page.close();
-  });
+  // A general rule, not the skip link's: whatever reached the fragment, its entry keeps the state.
+  for (const how of ['the skip link', 'location.hash', 'the address bar'] as const)
+    it(`keeps the history as it is when a fragment is reached by ${how} after the entries are written and the page reloaded`, async () => {
+      const page = await app.browser().newPage();
+      const errors = watchErrors(page);
+      await page.goto(pageUrl());
+      await page.waitForFunction(() => history.state !== null);
+      // Resolved once every listener of the hashchange has run.
+      const changed = page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            addEventListener('hashchange', () => setTimeout(resolve), { once: true }),
+          ),
+      );
+      if (how === 'the skip link')
+        await page.evaluate(() => document.querySelector<HTMLElement>('.skip-link')?.click());
+      else if (how === 'location.hash')
+        await page.evaluate(() => {
+          location.hash = 'main';
+        });
+      else await page.goto(`${pageUrl()}#main`);
+      await changed;
+      const reached = await page.evaluate(() => history.length);
+      await page.reload();
+      await choicesReady(page);
+      // Not taken for a first visit: no entries written again.
+      assert.deepEqual(
+        await page.evaluate(() => [
+          history.length,
+          location.hash,
+          (history.state as { route?: { view?: string } } | null)?.route?.view,
+        ]),
+        [reached, '#main', 'play'],
+      );
+      await page.goBack();
+      await page.goBack();
+      await menuHeading(page).waitFor();
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
 
   it('puts the menu right under the scenario, at its top, when the skip link was followed before the app', async () => {
     const page = await app.browser().newPage();

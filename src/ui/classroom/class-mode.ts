@@ -11,6 +11,7 @@ import type { Scenario } from '../../sim/story/scenario.ts';
 import type { Session } from '../../sim/session/session.ts';
 import type { TutorNotes } from '../../sim/story/tutor-notes.ts';
 import { h } from '../shell/dom.ts';
+import { replaceEntry } from '../shell/history-entries.ts';
 import { renderClassReport } from './class-report.ts';
 import { ClassView, type ClassPhase, type LiveVotes } from './class-view.ts';
 import type { ClassResume } from './live-votes.ts';
@@ -117,7 +118,7 @@ export class ClassMode {
     const url = new URL(location.href);
     url.searchParams.set('teach', id);
     url.searchParams.delete('scenario');
-    history.replaceState(null, '', url);
+    replaceEntry(null, url);
     // A reload (or a restarted server) mid-class: carry on where the class was.
     const resumed = await this.host.resumeLive?.(id);
     if (resumed) return this.resume(scenario, resumed.live, resumed.resume);

@@ -14,6 +14,7 @@ import { excerpt, isScenarioId } from '../../sim/story/scenario-id.ts';
 import { Session } from '../../sim/session/session.ts';
 import { loadInk } from '../../sim/story/load-ink.ts';
 import { h } from './dom.ts';
+import { keepStateAtFragments, pushRoute, replaceEntry } from './history-entries.ts';
 import { modifiedOrInDialog, typedInField } from './key-guard.ts';
 import { attemptKey } from '../storage/result-keeper.ts';
 import type { ResultsStore } from '../storage/results-store.ts';
@@ -45,7 +46,7 @@ export class App implements Shell {
   private readonly play: ScenarioPlay;
   /** Said once, on every screen, when nothing will be kept after the page closes. */
   private readonly storageNotice: HTMLElement | null;
-  /** A first visit's history entries (the menu behind a scenario), and fragment links' entries. */
+  /** A first visit's history entries (the menu behind a scenario), and a fragment link's meanwhile. */
   private readonly entries = new FirstVisitEntries();
   /** The route whose screen is being opened, until it is shown or another screen is opened. */
   private opening: Route | null = null;
@@ -68,6 +69,8 @@ export class App implements Shell {
         : null;
     this.play = new ScenarioPlay(this);
     document.addEventListener('keydown', (event) => this.onKey(event));
+    // A fragment reached by hand, or by the skip link, is no first visit on a reload.
+    keepStateAtFragments();
     window.addEventListener('popstate', () => {
       const route = routeOf(new URL(location.href));
       // A fragment link (the page's "Skip to the conversation") is a history entry of the same
@@ -109,8 +112,7 @@ export class App implements Shell {
   /** Go to a screen as a new history entry, so Back returns here. */
   navigate(route: Route): void {
     this.entries.flush();
-    if (!sameRoute(route, routeOf(new URL(location.href))))
-      history.pushState({ route }, '', urlOf(route, new URL(location.href)));
+    if (!sameRoute(route, routeOf(new URL(location.href)))) pushRoute(route);
     void this.show(route);
   }
 
@@ -188,7 +190,7 @@ export class App implements Shell {
     const here = new URL(location.href);
     here.searchParams.delete('teach');
     if (routeOf(here).view !== 'menu' || here.href !== location.href)
-      history.replaceState({ route: { view: 'menu' } }, '', urlOf({ view: 'menu' }, here));
+      replaceEntry({ route: { view: 'menu' } }, urlOf({ view: 'menu' }, here));
     const loaded = await Promise.all([
       import('./menu-view.ts'),
       this.results(),

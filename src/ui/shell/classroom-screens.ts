@@ -8,6 +8,7 @@ import type { Scenario } from '../../sim/story/scenario.ts';
 import type { ClassMode } from '../classroom/class-mode.ts';
 import type { LearnerView } from '../classroom/learner-view.ts';
 import { h } from './dom.ts';
+import { replaceEntry } from './history-entries.ts';
 import type { Shell } from './shell-context.ts';
 
 export class ClassroomScreens {
@@ -79,7 +80,7 @@ export class ClassroomScreens {
     const url = new URL(location.href);
     url.searchParams.delete('scenario');
     url.searchParams.set('view', 'class-results');
-    history.replaceState(null, '', url);
+    replaceEntry(null, url);
     const page = h('div', { className: 'class-results-root' });
     this.shell.setMain(page);
     const { renderClassResults } = await import('../classroom/class-results-view.ts');

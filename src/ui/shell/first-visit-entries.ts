@@ -10,6 +10,7 @@
  */
 import { whenIdle } from '../../scheduling/idle-time.ts';
 import { followedFragmentLink } from './fragment-link.ts';
+import { pushEntry, replaceEntry } from './history-entries.ts';
 import { entriesBefore, sameRoute, urlOf, type Route } from './route.ts';
 
 /** The longest the history entries of a first visit wait for idle time after the takeover, ms. */
@@ -18,14 +19,14 @@ const ENTRIES_WAIT_MS = 300;
 /** The entries behind `route`, and its own, in place of the current one. */
 function writeEntries(route: Route, url: URL): void {
   const behind = entriesBefore(route);
-  if (behind.length === 0) return history.replaceState({ route }, '', url);
+  if (behind.length === 0) return replaceEntry({ route }, url);
   // The screens behind are opened at their top: not at a fragment of this one (a skip link
   // followed before the app's code arrived).
   const top = new URL(url.href);
   top.hash = '';
-  history.replaceState({ route: behind[0] }, '', urlOf(behind[0]!, top));
-  for (const entry of behind.slice(1)) history.pushState({ route: entry }, '', urlOf(entry, top));
-  history.pushState({ route }, '', urlOf(route, url));
+  replaceEntry({ route: behind[0] }, urlOf(behind[0]!, top));
+  for (const entry of behind.slice(1)) pushEntry({ route: entry }, urlOf(entry, top));
+  pushEntry({ route }, urlOf(route, url));
 }
 
 export class FirstVisitEntries {
@@ -72,33 +73,20 @@ export class FirstVisitEntries {
   }
 
   /**
-   * A fragment link (the page's "Skip to the conversation") pushes an entry without a state, and
-   * a reload there would take it for a first visit and write the entries again: the entry gets
-   * the state of the one it leaves. While the first visit's entries wait, the link's entry would
-   * be replaced by them, leaving the page's own entry under the menu (a second Back from the menu
-   * would open the scenario again): they are written first, and the link's entry replaces the
-   * scenario's.
+   * A fragment link (the page's "Skip to the conversation") followed while the first visit's
+   * entries wait: its entry would be replaced by them, leaving the page's own entry under the
+   * menu (a second Back from the menu would open the scenario again). They are written first,
+   * and the link's entry replaces the scenario's, with its state. Once they are written, the
+   * link's entry is the browser's, given its state on its hashchange (history-entries.ts).
    */
   private onFragmentLink(event: MouseEvent): void {
+    if (!this.pending) return;
     const link = followedFragmentLink(event);
     if (!link) return;
-    if (!this.pending) {
-      const state: unknown = history.state;
-      // The same fragment again replaces its entry, with its state, and fires no hashchange.
-      if (state === null || link.hash === location.hash) return;
-      addEventListener(
-        'hashchange',
-        () => {
-          if (history.state === null) history.replaceState(state, '', location.href);
-        },
-        { once: true },
-      );
-      return;
-    }
     event.preventDefault();
     this.flush();
     const state: unknown = history.state;
     location.replace(link.hash);
-    history.replaceState(state, '', location.href);
+    replaceEntry(state, location.href);
   }
 }

@@ -13,7 +13,8 @@ import { loadInk } from '../../sim/story/load-ink.ts';
 import { afterFirstScreen } from './first-screen.ts';
 import { idle } from '../../scheduling/idle-time.ts';
 import type * as EndOfScenario from '../report/end-of-scenario.ts';
-import { urlOf, type Route } from './route.ts';
+import { pushRoute } from './history-entries.ts';
+import type { Route } from './route.ts';
 import type { SaveKeeper } from './save-keeper.ts';
 import type { Playing, Shell } from './shell-context.ts';
 
@@ -77,7 +78,7 @@ export class ScenarioEnd {
       scenario: playing.scenario.id,
       attempt: playing.result.finishedAt,
     };
-    history.pushState({ route }, '', urlOf(route, new URL(location.href)));
+    pushRoute(route);
   }
 
   /** The kept result of the attempt in play, if it was kept before its report could show. */

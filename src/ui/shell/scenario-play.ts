@@ -19,7 +19,8 @@ import { afterFirstScreen } from './first-screen.ts';
 import { pauseControls } from './pause-dialog.ts';
 import { choiceShown } from '../../scheduling/quiet-moment.ts';
 import { yieldToInput } from '../../scheduling/yield-to-input.ts';
-import { urlOf, type Route } from './route.ts';
+import { pushRoute } from './history-entries.ts';
+import type { Route } from './route.ts';
 import { SaveKeeper } from './save-keeper.ts';
 import { ScenarioEnd } from './scenario-end.ts';
 import type { Playing, Shell } from './shell-context.ts';
@@ -350,7 +351,7 @@ export class ScenarioPlay {
     }
     this.shell.notices.clear();
     const route: Route = { view: 'play', scenario: scenario.id };
-    history.pushState({ route }, '', urlOf(route, new URL(location.href)));
+    pushRoute(route);
     void this.begin(scenario, true, replay.session);
   }
 
