@@ -51,6 +51,18 @@ describe('a scenario page before its app', () => {
     });
     return release;
   };
+  /**
+   * Opens the page held (`openHeld`), lets the app's code come, and runs `atTakeover` in the page
+   * in the task in which the app takes the screen over: the start is done, the first visit's
+   * history entries still wait for idle time. Gives the history's length before the app.
+   */
+  const startWith = async (page: Page, atTakeover: () => void): Promise<number> => {
+    const release = await openHeld(page);
+    const before = await page.evaluate(() => history.length);
+    await page.evaluate(`addEventListener('takeover', ${String(atTakeover)})`);
+    release();
+    return before;
+  };
 
   it('shows the opening and its options, named and numbered, with the app blocked (axe clean)', async () => {
     const page = await app.browser().newPage();
@@ -518,18 +530,13 @@ describe('a scenario page before its app', () => {
   it('writes the entries behind the scenario first when the learner leaves it before their moment', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
-    const release = await openHeld(page);
-    const before = await page.evaluate(() => history.length);
-    // "Back to scenarios" in the pause dialog, in the takeover's own task: before any idle time.
-    await page.evaluate(() =>
-      addEventListener('takeover', () => {
-        const menu = [...document.querySelectorAll('dialog button')].find(
-          (button) => button.textContent === 'Back to scenarios',
-        );
-        (menu as HTMLButtonElement).click();
-      }),
-    );
-    release();
+    // "Back to scenarios" in the pause dialog, before any idle time.
+    const before = await startWith(page, () => {
+      const menu = [...document.querySelectorAll('dialog button')].find(
+        (button) => button.textContent === 'Back to scenarios',
+      );
+      (menu as HTMLButtonElement).click();
+    });
     await menuHeading(page).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('scenario'), null);
     // The menu, the scenario, the menu again: Back returns to the scenario, then the menu.
@@ -546,16 +553,10 @@ describe('a scenario page before its app', () => {
   it("puts the menu right under the scenario when the skip link is followed after the takeover, before the entries' moment", async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
-    const release = await openHeld(page);
-    const before = await page.evaluate(() => history.length);
-    // In the takeover's own task: the start is done, the entries still wait for idle time.
-    await page.evaluate(() =>
-      addEventListener('takeover', () => {
-        document.querySelector<HTMLElement>('.skip-link')?.click();
-        Object.assign(window, { skipped: history.length });
-      }),
-    );
-    release();
+    const before = await startWith(page, () => {
+      document.querySelector<HTMLElement>('.skip-link')?.click();
+      Object.assign(window, { skipped: history.length });
+    });
     await page.waitForFunction(() => (window as { skipped?: number }).skipped !== undefined);
     await choicesReady(page);
     // The menu, then the scenario at the conversation: Back finds the menu, and once more leaves.
@@ -657,26 +658,22 @@ describe('a scenario page before its app', () => {
   it('leaves an empty fragment link and a download link to the browser while the entries wait', async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
-    const release = await openHeld(page);
-    // In the takeover's own task, while the entries wait: neither link is a fragment to keep.
-    await page.evaluate(() => {
+    // While the entries wait: neither link is a fragment to keep.
+    await startWith(page, () => {
       Object.assign(window, { samePage: true });
-      addEventListener('takeover', () => {
-        for (const [href, download] of [
-          ['#', false],
-          ['#main', true],
-        ] as const) {
-          const link = document.createElement('a');
-          link.setAttribute('href', href);
-          if (download) link.download = 'file.txt';
-          document.body.append(link);
-          link.click();
-          link.remove();
-        }
-        Object.assign(window, { clicked: true });
-      });
+      for (const [href, download] of [
+        ['#', false],
+        ['#main', true],
+      ] as const) {
+        const link = document.createElement('a');
+        link.setAttribute('href', href);
+        if (download) link.download = 'file.txt';
+        document.body.append(link);
+        link.click();
+        link.remove();
+      }
+      Object.assign(window, { clicked: true });
     });
-    release();
     await page.waitForFunction(() => (window as { clicked?: boolean }).clicked);
     await choicesReady(page);
     // Not loaded again (`location.replace('')`), and no fragment taken from the download link.
