@@ -147,6 +147,52 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
+  it("starts the app a second after the page's screen is up when nothing is pressed", async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      const noted: { shownAt?: number; takenAt?: number } = {};
+      Object.assign(window, { noted });
+      new MutationObserver(() => {
+        const screen = document.querySelector('[data-static-screen]');
+        if (screen && !screen.hasAttribute('hidden')) noted.shownAt ??= performance.now();
+        if (!screen && noted.shownAt !== undefined) noted.takenAt ??= performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(pageUrl());
+    await page.waitForSelector(STATIC, { state: 'detached' });
+    const { shownAt, takenAt } = await page.evaluate(
+      () => (window as unknown as { noted: { shownAt: number; takenAt: number } }).noted,
+    );
+    assert.ok(takenAt - shownAt >= 950, `taken over ${takenAt - shownAt} ms after it showed`);
+    await choose(page, '2');
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("starts the app at the learner's first press, however long the page's screen has been up", async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    // The app's wait without a press (a second) made a minute: only the press can start it.
+    await page.addInitScript(() => {
+      const original = window.setTimeout.bind(window);
+      window.setTimeout = ((work: TimerHandler, ms?: number, ...rest: unknown[]) =>
+        original(work, ms === 1000 ? 60_000 : ms, ...rest)) as typeof setTimeout;
+    });
+    await page.goto(pageUrl());
+    await page.waitForSelector(`${STATIC} ${GROUP}`);
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator(STATIC).count(), 1, "still the page's screen");
+    const chosen = await choices(page).first().getAttribute('data-index');
+    await page.keyboard.press('1');
+    await page.waitForSelector(STATIC, { state: 'detached' });
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
+    assert.deepEqual(await savedPath(page), [Number(chosen)], 'the press, made by the app');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   for (const [screen, viewport] of [
     ['a wide screen', { width: 1280, height: 720 }],
     ['a phone', { width: 360, height: 640 }],
@@ -415,8 +461,9 @@ describe('a scenario page before its app', () => {
       };
     });
     await page.goto(pageUrl());
+    // The app starts a moment after the page's screen is up (src/main.ts).
+    await page.locator(STATIC).waitFor({ state: 'detached' });
     await choicesReady(page);
-    assert.equal(await page.locator(STATIC).count(), 0);
     assert.equal(await page.locator('.play').count(), 1, "the app's own screen, once");
     assert.equal(
       await page.evaluate(() =>
