@@ -16,7 +16,7 @@ import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
 import { afterFirstScreen } from './ui/shell/first-screen.ts';
 import { quietMoment } from './scheduling/quiet-moment.ts';
-import { SCENARIO, STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
+import { CHOSEN, SCENARIO, STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
 import { loadScenario } from './scenario-loader.ts';
 import { untilFirstPress } from './scheduling/first-press.ts';
 
@@ -118,13 +118,17 @@ const onFirstScreen = pageScenario !== null;
 // press, which it is then needed to answer, or for the screen to have been up a moment, long
 // before a reader has read the opening. A press the moment the options appear is answered by
 // the page's script at once, then by the app (issue 17: with the start straight after the
-// paint, such a press waited some 45 ms behind it at 4×).
-const startWhen = onFirstScreen
-  ? Promise.all([
-      new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      untilFirstPress(document, START_OVER_FIRST_SCREEN_MS),
-    ])
-  : Promise.resolve();
+// paint, such a press waited some 45 ms behind it at 4×). A press the page's script has taken
+// already (the app's code came after it: a slow network) waits for the app's answer now.
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const pressedAlready =
+  document.querySelector(`[${STATIC_SCREEN}][${CHOSEN}]:not([hidden])`) !== null;
+const startWhen = !onFirstScreen
+  ? Promise.resolve()
+  : pressedAlready
+    ? painted()
+    : Promise.all([painted(), untilFirstPress(document, START_OVER_FIRST_SCREEN_MS)]);
 void Promise.all([connecting, startWhen]).then(([reporter]) => {
   // Its story (preloaded by the page) is evaluated beside the app's construction, not after the
   // app has asked for it; not before the start, with the rest of it.

@@ -64,6 +64,14 @@ describe('a scenario page before its app', () => {
     return before;
   };
 
+  /** The app's wait over the page's screen without a press (a second) made a minute: only a press starts it then. */
+  const stretchTheSecond = (page: Page): Promise<void> =>
+    page.addInitScript(() => {
+      const original = window.setTimeout.bind(window);
+      window.setTimeout = ((work: TimerHandler, ms?: number, ...rest: unknown[]) =>
+        original(work, ms === 1000 ? 60_000 : ms, ...rest)) as typeof setTimeout;
+    });
+
   it('shows the opening and its options, named and numbered, with the app blocked (axe clean)', async () => {
     const page = await app.browser().newPage();
     await page.route(isAppModule, (route) => route.abort());
@@ -174,12 +182,7 @@ describe('a scenario page before its app', () => {
   it("starts the app at the learner's first press, however long the page's screen has been up", async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
-    // The app's wait without a press (a second) made a minute: only the press can start it.
-    await page.addInitScript(() => {
-      const original = window.setTimeout.bind(window);
-      window.setTimeout = ((work: TimerHandler, ms?: number, ...rest: unknown[]) =>
-        original(work, ms === 1000 ? 60_000 : ms, ...rest)) as typeof setTimeout;
-    });
+    await stretchTheSecond(page);
     await page.goto(pageUrl());
     await page.waitForSelector(`${STATIC} ${GROUP}`);
     await page.waitForTimeout(1500);
@@ -187,6 +190,21 @@ describe('a scenario page before its app', () => {
     const chosen = await choices(page).first().getAttribute('data-index');
     await page.keyboard.press('1');
     await page.waitForSelector(STATIC, { state: 'detached' });
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
+    assert.deepEqual(await savedPath(page), [Number(chosen)], 'the press, made by the app');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("starts the app at once when a press was made on the page's screen before the app's code came", async () => {
+    const page = await app.browser().newPage();
+    const errors = watchErrors(page);
+    await stretchTheSecond(page);
+    const release = await openHeld(page);
+    const chosen = await choices(page).first().getAttribute('data-index');
+    await page.keyboard.press('1');
+    release();
+    await page.waitForSelector(STATIC, { state: 'detached', timeout: 20_000 });
     await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
     assert.deepEqual(await savedPath(page), [Number(chosen)], 'the press, made by the app');
     assert.deepEqual(errors, []);
