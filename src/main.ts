@@ -16,12 +16,9 @@ import { deferSound } from './ui/settings/deferred-sound.ts';
 import { openDeviceStorage } from './ui/storage/device-storage.ts';
 import { afterFirstScreen } from './ui/shell/first-screen.ts';
 import { quietMoment } from './scheduling/quiet-moment.ts';
-import { CHOSEN, SCENARIO, STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
+import { CHOSEN, SCENARIO, START_WAIT_MS, STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
 import { loadScenario } from './scenario-loader.ts';
 import { untilFirstPress } from './scheduling/first-press.ts';
-
-/** The longest the app's start waits over a scenario page's first screen for a first press, ms. */
-const START_OVER_FIRST_SCREEN_MS = 1000;
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
 const { storage, persistent } = openDeviceStorage(() => window.localStorage);
@@ -47,9 +44,12 @@ const apply = (value: Settings) => applySettings(value, document.documentElement
 apply(settings.get());
 settings.subscribe(apply);
 // The dialog is built when first opened: its code is not needed for the first choice.
-// If its code does not arrive, the app's notices say so (the app exists by the time a
-// learner can press the button, bar a press during the LMS adapter's load).
-const shell: { app?: App } = {};
+// If its code does not arrive, the app's notices say so, once the app exists (the button can be
+// pressed before: over a scenario page's first screen, and during the LMS adapter's load).
+let made: (app: App) => void = () => undefined;
+const appMade = new Promise<App>((resolve) => {
+  made = resolve;
+});
 let settingsDialog: Promise<HTMLDialogElement> | null = null;
 const openSettings = (): void => {
   settingsDialog ??= import('./ui/settings/settings-dialog.ts').then(
@@ -65,19 +65,19 @@ const openSettings = (): void => {
   );
   settingsDialog.then(
     (dialog) => {
-      shell.app?.notices.dismiss('load:settings');
+      void appMade.then((app) => app.notices.dismiss('load:settings'));
       dialog.showModal();
     },
     (error: unknown) =>
-      shell.app
-        ? shell.app.notices.offerRetry(
-            'load:settings',
-            'The settings',
-            'Your scenario and its progress are kept.',
-            openSettings,
-            error,
-          )
-        : console.warn('The settings could not load:', error),
+      void appMade.then((app) =>
+        app.notices.offerRetry(
+          'load:settings',
+          'The settings',
+          'Your scenario and its progress are kept.',
+          openSettings,
+          error,
+        ),
+      ),
   );
 };
 byId('topbar-actions').append(renderSettingsButton(openSettings));
@@ -128,7 +128,7 @@ const startWhen = !onFirstScreen
   ? Promise.resolve()
   : pressedAlready
     ? painted()
-    : Promise.all([painted(), untilFirstPress(document, START_OVER_FIRST_SCREEN_MS)]);
+    : Promise.all([painted(), untilFirstPress(document, START_WAIT_MS)]);
 void Promise.all([connecting, startWhen]).then(([reporter]) => {
   // Its story (preloaded by the page) is evaluated beside the app's construction, not after the
   // app has asked for it; not before the start, with the rest of it.
@@ -155,7 +155,7 @@ void Promise.all([connecting, startWhen]).then(([reporter]) => {
       return stage;
     },
   });
-  shell.app = app;
+  made(app);
   const start = () => void app.start(new URL(window.location.href));
   // Over a page's first screen, the start (its history entries, then taking that screen over)
   // is a task of its own: a press made meanwhile does not wait for the app's construction too.

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
+import { START_WAIT_MS } from '../../src/ui/play/first-screen-layer.ts';
 import {
   choices,
   choicesReady,
@@ -64,13 +65,18 @@ describe('a scenario page before its app', () => {
     return before;
   };
 
-  /** The app's wait over the page's screen without a press (a second) made a minute: only a press starts it then. */
-  const stretchTheSecond = (page: Page): Promise<void> =>
-    page.addInitScript(() => {
+  /**
+   * The app's wait over the page's screen without a press made a minute: only a press starts it
+   * then. (Other waits of the same length, such as the deferral of the stage and sound, stretch
+   * too: these cases need neither.)
+   */
+  const stretchTheWait = async (page: Page): Promise<void> => {
+    await page.addInitScript((wait) => {
       const original = window.setTimeout.bind(window);
       window.setTimeout = ((work: TimerHandler, ms?: number, ...rest: unknown[]) =>
-        original(work, ms === 1000 ? 60_000 : ms, ...rest)) as typeof setTimeout;
-    });
+        original(work, ms === wait ? 60_000 : ms, ...rest)) as typeof setTimeout;
+    }, START_WAIT_MS);
+  };
 
   it('shows the opening and its options, named and numbered, with the app blocked (axe clean)', async () => {
     const page = await app.browser().newPage();
@@ -172,7 +178,10 @@ describe('a scenario page before its app', () => {
     const { shownAt, takenAt } = await page.evaluate(
       () => (window as unknown as { noted: { shownAt: number; takenAt: number } }).noted,
     );
-    assert.ok(takenAt - shownAt >= 950, `taken over ${takenAt - shownAt} ms after it showed`);
+    assert.ok(
+      takenAt - shownAt >= START_WAIT_MS - 50,
+      `taken over ${takenAt - shownAt} ms after it showed`,
+    );
     await choose(page, '2');
     await page.waitForFunction((key) => localStorage.getItem(key) !== null, SAVE);
     assert.deepEqual(errors, []);
@@ -182,7 +191,7 @@ describe('a scenario page before its app', () => {
   it("starts the app at the learner's first press, however long the page's screen has been up", async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
-    await stretchTheSecond(page);
+    await stretchTheWait(page);
     await page.goto(pageUrl());
     await page.waitForSelector(`${STATIC} ${GROUP}`);
     await page.waitForTimeout(1500);
@@ -199,7 +208,7 @@ describe('a scenario page before its app', () => {
   it("starts the app at once when a press was made on the page's screen before the app's code came", async () => {
     const page = await app.browser().newPage();
     const errors = watchErrors(page);
-    await stretchTheSecond(page);
+    await stretchTheWait(page);
     const release = await openHeld(page);
     const chosen = await choices(page).first().getAttribute('data-index');
     await page.keyboard.press('1');
@@ -210,6 +219,27 @@ describe('a scenario page before its app', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  for (const [asked, ask, dialog] of [
+    ['Esc', (page: Page) => page.keyboard.press('Escape'), 'Paused'],
+    [
+      'the chain map',
+      (page: Page) => page.getByRole('button', { name: 'Service chain map' }).click(),
+      'Service chain map',
+    ],
+  ] as const)
+    it(`opens what ${asked} asked for on the page's screen once the app has taken it over`, async () => {
+      const page = await app.browser().newPage();
+      const errors = watchErrors(page);
+      const release = await openHeld(page);
+      await ask(page);
+      release();
+      await page.getByRole('dialog', { name: dialog }).waitFor();
+      assert.equal(await page.locator(STATIC).count(), 0, 'taken over');
+      assert.equal(await page.getByRole('dialog').count(), 1, 'that one dialog');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
 
   for (const [screen, viewport] of [
     ['a wide screen', { width: 1280, height: 720 }],

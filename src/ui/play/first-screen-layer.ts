@@ -16,6 +16,18 @@ export const ECHO = 'data-echo';
 export const SEED = 'data-seed';
 /** Set by the script at a press: the Ink index of the option chosen before the app was ready. */
 export const CHOSEN = 'data-chosen';
+/** Set by the script: what else the learner asked for before the app was ready (Esc, the chain map). */
+export const ASKED = 'data-asked';
+
+/** What the learner can ask for on the page's screen, beside a choice, that only the app can show. */
+export type AskedFor = 'pause' | 'chain-map';
+
+/**
+ * The longest the app's start waits over the page's screen for the learner's first press, ms
+ * (src/main.ts): long enough to leave the options' first moments to the page's script, short of
+ * the seconds a learner takes to read the opening.
+ */
+export const START_WAIT_MS = 1000;
 
 /**
  * What the page's script hands the app: the screen it showed (which the app adopts), the
@@ -25,10 +37,11 @@ interface FirstScreenHandover {
   readonly screen: HTMLElement;
   readonly seed: number;
   readonly chosen: number | null;
+  readonly asked: AskedFor | null;
 }
 
 /**
- * The seed and the press the page's script recorded on the first screen it showed for
+ * The seed, the press and the request the page's script recorded on the first screen it showed for
  * `scenarioId`, or null if it showed none (or set no seed).
  */
 export function firstScreenHandover(
@@ -40,7 +53,13 @@ export function firstScreenHandover(
   const seed = Number(screen.getAttribute(SEED));
   if (!Number.isSafeInteger(seed) || seed <= 0) return null;
   const chosen = screen.getAttribute(CHOSEN);
-  return { screen, seed, chosen: chosen === null ? null : Number(chosen) };
+  const asked = screen.getAttribute(ASKED);
+  return {
+    screen,
+    seed,
+    chosen: chosen === null ? null : Number(chosen),
+    asked: asked === 'pause' || asked === 'chain-map' ? asked : null,
+  };
 }
 
 /** Whether `screen` is still the page's: shown by its script, not yet taken over by the app. */
@@ -57,7 +76,8 @@ export const TAKEN_OVER = 'first-screen-taken-over';
  * is the app's first attempt, for the page's life (e2e replays).
  */
 export function takenOver(screen: HTMLElement): void {
-  for (const name of [STATIC_SCREEN, SCENARIO, PINS, SEED, CHOSEN]) screen.removeAttribute(name);
+  for (const name of [STATIC_SCREEN, SCENARIO, PINS, SEED, CHOSEN, ASKED])
+    screen.removeAttribute(name);
   for (const echo of screen.querySelectorAll(`template[${ECHO}]`)) echo.remove();
   screen.dispatchEvent(new Event(TAKEN_OVER));
 }

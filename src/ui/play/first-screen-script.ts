@@ -35,6 +35,8 @@ import { saveKey } from '../storage/save-store.ts';
 import { placeConversation } from './place-conversation.ts';
 import { putInOrder } from './first-screen-order.ts';
 import {
+  ASKED,
+  type AskedFor,
   CHOSEN,
   ECHO,
   PINS,
@@ -67,6 +69,14 @@ function press(screen: HTMLElement, group: Element, button: HTMLElement): void {
   markWaiting(group);
 }
 
+/**
+ * Keep what the learner asked for that only the app can show (the pause menu, the chain map), for
+ * the app to open as it takes the screen over: the press that starts the app comes before it.
+ */
+function ask(screen: HTMLElement, what: AskedFor): void {
+  if (stillThePages(screen)) screen.setAttribute(ASKED, what);
+}
+
 /** The play view's look for options not yet available (see PlayView.settle). */
 function markWaiting(group: Element): void {
   group.setAttribute('data-settling', '');
@@ -86,6 +96,9 @@ function listen(screen: HTMLElement, group: HTMLElement, signal: AbortSignal): v
     },
     { signal },
   );
+  screen
+    .querySelector('.chain-button')
+    ?.addEventListener('click', () => ask(screen, 'chain-map'), { signal });
   document.addEventListener(
     'keydown',
     (event) => {
@@ -97,6 +110,10 @@ function listen(screen: HTMLElement, group: HTMLElement, signal: AbortSignal): v
         typedInField(event)
       )
         return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        return ask(screen, 'pause');
+      }
       // Number keys can be switched off in the settings (WCAG 2.1.4), as in the app.
       const keysOn = document.documentElement.getAttribute('data-choice-keys') !== 'off';
       if (!keysOn || !/^[1-9]$/.test(event.key)) return;
@@ -116,10 +133,12 @@ function listen(screen: HTMLElement, group: HTMLElement, signal: AbortSignal): v
  * the scenario again). The entry keeps its state, if a reload found the app's entries in place.
  * The browser still scrolls to the fragment and moves the focus there.
  */
-function keepOneEntry(signal: AbortSignal): void {
+function keepOneEntry(screen: HTMLElement, signal: AbortSignal): void {
   document.addEventListener(
     'click',
     (event) => {
+      // Not once the app has the page, even if it never took this screen over (it left it).
+      if (!stillThePages(screen)) return;
       const link = followedFragmentLink(event);
       if (!link) return;
       event.preventDefault();
@@ -202,7 +221,7 @@ function start(): void {
   screen.addEventListener(TAKEN_OVER, () => listening.abort(), { once: true });
   listen(screen, group, listening.signal);
   watchAppLoad(screen, group, listening.signal);
-  keepOneEntry(listening.signal);
+  keepOneEntry(screen, listening.signal);
 }
 
 start();

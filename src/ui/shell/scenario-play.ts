@@ -187,6 +187,9 @@ export class ScenarioPlay {
     if (!finished && !movedIn) view.focusChoices();
     // Made through the usual path, so the save, the sound and an LMS see it once, as any choice.
     if (handed?.chosen != null) this.choose(handed.chosen, 0);
+    // Asked for on the page's screen before the app was ready (often the press that started it).
+    if (handed?.asked === 'pause') this.openPause();
+    else if (handed?.asked === 'chain-map') void this.openChainMap();
     if (!finished) this.parseInIdleTime(playing);
     options.sound.onView(null, session.view);
     // On the page's first screen the canvas waits, so its loading never delays the first choice.
@@ -215,14 +218,21 @@ export class ScenarioPlay {
       .catch(() => undefined);
   }
 
+  /** The pause menu, while a story is being played; whether it opened. */
+  private openPause(): boolean {
+    const playing = this.playing;
+    // Not once the story has ended: its end screen follows within a frame or two.
+    if (!playing || playing.result || playing.session.view.finished) return false;
+    this.pause.dialog.showModal();
+    return true;
+  }
+
   /** Keys during play: Esc pauses, a number chooses that option. */
   onKey(event: KeyboardEvent): void {
     const playing = this.playing;
     if (!playing) return;
-    // Not once the story has ended: its end screen follows within a frame or two.
-    if (event.key === 'Escape' && !playing.result && !playing.session.view.finished) {
+    if (event.key === 'Escape' && this.openPause()) {
       event.preventDefault();
-      this.pause.dialog.showModal();
       return;
     }
     // Number keys can be switched off in the settings (WCAG 2.1.4, character key shortcuts).
