@@ -527,30 +527,33 @@ describe('a scenario page before its app', () => {
     await page.close();
   });
 
-  it('leaves focus where the learner put it on the screen before the app took it over', async () => {
-    const page = await app.browser().newPage();
-    const errors = watchErrors(page);
-    const release = await openHeld(page);
-    // The learner has moved to the second option (by Tab, or a screen reader's cursor).
-    await page.locator(`${GROUP} button`).nth(1).focus();
-    const focused = () =>
-      page.evaluate(() => {
-        const active = document.activeElement;
-        return `${active?.tagName} ${active?.getAttribute('data-index')}`;
-      });
-    const before = await focused();
-    const second = await page.locator(`${GROUP} button`).nth(1).getAttribute('data-index');
-    assert.equal(before, `BUTTON ${second}`);
-    release();
-    await page.waitForSelector(STATIC, { state: 'detached' });
-    await choicesReady(page);
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    assert.equal(await focused(), before, 'still on that option, not back on the group');
-    assert.deepEqual(errors, []);
-    await page.close();
-  });
+  for (const [where, target] of [
+    ['on the screen (the second option)', `${GROUP} button >> nth=1`],
+    ['off the screen (the skip link)', '.skip-link'],
+  ] as const)
+    it(`leaves focus where the learner put it ${where} before the app took the screen over`, async () => {
+      const page = await app.browser().newPage();
+      const errors = watchErrors(page);
+      const release = await openHeld(page);
+      // Moved there by Tab, or a screen reader's cursor.
+      await page.locator(target).focus();
+      const focused = () =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          return `${active?.tagName} ${active?.className} ${active?.getAttribute('data-index')}`;
+        });
+      const before = await focused();
+      assert.doesNotMatch(before, /^BODY|choices/, 'moved off the options group');
+      release();
+      await page.waitForSelector(STATIC, { state: 'detached' });
+      await choicesReady(page);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      assert.equal(await focused(), before, 'still there, not back on the options');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
 
   it("keeps a press made before the app was ready through a Try again of the save's code", async () => {
     const page = await app.browser().newPage();

@@ -181,10 +181,12 @@ export class ScenarioPlay {
     this.shell.stage.place(view.stageSlot);
     this.shell.stage.current?.refresh();
     this.render();
-    // Not on an adopted screen the learner has moved in (to an option, the transcript, the
-    // briefing), perhaps for seconds on a slow connection: the same nodes, their place kept.
-    const movedIn = view.adopted && view.element.contains(document.activeElement);
-    if (!finished && !movedIn) view.focusChoices();
+    // Not on an adopted screen once the learner has put the focus somewhere: on it (an option,
+    // the transcript, the briefing), perhaps for seconds on a slow connection, or off it (the top
+    // bar, the skip link), often with the Tab that started the app. The same nodes, their place kept.
+    const active = document.activeElement;
+    const placed = view.adopted && active !== null && active !== document.body;
+    if (!finished && !placed) view.focusChoices();
     // Made through the usual path, so the save, the sound and an LMS see it once, as any choice.
     if (handed?.chosen != null) this.choose(handed.chosen, 0);
     // Asked for on the page's screen before the app was ready (often the press that started it).
