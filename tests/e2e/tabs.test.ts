@@ -92,12 +92,18 @@ describe('two tabs on one scenario', () => {
     const first = await context.newPage();
     await first.goto(page);
     await choicesReady(first);
-    // The first tab holds the scenario (no choice made there yet, so no save).
-    await first.waitForFunction(async () =>
-      ((await navigator.locks.query()).held ?? []).some(
-        (lock) => lock.name === 'service-chain:playing:late-supplier',
-      ),
-    );
+    // The first tab holds the scenario (no choice made there yet, so no save). Asked until it
+    // does: waitForFunction takes an async predicate's promise for a truthy answer at once.
+    const holds = () =>
+      first.evaluate(async () =>
+        ((await navigator.locks.query()).held ?? []).some(
+          (lock) => lock.name === 'service-chain:playing:late-supplier',
+        ),
+      );
+    for (let tries = 0; !(await holds()); tries += 1) {
+      assert.ok(tries < 300, 'the first tab claims the scenario');
+      await first.waitForTimeout(50);
+    }
     const second = await context.newPage();
     const errors = watchErrors(second);
     const release = await holdApp(second);
