@@ -18,7 +18,7 @@ import { afterFirstScreen } from './ui/shell/first-screen.ts';
 import { quietMoment } from './scheduling/quiet-moment.ts';
 import { CHOSEN, SCENARIO, START_WAIT_MS, STATIC_SCREEN } from './ui/play/first-screen-layer.ts';
 import { loadScenario } from './scenario-loader.ts';
-import { untilFirstPress } from './scheduling/first-press.ts';
+import { afterNextPaint, untilFirstPress } from './scheduling/first-press.ts';
 
 // A sandboxed or cross-site iframe may not touch localStorage at all: play from memory then.
 const { storage, persistent } = openDeviceStorage(() => window.localStorage);
@@ -120,15 +120,13 @@ const onFirstScreen = pageScenario !== null;
 // the page's script at once, then by the app (issue 17: with the start straight after the
 // paint, such a press waited some 45 ms behind it at 4×). A press the page's script has taken
 // already (the app's code came after it: a slow network) waits for the app's answer now.
-const painted = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const pressedAlready =
   document.querySelector(`[${STATIC_SCREEN}][${CHOSEN}]:not([hidden])`) !== null;
 const startWhen = !onFirstScreen
   ? Promise.resolve()
   : pressedAlready
-    ? painted()
-    : Promise.all([painted(), untilFirstPress(document, START_WAIT_MS)]);
+    ? afterNextPaint()
+    : Promise.all([afterNextPaint(), untilFirstPress(document, START_WAIT_MS)]);
 void Promise.all([connecting, startWhen]).then(([reporter]) => {
   // Its story (preloaded by the page) is evaluated beside the app's construction, not after the
   // app has asked for it; not before the start, with the rest of it.

@@ -5,6 +5,10 @@
  * press is most likely (issue 17, first choice usable).
  */
 
+/** Resolves in a task after the browser's next paint: what the page has just changed is on screen. */
+export const afterNextPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** What counts as a press: a key, or a click (a tap, or a screen reader's activation, which sends no key). */
 const PRESSES = ['keydown', 'click'] as const;
 
@@ -24,7 +28,7 @@ export function untilFirstPress(target: EventTarget, timeout: number): Promise<v
       clearTimeout(timer);
       // Heard first (capture), before the page's own listeners answer the press: its work waits
       // for their answer to be painted, not just for them to run.
-      requestAnimationFrame(() => setTimeout(resolve, 0));
+      void afterNextPaint().then(resolve);
     };
     for (const type of PRESSES)
       target.addEventListener(type, onPress, {

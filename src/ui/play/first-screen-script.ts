@@ -26,7 +26,7 @@
 import { loadTrouble } from '../shell/load-trouble.ts';
 import type { OptionPlace } from '../../sim/story/tags.ts';
 import { newSeed } from '../shell/attempt-seed.ts';
-import { followedFragmentLink } from '../shell/fragment-link.ts';
+import { followedFragmentLink, replaceWithFragment } from '../shell/fragment-link.ts';
 import { modifiedOrInDialog, typedInField } from '../shell/key-guard.ts';
 import { opensClassroom } from '../shell/route.ts';
 import { applySettings } from '../settings/settings.ts';
@@ -142,9 +142,7 @@ function keepOneEntry(screen: HTMLElement, signal: AbortSignal): void {
       const link = followedFragmentLink(event);
       if (!link) return;
       event.preventDefault();
-      const state: unknown = history.state;
-      location.replace(link.hash);
-      history.replaceState(state, '', location.href);
+      replaceWithFragment(link);
     },
     { signal },
   );

@@ -9,7 +9,7 @@
  * alone shows the screen.
  */
 import { whenIdle } from '../../scheduling/idle-time.ts';
-import { followedFragmentLink } from './fragment-link.ts';
+import { followedFragmentLink, replaceWithFragment } from './fragment-link.ts';
 import { pushEntry, replaceEntry } from './history-entries.ts';
 import { entriesBefore, sameRoute, urlOf, type Route } from './route.ts';
 
@@ -84,9 +84,8 @@ export class FirstVisitEntries {
     const link = followedFragmentLink(event);
     if (!link) return;
     event.preventDefault();
+    // The state kept is the one flush has just written, which history-entries.ts already holds.
     this.flush();
-    const state: unknown = history.state;
-    location.replace(link.hash);
-    replaceEntry(state, location.href);
+    replaceWithFragment(link);
   }
 }

@@ -16,3 +16,10 @@ export function followedFragmentLink(event: MouseEvent): HTMLAnchorElement | nul
     return null;
   return link;
 }
+
+/** Go to `link`'s fragment in place of the current history entry, which keeps its state. */
+export function replaceWithFragment(link: HTMLAnchorElement): void {
+  const state: unknown = history.state;
+  location.replace(link.hash);
+  history.replaceState(state, '', location.href);
+}
